@@ -1,0 +1,275 @@
+"""Vocabularies for the deadline extractor (`pipeline/deadlines.py`).
+
+Everything here is data: the extractor only combines it.  A *deadline* is a
+time expression that fixes when a task or target is due (`6月底前`, `5月中旬`,
+`上半年`, `一季度`, `年内`, `3年内`, `到2025年`, `“十四五”末` ...).  See
+shared/gold/GUIDELINES.md.
+
+Input sentences are normalised: ASCII digits, no line breaks, but there may be
+spaces inside expressions (`12 月底前`) and Chinese quotes (`“十五五”末`).
+"""
+
+# ---------------------------------------------------------------------------
+# Building blocks for the time-expression regexes
+# ---------------------------------------------------------------------------
+
+# Optional leading 到 ("到2025年", "到“十五五”末", "到年底"); it belongs to the
+# span when written.  Not the 到 of 达到 / 提高到 / 增加到.
+_TO = r"(?P<to>(?<![达提高增降减升至])到\s*)?"
+
+# Optional explicit year prefix: "2021年", "2021 年 ", "今年", "明年".
+_YEAR = r"(?:(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今|明|本)年\s*)?"
+
+# A month number 1-12 that is not the tail of a longer number or decimal.
+_MONTH = r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*月"
+
+# "前" / "以前" / "之前" written after the expression (kept in the span).
+_BEFORE = r"(?P<before>\s*(?:以|之)?前)?"
+# After a bare month or year, "前" may start another word ("2020年前三季度",
+# "前列"): only take it when it is not followed by a numeral or such a word.
+_BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕))?"
+
+# Chinese numerals used in quarters, N年内 and five-year-plan names.
+CN_DIGITS = {
+    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+}
+
+# ---------------------------------------------------------------------------
+# Time-expression forms.
+#
+# Each form: name, regex, precision, resolver (a name the extractor maps to a
+# function computing `due`), needs_verb (a bare form such as "8月" or
+# "4月28日" only counts when a completion verb follows in its clause, or when
+# it heads the clause: "8月，…").
+# Candidates of all forms are collected and overlapping ones resolved
+# leftmost-longest, so the order below only breaks exact ties.
+# ---------------------------------------------------------------------------
+
+TIME_FORMS = [
+    # 到“十四五”末 / “十五五”末 / 十四五期末 -> last year of the N-th five-year plan
+    {
+        "name": "fyp_end",
+        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末" + _BEFORE,
+        "precision": "year",
+        "resolver": "fyp_end",
+        "needs_verb": False,
+    },
+    # 6月30日前 / 2021年6月30日 -> that day
+    {
+        "name": "day",
+        "regex": _TO + _YEAR + _MONTH + r"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]" + _BEFORE,
+        "precision": "day",
+        "resolver": "day",
+        "needs_verb": True,  # only when no 前 is written (checked in the extractor)
+    },
+    # 5月中旬 / 5月上旬前 -> 10th / 20th / last day
+    {
+        "name": "month_part",
+        "regex": _TO + _YEAR + _MONTH + r"\s*(?P<part>上|中|下)旬" + _BEFORE,
+        "precision": "month_part",
+        "resolver": "month_part",
+        "needs_verb": False,
+    },
+    # 6月底前 / 6月末 / 到6月底 -> last day of the month
+    {
+        "name": "month_end",
+        "regex": _TO + _YEAR + _MONTH + r"(?:份)?\s*(?P<end>底|末)" + _BEFORE,
+        "precision": "month",
+        "resolver": "month_end",
+        "needs_verb": False,
+    },
+    # 8月 / 9月份 / 8月前 -> last day of the month (bare month needs a verb)
+    {
+        "name": "month",
+        "regex": _TO + _YEAR + _MONTH + r"(?P<fen>份)?(?!\s*(?:\d|[上中下]旬|底|末|初))" + _BEFORE_GUARDED,
+        "precision": "month",
+        "resolver": "month_end",
+        "needs_verb": True,
+    },
+    # 一季度 / 第三季度 / 2021年四季度末 -> last day of the quarter
+    {
+        "name": "quarter",
+        "regex": _TO + _YEAR + r"(?<!前|每)(?P<ord>第)?(?P<q>[一二三四1-4])\s*季度(?P<end>末|底)?" + _BEFORE,
+        "precision": "quarter",
+        "resolver": "quarter_end",
+        "needs_verb": False,
+    },
+    # 上半年 / 下半年 -> 6-30 / 12-31
+    {
+        "name": "half",
+        "regex": _TO + _YEAR + r"(?<!每)(?P<half>上|下)半年(?P<end>末|底)?" + _BEFORE,
+        "precision": "half",
+        "resolver": "half_end",
+        "needs_verb": False,
+    },
+    # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
+    {
+        "name": "years_within",
+        "regex": r"(?<![\d.第])(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:之)?内",
+        "precision": "years",
+        "resolver": "years_within",
+        "needs_verb": False,
+    },
+    # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 -> Dec 31
+    {
+        "name": "year_end",
+        "regex": _TO + r"(?:(?<![\d.])(?P<year>(?:19|20)\d{2})\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历\d一二两三四五六七八九十]))年\s*(?P<end>底|末)" + _BEFORE,
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": False,
+    },
+    # 年内 / 今年内 -> Dec 31 of the plan year
+    {
+        "name": "year_within",
+        "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多]))年(?:之)?内",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": False,
+    },
+    # 到2025年 / 2030年前 -> Dec 31 of that year (a bare "2025年" is not a deadline)
+    {
+        "name": "year_by",
+        "regex": r"(?P<to>(?<![达提高增降减升至])到\s*)(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": False,
+    },
+    {
+        "name": "year_before",
+        "regex": r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期)",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": False,
+    },
+    # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
+    {
+        "name": "this_year",
+        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d))",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": True,
+    },
+]
+
+# Offsets of relative year words from the plan year.
+RELATIVE_YEARS = {"今": 0, "本": 0, "明": 1}
+
+# 上旬 / 中旬 / 下旬 -> day of month (None = last day of the month).
+MONTH_PART_DAY = {"上": 10, "中": 20, "下": None}
+
+# Quarter -> its last month.
+QUARTER_END_MONTH = {1: 3, 2: 6, 3: 9, 4: 12}
+
+# Half year -> (month, day) of its last day.
+HALF_END = {"上": (6, 30), "下": (12, 31)}
+
+# Five-year-plan numbering: the 1st (一五) ran 1953-1957, the 2nd (二五)
+# 1958-1962; after the 1963-1965 adjustment years the 3rd (三五) ran 1966-1970
+# and every later plan is five years on: 十四五 = 2021-2025, 十五五 = 2026-2030.
+FYP_IRREGULAR_START = {1: 1953, 2: 1958}
+FYP_REGULAR_BASE = (3, 1966)  # (plan number, its first year); start = 1966 + 5*(N-3)
+FYP_LENGTH = 5
+
+# ---------------------------------------------------------------------------
+# Words around the time expression
+# ---------------------------------------------------------------------------
+
+# Clause separators: a subject/action never crosses these.
+CLAUSE_SEPARATORS = "，,；;：:。！？!?"
+# Separators that end a "segment" (a time phrase heading a clause governs the
+# following comma clauses up to the end of its segment, and further
+# ；-segments only when they read "subject + verb").
+SEGMENT_SEPARATORS = "；;"
+SENTENCE_END = "。！？!?"
+
+# Completion verbs: cut the action (from here on) from the subject (before).
+# Matched longest-first at each position.
+ACTION_VERBS = [
+    # building / opening
+    "建成投用", "建成投产", "建成通车", "建成运营", "建成使用", "建成开放", "建成交付",
+    "建成", "开工建设", "启动建设", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
+    "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
+    "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
+    "开放", "上线", "挂牌", "入驻", "搬迁", "招生", "布展",
+    # finishing / reaching
+    "完成", "实现", "达到", "达", "突破", "超过", "提高到", "提高至", "提升到", "提升至",
+    "增加到", "增长到", "降低到", "降低至", "降至", "下降到", "下降至", "缩小到", "缩小至",
+    "控制在", "稳定在", "保持在",
+    "取得实质性突破", "有实质性突破", "取得突破", "达标", "清零", "全覆盖", "覆盖",
+    # starting / signing
+    "启动", "签约落地", "签约", "落地", "落户", "开展",
+    # creating
+    "新建", "新增", "新引进", "引进", "建立", "出台", "制定", "印发", "形成",
+    "改造", "改扩建", "提升改造", "打造", "培育", "创建",
+]
+
+# A verb word directly followed by one of these is part of a name or noun
+# ("作业帮运营中心", "森林覆盖率", "老旧小区改造项目", "营业收入"), not the action.
+NOT_VERB_FOLLOWERS_REGEX = (
+    r"(?:中心|项目|工程|平台|基地|园|区|厂|公司|企业|大厦|广场|设施|能力|水平|服务|"
+    r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积)"
+)
+
+# Verbs that open a new task statement ("实施20个老旧小区改造项目", "谋划…"):
+# a clause starting with one is not governed by the time phrase of an earlier clause.
+TASK_VERB_STARTS = [
+    "实施", "谋划", "做好", "抓好", "开展", "启动", "加强", "提升", "完善", "深化",
+    "建设", "打造", "强化", "支持", "引导", "鼓励", "培育", "落实", "坚持", "聚焦",
+    "围绕", "持续", "巩固", "扩大", "优化", "发展", "组织", "新建", "改造", "提高",
+]
+
+# Adverbs written between the time expression / subject and the verb; they
+# stay out of the subject and start the action ("正式开工", "全面开工").
+ACTION_ADVERBS = [
+    "全面", "正式", "基本", "如期", "顺利", "率先", "全部", "提前", "尽快", "按期",
+    "确保", "力争", "争取", "要", "将", "能", "可", "均", "全", "都", "再",
+]
+
+# List numbering trimmed from the start of a subject ("46. 推动…", "（三）").
+SUBJECT_NUMBERING_REGEX = r"^\s*(?:\d{1,3}\s*[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、)\s*"
+
+# Lead words trimmed from the start of a subject (repeatedly).
+SUBJECT_LEAD_WORDS = [
+    "加快推进", "全力推进", "全力推动", "大力推进", "积极推进", "持续推进", "扎实推进",
+    "确保", "力争", "推动", "推进", "加快", "全力", "实现", "争取", "努力", "着力",
+    "大力", "积极", "持续", "督促", "促进", "保障", "保证", "计划", "预计", "抓紧",
+    "同时", "并且", "并", "要", "将", "还", "在", "于",
+]
+
+# Words trimmed from the end of a subject (repeatedly).
+SUBJECT_TRAILING_WORDS = [
+    "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都",
+]
+
+# A clause starting with one of these begins a new statement: a time phrase
+# heading an earlier clause does not govern it.
+CLAUSE_STOP_WORDS = [
+    "全年", "今年", "明年", "每年", "每月", "每季", "同时", "此外", "另外", "其中",
+    "今后", "长期", "常态",
+]
+
+# Wording of an event (meeting, ceremony) at a date: such a date without 前/底
+# is an event date, not a deadline ("4月28日在…会议上").
+EVENT_AFTER_REGEX = r"^\s*(?:在[^，,；;。]{0,40}上|召开|举办|举行|开幕|闭幕|出席|莅|调研|视察|考察|印发|发布|审议)"
+EVENT_CLAUSE_REGEX = r"召开|举办|举行|会议上|大会上|开幕|闭幕"
+
+# A word right before an explicit past year/period marks a comparison base,
+# not a deadline ("较“十三五”末", "比2020年底").
+COMPARISON_BEFORE_REGEX = r"(?:较|比|同比|相比|相较|与|和|由|从|截至|截止|自|是|为)\s*$"
+
+# Range markers: "1—5月", "6月至8月" are periods (statistics), not deadlines.
+RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?[-—–~～至到]\s*$"
+RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
+
+# A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
+TRAILING_FIGURE_REGEX = r"\s*(?<![A-Za-z\d.])\d[\d.,]*(?:\s*[-—–~～]\s*\d[\d.,]*)?\s*[^\d\s、，,；;“”\"]{0,4}$"
+# Where an action phrase stops: a figure (number), a list comma, a separator.
+ACTION_STOP_REGEX = r"(?<![A-Za-z])\d|[、，,；;：:。！？!?（(]"
+
+# Fallback subject from the previous clause when the time clause is only
+# "time + verb + figure" ("地区生产总值年均增速保持在5.5%左右，力争到“十五五”末达到630亿元左右"):
+# the leading noun phrase of the previous clause, cut at one of these words ...
+PREVIOUS_SUBJECT_STOP_REGEX = r"保持|稳定在|控制在|高于|低于|达到|达|提高|增长|突破|超过|(?<![A-Za-z])\d"
+# ... minus a rate suffix (the figure after the time phrase is a level).
+RATE_SUFFIX_REGEX = r"(?:年均|平均)?(?:增速|增幅|增长率|增长速度)$"

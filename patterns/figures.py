@@ -1,0 +1,118 @@
+"""Words around a number that decide what kind of figure it is.
+
+Why data: comparators, signs, measures, statuses and the words trimmed off an indicator are
+vocabularies that grow with every new report; `pipeline/figures.py` only applies them. The meaning
+of every field is `shared/gold/GUIDELINES.md`.
+"""
+
+# ---- comparator: qualifier written before or after the magnitude -------------------------------
+# Checked on the few characters right before the number (longest first) …
+COMPARATOR_BEFORE: list[tuple[str, str]] = [
+    ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="), ("突破", ">="),
+    ("超出", ">="), ("逾", ">="), ("超", ">="), ("达到以上", ">="),
+    ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不到", "<="), ("不足", "<="),
+    ("大约", "~"), ("约", "~"), ("近", "~"), ("接近", "~"), ("将近", "~"),
+]
+# … and right after it (`8%以上`, `5.5% 左右`).
+COMPARATOR_AFTER: list[tuple[str, str]] = [
+    ("以上", ">="), ("之上", ">="),
+    ("以内", "<="), ("以下", "<="), ("之内", "<="),
+    ("左右", "~"), ("上下", "~"),
+]
+# Written inside the figure between number and unit (`5400余万元`, `1000多人`).
+COMPARATOR_INSIDE: dict[str, str] = {"余": ">=", "多": ">=", "几": ">="}
+
+# ---- sign: the quantity fell --------------------------------------------------------------------
+FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "降")
+# A fall word followed by these states a level (`压减至76家`), not a change.
+LEVEL_AFTER_FALL = ("至", "到", "为")
+
+# ---- measure ------------------------------------------------------------------------------------
+# Words between indicator and number that make a percentage a growth rate rather than a share.
+GROWTH_WORDS = (
+    "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "涨幅", "下降", "减少", "降低", "压缩",
+    "缩减", "缩短", "回落", "下滑", "降幅", "减幅", "扩大", "缩小", "翻", "同比", "比上年", "递增", "拉动",
+)
+# Words that make a count or amount an absolute change (`优良天数增加25天`, `上升4个位次`).
+CHANGE_WORDS = (
+    "增加", "增长", "净增", "上升", "提高", "提升", "减少", "下降", "降低", "多出", "高于", "低于", "超出",
+    "快于", "慢于", "前移", "后移", "缩小", "扩大",
+)
+# A percentage stated as a level of something: the indicator names a rate or a share.
+SHARE_INDICATOR_WORDS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "程度", "指数", "贡献")
+# Bare numbers (no unit) that are figures: a ratio named right before them (`城乡居民收入比1.50`).
+RATIO_WORDS = ("收入比", "倍差", "比值", "之比", "系数", "比例为", "比为")
+# `翻一番` / `翻两番` / `翻番`: multiples written in words.
+DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
+
+# ---- status -------------------------------------------------------------------------------------
+ESTIMATE_WORDS = ("预计",)
+TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
+# Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
+PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
+
+# ---- indicator trimming -------------------------------------------------------------------------
+# Jieba tokens dropped from the start of the phrase before a number (unless the whole phrase is
+# in the lexicon: 新增 stays in 城镇新增就业).
+LEAD_WORDS = (
+    "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
+    "全省", "全国", "全镇", "完成", "实现", "实施", "新增", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
+    "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
+    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定",
+    "完成了", "实现了", "以及", "和", "及", "与", "并", "年", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
+    "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
+    "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
+)
+# Tokens dropped from the end of the phrase (the predicate joining indicator and number).
+TAIL_WORDS = (
+    "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "压缩", "缩减", "缩短",
+    "回落", "缩小", "扩大", "达到", "达", "到", "完成", "实现", "突破", "超过", "超", "逾", "为", "是", "保持",
+    "保持在", "稳定在", "控制在", "增至", "增加到", "提高到", "提升至", "提高至", "达到了", "降至", "下降到",
+    "压减至", "缩小到", "缩小至", "扩围至", "拓展至", "年均", "年均增长", "同比", "同比增长", "同比下降", "比上年",
+    "比上年增长", "较上年", "约", "近", "超出", "在", "有", "共", "累计", "总计", "合计", "净增", "新增", "分别",
+    "分别为", "分别达到", "分别增长", "占", "了", "的", "以上", "左右", "在内", "连续", "居", "排", "排名", "排在",
+    "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "总数", "总量", "之",
+    "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步",
+)
+# A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
+# the figure takes the indicator of the figure before it in the sentence.
+COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比|其中)[^，,；;]*|[较比].*[末前后年底])$"
+# A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.
+COMPARISON_TAIL = r"(?:[，,]?(?:是|为|相当于|较|比|高于|低于|超过|超出)(?:[^，,；;]{0,6}?)(?:(?:19|20)\d{2}年(?:末|底|度)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|时期|期间)?|上年|去年|全国|全省|全市|年初)(?:的|同期|水平)?)+$"
+# A phrase that is only a verb (`改造`, `投产`) does not name what is counted: look after the unit.
+VERB_ONLY = (
+    "改造", "新建", "建成", "实施", "完成", "实现", "开工", "竣工", "投产", "培育", "引进", "新增", "建设", "打造",
+    "创建", "举办", "开展", "组织", "提供", "发放", "认定", "获评", "入选", "签约", "落地", "招引", "储备", "谋划",
+    "推进", "推动", "加快", "争取", "力争", "确保", "年产", "拥有", "有", "共", "累计", "达到", "达", "超", "突破",
+    "增长", "增加", "提高", "下降", "减少", "吸纳", "带动", "安置", "救助", "资助", "帮扶", "整治", "治理", "修复",
+    "改扩建", "提升改造", "提质", "规范", "覆盖", "服务", "接待", "培训", "办理", "化解", "清理", "盘活", "收储",
+)
+# Words after the unit that end the noun phrase naming what is counted (`6个老旧小区完成改造`).
+AFTER_STOP = (
+    "完成", "实现", "建成", "开工", "竣工", "投产", "获评", "入选", "得到", "通过", "进入", "纳入", "达到", "顺利",
+    "同步", "成功", "全部", "加快", "提质", "获得", "荣获", "跻身", "被", "列入", "启动", "开展", "参与", "落地",
+    "签约", "投用", "运营", "达效", "建设", "改造", "升级", "实施", "推进", "正式", "累计", "共", "和", "及",
+    "等", "的", "在", "中", "是", "为", "以上", "左右", "以内", "居", "位", "获", "挂牌", "评为", "达标", "通车",
+)
+# How far back from a number the indicator phrase may reach (characters).
+INDICATOR_WINDOW = 24
+AFTER_WINDOW = 16
+
+# ---- not figures --------------------------------------------------------------------------------
+# A number right after these is part of a name (`省道237`, `G208`, `国道207`, `第四污水处理厂`).
+NAME_PREFIXES = ("省道", "国道", "县道", "乡道", "高速", "地铁", "轨道交通", "线路", "编号", "代码", "号线", "电话", "热线", "邮编", "G", "S", "X", "Y")
+# After `第N`: an ordinal (第三届, 第4次会议), except rank units (`第8位`).
+ORDINAL_PREFIX = "第"
+# A number right before these names a meeting, a session or a period, not a count.
+NAME_SUFFIXES = (
+    "届人大", "届人民代表大会", "届政协", "届全会", "届中央", "届委员会", "届全国", "届党代会", "届市委", "届区委",
+    "届县委", "届省委", "届一次", "届二次", "届三次", "届四次", "届五次", "届六次", "届七次", "届八次", "届九次",
+    "中全会", "次会议", "次全体会议", "号文", "号令",
+)
+# Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).
+QUOTED_MAX_CHARS = 16
+QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("《", "》"), ("『", "』"))
+# Chinese numerals of these values read as words (`一个`, `一批`), not as counts.
+MIN_CHINESE_VALUE = 2
+# A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).
+CHINESE_SET_PHRASE_UNITS = ("大", "化", "是", "要", "有", "不", "中", "线", "新", "最", "比", "看", "保", "稳", "为")

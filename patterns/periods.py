@@ -1,0 +1,24 @@
+"""How reports name the period a sentence talks about.
+
+Why data: year cues (`2020年`, `今年`, `“十四五”期间`, `五年来`, `到2025年`) decide a figure's
+status and year; `pipeline/periods.py` reads them from here.
+"""
+
+# Five-year plans: the N-th runs from 1966 + 5·(N−3) (the 3rd plan began in 1966 after the 1963–65
+# adjustment years); the 1st and 2nd are listed explicitly.
+FIVE_YEAR_PLAN_START = {1: 1953, 2: 1958}
+FIVE_YEAR_PLAN_FIRST_REGULAR = (3, 1966)
+# `“十四五”`, `十三五`, `“九五”` (group n: the plan's number in Chinese numerals)
+FIVE_YEAR_PLAN = r"[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?=时期|期间|末|规划|计划|以来|开局|收官|[”\"，。、；的和及与中初目以])"
+
+# A paragraph about a multi-year span (the whole five-year plan) rather than one year.
+MULTI_YEAR_CUES = r"五年来|过去五年|五年接续|五年奋斗|五年间|回首[“\"]?十|期间|时期(?!.{0,4}一年)|累计|年均|以来"
+# A paragraph back on a single year.
+SINGLE_YEAR_CUES = r"一年来|过去一年|(?<!\d)(?:19|20)\d{2}年(?:是|，|,|以来|全年)|今年|全年"
+
+# Cues in a clause that make a figure cumulative over the period (`period_start` is set).
+CUMULATIVE_CUES = r"累计|年均|期间|五年来|五年|较[“\"]?十[一二三四五六七八九]五[”\"]?末?|是[“\"]?十[一二三四五六七八九]五[”\"]?末?的|[比较](?:19|20)\d{2}年"
+
+# An explicit horizon: `到2025年`, `2025年前`, `到“十四五”末`, `“十五五”末`.
+HORIZON_YEAR = r"(?:到|至|在|于)(?P<y>(?:19|20)\d{2})年|(?P<y2>(?:19|20)\d{2})年(?:前|底前|末)"
+HORIZON_PLAN_END = r"(?:到|至)?[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?末"

@@ -1,0 +1,461 @@
+"""Deadline extraction: time expressions that fix when a task or target is due.
+
+Pure functions over one normalised sentence; the vocabularies live in
+`patterns/deadlines.py`.  Meaning: shared/gold/GUIDELINES.md ("Deadlines").
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as _dt
+
+import regex
+
+from patterns import deadlines as P
+
+__all__ = ["find_deadlines"]
+
+# ---------------------------------------------------------------------------
+# Compiled vocabularies
+# ---------------------------------------------------------------------------
+
+_FORMS = [dict(f, rx=regex.compile(f["regex"])) for f in P.TIME_FORMS]
+_VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
+_ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
+_LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
+_TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
+_CLAUSE_SEPS = set(P.CLAUSE_SEPARATORS)
+_SEGMENT_SEPS = set(P.SEGMENT_SEPARATORS)
+_SENTENCE_END = set(P.SENTENCE_END)
+_EVENT_AFTER = regex.compile(P.EVENT_AFTER_REGEX)
+_EVENT_CLAUSE = regex.compile(P.EVENT_CLAUSE_REGEX)
+_COMPARISON_BEFORE = regex.compile(P.COMPARISON_BEFORE_REGEX)
+_RANGE_BEFORE = regex.compile(P.RANGE_BEFORE_REGEX)
+_RANGE_AFTER = regex.compile(P.RANGE_AFTER_REGEX)
+_TRAILING_FIGURE = regex.compile(P.TRAILING_FIGURE_REGEX)
+_ACTION_STOP = regex.compile(P.ACTION_STOP_REGEX)
+_PREV_SUBJECT_STOP = regex.compile(P.PREVIOUS_SUBJECT_STOP_REGEX)
+_RATE_SUFFIX = regex.compile(P.RATE_SUFFIX_REGEX)
+_NOT_VERB_FOLLOWERS = regex.compile(P.NOT_VERB_FOLLOWERS_REGEX)
+_NUMBERING = regex.compile(P.SUBJECT_NUMBERING_REGEX)
+
+_STRIP = " \t\u3000"
+
+
+# ---------------------------------------------------------------------------
+# Resolving `due`
+# ---------------------------------------------------------------------------
+
+def _cn_number(s: str) -> int | None:
+    """'3' -> 3, '三' -> 3, '十四' -> 14, '十' -> 10."""
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    if not s or any(c not in P.CN_DIGITS for c in s):
+        return None
+    if "十" in s:
+        tens, _, units = s.partition("十")
+        return (P.CN_DIGITS[tens] if tens else 1) * 10 + (P.CN_DIGITS[units] if units else 0)
+    if len(s) == 1:
+        return P.CN_DIGITS[s]
+    return None
+
+
+def _fyp_end_year(n: int) -> int:
+    if n in P.FYP_IRREGULAR_START:
+        start = P.FYP_IRREGULAR_START[n]
+    else:
+        base_n, base_year = P.FYP_REGULAR_BASE
+        start = base_year + P.FYP_LENGTH * (n - base_n)
+    return start + P.FYP_LENGTH - 1
+
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _year_of(m, plan_year: int | None) -> int | None:
+    """Explicit year of the match ('2021年', '今年', '明年') else the plan year."""
+    if m.groupdict().get("year"):
+        return int(m.group("year"))
+    rel = m.groupdict().get("rel")
+    if rel:
+        return None if plan_year is None else plan_year + P.RELATIVE_YEARS[rel]
+    return plan_year
+
+
+def _resolve(form: dict, m, plan_year: int | None) -> _dt.date | None:
+    r = form["resolver"]
+    if r == "fyp_end":
+        n = _cn_number(m.group("fyp"))
+        return None if n is None else _dt.date(_fyp_end_year(n), 12, 31)
+    if r == "years_within":
+        n = _cn_number(m.group("n"))
+        if n is None or n < 1 or plan_year is None:
+            return None
+        return _dt.date(plan_year + n - 1, 12, 31)
+    year = _year_of(m, plan_year)
+    if year is None:
+        return None
+    if r == "year_end":
+        return _dt.date(year, 12, 31)
+    if r == "half_end":
+        month, day = P.HALF_END[m.group("half")]
+        return _dt.date(year, month, day)
+    if r == "quarter_end":
+        q = _cn_number(m.group("q"))
+        month = P.QUARTER_END_MONTH[q]
+        return _dt.date(year, month, _last_day(year, month))
+    month = int(m.group("month"))
+    if r == "month_end":
+        return _dt.date(year, month, _last_day(year, month))
+    if r == "month_part":
+        day = P.MONTH_PART_DAY[m.group("part")]
+        return _dt.date(year, month, day or _last_day(year, month))
+    if r == "day":
+        day = int(m.group("day"))
+        if day > _last_day(year, month):
+            return None
+        return _dt.date(year, month, day)
+    raise ValueError(f"unknown resolver {r!r}")
+
+
+# ---------------------------------------------------------------------------
+# Finding time expressions
+# ---------------------------------------------------------------------------
+
+def _candidates(sentence: str) -> list[tuple[int, int, dict, object]]:
+    """All matches of all forms, overlaps resolved leftmost-longest."""
+    found = []
+    for order, form in enumerate(_FORMS):
+        for m in form["rx"].finditer(sentence):
+            s, e = m.span()
+            # trim spaces the optional groups may have left at the edges
+            while s < e and sentence[s] in _STRIP:
+                s += 1
+            while e > s and sentence[e - 1] in _STRIP:
+                e -= 1
+            if e > s:
+                found.append((s, e, order, form, m))
+    found.sort(key=lambda t: (t[0], -(t[1] - t[0]), t[2]))
+    chosen, last_end = [], -1
+    for s, e, _order, form, m in found:
+        if s >= last_end:
+            chosen.append((s, e, form, m))
+            last_end = e
+    return chosen
+
+
+def _clause_bounds(sentence: str, s: int, e: int) -> tuple[int, int]:
+    a = s
+    while a > 0 and sentence[a - 1] not in _CLAUSE_SEPS:
+        a -= 1
+    b = e
+    while b < len(sentence) and sentence[b] not in _CLAUSE_SEPS:
+        b += 1
+    return a, b
+
+
+def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
+    """First completion verb in text[start:] (longest at the earliest position),
+    extended leftwards over adverbs written right before it."""
+    for i in range(start, len(text)):
+        for v in _VERBS:
+            if text.startswith(v, i):
+                if _NOT_VERB_FOLLOWERS.match(text, i + len(v)):
+                    continue
+                j = i
+                moved = True
+                while moved:
+                    moved = False
+                    for adv in _ADVERBS:
+                        if j - len(adv) >= start and text[j - len(adv):j] == adv:
+                            j -= len(adv)
+                            moved = True
+                            break
+                return j, i + len(v)
+    return None
+
+
+def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | None,
+                due: _dt.date | None, clause_end: int) -> bool:
+    gd = m.groupdict()
+    before_text = sentence[:s]
+    after_text = sentence[e:clause_end]
+    # a past year / period written out explicitly: comparison base or past event
+    explicit_year = gd.get("year") or (form["resolver"] == "fyp_end")
+    if explicit_year and plan_year is not None and due is not None and due.year < plan_year:
+        return True
+    if explicit_year and not gd.get("to") and _COMPARISON_BEFORE.search(before_text):
+        return True
+    # ranges of months: statistics periods
+    if form["resolver"] in ("month_end", "month_part", "day"):
+        if _RANGE_BEFORE.search(before_text) or _RANGE_AFTER.search(sentence[e:]):
+            return True
+    # an event at a date ("4月28日在…会议上", "5月召开…")
+    bare = not gd.get("before") and not gd.get("end")
+    if form["resolver"] in ("day", "month_end") and bare:
+        if _EVENT_AFTER.search(after_text) or _EVENT_CLAUSE.search(after_text):
+            return True
+    # bare forms ("8月", "4月28日", "今年") need a completion verb or to head a clause
+    if form["needs_verb"] and bare:
+        headed = not after_text.strip(_STRIP) and clause_end < len(sentence) \
+            and sentence[clause_end] in "，,：:"
+        if not headed and _find_verb(after_text.lstrip(_STRIP)) is None:
+            return True
+    return False
+
+
+# ---------------------------------------------------------------------------
+# Subject and action
+# ---------------------------------------------------------------------------
+
+def _strip_words(text: str, leads=(), trails=()) -> str:
+    text = _NUMBERING.sub("", text).strip(_STRIP)
+    changed = True
+    while changed and text:
+        changed = False
+        for w in leads:
+            if text.startswith(w) and len(text) > len(w):
+                text = text[len(w):].lstrip(_STRIP)
+                changed = True
+                break
+        for w in trails:
+            if text.endswith(w) and len(text) > len(w):
+                text = text[:-len(w)].rstrip(_STRIP)
+                changed = True
+                break
+    # a subject made only of a lead word is no subject
+    if text in leads or text in trails:
+        return ""
+    return text
+
+
+def _cut_action(text: str) -> str:
+    m = _ACTION_STOP.search(text)
+    if m:
+        text = text[:m.start()]
+    return text.strip(_STRIP)
+
+
+def _clean_object(text: str) -> str:
+    """Object after a verb: up to a list comma followed by another verb, minus a trailing figure."""
+    i = 0
+    while True:
+        k = text.find("、", i)
+        if k < 0:
+            break
+        v = _find_verb(text, k + 1)
+        if v is not None and v[0] == k + 1:
+            text = text[:k]
+            break
+        i = k + 1
+    return _TRAILING_FIGURE.sub("", text).strip(_STRIP)
+
+
+def _none_if_empty(s: str | None) -> str | None:
+    s = (s or "").strip(_STRIP)
+    return s or None
+
+
+def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
+    """post = text after the time phrase (or a whole governed clause).
+    Returns (subject, action, verb_first)."""
+    post = post.strip(_STRIP)
+    v = _find_verb(post)
+    if v is None:
+        return None, None, False
+    vs, ve = v
+    head = _strip_words(post[:vs], _LEADS, _TRAILS)
+    if head:
+        # "time + subject + verb ...": action = verb phrase up to a figure
+        return head, _cut_action(post[vs:]), False
+    # "time + verb + object"
+    return _none_if_empty(_clean_object(post[ve:])), post[vs:ve].strip(_STRIP), True
+
+
+def _previous_clause_subject(sentence: str, clause_start: int) -> str | None:
+    """Leading noun phrase of the clause before `clause_start` (same segment)."""
+    if clause_start == 0 or sentence[clause_start - 1] not in "，,":
+        return None
+    b = clause_start - 1
+    a = b
+    while a > 0 and sentence[a - 1] not in _CLAUSE_SEPS:
+        a -= 1
+    prev = _strip_words(sentence[a:b], _LEADS, ())
+    m = _PREV_SUBJECT_STOP.search(prev)
+    if m:
+        prev = prev[:m.start()]
+    prev = _RATE_SUFFIX.sub("", prev.strip(_STRIP)).strip(_STRIP)
+    return prev or None
+
+
+def _split_clauses(sentence: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Clauses of sentence[start:end] as (start, end, separator before it)."""
+    out, a, sep = [], start, sentence[start - 1] if start > 0 else ""
+    for i in range(start, end):
+        if sentence[i] in _CLAUSE_SEPS:
+            out.append((a, i, sep))
+            sep, a = sentence[i], i + 1
+    out.append((a, end, sep))
+    return out
+
+
+def _starts_with_any(text: str, words) -> bool:
+    return any(text.startswith(w) for w in words)
+
+
+def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool) -> list[tuple[str, str]]:
+    """Further (subject, action) pairs governed by a time phrase standing at the
+    start of its clause: the following clauses of its segment that read
+    'subject + verb' (or any verb clause when the phrase heads the clause with
+    a comma), and, for a heading phrase, further ；-segments reading
+    'subject + verb'.  Stops at the next time expression, at the end of the
+    sentence, at a clause without a verb, or at a clause starting a new
+    statement (全年…, 同时…)."""
+    pairs = []
+    limit = next_time_start
+    for k, ch in enumerate(sentence[from_pos:limit]):
+        if ch in _SENTENCE_END:
+            limit = from_pos + k
+            break
+    for a, b, sep in _split_clauses(sentence, from_pos, limit):
+        text = sentence[a:b].strip(_STRIP)
+        if not text:
+            break
+        if _starts_with_any(text, P.CLAUSE_STOP_WORDS):
+            break
+        crossed_segment = sep in _SEGMENT_SEPS
+        if crossed_segment and not headed:
+            break
+        starts_with_lead = _starts_with_any(text, _LEADS)
+        subject, action, verb_first = _subject_action_from_post(text)
+        if action is None:
+            break
+        if (crossed_segment or not headed) and (
+                verb_first or starts_with_lead or _starts_with_any(text, P.TASK_VERB_STARTS)):
+            break
+        pairs.append((subject, action))
+    return pairs
+
+
+def _list_chain(post_rest: str) -> list[tuple[str, str]]:
+    """'A完成改扩建、B主体完工、C开工建设': further 'subject + verb' items after
+    a list comma, for one time phrase."""
+    pairs = []
+    for item in post_rest.split("、"):
+        item = item.strip(_STRIP)
+        if not item:
+            break
+        subject, action, verb_first = _subject_action_from_post(item)
+        if action is None or verb_first or _starts_with_any(item, _LEADS) \
+                or _starts_with_any(item, P.TASK_VERB_STARTS):
+            break
+        pairs.append((subject, action))
+    return pairs
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
+    """Deadlines in one normalised sentence of a plan section.
+
+    sentence: ASCII digits, no line breaks (spaces and “” may remain).
+    plan_year: plan year of the section (relative forms resolve against it);
+    when None, relative forms get due=None.
+
+    Returns one dict per (time expression, subject) pair, in order of the text:
+    {"start", "end", "text", "due", "precision", "action", "subject"}; start/end
+    cover the time expression only and text == sentence[start:end].
+    """
+    results: list[dict] = []
+    cands = _candidates(sentence)
+    kept = []
+    for s, e, form, m in cands:
+        due = _resolve(form, m, plan_year)
+        if due is None and (plan_year is not None or form["resolver"] in ("fyp_end",)
+                            or m.groupdict().get("year")):
+            # impossible date (6月31日) or unparsable numeral
+            continue
+        clause_start, clause_end = _clause_bounds(sentence, s, e)
+        if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
+            continue
+        kept.append((s, e, form, due, clause_start, clause_end))
+
+    for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
+        next_start = kept[idx + 1][0] if idx + 1 < len(kept) else len(sentence)
+        prev_end = kept[idx - 1][1] if idx > 0 else -1
+
+        # --- subject candidate before the time phrase (same clause) ---
+        pre_start = clause_start
+        if prev_end > clause_start:
+            # another time phrase earlier in this clause ("A 6月开工建设、B 8月开工建设"):
+            # start after the list comma that ends its item
+            k = sentence.rfind("、", prev_end, s)
+            pre_start = k + 1 if k >= 0 else s
+        else:
+            # "…开工建设、B 8月…": drop a previous item ending in a verb
+            k = sentence.rfind("、", pre_start, s)
+            if k >= 0:
+                left = sentence[pre_start:k].rstrip(_STRIP)
+                if any(left.endswith(v) for v in _VERBS):
+                    pre_start = k + 1
+        pre = _strip_words(sentence[pre_start:s], _LEADS, _TRAILS)
+
+        # --- what follows in the clause (up to the next time phrase) ---
+        post_end = min(clause_end, next_start)
+        post = sentence[e:post_end]
+        post_stripped = post.strip(_STRIP)
+
+        pairs: list[tuple[str | None, str | None]] = []
+        if pre:
+            action = None
+            v = _find_verb(post_stripped)
+            if v is not None:
+                # the subject stands before the time; the action runs from the verb
+                vs = v[0]
+                action = _cut_action(post_stripped[vs:]) or None
+                between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
+                if between and not _TRAILING_FIGURE.fullmatch(between):
+                    # "X 年底前 Y 项目开工": Y is the closer subject
+                    pre = between
+            pairs.append((pre, action))
+        elif post_stripped:
+            subject, action, verb_first = _subject_action_from_post(post_stripped)
+            if verb_first and subject is None:
+                subject = _previous_clause_subject(sentence, clause_start)
+            pairs.append((subject, action))
+            if action is not None and not verb_first:
+                # "A完成改扩建、B主体完工、C开工建设": list commas after the first verb
+                v = _find_verb(post)
+                k = post.find("、", v[1]) if v else -1
+                if k >= 0:
+                    pairs.extend(_list_chain(post[k + 1:]))
+        else:
+            pairs.append((None, None))
+
+        # a time phrase at the start of its clause governs following clauses
+        if not pre and clause_end < len(sentence) and clause_end <= next_start:
+            headed = not post_stripped and sentence[clause_end] in "，,：:"
+            governed = _governed(sentence, clause_end + 1, next_start, headed) \
+                if sentence[clause_end] in "，,：:；;" else []
+            if headed:
+                pairs = [p for p in pairs if p != (None, None)] + governed
+                if not pairs:
+                    pairs = [(None, None)]
+            elif pairs and pairs[0][1] is not None and sentence[clause_end] in "，,":
+                pairs.extend(governed)
+
+        for subject, action in pairs:
+            results.append({
+                "start": s,
+                "end": e,
+                "text": sentence[s:e],
+                "due": due,
+                "precision": form["precision"],
+                "action": _none_if_empty(action),
+                "subject": _none_if_empty(subject),
+            })
+    return results

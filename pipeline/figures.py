@@ -1,0 +1,375 @@
+"""Stage 3a: figures — numbers that quantify something, with unit, indicator and reading.
+
+One regex, built from the unit tables, finds candidate numbers in the normalised text; each
+candidate is then judged (is it a date, a name, a slogan?) and read (value, unit, comparator, sign,
+measure, status, year, indicator) from the words around it, all of which live in `patterns/`.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from patterns import figures as W
+from patterns import units as U
+from pipeline import periods
+from pipeline.document import Document, Sentence
+from pipeline.indicators import indicator_code, tokenize
+from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from patterns.headings import PLAN_KINDS, REVIEW_KINDS
+
+_NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_CNUM = rf"[{CHINESE_NUMERAL_CHARS}]+"
+
+
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+_FIGURE = regex.compile(
+    rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM})"
+    rf"(?:(?P<u1>%|‰)?(?P<sep>[-—–~至到])(?P<num2>{_NUM}|{_CNUM}))?"
+    rf"(?P<in1>[余多几])?(?P<mag>{_alternation(U.MAGNITUDES)})?(?P<in2>[余多])?"
+    rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
+)
+_DOUBLING = regex.compile(W.DOUBLING)
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()]")
+_COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
+_COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
+_ASCII_LETTER = regex.compile(r"[A-Za-z]")
+_LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozenset(W.VERB_ONLY)
+
+
+@dataclass
+class Candidate:
+    """A number found in the normalised text, before it is read into a figure."""
+
+    start: int  # normalised span of the figure (number through unit)
+    end: int
+    num_start: int  # where the number itself starts (after 第)
+    value: float
+    value_max: float | None
+    unit: str | None  # as written, spaces and 余/多 removed
+    base: str | None  # the base unit's written form (key of BASE_UNITS), None for bare numbers
+    multiplier: float
+    inside: str | None  # 余/多 between number and unit
+    rank: bool = False
+    doubling: bool = False
+    num_end: int = -1  # end of the (first) number, for the checks on what follows it
+
+
+def candidates(text: str, start: int, end: int) -> list[Candidate]:
+    """Numbers with a unit (or a ratio, or an enumeration sharing a unit) in text[start:end]."""
+    found: list[Candidate | None] = []
+    for m in _FIGURE.finditer(text, start, end):
+        found.append(_candidate(text, m))
+    _share_enumerated_units(text, found)
+    out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
+    for m in _DOUBLING.finditer(text, start, end):
+        n = m.group("n")
+        times = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}.get(n, 2) if n else 2
+        out.append(Candidate(m.start(), m.end(), m.start(), float(times), None, None, "doubling", 1.0, None, doubling=True))
+    return sorted(out, key=lambda c: c.start)
+
+
+def _candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
+    c = _read_candidate(text, m)
+    if c is not None:
+        c.num_end = m.end("num")
+    return c
+
+
+def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
+    num = m.group("num")
+    arabic = num[0].isdigit()
+    value = parse_number(num)
+    if value is None:
+        return None
+    value_max = None
+    if m.group("sep"):
+        value_max = parse_number(m.group("num2"))
+        if value_max is None or value_max <= value or (m.group("num2")[0].isdigit() != arabic):
+            return None
+    if not arabic and value < W.MIN_CHINESE_VALUE:
+        return None
+    s, e = m.span()
+    ns = m.start("num")
+    unit, base, mag = m.group("unit"), m.group("unit"), m.group("mag")
+    if base and _unit_blocked(text, base, m.end("unit")):
+        # `3方面`: the character after the unit makes a word; fall back to no unit.
+        unit = base = None
+        e = m.end("in2") if m.group("in2") else m.end("mag") if mag else m.end("in1") if m.group("in1") else (m.end("num2") if m.group("sep") else m.end("num"))
+    if m.group("u1") and base not in ("%", "‰"):
+        return None
+    if m.group("ord"):
+        # `第8位`: a rank. Any other 第N is an ordinal (第三届, 第4次), never a figure.
+        after = text[m.end("num") : m.end("num") + 1]
+        if after in U.RANK_UNITS and not mag and not m.group("sep"):
+            return Candidate(s, m.end("num") + 1, ns, value, None, after, after, 1.0, None, rank=True)
+        return None
+    if mag and base in U.NO_MAGNITUDE:
+        return None
+    if base is None:
+        if mag:
+            return None  # `50亿` with nothing after it: a magnitude without a unit is left out
+        if m.group("in1") or m.group("in2"):
+            return None
+        if _is_ratio(text, ns):
+            return Candidate(ns, _end_of_num(m), ns, value, value_max, None, "ratio", 1.0, None)
+        return Candidate(ns, _end_of_num(m), ns, value, value_max, None, None, 1.0, None)  # may share a unit
+    multiplier = (U.MAGNITUDES[mag] if mag else 1.0) * (1e3 if base == "千元" else 1.0)
+    unit_written = (mag or "") + base
+    inside = m.group("in1") or m.group("in2")
+    return Candidate(s, e, ns, value, value_max, unit_written, base, multiplier, inside)
+
+
+def _end_of_num(m: "regex.Match[str]") -> int:
+    return m.end("num2") if m.group("sep") else m.end("num")
+
+
+def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
+    nxt = text[unit_end : unit_end + 1]
+    return bool(nxt) and nxt in U.UNIT_BLOCKING_NEXT.get(unit, "")
+
+
+def _is_ratio(text: str, num_start: int) -> bool:
+    before = text[max(0, num_start - 10) : num_start]
+    before = regex.sub(r"(?:缩小|缩小到|缩小至|下降到|降至|为|达到|达|是|控制在|保持在)$", "", before)
+    return before.endswith(W.RATIO_WORDS)
+
+
+def _share_enumerated_units(text: str, found: list[Candidate | None]) -> None:
+    """`1.7、1.1、0.7个百分点`: bare numbers listed before a number with a unit take that unit."""
+    for i in range(len(found) - 2, -1, -1):
+        c, nxt = found[i], found[i + 1]
+        if c is None or nxt is None or c.unit is not None or c.base == "ratio" or nxt.unit is None or nxt.rank:
+            continue
+        if text[c.end : nxt.num_start] in ("、", "，", ","):
+            if text[c.end : nxt.num_start] != "、" and nxt.base not in ("%", "个百分点", "百分点"):
+                continue
+            c.unit, c.base, c.multiplier = nxt.unit, nxt.base, nxt.multiplier
+
+
+# ---- exclusions -----------------------------------------------------------------------------------
+
+
+def excluded(text: str, c: Candidate) -> str | None:
+    """Why a candidate is not a figure (a name, a slogan, a meeting), or None if it is one."""
+    before = text[max(0, c.start - 4) : c.start]
+    if before and _ASCII_LETTER.match(before[-1]):
+        return "name (after a Latin letter)"
+    after = text[c.end : c.end + 1]
+    if after and _ASCII_LETTER.match(after) and not (c.base or "").isascii():
+        return "name (before a Latin letter)"
+    if after and after.isdigit():
+        return "part of a longer number"
+    if any(before.endswith(p) for p in W.NAME_PREFIXES):
+        return "name (road or code)"
+    tail = text[c.num_end : c.end + 6] if c.num_end >= 0 else ""
+    if any(tail.startswith(s) for s in W.NAME_SUFFIXES):
+        return "meeting or session ordinal"
+    if _in_short_quote(text, c.start):
+        return "inside a quoted name or slogan"
+    if not text[c.num_start].isdigit() and text[c.end : c.end + 1] and text[c.end] in W.CHINESE_SET_PHRASE_UNITS:
+        return "set phrase"
+    return None
+
+
+def _in_short_quote(text: str, pos: int) -> bool:
+    lo = max(0, pos - W.QUOTED_MAX_CHARS)
+    window = text[lo:pos]
+    for open_q, close_q in W.QUOTES:
+        i = window.rfind(open_q)
+        if i < 0:
+            continue
+        if open_q == close_q:
+            if window.count(open_q) % 2 == 0:
+                continue
+        elif close_q in window[i + 1 :]:
+            continue
+        j = text.find(close_q, pos, pos + W.QUOTED_MAX_CHARS)
+        if j >= 0 and "\n" not in text[lo + i : j] and j - (lo + i) <= W.QUOTED_MAX_CHARS:
+            return True
+    return False
+
+
+# ---- reading a figure -----------------------------------------------------------------------------
+
+
+def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
+    lo = max(clause_start, num_start - W.INDICATOR_WINDOW)
+    return text[lo:num_start]
+
+
+def _phrase_after(text: str, end: int, limit: int) -> str:
+    seg = text[end : min(limit, end + W.AFTER_WINDOW)]
+    cut = _CLAUSE_BREAK.search(seg)
+    if cut:
+        seg = seg[: cut.start()]
+    for q in ("以上", "左右", "以内", "以下", "的"):
+        if seg.startswith(q):
+            seg = seg[len(q) :]
+    d = regex.search(r"\d", seg)
+    if d:
+        seg = seg[: d.start()]
+    stop = min((i for i in (seg.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
+    seg = seg[:stop]
+    pause = seg.find("、")
+    if pause >= 2:
+        seg = seg[:pause]
+    return seg.strip("、等的")
+
+
+def trim_indicator(phrase: str) -> str:
+    """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
+    phrase = _COMPARISON_TAIL.sub("", phrase)
+    tokens = [t for t in tokenize(phrase) if t.strip()]
+    while tokens and tokens[-1] in _TAIL:
+        tokens.pop()
+    phrase = _COMPARISON_TAIL.sub("", "".join(tokens))
+    tokens = [t for t in tokenize(phrase) if t.strip()]
+    # A verb inside the phrase opens what is counted (`项目完成年度计划投资` -> `年度计划投资`).
+    for i in range(len(tokens) - 2, -1, -1):
+        if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
+            tokens = tokens[i + 1 :]
+            break
+    while tokens and tokens[0] in _LEAD:
+        tokens.pop(0)
+    while tokens and tokens[-1] in _TAIL:
+        tokens.pop()
+    out = "".join(tokens).strip("，,、：:；;的（(")
+    return out
+
+
+def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
+    before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
+    if before.endswith("等"):
+        after = _phrase_after(text, c.end, limit)
+        if after:
+            return after
+    trimmed = trim_indicator(before) if before else ""
+    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
+        return trimmed
+    comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
+    if not comparison:
+        after = trim_indicator(_phrase_after(text, c.end, limit))
+        if after and len(after) >= 1:
+            return after
+    return previous
+
+
+def comparator_of(text: str, c: Candidate, before: str) -> str:
+    after = text[c.end : c.end + 3]
+    for word, comp in W.COMPARATOR_AFTER:
+        if after.startswith(word):
+            return comp
+    if c.inside:
+        return W.COMPARATOR_INSIDE[c.inside]
+    for word, comp in W.COMPARATOR_BEFORE:
+        if before.endswith(word):
+            return comp
+    return "="
+
+
+def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
+    if c.rank:
+        return "rank"
+    if c.base == "ratio":
+        return "ratio"
+    if c.doubling or c.base == "倍":
+        return "multiple"
+    family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
+    predicate = before[-8:]
+    if family in ("points", "rank_change"):
+        return "change"
+    if family in ("percent", "permille"):
+        if any(w in predicate for w in W.GROWTH_WORDS) or (indicator or "").endswith(("增速", "增幅", "增长")):
+            return "growth"
+        return "share"
+    if any(predicate.endswith(w) or predicate.endswith(w + "了") for w in W.CHANGE_WORDS):
+        return "change"
+    return "amount"
+
+
+def sign_of(measure: str, before: str) -> int:
+    if measure not in ("growth", "change"):
+        return 1
+    predicate = before[-6:]
+    for w in W.FALL_WORDS:
+        i = predicate.rfind(w)
+        if i >= 0 and not predicate[i + len(w) :].startswith(W.LEVEL_AFTER_FALL):
+            return -1
+    return 1
+
+
+def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int | None]:
+    """Status from the section the sentence stands in and the words before the figure; year from its period."""
+    meta = doc.meta
+    kind = sent.section.kind if sent.section else None
+    period_end = sent.period[1] if sent.period else None
+    horizon = periods.horizon(upto)
+    if any(w in upto for w in W.ESTIMATE_WORDS):
+        return "estimated", period_end or meta.get("review_year")
+    if kind in REVIEW_KINDS:
+        return "actual", period_end or meta.get("review_year")
+    if kind in PLAN_KINDS or kind == "tasks":
+        return "target", horizon or period_end or meta.get("plan_year")
+    if horizon and horizon >= (meta.get("plan_year") or horizon):
+        return "target", horizon
+    if any(w in upto for w in ("力争", "确保", "预期目标", "目标是", "计划")):
+        return "target", horizon or meta.get("plan_year")
+    years = periods.years(upto)
+    return "actual", (years[-1] if years else None)
+
+
+def extract_figures(doc: Document) -> list[dict[str, Any]]:
+    """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
+    text = doc.text
+    rows: list[dict[str, Any]] = []
+    for sent in doc.sentences:
+        clause_floor = sent.start
+        previous: str | None = None
+        for c in candidates(text, sent.start, sent.end):
+            if excluded(text, c):
+                continue
+            brk = max((m.end() for m in _CLAUSE_BREAK.finditer(text, clause_floor, c.start)), default=clause_floor)
+            clause_start = max(brk, clause_floor)
+            before_full = text[sent.start : c.num_start]
+            before = text[clause_start : c.num_start]
+            if c.rank:
+                before = before[:-1] if before.endswith("第") else before
+            indicator = read_indicator(text, clause_start, c, sent.end, previous)
+            measure = measure_of(c, before, indicator)
+            status, year = status_and_year(doc, sent, before_full)
+            period_start = None
+            if sent.period and sent.multi_year and periods.is_cumulative(text[clause_start : c.end]):
+                period_start = sent.period[0]
+            elif periods.is_cumulative(text[clause_start : c.end]):
+                plans = periods.five_year_plans(text[clause_start : c.end])
+                if plans and year and plans[0][1] < year:
+                    period_start = plans[0][1] + 1
+            rows.append(
+                {
+                    "_start": c.start,
+                    "_end": c.end,
+                    "_sentence": (sent.start, sent.end),
+                    "section_id": sent.section.section_id if sent.section else None,
+                    "indicator": indicator or None,
+                    "indicator_code": indicator_code(indicator) if indicator else None,
+                    "value": c.value,
+                    "value_max": c.value_max,
+                    "unit": c.unit,
+                    "unit_base": U.BASE_UNITS[c.base][0] if c.base in U.BASE_UNITS else (c.unit if c.rank else None),
+                    "value_base": c.value * c.multiplier,
+                    "measure": measure,
+                    "comparator": comparator_of(text, c, before),
+                    "sign": sign_of(measure, before),
+                    "status": status,
+                    "year": year,
+                    "period_start": period_start,
+                }
+            )
+            previous = indicator or previous
+            clause_floor = c.end
+    return rows

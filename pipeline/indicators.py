@@ -1,0 +1,60 @@
+"""Indicator lexicon at run time: jieba with the lexicon as its user dictionary, and alias -> code.
+
+Why jieba: an indicator is a run of words (`规模以上工业增加值`), and trimming the verbs around it
+(`全年`, `完成`, `增长`) must cut between words, never inside one; loading every lexicon name as a
+user word keeps `城镇新增就业` whole while `新增停车位` loses its `新增`.
+"""
+from __future__ import annotations
+
+import io
+import logging
+from functools import lru_cache
+
+import jieba
+
+from patterns.indicators import INDICATORS
+from patterns.figures import LEAD_WORDS, TAIL_WORDS, VERB_ONLY
+
+jieba.setLogLevel(logging.WARNING)
+
+# Scope words that may stand before an indicator name without changing it (`全市生产总值`).
+SCOPE_PREFIXES = ("全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全年", "我区", "我市", "我县", "我省", "全社会")
+
+
+def _aliases() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for entry in INDICATORS:
+        for name in [entry["name"], *entry.get("aliases", [])]:
+            table.setdefault(name, entry["code"])
+    return table
+
+
+ALIASES: dict[str, str] = _aliases()
+
+
+def user_dictionary() -> str:
+    """The lexicon (and the trimming vocabularies) as jieba user-dictionary lines: `word freq`."""
+    words = sorted(set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY), key=lambda w: (-len(w), w))
+    return "\n".join(f"{w} {200000 if w in ALIASES else 20000}" for w in words if " " not in w)
+
+
+@lru_cache(maxsize=1)
+def tokenizer() -> jieba.Tokenizer:
+    tk = jieba.Tokenizer()
+    tk.load_userdict(io.StringIO(user_dictionary()))
+    return tk
+
+
+def tokenize(phrase: str) -> list[str]:
+    return tokenizer().lcut(phrase, HMM=False) if phrase else []
+
+
+def indicator_code(indicator: str) -> str | None:
+    """Canonical code of an indicator as written, or None when the lexicon does not know it."""
+    key = "".join(indicator.split()).strip("“”\"")
+    if key in ALIASES:
+        return ALIASES[key]
+    for prefix in SCOPE_PREFIXES:
+        if key.startswith(prefix) and key[len(prefix) :] in ALIASES:
+            return ALIASES[key[len(prefix) :]]
+    return None

@@ -1,0 +1,97 @@
+"""Read one report file into a `Document`: decode whatever encoding it came in, then normalise.
+
+Why here: every later offset indexes the decoded raw text, so decoding is done once, strictly, and
+the encoding used is recorded; a file that cannot be read as a report fails with `IngestError`
+naming the file and the problem, and the run goes on with the other files.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+from pathlib import Path
+
+from pipeline.document import Document
+from pipeline.normalize import normalize
+
+# Files larger than this are refused rather than read whole into memory.
+MAX_BYTES = 64 * 1024 * 1024
+READABLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+
+
+class IngestError(Exception):
+    """A file that cannot be turned into a document; the message names the file and the reason."""
+
+    def __init__(self, path: str | Path, reason: str):
+        super().__init__(f"{path}: {reason}")
+        self.path = str(path)
+        self.reason = reason
+
+
+def doc_id_of(data: bytes) -> str:
+    """Stable id from the raw bytes: the same file gives the same id on every machine."""
+    return hashlib.sha256(data).hexdigest()[:16]
+
+
+def decode(data: bytes) -> tuple[str, str]:
+    """(text, encoding name). BOMs first, then strict UTF-8, then UTF-16 without BOM, then GB18030."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
+    for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if data.startswith(bom):
+            return data[len(bom) :].decode(name), "utf-16"
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    if len(data) >= 4 and data.count(0) > len(data) // 4:
+        # UTF-16 without BOM: NULs sit in the high byte of ASCII characters.
+        name = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
+        try:
+            return data.decode(name), name
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("gb18030"), "gb18030"
+    except UnicodeDecodeError as exc:
+        raise ValueError(f"undecodable bytes at offset {exc.start} (tried UTF-8, UTF-16, GB18030)") from None
+
+
+def check_text(text: str) -> None:
+    """Refuse what is plainly not a text report."""
+    if not text.strip():
+        raise ValueError("empty file (no text)")
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if "\x00" in sample or controls > len(sample) // 100 + 2:
+        raise ValueError("binary file (control bytes in the text), not a text report")
+
+
+def ingest(path: str | Path, source: str | None = None) -> Document:
+    """Stage 1: file -> Document with raw text, normalised text and the offset map."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise IngestError(path, "no such file") from None
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
+    if size > MAX_BYTES:
+        raise IngestError(path, f"file too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
+    return document_from_bytes(data, source or path.name, path)
+
+
+def document_from_bytes(data: bytes, source: str, path: str | Path | None = None) -> Document:
+    where = path if path is not None else source
+    if not data:
+        raise IngestError(where, "empty file (0 bytes)")
+    try:
+        raw, encoding = decode(data)
+        check_text(raw)
+    except ValueError as exc:
+        raise IngestError(where, str(exc)) from None
+    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=normalize(raw))
+

@@ -1,0 +1,611 @@
+"""Document metadata reader.
+
+``read_metadata(raw, source)`` reads the title, document type, region and level,
+delivery date, speaker and the years reported on / planned for from the head
+(``HEAD_CHARS``) and tail (``TAIL_CHARS``) of one document, falling back on the
+corpus path (``政府工作报告-省自治区/河南省/2021.md``) where the text is silent.
+
+It is a pure function: no I/O, no global state, and it never raises — on any
+failure it returns what the path alone can tell.  All vocabularies live in
+``patterns.metadata`` and ``patterns.regions``.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Optional
+
+from patterns import metadata as P
+from patterns import regions as R
+
+__all__ = ["read_metadata"]
+
+DocMeta = dict
+
+
+def _empty() -> dict:
+    return {
+        "title": None,
+        "doc_type": "other",
+        "region": None,
+        "level": "unknown",
+        "delivered_on": None,
+        "speaker": None,
+        "speaker_title": None,
+        "review_year": None,
+        "plan_year": None,
+    }
+
+
+# ---------------------------------------------------------------------------
+# Gazetteer indexes (built once at import)
+# ---------------------------------------------------------------------------
+
+_PROVINCE_FULL = sorted(R.PROVINCES, key=len, reverse=True)
+_PROVINCE_BY_SHORT = {short: full for full, short in R.PROVINCES.items()}
+_PREFECTURE_PROVINCE = {
+    name: prov for prov, names in R.PREFECTURES.items() for name in names.split()
+}
+_PREFECTURE_FULL = sorted(_PREFECTURE_PROVINCE, key=len, reverse=True)
+
+
+def _prefecture_short(name: str) -> str:
+    if name in R.ETHNIC_PREFECTURE_SHORT:
+        return R.ETHNIC_PREFECTURE_SHORT[name]
+    for suffix in R.PREFECTURE_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix) + 1:
+            return name[: -len(suffix)]
+    return name
+
+
+_PREFECTURE_BY_SHORT: dict[str, str] = {}
+for _name in _PREFECTURE_FULL:
+    _short = _prefecture_short(_name)
+    # a short form that is also a province's short form (吉林) stays ambiguous
+    if _short != _name and _short not in _PROVINCE_BY_SHORT:
+        _PREFECTURE_BY_SHORT.setdefault(_short, _name)
+
+# One alternation of every prefecture and municipality name, to find the city
+# most mentioned in a text (longest names first so 海南藏族自治州 beats nothing shorter).
+_CITY_MENTION_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted(list(_PREFECTURE_FULL) + list(R.MUNICIPALITIES), key=len, reverse=True))
+)
+
+
+# ---------------------------------------------------------------------------
+# Normalisation
+# ---------------------------------------------------------------------------
+
+def _cn_int(s: str) -> Optional[int]:
+    """一 → 1, 十二 → 12, 二十六 → 26, 三十一 → 31."""
+    if not s:
+        return None
+    if "十" in s:
+        left, _, right = s.partition("十")
+        tens = P.CN_DIGITS.get(left, None) if left else 1
+        ones = P.CN_DIGITS.get(right, None) if right else 0
+        if tens is None or ones is None:
+            return None
+        return tens * 10 + ones
+    if len(s) == 1:
+        return P.CN_DIGITS.get(s)
+    return None
+
+
+def _cn_year_sub(m: re.Match) -> str:
+    return "".join(str(P.CN_DIGITS.get(c, 0)) for c in m.group(1))
+
+
+def _cn_md_sub(m: re.Match) -> str:
+    v = _cn_int(m.group(1))
+    return str(v) if v is not None else m.group(1)
+
+
+def _normalise(s: str) -> str:
+    s = s.replace("\r\n", "\n").replace("\r", "\n")
+    s = P.INVISIBLE_RE.sub("", s)
+    s = s.translate(P.FULLWIDTH_TABLE)
+    s = P.HTML_COMMENT_MARK_RE.sub(" ", s)
+    s = P.HTML_TAG_RE.sub(" ", s)
+    s = P.FOOTNOTE_REF_RE.sub("", s)
+    s = P.MARKDOWN_LINE_PREFIX_RE.sub("", s)
+    s = P.MARKDOWN_EMPHASIS_RE.sub("", s)
+    s = P.CN_YEAR_RE.sub(_cn_year_sub, s)
+    s = P.DATE_INNER_SPACE_RE.sub("", s)
+    s = P.CN_MONTH_DAY_RE.sub(_cn_md_sub, s)
+    s = P.DATE_INNER_SPACE_RE.sub("", s)
+    return s
+
+
+def _compact(s: str) -> str:
+    return re.sub(r"\s+", "", s)
+
+
+def _valid_year(y: Optional[int]) -> bool:
+    return y is not None and P.MIN_YEAR <= y <= P.MAX_YEAR
+
+
+def _make_date(y, m, d) -> Optional[_dt.date]:
+    try:
+        y, m, d = int(y), int(m), int(d)
+        if not _valid_year(y):
+            return None
+        return _dt.date(y, m, d)
+    except (TypeError, ValueError):
+        return None
+
+
+# ---------------------------------------------------------------------------
+# Path
+# ---------------------------------------------------------------------------
+
+def _read_path(source: str) -> dict:
+    """Region, level, kind and year that a corpus path implies."""
+    out = {"region": None, "level": None, "kind": None, "year": None}
+    if not source:
+        return out
+    parts = [p for p in re.split(r"[\\/]+", str(source)) if p]
+    if not parts:
+        return out
+    stem = re.sub(r"\.[A-Za-z0-9]+$", "", parts[-1])
+    ym = P.PATH_YEAR_RE.match(stem)
+    year = int(ym.group("y")) if ym else None
+    for i, part in enumerate(parts[:-1]):
+        m = P.CORPUS_WORK_REPORT_DIR_RE.match(part)
+        if m:
+            kind = m.group("kind")
+            out["kind"] = "work_report"
+            out["year"] = year
+            if kind in P.CORPUS_NATIONAL_KINDS:
+                out["region"], out["level"] = P.NATIONAL_REGION, "national"
+            elif i + 1 < len(parts) - 1:
+                name = parts[i + 1]
+                parsed = _parse_region(name)
+                if parsed:
+                    out["region"], out["level"] = parsed
+                else:
+                    out["region"], out["level"] = name, "unknown"
+            return out
+        if part == P.CORPUS_FIVE_YEAR_PLAN_DIR:
+            out.update(kind="five_year_plan", year=year, region=P.NATIONAL_REGION, level="national")
+            return out
+        if part == P.CORPUS_STATISTICS_DIR:
+            out.update(kind="statistics", year=year, region=P.NATIONAL_REGION, level="national")
+            return out
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Region
+# ---------------------------------------------------------------------------
+
+def _split_region(s: str):
+    """Split ``洛阳市偃师区`` into (province, prefecture, county); None if ``s`` is not
+    entirely a place name."""
+    if not s or s in P.GENERIC_REGION_WORDS:
+        return None
+    prov = city = county = None
+    rest = s
+    for full in _PROVINCE_FULL:
+        if rest.startswith(full):
+            prov, rest = full, rest[len(full):]
+            break
+    else:
+        if rest in _PROVINCE_BY_SHORT:
+            return _PROVINCE_BY_SHORT[rest], None, None
+    if rest:
+        for full in _PREFECTURE_FULL:
+            if rest.startswith(full):
+                city, rest = full, rest[len(full):]
+                break
+        else:
+            if rest in _PREFECTURE_BY_SHORT:
+                city, rest = _PREFECTURE_BY_SHORT[rest], ""
+    if rest:
+        if rest in P.GENERIC_REGION_WORDS:
+            return None
+        if P.COUNTY_NAME_RE.match(rest):
+            county, rest = rest, ""
+        elif not city and not prov and rest.endswith(P.PREFECTURE_LEVEL_SUFFIXES) and len(rest) <= 12:
+            city, rest = rest, ""  # a prefecture missing from the gazetteer
+        else:
+            return None
+    if not (prov or city or county):
+        return None
+    return prov, city, county
+
+
+def _level_of(prov, city, county) -> str:
+    if county:
+        for suf in ("自治县", "自治旗", "县", "旗"):
+            if county.endswith(suf):
+                return "county"
+        if county.endswith("市"):
+            return "county" if (city or prov) else "city"
+        return "district"
+    if city:
+        return "city"
+    if prov:
+        return "province"
+    return "unknown"
+
+
+def _region_name(prov, city, county) -> str:
+    if county:
+        if city:
+            return city + county
+        if prov in R.MUNICIPALITIES:
+            return prov + county
+        return county
+    if city:
+        return city
+    return prov
+
+
+def _parse_region(s: str):
+    """(region, level) for a place phrase, or None."""
+    parts = _split_region(s)
+    if not parts:
+        return None
+    return _region_name(*parts), _level_of(*parts)
+
+
+def _clean_anchor(r: str) -> str:
+    r = P.REGION_LEADING_JUNK_RE.sub("", r)
+    return r
+
+
+def _region_candidates(zone: str):
+    """Parsed (prov, city, county) tuples from the anchored phrases of ``zone``, in
+    order of strength."""
+    out = []
+    for rank, rx in enumerate(P.REGION_ANCHOR_RES):
+        for m in rx.finditer(zone):
+            phrase = _clean_anchor(m.group("r"))
+            parts = _split_region(phrase)
+            if parts is None:
+                # a longer run: take the longest tail that starts with a known name
+                for k in range(1, max(len(phrase) - 1, 1)):
+                    tail = phrase[k:]
+                    if tail.startswith(tuple(_PROVINCE_FULL)) or tail.startswith(tuple(_PREFECTURE_FULL)):
+                        parts = _split_region(tail)
+                        if parts:
+                            break
+            if parts:
+                out.append((rank, parts))
+    return out
+
+
+def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[str]:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    for m in _CITY_MENTION_RE.finditer(text):
+        name = m.group(0)
+        if province and name in _PREFECTURE_PROVINCE and _PREFECTURE_PROVINCE[name] != province:
+            continue
+        counts[name] = counts.get(name, 0) + 1
+        first.setdefault(name, m.start())
+    if not counts:
+        return None
+    return max(counts, key=lambda n: (counts[n], -first[n]))
+
+
+def _resolve_region(zone: str, text: str):
+    """(region, level) from the document text, or (None, None)."""
+    cands = _region_candidates(zone)
+    if not cands:
+        return None, None
+    cands.sort(key=lambda c: c[0])  # stable: by anchor strength, then position
+    prov, city, county = cands[0][1]
+    if county and not city and prov not in R.MUNICIPALITIES:
+        # the same district named with its city elsewhere (洛阳市偃师区人民政府)
+        for _, (p2, c2, k2) in cands:
+            if k2 == county and c2:
+                city = c2
+                prov = prov or p2
+                break
+        else:
+            found = _most_mentioned_city(text, prov)
+            if found in R.MUNICIPALITIES:
+                prov = found
+            elif found:
+                city = found
+    elif not county and not city and prov:
+        pass
+    elif city and not county:
+        # a county named under the same city on a weaker anchor does not override
+        pass
+    return _region_name(prov, city, county), _level_of(prov, city, county)
+
+
+# ---------------------------------------------------------------------------
+# Speaker
+# ---------------------------------------------------------------------------
+
+def _clean_name(name: str) -> Optional[str]:
+    name = re.sub(r"[ \t\u3000]+", "", name or "")
+    name = name.replace("•", "·").replace("．", "·")
+    if len(name) < 2 or P.NOT_A_NAME_RE.search(name):
+        return None
+    return name
+
+
+def _clean_title(title: str) -> Optional[str]:
+    title = re.sub(r"[ \t\u3000]+", "", title or "")
+    return title or None
+
+
+def _find_speaker(byline_lines: list[str], zone: str):
+    """(speaker, speaker_title) from the byline block, then from running text."""
+    # 1. <title> <name> on a byline line
+    for line in byline_lines:
+        for seg in P.BYLINE_SPLIT_RE.split(line):
+            seg = seg.strip(" \t\u3000，,。")
+            if not seg or len(seg) > 60:
+                continue
+            for rx in (P.BYLINE_SPACED_RE, P.BYLINE_RE):
+                m = rx.match(seg)
+                if m:
+                    name = _clean_name(m.group("name"))
+                    title = _clean_title(m.group("title"))
+                    if name and title and not P.NOT_A_NAME_RE.search(title.replace("人民政府", "").replace("委员会", "").replace("国务院", "")[-4:]):
+                        return name, title
+    # 2. running text: 省长尹弘在…, 龚正市长在…
+    for rx in (P.SPEAKER_IN_TEXT_RE, P.BYLINE_NAME_FIRST_RE):
+        m = rx.search(zone)
+        if m:
+            name = _clean_name(m.group("name"))
+            if name:
+                title = _clean_title(m.group("title"))
+                return name, title
+    # 3. （2023年2月3日 郑海涛）
+    m = P.DATE_NAME_RE.search(zone)
+    if m:
+        name = _clean_name(m.group("name"))
+        if name:
+            return name, None
+    # 4. a line holding only a name
+    for line in byline_lines:
+        m = P.NAME_ONLY_RE.match(line.strip(" \t\u3000"))
+        if m:
+            name = _clean_name(m.group("name"))
+            if name:
+                return name, None
+    # 5. 这是周恩来在…会议上作的报告
+    m = P.THIS_IS_SPEAKER_RE.search(zone)
+    if m:
+        name = _clean_name(m.group("name"))
+        if name:
+            return name, None
+    return None, None
+
+
+# ---------------------------------------------------------------------------
+# Years
+# ---------------------------------------------------------------------------
+
+_FIVE_YEAR_ORDINALS = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16,
+}
+_FIVE_YEAR_RE = re.compile(r"第?(十[一二三四五六]?|[一二三四五六七八九])(?:个)?五年(?:规划|计划)|“?(十[一二三四五六]?|[一二三四五六七八九])五”?(?:规划|计划)")
+
+
+def _five_year_start(text: str) -> Optional[int]:
+    m = _FIVE_YEAR_RE.search(text)
+    if not m:
+        return None
+    n = _FIVE_YEAR_ORDINALS.get(m.group(1) or m.group(2))
+    if not n:
+        return None
+    if n == 1:
+        return 1953
+    if n == 2:
+        return 1958
+    return 1966 + 5 * (n - 3)
+
+
+def _plan_from_date(d: _dt.date) -> int:
+    return d.year + 1 if d.month >= P.LATE_DELIVERY_MONTH else d.year
+
+
+# ---------------------------------------------------------------------------
+# Title
+# ---------------------------------------------------------------------------
+
+_TITLE_WORD_RE = re.compile(r"报告|通知|纲要|公报|计划|规划|意见|决定")
+_GENERIC_TITLES = frozenset({"政府工作报告", "工作报告"})
+
+
+def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
+    fm_title = re.sub(r"[ \t\u3000]+", " ", fm_title or "").strip()
+    lines: list[str] = []
+    for ln in byline_lines:
+        if P.TITLE_END_LINE_RE.match(ln) or P.BYLINE_SPACED_RE.match(ln) or P.BYLINE_RE.match(ln):
+            break
+        if P.TITLE_SKIP_LINE_RE.match(ln):
+            continue
+        lines.append(ln)
+        if len(lines) >= P.TITLE_MAX_LINES:
+            break
+    text_title = re.sub(r"[ \t\u3000]+", " ", "".join(lines)).strip()[: P.TITLE_MAX_CHARS]
+    if not _TITLE_WORD_RE.search(text_title):
+        text_title = ""
+    if fm_title and (fm_title not in _GENERIC_TITLES or not text_title):
+        return fm_title
+    return text_title or None
+
+
+# ---------------------------------------------------------------------------
+# Main
+# ---------------------------------------------------------------------------
+
+def _read(raw: str, source: str) -> dict:
+    out = _empty()
+    path = _read_path(source)
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+
+    head_raw = raw[: P.HEAD_CHARS]
+    tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS):]
+
+    # front matter
+    fm_title = ""
+    body_raw = head_raw
+    m = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
+    if m:
+        tm = P.FRONT_MATTER_TITLE_RE.search(m.group("body"))
+        if tm:
+            fm_title = tm.group("title").strip().strip("'\"")
+        body_raw = head_raw.replace("\r\n", "\n")[m.end():]
+    fm_title_n = _normalise(fm_title)
+    body = _normalise(body_raw)
+    tail = _normalise(tail_raw)
+
+    # the byline block: everything before the salutation
+    sal = P.SALUTATION_RE.search(body)
+    if sal:
+        preamble = body[: sal.start()]
+        speech = body[sal.start():]
+    else:
+        addr = P.NOTICE_ADDRESSEE_RE.search(body[: P.PREAMBLE_FALLBACK_CHARS])
+        cut = addr.start() if addr else min(len(body), P.PREAMBLE_FALLBACK_CHARS)
+        preamble, speech = body[:cut], body[cut:]
+    preamble = preamble[: P.PREAMBLE_FALLBACK_CHARS * 2]
+    zone = fm_title_n + "\n" + preamble
+    zone_c = _compact(zone)
+    byline_lines = [ln.strip(" \t\u3000") for ln in preamble.split("\n") if ln.strip(" \t\u3000")]
+
+    # ---- title
+    out["title"] = _find_title(fm_title_n, byline_lines)
+
+    # ---- document type
+    if P.TASK_BREAKDOWN_RE.search(zone_c):
+        doc_type = "task_breakdown"
+    elif P.PLAN_REPORT_RE.search(zone_c):
+        doc_type = "plan_report"
+    elif P.WORK_REPORT_TITLE_RE.search(zone_c) and not P.OTHER_TITLE_RE.search(_compact(fm_title_n)):
+        doc_type = "work_report"
+    elif P.OTHER_TITLE_RE.search(zone_c):
+        doc_type = "other"
+    elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report":
+        doc_type = "work_report"
+    else:
+        doc_type = "other"
+    out["doc_type"] = doc_type
+
+    # ---- delivery / issue date
+    delivered = None
+    if doc_type == "task_breakdown":
+        for dm in reversed(list(P.DATE_LINE_RE.finditer(tail or body))):
+            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+            if delivered:
+                break
+    if delivered is None:
+        for dm in P.DATE_RE.finditer(zone):
+            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+            if delivered:
+                break
+    if delivered is None and tail:
+        last_lines = "\n".join([ln for ln in tail.split("\n") if ln.strip()][-6:])
+        for dm in reversed(list(P.DATE_LINE_RE.finditer(last_lines))):
+            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+            if delivered:
+                break
+
+    # ---- years
+    review = plan = None
+    if doc_type == "plan_report":
+        ym = P.PLAN_TITLE_YEARS_RE.search(zone_c)
+        if ym:
+            review, plan = int(ym.group("review")), int(ym.group("plan"))
+            if not (_valid_year(review) and _valid_year(plan)) or plan - review not in (0, 1, 2):
+                review = plan = None
+    elif doc_type == "task_breakdown":
+        for rx in P.BREAKDOWN_YEAR_RES:
+            ym = rx.search(zone_c)
+            if ym and _valid_year(int(ym.group("plan"))):
+                plan = int(ym.group("plan"))
+                break
+    if plan is None and doc_type != "task_breakdown":
+        ym = P.REVIEW_HEADING_RE.search(speech) or P.REVIEW_PHRASE_RE.search(speech[:800])
+        if ym and _valid_year(int(ym.group("y"))):
+            r_ = int(ym.group("y"))
+            if delivered is None or _plan_from_date(delivered) in (r_ + 1, r_):
+                review, plan = r_, r_ + 1
+    if plan is None and path["kind"] == "statistics":
+        review = path["year"]
+    elif plan is None and (path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(_compact(fm_title_n or zone_c[:200]))):
+        if re.search("统计公报", zone_c):
+            ym = re.search(r"(\d{4})年(?:国民经济和社会发展|度)?(?:的)?统计公报", zone_c)
+            if ym:
+                review = int(ym.group(1))
+        else:
+            start = path["year"] or _five_year_start(zone_c[:300])
+            if start:
+                plan, review = start, start - 1
+    if plan is None and review is None:
+        if delivered is not None:
+            plan = _plan_from_date(delivered)
+        else:
+            ty = re.search(r"(?<!\d)(\d{4})(?!\d)", fm_title_n) if fm_title_n else None
+            if ty and _valid_year(int(ty.group(1))):
+                plan = int(ty.group(1))
+            elif path["year"] and _valid_year(path["year"]):
+                plan = path["year"]
+        if plan is not None and doc_type != "task_breakdown":
+            review = plan - 1
+    if doc_type == "task_breakdown":
+        review = None
+        if plan is None and delivered is not None:
+            plan = delivered.year
+    # a month-day without year beside the meeting (photo captions): year from the plan
+    if delivered is None and plan is not None and doc_type in ("work_report", "plan_report"):
+        pm = P.PARTIAL_DATE_MEETING_RE.search(zone)
+        if pm:
+            mo = int(pm.group("m"))
+            delivered = _make_date(plan - 1 if mo >= P.LATE_DELIVERY_MONTH else plan, mo, pm.group("d"))
+    out["delivered_on"] = delivered
+    out["review_year"] = review
+    out["plan_year"] = plan
+
+    # ---- speaker
+    if doc_type != "task_breakdown":
+        speaker, speaker_title = _find_speaker(byline_lines, zone)
+        out["speaker"], out["speaker_title"] = speaker, speaker_title
+
+    # ---- region and level
+    region, level = _resolve_region(zone, body + "\n" + tail)
+    national = bool(P.NATIONAL_MARKERS_RE.search(zone_c))
+    if national and (region is None or path["level"] == "national"):
+        region, level = P.NATIONAL_REGION, "national"
+    if region is None and path["region"]:
+        region, level = path["region"], path["level"]
+    if region in R.MUNICIPALITIES:
+        level = "province"
+    out["region"] = region
+    out["level"] = level or "unknown"
+    return out
+
+
+def read_metadata(raw: str, source: str) -> dict:
+    """Metadata of one document.
+
+    raw: the whole decoded document text; source: the file path as given.
+    Returns a dict with keys title, doc_type, region, level, delivered_on,
+    speaker, speaker_title, review_year, plan_year (see module docstring).
+    Never raises.
+    """
+    try:
+        return _read(raw, source)
+    except Exception:  # pragma: no cover - defensive: metadata must never break a run
+        out = _empty()
+        try:
+            path = _read_path(source)
+            out["region"] = path["region"]
+            out["level"] = path["level"] or "unknown"
+            if path["year"] and path["kind"] != "statistics":
+                out["plan_year"] = path["year"]
+        except Exception:
+            pass
+        return out

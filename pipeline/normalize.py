@@ -1,0 +1,178 @@
+"""Offset-keeping text normalisers.
+
+Each normaliser is a pure function `Mapped -> Mapped`: it rewrites the text and carries, for every
+output character, the index of the raw character it came from. The pipeline composes them once in
+`normalize()`; no later stage ever invents an offset, it only looks one up in this map.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable
+
+import regex
+
+from patterns import layout
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """Normalised text plus `offsets[i]` = raw index of `text[i]` (and one sentinel: len(raw))."""
+
+    text: str
+    offsets: list[int]
+
+    @classmethod
+    def identity(cls, raw: str) -> "Mapped":
+        return cls(raw, list(range(len(raw) + 1)))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering normalised [start, end): deleted characters inside stay inside."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+Replacement = Callable[["regex.Match[str]"], str]
+
+
+def substitute(m: Mapped, pattern: "regex.Pattern[str]", repl: Replacement | str) -> Mapped:
+    """`pattern.sub` that keeps the offset map.
+
+    A replacement of the same length maps character by character; one found inside the match
+    (a kept group) maps to where it stands; anything else maps to the match's first character.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    last = 0
+    text, src = m.text, m.offsets
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        out.append(text[last:s])
+        offs.extend(src[last:s])
+        new = repl if isinstance(repl, str) else repl(match)
+        if new:
+            old = text[s:e]
+            if len(new) == len(old):
+                offs.extend(src[s:e])
+            else:
+                at = old.find(new)
+                if at >= 0:
+                    offs.extend(src[s + at : s + at + len(new)])
+                else:
+                    offs.extend([src[s]] * len(new))
+            out.append(new)
+        last = e
+    if last == 0 and not out:
+        return m
+    out.append(text[last:])
+    offs.extend(src[last:])
+    return Mapped("".join(out), offs)
+
+
+def translate(m: Mapped, table: dict[int, str] | dict[str, str]) -> Mapped:
+    """Character-for-character rewrite (full-width digits, subscripts): offsets do not move."""
+    table = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
+    return Mapped(m.text.translate(table), m.offsets)
+
+
+_FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
+_HTML_COMMENT = regex.compile(layout.HTML_COMMENT, regex.S)
+_PAGE_LINE = regex.compile(layout.PAGE_NUMBER_LINE)
+_MD_HEADING = regex.compile(layout.MARKDOWN_HEADING)
+_MD_EMPH = regex.compile(layout.MARKDOWN_EMPHASIS)
+_MD_RULE = regex.compile(layout.MARKDOWN_RULE)
+_MD_QUOTE = regex.compile(layout.MARKDOWN_QUOTE)
+_LATEX_SUB = regex.compile(layout.LATEX_SUBSCRIPT)
+_INNER_SPACE = regex.compile(layout.INNER_SPACE)
+_CR = regex.compile(r"\r\n?")
+_NEWLINES = regex.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*")
+_NO_JOIN = regex.compile(layout.NO_JOIN_LINE)
+
+
+def strip_front_matter(m: Mapped) -> Mapped:
+    return substitute(m, _FRONT_MATTER, "")
+
+
+def strip_html_comments(m: Mapped) -> Mapped:
+    return substitute(m, _HTML_COMMENT, "")
+
+
+def unify_newlines(m: Mapped) -> Mapped:
+    return substitute(m, _CR, "\n")
+
+
+def drop_page_numbers(m: Mapped) -> Mapped:
+    return substitute(m, _PAGE_LINE, "")
+
+
+def strip_markdown(m: Mapped) -> Mapped:
+    for pattern in (_MD_RULE, _MD_HEADING, _MD_QUOTE, _MD_EMPH):
+        m = substitute(m, pattern, "")
+    return m
+
+
+def fold_width(m: Mapped) -> Mapped:
+    return translate(m, layout.FULLWIDTH_FOLD)
+
+
+def plain_subscripts(m: Mapped) -> Mapped:
+    m = substitute(m, _LATEX_SUB, lambda g: g.group(1))
+    return translate(translate(m, layout.SUBSCRIPT_CHARS), layout.SUPERSCRIPT_CHARS)
+
+
+def drop_inner_spaces(m: Mapped) -> Mapped:
+    return substitute(m, _INNER_SPACE, "")
+
+
+def join_broken_lines(m: Mapped) -> Mapped:
+    """One `\\n` between paragraphs; none where a line break splits a sentence (`新征\\n\\n程`)."""
+    text = m.text
+
+    def repl(match: "regex.Match[str]") -> str:
+        s, e = match.span()
+        if s == 0 or e >= len(text):
+            return "\n"
+        line_start = text.rfind("\n", 0, s) + 1
+        line = text[line_start:s]
+        nxt_end = text.find("\n", e)
+        nxt = text[e : nxt_end if nxt_end >= 0 else len(text)]
+        if (
+            text[s - 1] in layout.SENTENCE_CLOSERS
+            or len(line) < layout.JOIN_MIN_CHARS
+            or _NO_JOIN.search(line)
+            or _starts_heading(nxt)
+            or _starts_heading(line) and len(line) <= 40
+        ):
+            return "\n"
+        return ""
+
+    return substitute(m, _NEWLINES, repl)
+
+
+def _starts_heading(line: str) -> bool:
+    from pipeline.segment import heading_match  # segment owns the heading forms
+
+    return heading_match(line) is not None or line.startswith(("——", "—", "-", "•", "●", "◆", "■", "□"))
+
+
+# Order matters: structure debris first, then character forms, then spacing, then line joins
+# (which read punctuation and headings in their final form).
+NORMALISERS: tuple[Callable[[Mapped], Mapped], ...] = (
+    strip_front_matter,
+    strip_html_comments,
+    unify_newlines,
+    drop_page_numbers,
+    strip_markdown,
+    fold_width,
+    plain_subscripts,
+    drop_inner_spaces,
+    join_broken_lines,
+)
+
+
+def normalize(raw: str) -> Mapped:
+    m = Mapped.identity(raw)
+    for step in NORMALISERS:
+        m = step(m)
+    return m

@@ -1,0 +1,58 @@
+"""Reading numbers as reports write them: `440.2`, `1,234`, `两`, `十二`, `一百二十`, `三千五百`.
+
+Why strict: a string of numeral characters is often not a number (`十四五`, `一二三产`); parsing
+refuses anything that is not a well-formed numeral, and the extractor skips it.
+"""
+from __future__ import annotations
+
+DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
+CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS)
+
+
+def parse_chinese_int(s: str) -> int | None:
+    """A well-formed Chinese numeral below 10,000 (`十二`, `两百`, `一千零五`), else None."""
+    if not s or any(ch not in DIGITS and ch not in SMALL_UNITS for ch in s):
+        return None
+    if all(ch in DIGITS for ch in s):
+        return DIGITS[s] if len(s) == 1 else None  # `一二` is a list, not a number
+    total, digit, last_unit = 0, None, 10_000
+    for i, ch in enumerate(s):
+        if ch in "零〇" and 0 < i < len(s) - 1:  # `一千零五`: a zero only holds a place
+            continue
+        if ch in DIGITS:
+            if digit is not None:  # two digits in a row (`十四五`)
+                return None
+            digit = DIGITS[ch]
+        else:
+            unit = SMALL_UNITS[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None:
+                if total or unit != 10:  # only 十 may stand alone at the start
+                    return None
+                digit = 1
+            total += digit * unit
+            digit, last_unit = None, unit
+    if digit is not None:
+        if digit == 0:
+            return None
+        if last_unit > 10 and total and s[-2] not in "零〇":  # `一百二` (=120) is colloquial: refuse
+            return None
+        total += digit
+    return total
+
+
+def parse_number(s: str) -> float | None:
+    """Arabic (with thousands commas) or Chinese numeral -> float; None if it is not one."""
+    s = s.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        try:
+            return float(s.replace(",", ""))
+        except ValueError:
+            return None
+    n = parse_chinese_int(s)
+    return None if n is None else float(n)

@@ -1,0 +1,66 @@
+"""Years and spans that text names: five-year plans, horizons, cumulative cues.
+
+Why separate: segmentation (which period a sentence is about) and extraction (a figure's year and
+period_start) must read the same cues the same way.
+"""
+from __future__ import annotations
+
+import regex
+
+from patterns import periods as P
+from pipeline.numbers import parse_chinese_int
+
+_PLAN = regex.compile(P.FIVE_YEAR_PLAN)
+_MULTI = regex.compile(P.MULTI_YEAR_CUES)
+_SINGLE = regex.compile(P.SINGLE_YEAR_CUES)
+_CUMULATIVE = regex.compile(P.CUMULATIVE_CUES)
+_HORIZON_YEAR = regex.compile(P.HORIZON_YEAR)
+_HORIZON_PLAN = regex.compile(P.HORIZON_PLAN_END)
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+
+
+def plan_span(n: int) -> tuple[int, int]:
+    """(first, last) year of the n-th five-year plan."""
+    start = P.FIVE_YEAR_PLAN_START.get(n)
+    if start is None:
+        first_n, first_year = P.FIVE_YEAR_PLAN_FIRST_REGULAR
+        start = first_year + 5 * (n - first_n)
+    return start, start + 4
+
+
+def five_year_plans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for m in _PLAN.finditer(text):
+        n = parse_chinese_int(m.group("n"))
+        if n and 1 <= n <= 20:
+            spans.append(plan_span(n))
+    return spans
+
+
+def years(text: str) -> list[int]:
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def is_multi_year(text: str) -> bool:
+    return bool(_MULTI.search(text))
+
+
+def is_single_year(text: str) -> bool:
+    return bool(_SINGLE.search(text))
+
+
+def is_cumulative(text: str) -> bool:
+    return bool(_CUMULATIVE.search(text))
+
+
+def horizon(text: str) -> int | None:
+    """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`)."""
+    m = _HORIZON_PLAN.search(text)
+    if m:
+        n = parse_chinese_int(m.group("n"))
+        if n:
+            return plan_span(n)[1]
+    m = _HORIZON_YEAR.search(text)
+    if m:
+        return int(m.group("y") or m.group("y2"))
+    return None

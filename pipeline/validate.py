@@ -1,0 +1,59 @@
+"""Stage 4: every record through its model; what fails goes to `rejects` with the reason.
+
+Why nothing is dropped silently: a user diffing two years must be able to tell "the report has no
+such target" from "we extracted something we could not trust".
+"""
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from pydantic import ValidationError
+
+from pipeline.document import Document
+from schemas.records import TABLES, Spanned
+
+
+def _reject(doc: Document, stage: str, table: str, row: dict[str, Any], error: str) -> dict[str, Any]:
+    return {
+        "doc_id": doc.doc_id,
+        "stage": stage,
+        "record_type": table,
+        "payload": json.dumps(row, ensure_ascii=False, default=str, sort_keys=True),
+        "error": error,
+    }
+
+
+def _grounding_error(doc: Document, row: dict[str, Any]) -> str | None:
+    s, e = row.get("char_start"), row.get("char_end")
+    if not isinstance(s, int) or not isinstance(e, int) or not (0 <= s < e <= len(doc.raw)):
+        return f"span [{s}, {e}) outside the document (0..{len(doc.raw)})"
+    if "text" in row and doc.raw[s:e] != row["text"]:
+        return f"text {row['text']!r} is not raw[{s}:{e}] = {doc.raw[s:e]!r}"
+    return None
+
+
+def validate(doc: Document) -> Document:
+    """Stage 4: keep rows that pass their model (as model-normalised dicts); reject the rest."""
+    kept_figures: set[str] = set()
+    for table in [t for t in TABLES if t in doc.records]:
+        model, rows = TABLES[table], doc.records[table]
+        kept = []
+        for row in rows:
+            if table == "targets" and row.get("figure_id") not in kept_figures:
+                doc.rejects.append(_reject(doc, "validate", table, row, "its figure was rejected"))
+                continue
+            if issubclass(model, Spanned):
+                err = _grounding_error(doc, row)
+                if err:
+                    doc.rejects.append(_reject(doc, "ground", table, row, err))
+                    continue
+            try:
+                kept.append(model.model_validate(row).model_dump())
+            except ValidationError as exc:
+                errors = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in exc.errors())
+                doc.rejects.append(_reject(doc, "validate", table, row, errors))
+        doc.records[table] = kept
+        if table == "figures":
+            kept_figures = {r["figure_id"] for r in kept}
+    return doc
