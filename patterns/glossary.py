@@ -30,7 +30,7 @@ ENTRY_PREFIX = r"^[ \t\u3000]*(?:\*\*[ \t\u3000]*)?"
 NUMBER_FORMS: tuple[tuple[str, str], ...] = (
     ("arabic", r"(?P<no>\d{1,3})[ \t\u3000]*[.．、](?!\d)"),  # 1.  1．  1、
     ("paren", r"[（(][ \t\u3000]*(?P<no>\d{1,3})[ \t\u3000]*[）)]"),  # （1）
-    ("bracket", r"\[(?P<no>\d{1,3})\]"),  # [1]
+    ("bracket", r"[\[［](?P<no>\d{1,3})[\]］]"),  # [1]  ［1］
     ("half_paren", r"(?P<no>\d{1,3})[）)]"),  # 1）
     ("circled", r"(?P<no>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),  # ①
 )
@@ -43,12 +43,18 @@ MAX_NUMBER_STEP = 3
 # Where a term ends: the first full stop or colon after the number (`1. 术语。即…`, `术语：…`,
 # `术语:…`), or the closing `**` of a bold term, or `】` of a lenticular one.
 TERM_END = "。：:"
-# A term also ends at a space between two Chinese characters (`1．六稳 稳就业…`, Kunming style),
-# but a space next to a Latin letter or digit belongs to the term (`“ODR 企业”`).
+# In a numbered entry a term also ends at a space outside quotation marks with a Chinese character
+# on at least one side (`1．六稳 稳就业…`, `4. 三旧 城市旧厂区…`, `PM2.5 是指…`, Kunming style);
+# inside quotes the space belongs to the term (`“ODR 企业”`), and so does one between two Latin
+# letters or digits (`“8185”+ X现代产业体系`).
 CJK = r"\u4e00-\u9fff“”‘’《》（）"
-TERM_END_SPACE = rf"(?<=[{CJK}])[ \t\u3000]+(?=[{CJK}])"
-# A term longer than this opening with a quotation ends at the closing quote (no separator seen).
-MAX_TERM_CHARS = 60
+TERM_END_SPACE = rf"(?<=[{CJK}])[ \t\u3000]+(?=\S)|(?<=\S)[ \t\u3000]+(?=[{CJK}])"
+# A numbered term longer than this (no separator close to the number: `环保“七优先”一是…`) ends
+# after its first closing quotation mark, when that stands within the limit.
+MAX_TERM_CHARS = 40
+# A numbered term whose only separator is a full stop, and in which a closing quotation mark is
+# followed by one of these words, ends after that quotation mark (`“三最三严”即最严厉的…。`).
+DEFINITION_CUES: tuple[str, ...] = ("是指", "即", "指", "是", "为")
 # An unnumbered entry needs its separator (`：`, `:`, `】`, closing `**`) within this many characters.
 MAX_UNNUMBERED_TERM_CHARS = 40
 # Characters a term never contains when it stands without a number (a sentence, not a term).

@@ -35,6 +35,9 @@ SECTION_KINDS: list[tuple[str, str]] = [
     ("outlook", r"时期|规划|展望|远景"),
 ]
 
+# Kinds a sub-heading may open inside a part of another kind.
+NESTED_KINDS = frozenset({"problems", "glossary", "self_building"})
+
 # Kinds whose figures report what happened; the rest plan what will.
 REVIEW_KINDS = frozenset({"review", "problems"})
 PLAN_KINDS = frozenset({"targets", "tasks", "outlook", "self_building"})

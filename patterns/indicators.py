@@ -177,6 +177,10 @@ INDICATORS: list[dict] = [
     {"code": "rural_disposable_income_per_capita", "name": "农村居民人均可支配收入", "family": "money",
      "aliases": ["农村常住居民人均可支配收入", "农民人均可支配收入", "农村居民可支配收入", "农牧民人均可支配收入",
                  "农民人均纯收入", "农村居民人均纯收入", "农牧民人均纯收入"]},
+    # Paired mention ("城乡居民人均可支配收入分别达到X元和Y元"): two values, urban first then rural. Kept as its own
+    # code so that it is not mistaken for 居民人均可支配收入 (all residents).
+    {"code": "urban_and_rural_disposable_income", "name": "城乡居民人均可支配收入", "family": "money",
+     "aliases": ["城乡常住居民人均可支配收入", "城乡居民人均收入", "城乡居民收入"]},
     {"code": "urban_rural_income_ratio", "name": "城乡居民收入比", "family": "ratio",
      "aliases": ["城乡居民人均收入倍差", "城乡居民收入倍差", "城乡收入比", "城乡收入倍差", "城乡居民人均可支配收入比"]},
     {"code": "consumption_expenditure_per_capita", "name": "居民人均消费支出", "family": "money", "aliases": []},
@@ -191,7 +195,9 @@ INDICATORS: list[dict] = [
     {"code": "poverty_exit_population", "name": "脱贫人口", "family": "count",
      "aliases": ["减少贫困人口", "减少农村贫困人口"]},
     {"code": "poverty_exit_income", "name": "脱贫人口人均纯收入", "family": "money",
-     "aliases": ["脱贫人口人均收入", "脱贫人口人均年收入", "脱贫人口人均可支配收入"]},
+     "aliases": ["脱贫人口人均收入", "脱贫人口人均年收入", "脱贫人口人均可支配收入", "脱贫人口收入"]},
+    {"code": "poverty_exit_employment", "name": "脱贫人口就业", "family": "count",
+     "aliases": ["脱贫劳动力转移就业", "脱贫人口务工就业", "脱贫劳动力务工就业"]},
     {"code": "poverty_incidence", "name": "贫困发生率", "family": "rate", "aliases": []},
 
     # --- employment ---------------------------------------------------------------------------------
@@ -241,7 +247,7 @@ INDICATORS: list[dict] = [
     {"code": "good_air_days", "name": "空气质量优良天数", "family": "count",
      "aliases": ["优良天数", "空气优良天数", "环境空气质量优良天数"]},
     {"code": "good_air_days_ratio", "name": "空气质量优良天数比例", "family": "rate",
-     "aliases": ["优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率", "空气质量优良率",
+     "aliases": ["优良天数比例", "空气优良天数比例", "空气质量优良天数比率", "优良天数比率", "优良天数率", "空气质量优良天数率", "空气质量优良率",
                  "空气优良率", "环境空气质量优良率"]},
     {"code": "pm25_concentration", "name": "PM2.5浓度", "family": "other",
      "aliases": ["PM2.5", "PM2.5平均浓度", "PM2.5年均浓度", "细颗粒物浓度", "细颗粒物平均浓度", "细颗粒物"]},
@@ -280,6 +286,8 @@ INDICATORS: list[dict] = [
     {"code": "tree_coverage", "name": "林木覆盖率", "family": "rate", "aliases": []},
     {"code": "afforestation", "name": "造林", "family": "area",
      "aliases": ["人工造林", "植树造林", "造林面积", "造林绿化"]},
+    # 营造林 = new planting plus tending of existing forest; larger than 造林.
+    {"code": "afforestation_and_forest_tending", "name": "营造林", "family": "area", "aliases": []},
 
     # --- environment: energy and emissions ----------------------------------------------------------
     {"code": "energy_intensity", "name": "单位生产总值能耗", "family": "other",
@@ -312,7 +320,9 @@ INDICATORS: list[dict] = [
      "aliases": ["入库科技型中小企业", "国家科技型中小企业"]},
     {"code": "srdi_enterprises", "name": "专精特新企业", "family": "count", "aliases": ["专精特新中小企业", "专精特新"]},
     {"code": "srdi_little_giants", "name": "专精特新小巨人企业", "family": "count",
-     "aliases": ["专精特新小巨人", "国家级专精特新"]},
+     "aliases": ["专精特新小巨人", "国家级专精特新", "小巨人企业"]},
+    # Municipal/provincial programme (Shanghai, Hubei, ...), not the national SRDI list.
+    {"code": "tech_little_giants", "name": "科技小巨人企业", "family": "count", "aliases": ["科技小巨人"]},
     {"code": "rd_expenditure", "name": "研发经费投入", "family": "money",
      "aliases": ["研究与试验发展经费", "研究与试验发展经费支出", "R&D经费", "R&D经费支出", "研发经费", "研发经费支出",
                  "全社会研发经费投入", "社会研发投入", "全社会研发投入", "研发投入"]},
@@ -342,6 +352,13 @@ INDICATORS: list[dict] = [
     {"code": "loan_balance", "name": "金融机构贷款余额", "family": "money",
      "aliases": ["金融机构各项贷款余额", "金融机构本外币贷款余额", "金融机构人民币贷款余额", "本外币贷款余额",
                  "人民币贷款余额", "各项贷款余额", "贷款余额"]},
+
+    # Paired mention ("存贷款余额分别为X亿元和Y亿元"): deposits first, then loans.
+    {"code": "deposit_and_loan_balance", "name": "金融机构存贷款余额", "family": "money",
+     "aliases": ["金融机构本外币存贷款余额", "本外币存贷款余额", "人民币存贷款余额", "各项存贷款余额", "存贷款余额"]},
+    {"code": "small_micro_loan_balance", "name": "小微企业贷款余额", "family": "money", "aliases": []},
+    {"code": "inclusive_small_micro_loan_balance", "name": "普惠小微贷款余额", "family": "money",
+     "aliases": ["普惠型小微企业贷款余额"]},
 
     # --- social security, health, education ---------------------------------------------------------
     {"code": "pension_insurance_coverage", "name": "基本养老保险参保率", "family": "rate",

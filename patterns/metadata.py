@@ -103,6 +103,11 @@ TITLE_MAX_CHARS = 160
 SALUTATION_RE = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|名位代表|代表们|同志们|各位委员)")
 # The addressee line of a notice (``各镇人民政府，各街道办事处，区人民政府各部门…：``).
 NOTICE_ADDRESSEE_RE = re.compile(r"(?m)^[ \t\u3000]*各[^\n]{2,80}?(?:：|:)[ \t]*$")
+# Without a salutation the byline block ends at the first numbered heading or the
+# first long paragraph.
+SPEECH_START_RE = re.compile(
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[）)]|[^\n]{120})"
+)
 PREAMBLE_FALLBACK_CHARS = 800
 
 # ---------------------------------------------------------------------------
@@ -203,17 +208,22 @@ NOT_A_NAME_RE = re.compile(
 # The bodies whose name gives the region: the congress the report is delivered to,
 # the government that issues a notice, the government a speaker represents.
 NUMERAL = r"[0-9一二三四五六七八九十百]"
+# A region phrase starts at a boundary: line start, white space or punctuation, a
+# date (``2004年1月13日沈阳市第十三届…``, ``2009年东莞市政府工作报告``), or a verb that
+# introduces the body (``在``, ``代表``).  This keeps ``较好地完成了市十三届人大…`` out.
+_REGION_START = (
+    r"(?:^|(?<=[\s，,。：:、（(—─\-–“”\[【])|(?<=\d日)|(?<=\d年)|(?<=在)|(?<=代表)|(?<=关于))"
+)
 REGION_ANCHOR_RES = (
     # ——2021年4月28日在洛阳市偃师区第二届人民代表大会第六次会议上
-    re.compile(r"(?P<r>[\u4e00-\u9fff]{1,24}?)(?:第" + NUMERAL + r"{1,3}届|" + NUMERAL + r"{1,3}届)"
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{1,24}?)(?:第" + NUMERAL + r"{1,3}届|" + NUMERAL + r"{1,3}届)"
                r"(?:人民代表大会|人大)"),
     # 洛阳市偃师区人民政府文件 / 洛阳市偃师区人民政府 关于印发… / 偃师区人民政府代区长
-    re.compile(r"(?P<r>[\u4e00-\u9fff]{2,24}?)人民政府"),
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)人民政府"),
     # 偃师区发展和改革委员会主任
-    re.compile(r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|计划委员会)"),
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|计划委员会)"),
     # 汕尾市政府工作报告 / 2023年佛山市政府工作报告 / 马鞍山政府工作报告
-    re.compile(r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:\d{4}年)?政府工作报告"),
-    # 我代表盐城市人民政府 is covered by the 人民政府 anchor; 我区 / 全区 are not names.
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:\d{4}年)?政府工作报告"),
 )
 
 # Prefixes stripped from an anchored region phrase before parsing it.

@@ -104,3 +104,11 @@ ETHNIC_PREFECTURE_SHORT = {
     "博尔塔拉蒙古自治州": "博州", "巴音郭楞蒙古自治州": "巴州",
     "克孜勒苏柯尔克孜自治州": "克州", "伊犁哈萨克自治州": "伊犁",
 }
+
+# Nationality names inside autonomous-prefecture names.  The part of a 自治州's name
+# before the first of these is its place name, written with 州 in running text:
+# 伊犁哈萨克自治州 → 伊犁州, 博尔塔拉蒙古自治州 → 博尔塔拉州, 恩施土家族苗族自治州 → 恩施州.
+NATIONALITIES = (
+    "蒙古族", "蒙古", "藏族", "回族", "维吾尔", "哈萨克", "柯尔克孜", "朝鲜族", "土家族", "苗族",
+    "彝族", "羌族", "布依族", "侗族", "哈尼族", "壮族", "傣族", "白族", "景颇族", "傈僳族",
+)

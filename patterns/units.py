@@ -77,7 +77,6 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "册次": ("册次", "count"),
     "床": ("床", "count"),
     "张床": ("张床", "count"),
-    "个村": ("个村", "count"),
     "个位次": ("个位次", "rank_change"),
     "位次": ("位次", "rank_change"),
     # length, area, volume

@@ -39,6 +39,22 @@ _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozenset(W.VERB_ONLY)
+_TIME_PHRASE = regex.compile(W.TIME_PHRASE)
+_NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
+_QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
+_GROWTH = tuple(W.GROWTH_WORDS)
+
+
+def _words(phrase: str) -> list[str]:
+    """Jieba tokens, with a quoted name (`“三化改造”`) kept as one token."""
+    out: list[str] = []
+    last = 0
+    for m in _QUOTED.finditer(phrase):
+        out += tokenize(phrase[last : m.start()])
+        out.append(m.group())
+        last = m.end()
+    out += tokenize(phrase[last:])
+    return [t for t in out if t.strip()]
 
 
 @dataclass
@@ -160,15 +176,18 @@ def excluded(text: str, c: Candidate) -> str | None:
     if before and _ASCII_LETTER.match(before[-1]):
         return "name (after a Latin letter)"
     after = text[c.end : c.end + 1]
-    if after and _ASCII_LETTER.match(after) and not (c.base or "").isascii():
-        return "name (before a Latin letter)"
-    if after and after.isdigit():
-        return "part of a longer number"
+    if c.unit is None and after and (_ASCII_LETTER.match(after) or after.isdigit()):
+        return "name (number joined to letters)"
     if any(before.endswith(p) for p in W.NAME_PREFIXES):
         return "name (road or code)"
     tail = text[c.num_end : c.end + 6] if c.num_end >= 0 else ""
-    if any(tail.startswith(s) for s in W.NAME_SUFFIXES):
-        return "meeting or session ordinal"
+    if any(tail.startswith(s) for s in W.NAME_SUFFIXES) or any(p.match(tail) for p in _NAME_SUFFIX_PATTERNS):
+        return "name or meeting ordinal"
+    if not text[c.num_start].isdigit() and not c.doubling:
+        if c.base in W.CHINESE_ORDINAL_UNITS:
+            return "meeting ordinal in Chinese numerals"
+        if c.base not in W.CHINESE_NUMERAL_UNITS and not c.rank:
+            return "Chinese numeral before a word, not a count"
     if _in_short_quote(text, c.start):
         return "inside a quoted name or slogan"
     if not text[c.num_start].isdigit() and text[c.end : c.end + 1] and text[c.end] in W.CHINESE_SET_PHRASE_UNITS:
@@ -202,9 +221,12 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
     return text[lo:num_start]
 
 
+_AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
+
+
 def _phrase_after(text: str, end: int, limit: int) -> str:
     seg = text[end : min(limit, end + W.AFTER_WINDOW)]
-    cut = _CLAUSE_BREAK.search(seg)
+    cut = _AFTER_BREAK.search(seg)
     if cut:
         seg = seg[: cut.start()]
     for q in ("以上", "左右", "以内", "以下", "的"):
@@ -213,7 +235,8 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     d = regex.search(r"\d", seg)
     if d:
         seg = seg[: d.start()]
-    stop = min((i for i in (seg.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
+    masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
+    stop = min((i for i in (masked.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
     seg = seg[:stop]
     pause = seg.find("、")
     if pause >= 2:
@@ -223,32 +246,39 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
 
 def trim_indicator(phrase: str) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
-    phrase = _COMPARISON_TAIL.sub("", phrase)
-    tokens = [t for t in tokenize(phrase) if t.strip()]
+    phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", phrase))
+    tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
     phrase = _COMPARISON_TAIL.sub("", "".join(tokens))
-    tokens = [t for t in tokenize(phrase) if t.strip()]
-    # A verb inside the phrase opens what is counted (`项目完成年度计划投资` -> `年度计划投资`).
-    for i in range(len(tokens) - 2, -1, -1):
-        if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
-            tokens = tokens[i + 1 :]
-            break
+    # `煤炭、煤电等重点行业X`: what precedes 等 are examples; X is what is measured.
+    masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
+    cut = masked.rfind("等")
+    if 0 < cut < len(phrase) - 2:
+        phrase = phrase[cut + 1 :]
+    tokens = _words(phrase)
+    # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`).
+    if len(phrase) > W.SPLIT_LONGER_THAN:
+        for i in range(len(tokens) - 2, -1, -1):
+            if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
+                tokens = tokens[i + 1 :]
+                break
     while tokens and tokens[0] in _LEAD:
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
-    out = "".join(tokens).strip("，,、：:；;的（(")
-    return out
+    return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(")
 
 
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
-    if before.endswith("等"):
-        after = _phrase_after(text, c.end, limit)
+    if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
+        after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:
             return after
     trimmed = trim_indicator(before) if before else ""
+    if trimmed in W.ATTRIBUTE_WORDS and previous:
+        return previous + trimmed
     if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
@@ -280,16 +310,26 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
     if c.doubling or c.base == "倍":
         return "multiple"
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
-    predicate = before[-8:]
+    predicate = _predicate(before, indicator)
     if family in ("points", "rank_change"):
         return "change"
     if family in ("percent", "permille"):
-        if any(w in predicate for w in W.GROWTH_WORDS) or (indicator or "").endswith(("增速", "增幅", "增长")):
+        ind = indicator or ""
+        if ind.endswith(("增速", "增幅", "增长", "增长率")) or any(w in predicate for w in _GROWTH):
             return "growth"
         return "share"
     if any(predicate.endswith(w) or predicate.endswith(w + "了") for w in W.CHANGE_WORDS):
         return "change"
     return "amount"
+
+
+def _predicate(before: str, indicator: str | None) -> str:
+    """The words between the indicator and the number (`年均增速保持在`), `增加值` taken out."""
+    if indicator and indicator in before:
+        pred = before[before.rfind(indicator) + len(indicator) :]
+    else:
+        pred = before[-8:]
+    return pred.replace("增加值", "")
 
 
 def sign_of(measure: str, before: str) -> int:

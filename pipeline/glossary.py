@@ -25,6 +25,7 @@ _SKIPPABLE_RE = re.compile(P.SKIPPABLE_BEFORE_FIRST)
 _STOP_RES = [re.compile(rx) for rx in P.STOP_LINES]
 _LEAD_RE = re.compile(r"^(?:[ \t\u3000]|\*\*)*")
 _NOT_TERMS = frozenset(P.NOT_TERMS)
+_CUE_RE = re.compile("”(?=" + "|".join(map(re.escape, P.DEFINITION_CUES)) + ")")
 
 
 @dataclass
@@ -66,6 +67,8 @@ def _number_value(s: str) -> int:
 
 def _clean_term(term: str) -> str:
     term = term.replace("**", "").strip().strip(P.TERM_END).strip()
+    if term.startswith("【") and "】" not in term:
+        term = term[1:].strip()  # `【术语】即…` split at its `】`
     for left, right in P.TERM_QUOTES:
         inner = term[len(left) : -len(right)] if len(term) > len(left) + len(right) else ""
         if term.startswith(left) and term.endswith(right) and inner and left not in inner and right not in inner:
@@ -112,7 +115,11 @@ def _split_term(body: str, numbered: bool) -> tuple[str, int] | None:
         term, rest = s, len(s)
     else:
         return None
-    if numbered and len(term) > P.MAX_TERM_CHARS and term.startswith("“") and "”" in term:
+    if numbered and (not cands or s[i] == "。"):
+        cue = _CUE_RE.search(term)
+        if cue:
+            term, rest = term[: cue.end()], cue.end()
+    if numbered and len(term) > P.MAX_TERM_CHARS and 0 < term.find("”") < P.MAX_TERM_CHARS:
         j = term.index("”") + 1
         term, rest = term[:j], j
     if not numbered and any(c in term for c in P.UNNUMBERED_TERM_NOT):
@@ -179,6 +186,8 @@ def _entry(line: _Line, family: str | None, last_no: int | None) -> tuple[_Entry
         if split is None:
             return None
         term, rest = split
+        if not text[rest:].replace("**", "").strip(" \t\u3000" + P.TERM_END):
+            return None  # a bold line with nothing after it is a heading, not an entry
         if term in _NOT_TERMS or term.rstrip("0123456789一二三四五六七八九十") in _NOT_TERMS:
             return None
         indent = len(text) - len(text.lstrip())

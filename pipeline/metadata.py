@@ -43,6 +43,15 @@ def _empty() -> dict:
 
 _PROVINCE_FULL = sorted(R.PROVINCES, key=len, reverse=True)
 _PROVINCE_BY_SHORT = {short: full for full, short in R.PROVINCES.items()}
+# informal full forms: 新疆自治区, 广西自治区, 宁夏自治区
+_PROVINCE_ALIASES = {}
+for _full, _short in R.PROVINCES.items():
+    if _full.endswith("自治区"):
+        _PROVINCE_ALIASES[_short + "自治区"] = _full
+    elif _full.endswith("省"):
+        _PROVINCE_ALIASES.setdefault(_short + "省", _full)
+_PROVINCE_ALIASES = {k: v for k, v in _PROVINCE_ALIASES.items() if k != v}
+_PROVINCE_ALIAS_KEYS = sorted(_PROVINCE_ALIASES, key=len, reverse=True)
 _PREFECTURE_PROVINCE = {
     name: prov for prov, names in R.PREFECTURES.items() for name in names.split()
 }
@@ -64,6 +73,15 @@ for _name in _PREFECTURE_FULL:
     # a short form that is also a province's short form (吉林) stays ambiguous
     if _short != _name and _short not in _PROVINCE_BY_SHORT:
         _PREFECTURE_BY_SHORT.setdefault(_short, _name)
+    if _name.endswith("自治州"):
+        # 伊犁哈萨克自治州 → 伊犁州; 海南藏族自治州 → 海南州
+        _cut = min((i for i in (_name.find(n) for n in R.NATIONALITIES) if i > 0), default=-1)
+        if _cut > 0:
+            _PREFECTURE_BY_SHORT.setdefault(_name[:_cut] + "州", _name)
+            if _name[:_cut] not in _PROVINCE_BY_SHORT:
+                _PREFECTURE_BY_SHORT.setdefault(_name[:_cut], _name)
+    elif _name.endswith("地区"):
+        _PREFECTURE_BY_SHORT.setdefault(_name[:-2] + "行署", _name)
 
 # One alternation of every prefecture and municipality name, to find the city
 # most mentioned in a text (longest names first so 海南藏族自治州 beats nothing shorter).
@@ -193,6 +211,10 @@ def _split_region(s: str):
     else:
         if rest in _PROVINCE_BY_SHORT:
             return _PROVINCE_BY_SHORT[rest], None, None
+        for alias in _PROVINCE_ALIAS_KEYS:
+            if rest.startswith(alias):
+                prov, rest = _PROVINCE_ALIASES[alias], rest[len(alias):]
+                break
     if rest:
         for full in _PREFECTURE_FULL:
             if rest.startswith(full):
@@ -255,22 +277,38 @@ def _clean_anchor(r: str) -> str:
     return r
 
 
+_KNOWN_NAME_RE = re.compile(
+    "|".join(re.escape(n) for n in sorted(set(_PROVINCE_FULL) | set(_PREFECTURE_FULL), key=len, reverse=True))
+)
+
+
+def _parse_phrase(phrase: str):
+    """(prov, city, county) for an anchored phrase: the phrase itself, or else its
+    tail from the first gazetteer name it contains (``日沈阳市`` → ``沈阳市``)."""
+    parts = _split_region(phrase)
+    if parts is not None and parts[1] is None and parts[0] is None:
+        # a bare county-level name; prefer a known name inside it, if any
+        km = _KNOWN_NAME_RE.search(phrase, 1)
+        if km:
+            alt = _split_region(phrase[km.start():])
+            if alt:
+                return alt
+        return parts
+    if parts is None:
+        for km in _KNOWN_NAME_RE.finditer(phrase, 1):
+            alt = _split_region(phrase[km.start():])
+            if alt:
+                return alt
+    return parts
+
+
 def _region_candidates(zone: str):
-    """Parsed (prov, city, county) tuples from the anchored phrases of ``zone``, in
-    order of strength."""
+    """(rank, (prov, city, county)) from the anchored phrases of ``zone``, ranked by
+    anchor strength."""
     out = []
     for rank, rx in enumerate(P.REGION_ANCHOR_RES):
         for m in rx.finditer(zone):
-            phrase = _clean_anchor(m.group("r"))
-            parts = _split_region(phrase)
-            if parts is None:
-                # a longer run: take the longest tail that starts with a known name
-                for k in range(1, max(len(phrase) - 1, 1)):
-                    tail = phrase[k:]
-                    if tail.startswith(tuple(_PROVINCE_FULL)) or tail.startswith(tuple(_PREFECTURE_FULL)):
-                        parts = _split_region(tail)
-                        if parts:
-                            break
+            parts = _parse_phrase(_clean_anchor(m.group("r")))
             if parts:
                 out.append((rank, parts))
     return out
@@ -290,13 +328,22 @@ def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[
     return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
-def _resolve_region(zone: str, text: str):
-    """(region, level) from the document text, or (None, None)."""
+def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, path_level: Optional[str] = None):
+    """(region, level) from the document text, or (None, None).
+
+    The strongest anchor wins (the congress the report is delivered to, then the
+    issuing government, …); when the anchors disagree and one of them names the
+    region the corpus path gives, that one wins."""
     cands = _region_candidates(zone)
     if not cands:
         return None, None
     cands.sort(key=lambda c: c[0])  # stable: by anchor strength, then position
     prov, city, county = cands[0][1]
+    if path_region:
+        for _, parts in cands:
+            if _region_name(*parts) == path_region:
+                prov, city, county = parts
+                break
     if county and not city and prov not in R.MUNICIPALITIES:
         # the same district named with its city elsewhere (洛阳市偃师区人民政府)
         for _, (p2, c2, k2) in cands:
@@ -305,16 +352,16 @@ def _resolve_region(zone: str, text: str):
                 prov = prov or p2
                 break
         else:
-            found = _most_mentioned_city(text, prov)
-            if found in R.MUNICIPALITIES:
-                prov = found
-            elif found:
-                city = found
-    elif not county and not city and prov:
-        pass
-    elif city and not county:
-        # a county named under the same city on a weaker anchor does not override
-        pass
+            if path_level == "city" and path_region and path_region in _PREFECTURE_PROVINCE:
+                city = path_region
+            elif path_level == "province" and path_region in R.MUNICIPALITIES:
+                prov = path_region
+            else:
+                found = _most_mentioned_city(text, prov)
+                if found in R.MUNICIPALITIES:
+                    prov = found
+                elif found:
+                    city = found
     return _region_name(prov, city, county), _level_of(prov, city, county)
 
 
@@ -468,8 +515,9 @@ def _read(raw: str, source: str) -> dict:
         preamble = body[: sal.start()]
         speech = body[sal.start():]
     else:
-        addr = P.NOTICE_ADDRESSEE_RE.search(body[: P.PREAMBLE_FALLBACK_CHARS])
-        cut = addr.start() if addr else min(len(body), P.PREAMBLE_FALLBACK_CHARS)
+        window = body[: P.PREAMBLE_FALLBACK_CHARS]
+        cuts = [m.start() for m in (P.NOTICE_ADDRESSEE_RE.search(window), P.SPEECH_START_RE.search(window)) if m]
+        cut = min(cuts) if cuts else len(window)
         preamble, speech = body[:cut], body[cut:]
     preamble = preamble[: P.PREAMBLE_FALLBACK_CHARS * 2]
     zone = fm_title_n + "\n" + preamble
@@ -575,7 +623,7 @@ def _read(raw: str, source: str) -> dict:
         out["speaker"], out["speaker_title"] = speaker, speaker_title
 
     # ---- region and level
-    region, level = _resolve_region(zone, body + "\n" + tail)
+    region, level = _resolve_region(zone, body + "\n" + tail, path["region"], path["level"])
     national = bool(P.NATIONAL_MARKERS_RE.search(zone_c))
     if national and (region is None or path["level"] == "national"):
         region, level = P.NATIONAL_REGION, "national"

@@ -65,7 +65,7 @@ def outline(doc: Document) -> list[Section]:
         while stack and stack[-1].level >= level:
             stack.pop().end = pos
         parent = stack[-1] if stack else None
-        kind = section_kind(heading) or (parent.kind if parent else default_kind)
+        kind = _kind(section_kind(heading), parent, default_kind)
         sec = Section(
             section_id=f"{doc.doc_id}:s{len(sections):04d}",
             parent_id=parent.section_id if parent else None,
@@ -80,6 +80,16 @@ def outline(doc: Document) -> list[Section]:
         sections.append(sec)
         stack.append(sec)
     return sections
+
+
+def _kind(own: str | None, parent: Section | None, default: str) -> str:
+    """A sub-heading keeps its part's kind (`（五）…重点任务取得实效` under a review is review),
+    unless it opens a part of its own kind that can nest (problems, glossary)."""
+    if parent is None:
+        return own or default
+    if own in H.NESTED_KINDS or parent.kind == "other":
+        return own or parent.kind
+    return parent.kind
 
 
 def _section_period(sec: Section, parent: Section | None, meta: dict) -> tuple[int, int] | None:
