@@ -43,6 +43,10 @@ MAX_NUMBER_STEP = 3
 # Where a term ends: the first full stop or colon after the number (`1. 术语。即…`, `术语：…`,
 # `术语:…`), or the closing `**` of a bold term, or `】` of a lenticular one.
 TERM_END = "。：:"
+# Markup and separators removed from the start of a definition (`**。即…`, `】即…`, `：**…`).
+DEFINITION_LEAD_STRIP = " \t\u3000*。：:】"
+# Markup skipped before a term: spaces, Markdown bold, an opening `【` (`【**“一核三带”格局**】…`).
+TERM_LEAD = r"^(?:[ \t\u3000]|\*\*|【)*"
 # In a numbered entry a term also ends at a space outside quotation marks with a Chinese character
 # on at least one side (`1．六稳 稳就业…`, `4. 三旧 城市旧厂区…`, `PM2.5 是指…`, Kunming style);
 # inside quotes the space belongs to the term (`“ODR 企业”`), and so does one between two Latin

@@ -265,10 +265,14 @@ BREAKDOWN_YEAR_RES = (
     re.compile(r"(?P<plan>\d{4})年[^\n]{0,12}?(?:政府工作报告|重点工作|目标任务)"),
     re.compile(r"(?:政府工作报告|重点工作)[^\n]{0,12}?(?P<plan>\d{4})年"),
 )
-# Review heading of a work report: 一、2020年工作回顾 / 2019年工作回顾 / 一、一九八九年的回顾
+# Review heading of a work report: 一、2020年工作回顾 / 2019年工作回顾 / 一、一九八九年的回顾 /
+# 过去五年及2017年工作回顾 / 一、1987年工作的基本估计.  The heading is a line of its
+# own, or is followed by white space (a heading run into its paragraph); the year
+# taken is the last one before the heading word.
 REVIEW_HEADING_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.．]|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
-    r"(?:[^\n]{0,16}?[及和与、])?(?P<y>\d{4})年(?:[^\n]{0,20}?)(?:回顾|的简要回顾|总结)"
+    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
+    r"[^\n。，,；;]{0,20}?(?P<y>\d{4})年(?:(?!\d{4}年)[^\n。，,；;]){0,20}?"
+    r"(?:回顾|总结|基本估计|基本情况|执行情况)[^\n。，,；;]{0,8}?(?:$|[ \t\u3000])"
 )
 # The first sentence of the review: 刚刚过去的2006年 / 过去的2020年
 REVIEW_PHRASE_RE = re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>\d{4})年")

@@ -8,8 +8,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from pipeline.document import Document
+import bisect
+
+import regex
+
+from patterns.headings import PLAN_KINDS
+from pipeline.deadlines import find_deadlines
+from pipeline.document import Document, Sentence
 from pipeline.figures import extract_figures
+
+_CLAUSE_END = regex.compile(r"[；;]")
 
 
 def section_rows(doc: Document) -> list[dict[str, Any]]:
@@ -34,11 +42,78 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def figure_rows(doc: Document) -> list[dict[str, Any]]:
+def _plans(doc: Document, sent: Sentence) -> bool:
+    """Deadlines are read where the document plans: plan parts, and all of a task breakdown."""
+    if doc.meta.get("doc_type") == "task_breakdown":
+        return True
+    return sent.section is not None and sent.section.kind in PLAN_KINDS
+
+
+def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
+    """Deadline records in normalised coordinates, resolved against the document's plan year."""
+    plan_year = doc.meta.get("plan_year")
     rows = []
-    for i, fig in enumerate(extract_figures(doc)):
+    for sent in doc.sentences:
+        if not _plans(doc, sent):
+            continue
+        for d in find_deadlines(doc.text[sent.start : sent.end], plan_year):
+            if d.get("due") is None:
+                continue
+            rows.append(
+                {
+                    "_start": sent.start + d["start"],
+                    "_end": sent.start + d["end"],
+                    "_sentence": (sent.start, sent.end),
+                    "section_id": sent.section.section_id if sent.section else None,
+                    "due": d["due"],
+                    "precision": d["precision"],
+                    "action": d.get("action"),
+                    "subject": d.get("subject"),
+                }
+            )
+    for i, row in enumerate(rows):
+        row["deadline_id"] = f"{doc.doc_id}:d{i:05d}"
+    return rows
+
+
+def link_deadlines(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> None:
+    """A target takes the deadline that stands in its clause (same sentence, no `；` between)."""
+    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    for d in deadlines:
+        by_sentence.setdefault(d["_sentence"], []).append(d)
+    for f in figures:
+        if f["status"] != "target" or f["_sentence"] not in by_sentence:
+            continue
+        best = None
+        for d in by_sentence[f["_sentence"]]:
+            lo, hi = sorted((d["_start"], f["_start"]))
+            if _CLAUSE_END.search(doc.text, lo, hi):
+                continue
+            dist = abs(d["_start"] - f["_start"])
+            if best is None or dist < best[0]:
+                best = (dist, d["deadline_id"])
+        if best:
+            f["deadline_id"] = best[1]
+
+
+def grounded(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Normalised `_start`/`_end` -> raw `char_start`/`char_end`/`text`, and the sentence it stands in."""
+    out = []
+    for row in rows:
+        row = dict(row)
+        s, e, text = doc.ground(row.pop("_start"), row.pop("_end"))
+        ss, se = row.pop("_sentence")
+        out.append({"doc_id": doc.doc_id, "char_start": s, "char_end": e, "text": text, "sentence": doc.text[ss:se], **row})
+    return out
+
+
+def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    rows = []
+    for i, fig in enumerate(figures):
+        fig = dict(fig)
         s, e, text = doc.ground(fig.pop("_start"), fig.pop("_end"))
         ss, se = fig.pop("_sentence")
+        fig.pop("deadline_id", None)
         rows.append(
             {
                 "figure_id": f"{doc.doc_id}:f{i:05d}",
@@ -72,7 +147,11 @@ def target_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
 def extract(doc: Document) -> Document:
     """Stage 3: fill `doc.records` table by table."""
     doc.records["sections"] = section_rows(doc)
-    figures = figure_rows(doc)
+    found = extract_figures(doc)
+    deadlines = extract_deadlines(doc)
+    link_deadlines(doc, found, deadlines)
+    figures = figure_rows(doc, found)
     doc.records["figures"] = figures
     doc.records["targets"] = target_rows(doc, figures)
+    doc.records["deadlines"] = grounded(doc, deadlines)
     return doc

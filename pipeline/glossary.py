@@ -23,7 +23,7 @@ _ARABIC_BEFORE_DIGIT_RE = re.compile(P.ENTRY_PREFIX + "(?P<num>" + P.ARABIC_BEFO
 _TERM_END_SPACE_RE = re.compile(P.TERM_END_SPACE)
 _SKIPPABLE_RE = re.compile(P.SKIPPABLE_BEFORE_FIRST)
 _STOP_RES = [re.compile(rx) for rx in P.STOP_LINES]
-_LEAD_RE = re.compile(r"^(?:[ \t\u3000]|\*\*)*")
+_LEAD_RE = re.compile(P.TERM_LEAD)
 _NOT_TERMS = frozenset(P.NOT_TERMS)
 _CUE_RE = re.compile("”(?=" + "|".join(map(re.escape, P.DEFINITION_CUES)) + ")")
 
@@ -146,7 +146,7 @@ class _Entry:
             if definition and part and definition[-1].isascii() and definition[-1].isalnum() and part[0].isascii() and part[0].isalnum():
                 definition += " "
             definition += part
-        definition = definition.lstrip(" \t\u3000*" + P.TERM_END).strip()
+        definition = definition.lstrip(P.DEFINITION_LEAD_STRIP).strip()
         return {"term": self.term, "definition": definition, "char_start": self.char_start, "char_end": self.char_end}
 
 
@@ -186,7 +186,7 @@ def _entry(line: _Line, family: str | None, last_no: int | None) -> tuple[_Entry
         if split is None:
             return None
         term, rest = split
-        if not text[rest:].replace("**", "").strip(" \t\u3000" + P.TERM_END):
+        if not text[rest:].replace("**", "").strip(P.DEFINITION_LEAD_STRIP):
             return None  # a bold line with nothing after it is a heading, not an entry
         if term in _NOT_TERMS or term.rstrip("0123456789一二三四五六七八九十") in _NOT_TERMS:
             return None
