@@ -29,12 +29,6 @@ _BEFORE = r"(?P<before>\s*(?:以|之)?前)?"
 # "前列"): only take it when it is not followed by a numeral or such a word.
 _BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕))?"
 
-# Chinese numerals used in quarters, N年内 and five-year-plan names.
-CN_DIGITS = {
-    "〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
-    "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-}
-
 # ---------------------------------------------------------------------------
 # Time-expression forms.
 #
@@ -163,13 +157,6 @@ QUARTER_END_MONTH = {1: 3, 2: 6, 3: 9, 4: 12}
 
 # Half year -> (month, day) of its last day.
 HALF_END = {"上": (6, 30), "下": (12, 31)}
-
-# Five-year-plan numbering: the 1st (一五) ran 1953-1957, the 2nd (二五)
-# 1958-1962; after the 1963-1965 adjustment years the 3rd (三五) ran 1966-1970
-# and every later plan is five years on: 十四五 = 2021-2025, 十五五 = 2026-2030.
-FYP_IRREGULAR_START = {1: 1953, 2: 1958}
-FYP_REGULAR_BASE = (3, 1966)  # (plan number, its first year); start = 1966 + 5*(N-3)
-FYP_LENGTH = 5
 
 # ---------------------------------------------------------------------------
 # Words around the time expression

@@ -28,13 +28,14 @@ ENTRY_PREFIX = r"^[ \t\u3000]*(?:\*\*[ \t\u3000]*)?"
 # Entries of one glossary share a family; a line numbered in another family (`（1）` inside a
 # `1.` list) belongs to the entry above.
 NUMBER_FORMS: tuple[tuple[str, str], ...] = (
-    ("arabic", r"(?P<no>\d{1,3})[ \t\u3000]*[.．、](?!\d)"),  # 1.  1．  1、
+    ("arabic", r"(?P<no>\d{1,3})[ \t\u3000]*(?:[.．](?!\d)|、)"),  # 1.  1．  1、
     ("paren", r"[（(][ \t\u3000]*(?P<no>\d{1,3})[ \t\u3000]*[）)]"),  # （1）
     ("bracket", r"[\[［](?P<no>\d{1,3})[\]］]"),  # [1]  ［1］
     ("half_paren", r"(?P<no>\d{1,3})[）)]"),  # 1）
     ("circled", r"(?P<no>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"),  # ①
 )
-# `3.5个千亿级工业产业集群：` is entry 3 when 3 is the number expected next (a digit follows the dot).
+# `3.5个千亿级工业产业集群：` is entry 3 when 3 is the number expected next (a digit follows the
+# dot), and `1.5.0产业新空间：` is entry 1 when it opens the glossary.
 ARABIC_BEFORE_DIGIT = r"(?P<no>\d{1,3})[ \t\u3000]*[.．](?=\d)"
 CIRCLED_DIGITS = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
 # The next entry's number may skip a few (a numbering slip) but never go back.

@@ -28,6 +28,9 @@ FULLWIDTH_TABLE = str.maketrans("０１２３４５６７８９．", "0123456789
 # Characters removed outright (zero-width spaces, BOM, soft hyphen).
 INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
+# Any white space other than a line break (full-width, en/em, no-break spaces) → " ".
+OTHER_SPACE_RE = re.compile(r"[^\S\n]")
+
 # Markdown / HTML decoration removed before reading lines.  HTML comments are
 # kept as text (their content often says who delivered the report and when:
 # ``<!-- 1月18日上午，省长尹弘在河南省…作政府工作报告 -->``) — only the markers go.
@@ -123,8 +126,12 @@ DATE_LINE_RE = re.compile(
 )
 # A month-day without year next to the meeting (``1月18日上午，省长尹弘在…人民代表大会``).
 PARTIAL_DATE_MEETING_RE = re.compile(
-    r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,40}?(?:人民代表大会|人大)"
+    r"(?<![\d年])(?P<m>\d{1,2})月(?P<d>\d{1,2})日[^。\n]{0,40}?(?:人民代表大会|人大|作政府工作报告|作工作报告)"
 )
+# A date on a line saying the congress adopted the report (``2019年1月11日长沙市第十五届
+# 人民代表大会第四次会议通过``): the adoption date, days after delivery — not used as
+# delivered_on, only as evidence of the year.
+ADOPTION_LINE_RE = re.compile(r"(?m)^[^\n]*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,60}?(?:审议)?通过[^\n]{0,4}$")
 
 # ---------------------------------------------------------------------------
 # Speaker
@@ -191,6 +198,9 @@ DATE_NAME_RE = re.compile(
 # ``这是周恩来在第三届全国人民代表大会第一次会议上作的报告``.
 THIS_IS_SPEAKER_RE = re.compile(r"这是(?P<name>[\u4e00-\u9fff]{2,4}?)在[^。\n]{0,40}?会议上作的")
 
+# Spaces inside a title word on a byline (``市  长  买买提明·卡德``).
+TITLE_INNER_SPACE_RE = re.compile(r"(?<=[代副市省区县州盟旗总主])[ \t\u3000]+(?=[长理席任])")
+
 # Byline lines are split on these before matching BYLINE_RE, so that
 # ``政府工作报告（2022年1月24日在吉林省…会议上 省长 韩俊）`` yields ``省长 韩俊``.
 BYLINE_SPLIT_RE = re.compile(r"[（）()]|会议上|——|──|—|：|:")
@@ -198,7 +208,7 @@ BYLINE_SPLIT_RE = re.compile(r"[（）()]|会议上|——|──|—|：|:")
 # Words that are never (part of) a personal name on a byline.
 NOT_A_NAME_RE = re.compile(
     r"报告|政府|人民|代表|会议|工作|文件|通知|委员|各位|大会|草案|计划|规划|届|书面|摘要|目录"
-    r"|全文|附件|说明|审议|发展|经济|社会|国务院|全国|中华"
+    r"|全文|附件|说明|审议|发展|经济|社会|国务院|全国"
 )
 
 # ---------------------------------------------------------------------------
@@ -277,7 +287,7 @@ REVIEW_HEADING_RE = re.compile(
 # The first sentence of the review: 刚刚过去的2006年 / 过去的2020年
 REVIEW_PHRASE_RE = re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>\d{4})年")
 # Title year: 2018年杭州市政府工作报告 / 重庆市人民政府工作报告（2020年）
-TITLE_YEAR_RE = re.compile(r"(?<!\d)(?P<y>\d{4})年?")
+TITLE_YEAR_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?!\d)")
 # A report delivered in November or December plans for the following year.
 LATE_DELIVERY_MONTH = 11
 

@@ -11,6 +11,9 @@ import datetime as _dt
 
 import regex
 
+from pipeline.numbers import parse_chinese_int
+from pipeline.periods import plan_span
+
 from patterns import deadlines as P
 
 __all__ = ["find_deadlines"]
@@ -47,27 +50,13 @@ _STRIP = " \t\u3000"
 # ---------------------------------------------------------------------------
 
 def _cn_number(s: str) -> int | None:
-    """'3' -> 3, '三' -> 3, '十四' -> 14, '十' -> 10."""
+    """'3' -> 3, '三' -> 3, '十四' -> 14."""
     s = s.strip()
-    if s.isdigit():
-        return int(s)
-    if not s or any(c not in P.CN_DIGITS for c in s):
-        return None
-    if "十" in s:
-        tens, _, units = s.partition("十")
-        return (P.CN_DIGITS[tens] if tens else 1) * 10 + (P.CN_DIGITS[units] if units else 0)
-    if len(s) == 1:
-        return P.CN_DIGITS[s]
-    return None
+    return int(s) if s.isdigit() else parse_chinese_int(s)
 
 
 def _fyp_end_year(n: int) -> int:
-    if n in P.FYP_IRREGULAR_START:
-        start = P.FYP_IRREGULAR_START[n]
-    else:
-        base_n, base_year = P.FYP_REGULAR_BASE
-        start = base_year + P.FYP_LENGTH * (n - base_n)
-    return start + P.FYP_LENGTH - 1
+    return plan_span(n)[1]
 
 
 def _last_day(year: int, month: int) -> int:

@@ -109,13 +109,13 @@ def _split_term(body: str, numbered: bool) -> tuple[str, int] | None:
     if not numbered:
         cands = [c for c in cands if c[2] and c[0] <= P.MAX_UNNUMBERED_TERM_CHARS]
     if cands:
-        i, length, _ = min(cands)
-        term, rest = s[:i], i + length
+        at, length, _ = min(cands)
+        term, rest, sep = s[:at], at + length, s[at]
     elif numbered:
-        term, rest = s, len(s)
+        term, rest, sep = s, len(s), ""
     else:
         return None
-    if numbered and (not cands or s[i] == "。"):
+    if numbered and sep in ("", "。"):
         cue = _CUE_RE.search(term)
         if cue:
             term, rest = term[: cue.end()], cue.end()
@@ -138,6 +138,9 @@ class _Entry:
     char_end: int
     parts: list[str] = field(default_factory=list)
     last_text: str = ""  # the entry's last raw line, to tell whether its sentence is closed
+
+    def has_definition(self) -> bool:
+        return any(p.replace("**", "").strip(P.DEFINITION_LEAD_STRIP) for p in self.parts)
 
     def record(self) -> dict:
         definition = ""
@@ -163,9 +166,9 @@ def _entry(line: _Line, family: str | None, last_no: int | None) -> tuple[_Entry
         if fam not in families:
             continue
         m = rx.match(text)
-        if m is None and fam == "arabic" and last_no is not None:
+        if m is None and fam == "arabic":
             m2 = _ARABIC_BEFORE_DIGIT_RE.match(text)
-            if m2 and int(m2.group("no")) == last_no + 1:
+            if m2 and int(m2.group("no")) == (last_no + 1 if last_no is not None else 1):
                 m = m2
         if m is None:
             continue
@@ -236,7 +239,11 @@ def _parse_section(lines: list[_Line], k: int) -> tuple[list[dict], int]:
             entries.append(cur)
             j += 1
             continue
-        if _open_sentence(cur.last_text) or (family and _entry_ahead(lines, j + 1, family, cur.no)):
+        if (
+            not cur.has_definition()
+            or _open_sentence(cur.last_text)
+            or (family and _entry_ahead(lines, j + 1, family, cur.no))
+        ):
             cur.parts.append(line.text.strip())
             cur.last_text = line.text
             cur.char_end = line.end

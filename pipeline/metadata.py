@@ -122,6 +122,7 @@ def _cn_md_sub(m: re.Match) -> str:
 def _normalise(s: str) -> str:
     s = s.replace("\r\n", "\n").replace("\r", "\n")
     s = P.INVISIBLE_RE.sub("", s)
+    s = P.OTHER_SPACE_RE.sub(" ", s)
     s = s.translate(P.FULLWIDTH_TABLE)
     s = P.HTML_COMMENT_MARK_RE.sub(" ", s)
     s = P.HTML_TAG_RE.sub(" ", s)
@@ -387,7 +388,7 @@ def _find_speaker(byline_lines: list[str], zone: str):
     # 1. <title> <name> on a byline line
     for line in byline_lines:
         for seg in P.BYLINE_SPLIT_RE.split(line):
-            seg = seg.strip(" \t\u3000，,。")
+            seg = P.TITLE_INNER_SPACE_RE.sub("", seg.strip(" \t\u3000，,。"))
             if not seg or len(seg) > 60:
                 continue
             for rx in (P.BYLINE_SPACED_RE, P.BYLINE_RE):
@@ -549,8 +550,13 @@ def _read(raw: str, source: str) -> dict:
             delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
             if delivered:
                 break
+    adopted = None  # the congress's adoption date: evidence of the year only
+    for am in P.ADOPTION_LINE_RE.finditer(zone + "\n" + tail):
+        dm = P.DATE_RE.search(am.group(0))
+        adopted = adopted or (dm and _make_date(dm.group("y"), dm.group("m"), dm.group("d")))
+    zone_dates = P.ADOPTION_LINE_RE.sub("", zone)
     if delivered is None:
-        for dm in P.DATE_RE.finditer(zone):
+        for dm in P.DATE_RE.finditer(zone_dates):
             delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
             if delivered:
                 break
@@ -560,6 +566,13 @@ def _read(raw: str, source: str) -> dict:
             delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
             if delivered:
                 break
+
+    # a stated date that contradicts both the title's year and the path's year is a
+    # typo in the source (江苏省2003年政府工作报告 dated 2010年2月20日): drop it
+    if delivered is not None and path["year"]:
+        ty = P.TITLE_YEAR_RE.search(fm_title_n)
+        if ty and int(ty.group("y")) == path["year"] and abs(delivered.year - path["year"]) > 1:
+            delivered = None
 
     # ---- years
     review = plan = None
@@ -579,7 +592,8 @@ def _read(raw: str, source: str) -> dict:
         ym = P.REVIEW_HEADING_RE.search(speech) or P.REVIEW_PHRASE_RE.search(speech[:800])
         if ym and _valid_year(int(ym.group("y"))):
             r_ = int(ym.group("y"))
-            if delivered is None or _plan_from_date(delivered) in (r_ + 1, r_):
+            anchor = delivered or adopted
+            if anchor is None or _plan_from_date(anchor) in (r_ + 1, r_):
                 review, plan = r_, r_ + 1
     if plan is None and path["kind"] == "statistics":
         review = path["year"]
@@ -593,8 +607,8 @@ def _read(raw: str, source: str) -> dict:
             if start:
                 plan, review = start, start - 1
     if plan is None and review is None:
-        if delivered is not None:
-            plan = _plan_from_date(delivered)
+        if delivered is not None or adopted:
+            plan = _plan_from_date(delivered or adopted)
         else:
             ty = re.search(r"(?<!\d)(\d{4})(?!\d)", fm_title_n) if fm_title_n else None
             if ty and _valid_year(int(ty.group(1))):

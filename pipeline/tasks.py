@@ -82,6 +82,11 @@ def _number(line: _Line) -> re.Match | None:
     return None
 
 
+def _number_form(m: re.Match) -> str:
+    """Which of TASK_NUMBER_FORMS matched (its pattern)."""
+    return m.re.pattern
+
+
 def _is_stop(line: _Line) -> bool:
     return any(r.match(line.text) for r in _STOP_RES)
 
@@ -183,6 +188,7 @@ class _Task:
     chapter: str | None
     char_start: int
     char_end: int
+    form: str = ""  # the numbering form of its number
     text_parts: list[str] = field(default_factory=list)
     labels: list[list[str]] = field(default_factory=list)  # [label, value]
 
@@ -294,9 +300,17 @@ def parse_tasks(raw: str) -> list[dict]:
         if num is not None:
             no = int(num.group("no"))
             expected = last_no + 1 if last_no is not None else 1
-            sublist = state == "text" and cur is not None and cur.no == expected and no != expected
+            # A number inside a numbered paragraph that has no label yet is a sub-list of its text
+            # (`1）修路；2）架桥。`) when it is written in another form, or when the paragraph holds
+            # the number expected next and this one is not it.
+            sublist = False
+            if state == "text" and cur is not None:
+                if _number_form(num) != cur.form:
+                    sublist = not (cur.no != expected and no == expected)
+                else:
+                    sublist = cur.no == expected and no != expected
             if not sublist:
-                cur = _Task(no, chapter, line.start + num.start("num"), line.end)
+                cur = _Task(no, chapter, line.start + num.start("num"), line.end, form=_number_form(num))
                 state = "text"
                 body = line.text[num.end() :]
                 matches = _label_matches(body)
