@@ -1,6 +1,8 @@
 """`gwr`: the command line. It parses arguments, calls the library, and prints; nothing else."""
 from __future__ import annotations
 
+from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import List, Optional
 
@@ -84,6 +86,41 @@ def extract(
         for f in result.failures:
             err.print(f"  {f.path}: {f.reason}")
         raise typer.Exit(1)
+
+
+class Format(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+@app.command()
+def tasks(
+    leader: Optional[str] = typer.Option(None, "--leader", help="Only tasks led by this person (substring, e.g. 朱蕾)."),
+    unit: Optional[str] = typer.Option(None, "--unit", help="Only tasks for which this unit is responsible (substring, e.g. 发改委)."),
+    due_before: Optional[datetime] = typer.Option(None, "--due-before", formats=["%Y-%m-%d"], help="Only tasks with a deadline on or before this date (YYYY-MM-DD)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
+    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (terminal), csv or json (for scripts)."),
+) -> None:
+    """List responsibility-breakdown tasks with their leaders, units, deadlines and targets."""
+    from pipeline.query import tasks_view
+
+    try:
+        view = tasks_view(data, leader, unit, due_before.date() if due_before else None)
+    except FileNotFoundError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+    if fmt is Format.csv:
+        typer.echo(view.to_csv(index=False), nl=False)
+    elif fmt is Format.json:
+        typer.echo(view.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+    else:
+        table = Table(title=f"{len(view)} task(s)", show_lines=True)
+        for col in ("task_no", "lead_leaders", "units", "deadlines", "targets", "text"):
+            table.add_column(col, overflow="fold")
+        for r in view.itertuples(index=False):
+            table.add_row(str(r.task_no), r.lead_leaders, r.units, r.deadlines or "—", r.targets or "—", r.text[:120])
+        out_console.print(table)
 
 
 def _print_summary(result, out: Path) -> None:

@@ -84,6 +84,10 @@ WORK_REPORT_TITLE_RE = re.compile(
 # Titles of documents that are neither a work report nor a plan report.
 OTHER_TITLE_RE = re.compile(r"统计公报|规划纲要|计划纲要|计划摘要|五年计划|五年规划|十年规划")
 
+# A head of government's report *on* a plan outline (``关于浙江省第七个五年计划的报告``,
+# ``关于…第十个五年计划纲要的报告``) is that year's work report, not the outline itself.
+REPORT_ON_PLAN_RE = re.compile(r"关于[^\n]{0,40}?(?:纲要|计划|规划)[^\n]{0,6}?的报告")
+
 # The opening sentence of a work report, used when there is no title at all.
 WORK_REPORT_OPENING_RE = re.compile(
     r"我代表[^，。\n]{0,20}?(?:人民政府|国务院|政府)[，,]?\s*向[^，。\n]{0,20}?(?:报告|作)[^，。\n]{0,6}?工作"
@@ -119,6 +123,13 @@ PREAMBLE_FALLBACK_CHARS = 800
 
 # A full date (after normalisation).
 DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
+# What follows a delivery date: ``——2021年4月28日在…会议上``, ``2016年1月12日⏎在成都市…``.
+DELIVERY_CONTEXT_RE = re.compile(r"[^。\n]{0,3}(?:\n[ \t]*)*(?:在|[^。\n]{0,40}?(?:会议|人民代表大会|人大))")
+# A news agency dateline (``新华社北京2008年3月19日电``): a publication date, used last.
+DATELINE_RE = re.compile(r"(?:新华社|电讯|讯)[^\n。]{0,12}?$")
+# A web page's time stamp after a date (``2022年02月22日 11:20 来源：乌兰察布日报``).
+TIMESTAMP_AFTER_RE = re.compile(r"[ \t]*\d{1,2}:\d{2}|[^。\n]{0,20}?来源")
+
 # A date standing alone on its line, optionally in brackets: a notice's issue date
 # (``2021年6月23日``) or a byline date (``（2008年2月24日）``).
 DATE_LINE_RE = re.compile(
@@ -141,20 +152,20 @@ ADOPTION_LINE_RE = re.compile(r"(?m)^[^\n]*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,6
 # ``代区长`` wins over ``区长`` and ``常务副市长`` over ``副市长``.
 SPEAKER_TITLE_WORDS = (
     # State Council
-    "代总理", "副总理", "总理",
+    "代总理", "副总理", "总理", "国务委员",
     # provinces, autonomous regions
-    "代省长", "常务副省长", "副省长", "省长",
-    "代主席", "副主席", "主席",
+    "代理省长", "代省长", "常务副省长", "副省长", "省长",
+    "代理主席", "代主席", "副主席", "主席",
     # cities, prefectures, leagues, prefectures (地区)
-    "代市长", "常务副市长", "副市长", "市长",
-    "代州长", "副州长", "州长",
+    "代理市长", "代市长", "常务副市长", "副市长", "市长",
+    "代理州长", "代州长", "副州长", "州长",
     "代盟长", "盟长", "专员",
     # districts, counties, banners
-    "代区长", "副区长", "区长",
-    "代县长", "副县长", "县长",
+    "代理区长", "代区长", "副区长", "区长",
+    "代理县长", "代县长", "副县长", "县长",
     "代旗长", "旗长",
     # heads of departments presenting a plan or budget report
-    "主任", "局长", "厅长",
+    "主任", "局长", "厅长", "部长",
 )
 _TITLE_ALT = "|".join(SPEAKER_TITLE_WORDS)
 
@@ -162,21 +173,30 @@ _TITLE_ALT = "|".join(SPEAKER_TITLE_WORDS)
 # a transliterated minority name with a middle dot (``叶尔夏提·吐尔逊拜``).
 NAME_PATTERN = (
     r"(?:[\u4e00-\u9fff]{1,8}[·•．.][\u4e00-\u9fff]{1,10}(?:[·•．.][\u4e00-\u9fff]{1,10})?"
-    r"|[\u4e00-\u9fff](?:[ \u3000]?[\u4e00-\u9fff]){1,3})"
+    r"|[\u4e00-\u9fff](?:[ \u3000]{0,3}[\u4e00-\u9fff]){1,3})"
 )
+# Without white space after the title a name may run to 5 characters
+# (``自治区主席乌云其木格``).
+LONG_NAME_PATTERN = r"[\u4e00-\u9fff]{5}"
 
 # A byline segment ``<title> <name>``: ``国务院总理　李强``, ``偃师区人民政府代区长 于晓峰``,
 # ``省人民政府省长王学军``, ``国务院副总理兼国家计划委员会主任　姚依林``.
 # Tried first: title and name separated by white space; the name may then be a
 # long transliterated name without a dot (``雪克来提扎克尔``).
-_BYLINE_TITLE = r"(?P<title>[\u4e00-\u9fff、（）()]{0,36}?(?:" + _TITLE_ALT + r"))"
+_BYLINE_TITLE = r"(?P<title>[\u4e00-\u9fff、（）() ]{0,40}?(?:" + _TITLE_ALT + r"))"
 BYLINE_SPACED_RE = re.compile(
-    r"^" + _BYLINE_TITLE + r"[ \t\u3000]+(?P<name>" + NAME_PATTERN + r"|[\u4e00-\u9fff]{5,8})$"
+    r"^" + _BYLINE_TITLE + r"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
+    r"(?P<name>" + NAME_PATTERN + r"|[\u4e00-\u9fff]{5,8})$"
 )
-# Then: no separator (``代市长徐芝文``) or spaces inside the name (``省长 刘 奇``).
+# Then: no separator (``代市长徐芝文``, ``自治区主席乌云其木格``) or spaces inside the
+# name (``省长 刘 奇``).
 BYLINE_RE = re.compile(
-    r"^" + _BYLINE_TITLE + r"[ \t\u3000]*(?P<name>" + NAME_PATTERN + r")$"
+    r"^" + _BYLINE_TITLE + r"[ \t\u3000]*(?P<name>" + NAME_PATTERN + r"|" + LONG_NAME_PATTERN + r")$"
 )
+# Words after the name on a byline: ``代市长郑松岩讲话``.
+BYLINE_TRAILER_RE = re.compile(r"(?:的)?(?:讲话|发言|作报告|报告)$")
+# A title that is not a title (the line is a heading or a meeting line).
+NOT_A_TITLE_RE = re.compile(r"报告|会议|代表大会|人大|届|决议|通知|工作")
 # A line holding nothing but a name (``韩立华``, ``**唐良智**``), accepted only on the
 # byline block between the title / date and the salutation.
 NAME_ONLY_RE = re.compile(r"^(?P<name>" + NAME_PATTERN + r")$")
@@ -188,7 +208,11 @@ BYLINE_NAME_FIRST_RE = re.compile(
 # ``省长尹弘在河南省第十三届…``, ``市长魏国强作政府工作报告``, ``广东省省长黄华华 在…``.
 SPEAKER_IN_TEXT_RE = re.compile(
     r"(?P<title>(?:[\u4e00-\u9fff]{0,12}?(?:人民政府|政府))?(?:" + _TITLE_ALT + r"))"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:在|作|向大会)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:在|作|向大会|代表)"
+)
+# A caption naming only the person: ``<!-- 吴贤德作政府工作报告。 -->``.
+NAME_BEFORE_REPORT_RE = re.compile(
+    r"(?:^|[\s，。、：:])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?作[^\n，。]{0,12}?报告"
 )
 # A date followed by a name (front-matter titles and some bylines):
 # ``（2023年2月3日 郑海涛）``, ``（2021年1月19日徐芝文）``.
@@ -203,12 +227,12 @@ TITLE_INNER_SPACE_RE = re.compile(r"(?<=[代副市省区县州盟旗总主])[ \t
 
 # Byline lines are split on these before matching BYLINE_RE, so that
 # ``政府工作报告（2022年1月24日在吉林省…会议上 省长 韩俊）`` yields ``省长 韩俊``.
-BYLINE_SPLIT_RE = re.compile(r"[（）()]|会议上|——|──|—|：|:")
+BYLINE_SPLIT_RE = re.compile(r"[（）()]|会议上|——|──|—")
 
 # Words that are never (part of) a personal name on a byline.
 NOT_A_NAME_RE = re.compile(
     r"报告|政府|人民|代表|会议|工作|文件|通知|委员|各位|大会|草案|计划|规划|届|书面|摘要|目录"
-    r"|全文|附件|说明|审议|发展|经济|社会|国务院|全国"
+    r"|全文|附件|说明|审议|发展|经济|社会|国务院|全国|任务|收支|^第|次$|^[一二三四五六七八九十〇零○]+$"
 )
 
 # ---------------------------------------------------------------------------
@@ -268,7 +292,7 @@ NATIONAL_REGION = "全国"
 
 # Plan report title: 关于偃师市2020年国民经济…计划执行情况与偃师区2021年…计划（草案）的报告
 PLAN_TITLE_YEARS_RE = re.compile(
-    r"(?P<review>\d{4})年[^\n]{0,40}?(?:计划|规划)执行情况[^\n]{0,30}?(?P<plan>\d{4})年"
+    r"(?P<review>\d{4})年(?:(?!\d{4}年)[^\n]){0,40}?(?:计划|规划)执行情况(?:(?!\d{4}年)[^\n]){0,30}?(?P<plan>\d{4})年"
 )
 # Breakdown / notice title: 政府工作报告2021年重点工作责任分解
 BREAKDOWN_YEAR_RES = (

@@ -26,7 +26,9 @@ LEADER_LABELS: tuple[str, ...] = (
 # unit labels in document order (usually just `责任单位`; `牵头单位` then `配合单位` elsewhere).
 UNIT_LABELS: tuple[str, ...] = (
     "责任单位",
+    "牵头责任单位",  # `（牵头责任单位：自治区交通运输厅）`
     "牵头单位",
+    "主办单位",
     "配合单位",
     "协办单位",
     "参与单位",

@@ -16,6 +16,8 @@ from patterns.headings import PLAN_KINDS
 from pipeline.deadlines import find_deadlines
 from pipeline.document import Document, Sentence
 from pipeline.figures import extract_figures
+from pipeline.glossary import parse_glossary
+from pipeline.tasks import parse_tasks
 
 _CLAUSE_END = regex.compile(r"[；;]")
 
@@ -144,6 +146,31 @@ def target_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
     ]
 
 
+def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Tasks of a responsibility breakdown, each carrying the figures and deadlines inside its span."""
+    if doc.meta.get("doc_type") != "task_breakdown":
+        return []
+    rows = []
+    for t in parse_tasks(doc.raw):
+        s, e = t["char_start"], t["char_end"]
+        rows.append(
+            {
+                "doc_id": doc.doc_id,
+                **{k: t[k] for k in ("task_no", "chapter", "text", "lead_leaders", "units", "char_start", "char_end")},
+                "figure_ids": [f["figure_id"] for f in figures if s <= f["char_start"] < e],
+                "deadline_ids": [d["deadline_id"] for d in deadlines if s <= d["char_start"] < e],
+                "source_doc_id": None,
+                "source_char_start": None,
+                "source_char_end": None,
+            }
+        )
+    return rows
+
+
+def glossary_rows(doc: Document) -> list[dict[str, Any]]:
+    return [{"doc_id": doc.doc_id, **g} for g in parse_glossary(doc.raw)]
+
+
 def extract(doc: Document) -> Document:
     """Stage 3: fill `doc.records` table by table."""
     doc.records["sections"] = section_rows(doc)
@@ -154,4 +181,6 @@ def extract(doc: Document) -> Document:
     doc.records["figures"] = figures
     doc.records["targets"] = target_rows(doc, figures)
     doc.records["deadlines"] = grounded(doc, deadlines)
+    doc.records["tasks"] = task_rows(doc, figures, doc.records["deadlines"])
+    doc.records["glossary"] = glossary_rows(doc)
     return doc

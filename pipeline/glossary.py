@@ -130,6 +130,10 @@ def _split_term(body: str, numbered: bool) -> tuple[str, int] | None:
     return term, off + rest
 
 
+def _ascii_word_char(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
 @dataclass
 class _Entry:
     no: int | None
@@ -146,11 +150,16 @@ class _Entry:
         definition = ""
         for part in self.parts:
             part = part.replace("**", "").strip()
-            if definition and part and definition[-1].isascii() and definition[-1].isalnum() and part[0].isascii() and part[0].isalnum():
-                definition += " "
+            if definition and part and _ascii_word_char(definition[-1]) and _ascii_word_char(part[0]):
+                definition += " "  # a break between two Latin words keeps a space
             definition += part
         definition = definition.lstrip(P.DEFINITION_LEAD_STRIP).strip()
-        return {"term": self.term, "definition": definition, "char_start": self.char_start, "char_end": self.char_end}
+        return {
+            "term": self.term,
+            "definition": definition,
+            "char_start": self.char_start,
+            "char_end": self.char_end,
+        }
 
 
 def _entry(line: _Line, family: str | None, last_no: int | None) -> tuple[_Entry, str] | None:

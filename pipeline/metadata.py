@@ -378,53 +378,73 @@ def _clean_name(name: str) -> Optional[str]:
     return name
 
 
+_TITLE_END_RE = re.compile("(?:" + "|".join(P.SPEAKER_TITLE_WORDS) + ")$")
+
+
 def _clean_title(title: str) -> Optional[str]:
-    title = re.sub(r"[ \t\u3000]+", "", title or "")
-    return title or None
+    """Spaces inside a title go (``兰州市人民政府 代市长`` → ``兰州市人民政府代市长``),
+    except between two complete titles (``甘肃省政协副主席 兰州市市长``)."""
+    chunks = [c for c in re.split(r"[ \t\u3000]+", (title or "").strip("、 ")) if c]
+    out = ""
+    for c in chunks:
+        out += (" " if out and _TITLE_END_RE.search(out) else "") + c
+    if not out or P.NOT_A_TITLE_RE.search(out):
+        return None
+    return out
 
 
-def _find_speaker(byline_lines: list[str], zone: str):
-    """(speaker, speaker_title) from the byline block, then from running text."""
-    # 1. <title> <name> on a byline line
+def _is_title_word(name: str) -> bool:
+    return any(name.endswith(w) for w in P.SPEAKER_TITLE_WORDS)
+
+
+def _find_speaker(byline_lines: list[str], zone: str, loose: bool = True):
+    """(speaker, speaker_title) from the byline block, then from running text.
+    ``loose`` allows a bare name without a title (reports only)."""
+    segments = []
     for line in byline_lines:
         for seg in P.BYLINE_SPLIT_RE.split(line):
             seg = P.TITLE_INNER_SPACE_RE.sub("", seg.strip(" \t\u3000，,。"))
-            if not seg or len(seg) > 60:
-                continue
-            for rx in (P.BYLINE_SPACED_RE, P.BYLINE_RE):
-                m = rx.match(seg)
-                if m:
-                    name = _clean_name(m.group("name"))
-                    title = _clean_title(m.group("title"))
-                    if name and title and not P.NOT_A_NAME_RE.search(title.replace("人民政府", "").replace("委员会", "").replace("国务院", "")[-4:]):
-                        return name, title
-    # 2. running text: 省长尹弘在…, 龚正市长在…
-    for rx in (P.SPEAKER_IN_TEXT_RE, P.BYLINE_NAME_FIRST_RE):
-        m = rx.search(zone)
-        if m:
-            name = _clean_name(m.group("name"))
-            if name:
+            seg = P.BYLINE_TRAILER_RE.sub("", seg).strip()
+            if seg and len(seg) <= 60:
+                segments.append(seg)
+    # 1. <title> <name> on a byline line
+    for seg in segments:
+        for rx in (P.BYLINE_SPACED_RE, P.BYLINE_RE):
+            m = rx.match(seg)
+            if m:
+                name = _clean_name(m.group("name"))
                 title = _clean_title(m.group("title"))
+                if name and title and not _is_title_word(name):
+                    return name, title
+    # 2. running text: 省长尹弘在…, 龚正市长在…, 市长马宇骏代表市政府…
+    for rx in (P.SPEAKER_IN_TEXT_RE, P.BYLINE_NAME_FIRST_RE):
+        for m in rx.finditer(zone):
+            name = _clean_name(m.group("name"))
+            title = _clean_title(m.group("title"))
+            if name and title and not _is_title_word(name):
                 return name, title
+    if not loose:
+        return None, None
     # 3. （2023年2月3日 郑海涛）
     m = P.DATE_NAME_RE.search(zone)
     if m:
         name = _clean_name(m.group("name"))
         if name:
             return name, None
-    # 4. a line holding only a name
-    for line in byline_lines:
-        m = P.NAME_ONLY_RE.match(line.strip(" \t\u3000"))
+    # 4. a byline segment holding only a name (``韩立华``; ``…会议上 韩俊）``)
+    for seg in segments:
+        m = P.NAME_ONLY_RE.match(seg)
         if m:
             name = _clean_name(m.group("name"))
-            if name:
+            if name and not _is_title_word(name):
                 return name, None
-    # 5. 这是周恩来在…会议上作的报告
-    m = P.THIS_IS_SPEAKER_RE.search(zone)
-    if m:
-        name = _clean_name(m.group("name"))
-        if name:
-            return name, None
+    # 5. 吴贤德作政府工作报告 / 这是周恩来在…会议上作的报告
+    for rx in (P.NAME_BEFORE_REPORT_RE, P.THIS_IS_SPEAKER_RE):
+        m = rx.search(zone)
+        if m:
+            name = _clean_name(m.group("name"))
+            if name and not _is_title_word(name):
+                return name, None
     return None, None
 
 
@@ -537,6 +557,9 @@ def _read(raw: str, source: str) -> dict:
         doc_type = "work_report"
     elif P.OTHER_TITLE_RE.search(zone_c):
         doc_type = "other"
+        if P.REPORT_ON_PLAN_RE.search(zone_c) and (
+                P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"):
+            doc_type = "work_report"
     elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report":
         doc_type = "work_report"
     else:
@@ -556,9 +579,21 @@ def _read(raw: str, source: str) -> dict:
         adopted = adopted or (dm and _make_date(dm.group("y"), dm.group("m"), dm.group("d")))
     zone_dates = P.ADOPTION_LINE_RE.sub("", zone)
     if delivered is None:
+        best = -1
         for dm in P.DATE_RE.finditer(zone_dates):
-            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
-            if delivered:
+            d = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+            if d is None:
+                continue
+            if P.DATELINE_RE.search(zone_dates[max(0, dm.start() - 16): dm.start()]) \
+                    or P.TIMESTAMP_AFTER_RE.match(zone_dates, dm.end()):
+                score = 0
+            elif P.DELIVERY_CONTEXT_RE.match(zone_dates, dm.end()):
+                score = 2
+            else:
+                score = 1
+            if score > best:
+                delivered, best = d, score
+            if best == 2:
                 break
     if delivered is None and tail:
         last_lines = "\n".join([ln for ln in tail.split("\n") if ln.strip()][-6:])
@@ -633,7 +668,7 @@ def _read(raw: str, source: str) -> dict:
 
     # ---- speaker
     if doc_type != "task_breakdown":
-        speaker, speaker_title = _find_speaker(byline_lines, zone)
+        speaker, speaker_title = _find_speaker(byline_lines, zone, loose=doc_type != "other")
         out["speaker"], out["speaker_title"] = speaker, speaker_title
 
     # ---- region and level

@@ -121,6 +121,7 @@ def run(
             result.failures.append(failure)
         if on_progress:
             on_progress(item, summary, failure)
+    _link_breakdowns(per_doc, files)
     tables = concat(per_doc)
     result.row_counts = {name: len(rows) for name, rows in tables.items()}
     manifest = {
@@ -133,6 +134,30 @@ def run(
     write_tables(Path(out), tables, manifest)
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _link_breakdowns(per_doc: list[dict[str, list[dict[str, Any]]]], files: list[Input]) -> None:
+    """Second pass, only where needed: tasks of a breakdown -> passages of the work report of the
+    same region and plan year read in this run (re-segmented, so no document is held in memory)."""
+    from pipeline.ingest import ingest as read
+    from pipeline.linking import link_tasks
+
+    wanted = {}
+    for records in per_doc:
+        d = records["documents"][0]
+        if records.get("tasks") and d["region"] and d["plan_year"]:
+            wanted.setdefault((d["region"], d["plan_year"]), []).append(records["tasks"])
+    if not wanted:
+        return
+    by_source = {i.source: i for i in files}
+    for records in per_doc:
+        d = records["documents"][0]
+        key = (d["region"], d["plan_year"])
+        if d["doc_type"] != "work_report" or key not in wanted:
+            continue
+        report = segment(read(by_source[d["source"]].path, d["source"]))
+        for tasks in wanted[key]:
+            link_tasks([t for t in tasks if t["source_doc_id"] is None], report)
 
 
 def validate_document_row(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:

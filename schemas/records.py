@@ -131,6 +131,8 @@ class TaskRow(Spanned):
     text: str
     lead_leaders: list[str]
     units: list[str]
+    figure_ids: list[str] = []
+    deadline_ids: list[str] = []
     source_doc_id: str | None = None
     source_char_start: int | None = None
     source_char_end: int | None = None

@@ -191,6 +191,28 @@ def test_paren_numbers_inline_labels_and_bold():
     _check_offsets(PAREN_INLINE, tasks)
 
 
+def test_inline_label_after_the_text_on_one_line():
+    # the form of 民生实事 lists in work reports: one line per task, label in brackets
+    raw = (
+        "一、促进群众就业增收方面5件\n\n"
+        "1.帮扶就业困难人员实现就业5万人（牵头责任单位：自治区人力资源和社会保障厅）。\n\n"
+        "2.开通地铁5号线。（牵头单位：市住建局）\n"
+    )
+    tasks = parse_tasks(raw)
+    assert [(t["task_no"], t["text"], t["units"], t["lead_leaders"]) for t in tasks] == [
+        (1, "帮扶就业困难人员实现就业5万人", ["自治区人力资源和社会保障厅"], []),
+        (2, "开通地铁5号线。", ["市住建局"], []),
+    ]
+    assert raw[tasks[0]["char_start"] : tasks[0]["char_end"]].endswith("保障厅）。")
+    assert all(t["chapter"] == "一、促进群众就业增收方面5件" for t in tasks)
+
+
+def test_lead_and_responsible_units_in_order():
+    raw = "1．优化农村供水工程体系。\n\n牵头单位：市水务局\n\n责任单位：各县（市）区人民政府、开发（度假）区管委会\n"
+    (t,) = parse_tasks(raw)
+    assert t["units"] == ["市水务局", "各县（市）区人民政府", "开发（度假）区管委会"]
+
+
 def test_sub_numbering_inside_a_task_is_text():
     raw = "1. 做好三件事：\n1）修路；\n2）架桥。\n牵头领导：甲乙\n责任单位：交通局\n2. 第二件。\n牵头领导：丙丁\n责任单位：水利局\n"
     tasks = parse_tasks(raw)
