@@ -107,13 +107,13 @@ TITLE_MAX_CHARS = 160
 # Salutation: the byline block ends where the speech begins.
 # ---------------------------------------------------------------------------
 
-SALUTATION_RE = re.compile(r"(?m)^[ \t\u3000]*(?:各位代表|名位代表|代表们|同志们|各位委员)")
+SALUTATION_RE = re.compile(r"(?m)^[ \t\u3000]*+(?:各位代表|名位代表|代表们|同志们|各位委员)")
 # The addressee line of a notice (``各镇人民政府，各街道办事处，区人民政府各部门…：``).
-NOTICE_ADDRESSEE_RE = re.compile(r"(?m)^[ \t\u3000]*各[^\n]{2,80}?(?:：|:)[ \t]*$")
+NOTICE_ADDRESSEE_RE = re.compile(r"(?m)^[ \t\u3000]*+各[^\n]{2,80}?(?:：|:)[ \t]*$")
 # Without a salutation the byline block ends at the first numbered heading or the
 # first long paragraph.
 SPEECH_START_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[）)]|[^\n]{120})"
+    r"(?m)^[ \t\u3000]*+(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[）)]|[^\n]{120})"
 )
 PREAMBLE_FALLBACK_CHARS = 800
 
@@ -124,16 +124,16 @@ PREAMBLE_FALLBACK_CHARS = 800
 # A full date (after normalisation).
 DATE_RE = re.compile(r"(?<!\d)(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日")
 # What follows a delivery date: ``——2021年4月28日在…会议上``, ``2016年1月12日⏎在成都市…``.
-DELIVERY_CONTEXT_RE = re.compile(r"[^。\n]{0,3}(?:\n[ \t]*)*(?:在|[^。\n]{0,40}?(?:会议|人民代表大会|人大))")
+DELIVERY_CONTEXT_RE = re.compile(r"[^。\n]{0,3}(?:\n[ \t]*+)*+(?:在|[^。\n]{0,40}?(?:会议|人民代表大会|人大))")
 # A news agency dateline (``新华社北京2008年3月19日电``): a publication date, used last.
 DATELINE_RE = re.compile(r"(?:新华社|电讯|讯)[^\n。]{0,12}?$")
 # A web page's time stamp after a date (``2022年02月22日 11:20 来源：乌兰察布日报``).
-TIMESTAMP_AFTER_RE = re.compile(r"[ \t]*\d{1,2}:\d{2}|[^。\n]{0,20}?来源")
+TIMESTAMP_AFTER_RE = re.compile(r"[ \t]*+\d{1,2}:\d{2}|[^。\n]{0,20}?来源")
 
 # A date standing alone on its line, optionally in brackets: a notice's issue date
 # (``2021年6月23日``) or a byline date (``（2008年2月24日）``).
 DATE_LINE_RE = re.compile(
-    r"(?m)^[ \t\u3000]*[（(]?[ \t\u3000]*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*[）)]?[ \t\u3000]*$"
+    r"(?m)^[ \t\u3000]*+[（(]?[ \t\u3000]*+(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})日[ \t\u3000]*+[）)]?[ \t\u3000]*+$"
 )
 # A month-day without year next to the meeting (``1月18日上午，省长尹弘在…人民代表大会``).
 PARTIAL_DATE_MEETING_RE = re.compile(
@@ -185,13 +185,13 @@ LONG_NAME_PATTERN = r"[\u4e00-\u9fff]{5}"
 # long transliterated name without a dot (``雪克来提扎克尔``).
 _BYLINE_TITLE = r"(?P<title>[\u4e00-\u9fff、（）() ]{0,40}?(?:" + _TITLE_ALT + r"))"
 BYLINE_SPACED_RE = re.compile(
-    r"^" + _BYLINE_TITLE + r"(?:[ \t\u3000]+|[ \t\u3000]*[:：][ \t\u3000]*)"
+    r"^" + _BYLINE_TITLE + r"(?:[ \t\u3000]++|[ \t\u3000]*+[:：][ \t\u3000]*+)"
     r"(?P<name>" + NAME_PATTERN + r"|[\u4e00-\u9fff]{5,8})$"
 )
 # Then: no separator (``代市长徐芝文``, ``自治区主席乌云其木格``) or spaces inside the
 # name (``省长 刘 奇``).
 BYLINE_RE = re.compile(
-    r"^" + _BYLINE_TITLE + r"[ \t\u3000]*(?P<name>" + NAME_PATTERN + r"|" + LONG_NAME_PATTERN + r")$"
+    r"^" + _BYLINE_TITLE + r"[ \t\u3000]*+(?P<name>" + NAME_PATTERN + r"|" + LONG_NAME_PATTERN + r")$"
 )
 # Words after the name on a byline: ``代市长郑松岩讲话``.
 BYLINE_TRAILER_RE = re.compile(r"(?:的)?(?:讲话|发言|作报告|报告)$")
@@ -208,7 +208,7 @@ BYLINE_NAME_FIRST_RE = re.compile(
 # ``省长尹弘在河南省第十三届…``, ``市长魏国强作政府工作报告``, ``广东省省长黄华华 在…``.
 SPEAKER_IN_TEXT_RE = re.compile(
     r"(?P<title>(?:[\u4e00-\u9fff]{0,12}?(?:人民政府|政府))?(?:" + _TITLE_ALT + r"))"
-    r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \t\u3000]*(?:在|作|向大会|代表)"
+    r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \t\u3000]*+(?:在|作|向大会|代表)"
 )
 # A caption naming only the person: ``<!-- 吴贤德作政府工作报告。 -->``.
 NAME_BEFORE_REPORT_RE = re.compile(
@@ -217,13 +217,13 @@ NAME_BEFORE_REPORT_RE = re.compile(
 # A date followed by a name (front-matter titles and some bylines):
 # ``（2023年2月3日 郑海涛）``, ``（2021年1月19日徐芝文）``.
 DATE_NAME_RE = re.compile(
-    r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*(?P<name>" + NAME_PATTERN + r")[ \t\u3000]*[）)]"
+    r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*+(?P<name>" + NAME_PATTERN + r")[ \t\u3000]*+[）)]"
 )
 # ``这是周恩来在第三届全国人民代表大会第一次会议上作的报告``.
 THIS_IS_SPEAKER_RE = re.compile(r"这是(?P<name>[\u4e00-\u9fff]{2,4}?)在[^。\n]{0,40}?会议上作的")
 
 # Spaces inside a title word on a byline (``市  长  买买提明·卡德``).
-TITLE_INNER_SPACE_RE = re.compile(r"(?<=[代副市省区县州盟旗总主])[ \t\u3000]+(?=[长理席任])")
+TITLE_INNER_SPACE_RE = re.compile(r"(?<=[代副市省区县州盟旗总主])[ \t\u3000]++(?=[长理席任])")
 
 # Byline lines are split on these before matching BYLINE_RE, so that
 # ``政府工作报告（2022年1月24日在吉林省…会议上 省长 韩俊）`` yields ``省长 韩俊``.
@@ -304,7 +304,7 @@ BREAKDOWN_YEAR_RES = (
 # own, or is followed by white space (a heading run into its paragraph); the year
 # taken is the last one before the heading word.
 REVIEW_HEADING_RE = re.compile(
-    r"(?m)^[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*"
+    r"(?m)^[ \t\u3000]*+(?:[一二三四五六七八九十]{1,2}[、.]|[（(][一二三四五六七八九十]{1,2}[)）])?[ \t\u3000]*+"
     r"[^\n。，,；;]{0,20}?(?P<y>\d{4})年(?:(?!\d{4}年)[^\n。，,；;]){0,20}?"
     r"(?:回顾|总结|基本估计|基本情况|执行情况)[^\n。，,；;]{0,8}?(?:$|[ \t\u3000])"
 )

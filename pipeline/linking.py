@@ -18,6 +18,8 @@ _NOT_TEXT = regex.compile(r"[\s\p{P}\p{S}]+")
 SENTENCE_CONTAINED = 0.6
 # … and a link is made when the passage covers this share of the task's bigrams.
 TASK_COVERED = 0.35
+# Report sentences a passage may skip between two matching ones.
+MAX_GAP = 2
 
 
 def bigrams(text: str) -> set[str]:
@@ -36,17 +38,24 @@ def link_tasks(tasks: list[dict[str, Any]], report: Document) -> int:
         scores = [len(g & tg) / len(g) if g else 0.0 for _, _, g in sents]
         if not scores:
             continue
-        best = max(range(len(scores)), key=lambda i: (scores[i] * min(len(sents[i][2]), 40), -i))
-        if scores[best] < SENTENCE_CONTAINED:
+        matched = [i for i, sc in enumerate(scores) if sc >= SENTENCE_CONTAINED]
+        if not matched:
             continue
-        lo = hi = best
-        while lo > 0 and scores[lo - 1] >= SENTENCE_CONTAINED:
-            lo -= 1
-        while hi + 1 < len(sents) and scores[hi + 1] >= SENTENCE_CONTAINED:
-            hi += 1
-        covered = set().union(*(sents[i][2] for i in range(lo, hi + 1))) & tg
-        if len(covered) / len(tg) < TASK_COVERED:
+        # Sentences of one passage may be interleaved with a report sentence the task left out.
+        clusters: list[list[int]] = [[matched[0]]]
+        for i in matched[1:]:
+            if i - clusters[-1][-1] <= MAX_GAP + 1:
+                clusters[-1].append(i)
+            else:
+                clusters.append([i])
+
+        def coverage(cluster: list[int]) -> float:
+            return len(set().union(*(sents[i][2] for i in cluster)) & tg) / len(tg)
+
+        best = max(clusters, key=lambda c: (coverage(c), -c[0]))
+        if coverage(best) < TASK_COVERED:
             continue
+        lo, hi = best[0], best[-1]
         s, e, _ = report.ground(sents[lo][0], sents[hi][1])
         task.update(source_doc_id=report.doc_id, source_char_start=s, source_char_end=e)
         linked += 1

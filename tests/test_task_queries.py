@@ -1,0 +1,75 @@
+"""`gwr tasks` filters and the task -> work-report linking, on the bundled 2021 breakdown."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from pipeline.query import tasks_view
+from pipeline.run import run
+
+ROOT = Path(__file__).resolve().parents[1]
+BREAKDOWN = "001_d9fcdb95f1be26b2.txt"
+REPORT_2021 = "002_e32de95170149006.txt"
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("tasks_out")
+    run([ROOT / "data/raw"], out)
+    return out
+
+
+def test_every_breakdown_task_is_linked_to_an_overlapping_passage_of_the_same_years_report(out):
+    tasks = pd.read_parquet(out / "tasks.parquet")
+    docs = pd.read_parquet(out / "documents.parquet").set_index("doc_id")
+    report_id = docs.index[docs.source == REPORT_2021][0]
+    raw = (ROOT / "data/raw" / REPORT_2021).read_text(encoding="utf-8")
+    assert len(tasks) == 61
+    assert (tasks.source_doc_id == report_id).all()
+    for t in tasks.itertuples():
+        passage = raw[int(t.source_char_start) : int(t.source_char_end)]
+        # the passage shares the task's opening words (tasks repeat the report with small edits)
+        assert "".join(t.text.split())[:8] in "".join(passage.split()), (t.task_no, t.text[:30], passage[:60])
+
+
+def test_task_carries_its_deadlines_and_targets(out):
+    view = tasks_view(out)
+    t9 = view[view.task_no == 9].iloc[0]
+    assert "2021-05-20 5 月中旬 主体封顶" in t9.deadlines
+    assert "重点项目 199 个" in t9.targets
+    assert t9.due == dt.date(2021, 5, 20)
+
+
+@pytest.mark.parametrize(
+    "kwargs, expect_nos, forbid_nos",
+    [
+        pytest.param({"leader": "朱蕾"}, {1, 2, 4, 9}, {3, 5}, id="leader"),
+        pytest.param({"unit": "交通运输局"}, {5}, {1, 3}, id="unit"),
+        pytest.param({"due_before": dt.date(2021, 5, 31)}, {9}, {1}, id="due-before"),
+        pytest.param({"leader": "朱蕾", "due_before": dt.date(2021, 5, 31)}, {9}, {1, 5}, id="leader-and-date"),
+    ],
+)
+def test_tasks_view_filters(out, kwargs, expect_nos, forbid_nos):
+    nos = set(tasks_view(out, **kwargs).task_no)
+    assert expect_nos <= nos
+    assert not (forbid_nos & nos)
+
+
+def test_gwr_tasks_formats(out):
+    runner = CliRunner()
+    res = runner.invoke(app, ["tasks", "--data", str(out), "--leader", "朱蕾", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = json.loads(res.output)
+    assert rows and all("朱蕾" in r["lead_leaders"] for r in rows)
+    res = runner.invoke(app, ["tasks", "--data", str(out), "--due-before", "2021-05-31", "--format", "csv"])
+    assert res.exit_code == 0
+    assert res.output.splitlines()[0].startswith("doc_id,task_no,lead_leaders,units,due")
+    res = runner.invoke(app, ["tasks", "--data", str(out / "nowhere")])
+    assert res.exit_code == 1
+    assert "nowhere" in res.output
