@@ -1,6 +1,7 @@
 """`gwr`: the command line. It parses arguments, calls the library, and prints; nothing else."""
 from __future__ import annotations
 
+import sys
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -23,7 +24,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 err = Console(stderr=True)
-out_console = Console()
+# A pipe or a file gets wide lines instead of rich's 80-column default, so the summary stays readable.
+out_console = Console(width=None if sys.stdout.isatty() else 160)
 
 
 def _version(value: bool) -> None:

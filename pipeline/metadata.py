@@ -514,6 +514,7 @@ def _read(raw: str, source: str) -> dict:
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
 
+    raw = raw.lstrip("\ufeff")
     head_raw = raw[: P.HEAD_CHARS]
     tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS):]
 
@@ -560,7 +561,7 @@ def _read(raw: str, source: str) -> dict:
         if P.REPORT_ON_PLAN_RE.search(zone_c) and (
                 P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"):
             doc_type = "work_report"
-    elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report":
+    elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or (path["kind"] == "work_report" and body.strip()):
         doc_type = "work_report"
     else:
         doc_type = "other"
@@ -628,7 +629,7 @@ def _read(raw: str, source: str) -> dict:
         if ym and _valid_year(int(ym.group("y"))):
             r_ = int(ym.group("y"))
             anchor = delivered or adopted
-            if anchor is None or _plan_from_date(anchor) in (r_ + 1, r_):
+            if anchor is None or _plan_from_date(anchor) == r_ + 1:
                 review, plan = r_, r_ + 1
     if plan is None and path["kind"] == "statistics":
         review = path["year"]
