@@ -102,6 +102,10 @@ TITLE_SKIP_LINE_RE = re.compile(
 TITLE_END_LINE_RE = re.compile(r"^(?:——|──|—|[（(]?\d{4}年\d{1,2}月|在)")
 TITLE_MAX_LINES = 4
 TITLE_MAX_CHARS = 160
+# A title read from the text must name a kind of document.
+TITLE_WORD_RE = re.compile(r"报告|通知|纲要|公报|计划|规划|意见|决定")
+# Front-matter titles too generic to prefer over the text's own title line.
+GENERIC_TITLES = frozenset({"政府工作报告", "工作报告"})
 
 # ---------------------------------------------------------------------------
 # Salutation: the byline block ends where the speech begins.
@@ -156,7 +160,7 @@ SPEAKER_TITLE_WORDS = (
     # provinces, autonomous regions
     "代理省长", "代省长", "常务副省长", "副省长", "省长",
     "代理主席", "代主席", "副主席", "主席",
-    # cities, prefectures, leagues, prefectures (地区)
+    # prefecture-level cities, autonomous prefectures (州), leagues (盟), 地区 (专员)
     "代理市长", "代市长", "常务副市长", "副市长", "市长",
     "代理州长", "代州长", "副州长", "州长",
     "代盟长", "盟长", "专员",
@@ -260,15 +264,15 @@ REGION_ANCHOR_RES = (
     re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:\d{4}年)?政府工作报告"),
 )
 
-# Prefixes stripped from an anchored region phrase before parsing it.
+# Prefixes stripped from an anchored region phrase before parsing it (``在偃师区`` →
+# ``偃师区``).  Single characters that begin place names (向阳区, 于洪区) are not listed.
 REGION_LEADING_JUNK_RE = re.compile(
-    r"^(?:.*?(?:\d{4}年|在|关于|代表|向|印发|中共|中国共产党|于))+"
+    r"^(?:.*?(?:\d{4}年|在|关于|代表|印发|中共|中国共产党))+"
 )
 
 # Suffixes of administrative units, longest first.
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "旗", "市")
 PREFECTURE_LEVEL_SUFFIXES = ("自治州", "地区", "盟", "州", "市")
-PROVINCE_LEVEL_SUFFIXES = ("特别行政区", "自治区", "省")
 
 # A county-level name: 1–8 Han characters plus a county-level suffix.
 COUNTY_NAME_RE = re.compile(
@@ -283,7 +287,10 @@ GENERIC_REGION_WORDS = frozenset({
 })
 
 # National documents.
-NATIONAL_MARKERS_RE = re.compile(r"全国人民代表大会|国务院总理|国务院代总理|国务院副总理|中华人民共和国国民经济|国家统计局")
+NATIONAL_MARKERS_RE = re.compile(
+    r"全国人民代表大会|国务院总理|国务院代总理|国务院副总理|国家统计局"
+    r"|中华人民共和国(?:\d{4}年)?国民经济"
+)
 NATIONAL_REGION = "全国"
 
 # ---------------------------------------------------------------------------
@@ -312,6 +319,22 @@ REVIEW_HEADING_RE = re.compile(
 REVIEW_PHRASE_RE = re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>\d{4})年")
 # Title year: 2018年杭州市政府工作报告 / 重庆市人民政府工作报告（2020年）
 TITLE_YEAR_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?!\d)")
+# Statistical communiqué: 关于1990年国民经济和社会发展的统计公报 / 中华人民共和国2020年…统计公报
+STATISTICS_TITLE_RE = re.compile(r"统计公报")
+STATISTICS_YEAR_RE = re.compile(r"(?P<y>\d{4})年(?:国民经济和社会发展|度)?(?:的)?统计公报")
+# Five-year plans: 第十四个五年规划 / “九五”计划 → the plan's first year.
+FIVE_YEAR_PLAN_RE = re.compile(
+    r"第?(?P<n1>十[一二三四五六]?|[一二三四五六七八九])(?:个)?五年(?:规划|计划)"
+    r"|“?(?P<n2>十[一二三四五六]?|[一二三四五六七八九])五”?(?:规划|计划)"
+)
+FIVE_YEAR_PLAN_ORDINALS = {
+    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+    "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16,
+}
+# First years of the first two plans; from the third (1966) on, every five years.
+FIVE_YEAR_PLAN_STARTS = {1: 1953, 2: 1958}
+FIVE_YEAR_PLAN_THIRD_START = 1966
+
 # A report delivered in November or December plans for the following year.
 LATE_DELIVERY_MONTH = 11
 

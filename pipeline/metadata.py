@@ -17,11 +17,9 @@ from typing import Optional
 
 from patterns import metadata as P
 from patterns import regions as R
+from pipeline.numbers import parse_chinese_int
 
 __all__ = ["read_metadata"]
-
-DocMeta = dict
-
 
 def _empty() -> dict:
     return {
@@ -96,18 +94,7 @@ _CITY_MENTION_RE = re.compile(
 
 def _cn_int(s: str) -> Optional[int]:
     """一 → 1, 十二 → 12, 二十六 → 26, 三十一 → 31."""
-    if not s:
-        return None
-    if "十" in s:
-        left, _, right = s.partition("十")
-        tens = P.CN_DIGITS.get(left, None) if left else 1
-        ones = P.CN_DIGITS.get(right, None) if right else 0
-        if tens is None or ones is None:
-            return None
-        return tens * 10 + ones
-    if len(s) == 1:
-        return P.CN_DIGITS.get(s)
-    return None
+    return parse_chinese_int(s) if s else None
 
 
 def _cn_year_sub(m: re.Match) -> str:
@@ -330,14 +317,14 @@ def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[
 
 
 def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, path_level: Optional[str] = None):
-    """(region, level) from the document text, or (None, None).
+    """(region, level, anchor rank) from the document text, or (None, None, None).
 
     The strongest anchor wins (the congress the report is delivered to, then the
     issuing government, …); when the anchors disagree and one of them names the
     region the corpus path gives, that one wins."""
     cands = _region_candidates(zone)
     if not cands:
-        return None, None
+        return None, None, None
     cands.sort(key=lambda c: c[0])  # stable: by anchor strength, then position
     prov, city, county = cands[0][1]
     if path_region:
@@ -363,7 +350,7 @@ def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, pat
                     prov = found
                 elif found:
                     city = found
-    return _region_name(prov, city, county), _level_of(prov, city, county)
+    return _region_name(prov, city, county), _level_of(prov, city, county), cands[0][0]
 
 
 # ---------------------------------------------------------------------------
@@ -452,25 +439,14 @@ def _find_speaker(byline_lines: list[str], zone: str, loose: bool = True):
 # Years
 # ---------------------------------------------------------------------------
 
-_FIVE_YEAR_ORDINALS = {
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16,
-}
-_FIVE_YEAR_RE = re.compile(r"第?(十[一二三四五六]?|[一二三四五六七八九])(?:个)?五年(?:规划|计划)|“?(十[一二三四五六]?|[一二三四五六七八九])五”?(?:规划|计划)")
-
-
 def _five_year_start(text: str) -> Optional[int]:
-    m = _FIVE_YEAR_RE.search(text)
+    m = P.FIVE_YEAR_PLAN_RE.search(text)
     if not m:
         return None
-    n = _FIVE_YEAR_ORDINALS.get(m.group(1) or m.group(2))
+    n = P.FIVE_YEAR_PLAN_ORDINALS.get(m.group("n1") or m.group("n2"))
     if not n:
         return None
-    if n == 1:
-        return 1953
-    if n == 2:
-        return 1958
-    return 1966 + 5 * (n - 3)
+    return P.FIVE_YEAR_PLAN_STARTS.get(n, P.FIVE_YEAR_PLAN_THIRD_START + 5 * (n - 3))
 
 
 def _plan_from_date(d: _dt.date) -> int:
@@ -480,10 +456,6 @@ def _plan_from_date(d: _dt.date) -> int:
 # ---------------------------------------------------------------------------
 # Title
 # ---------------------------------------------------------------------------
-
-_TITLE_WORD_RE = re.compile(r"报告|通知|纲要|公报|计划|规划|意见|决定")
-_GENERIC_TITLES = frozenset({"政府工作报告", "工作报告"})
-
 
 def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
     fm_title = re.sub(r"[ \t\u3000]+", " ", fm_title or "").strip()
@@ -497,9 +469,9 @@ def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
         if len(lines) >= P.TITLE_MAX_LINES:
             break
     text_title = re.sub(r"[ \t\u3000]+", " ", "".join(lines)).strip()[: P.TITLE_MAX_CHARS]
-    if not _TITLE_WORD_RE.search(text_title):
+    if not P.TITLE_WORD_RE.search(text_title):
         text_title = ""
-    if fm_title and (fm_title not in _GENERIC_TITLES or not text_title):
+    if fm_title and (fm_title not in P.GENERIC_TITLES or not text_title):
         return fm_title
     return text_title or None
 
@@ -570,7 +542,7 @@ def _read(raw: str, source: str) -> dict:
     # ---- delivery / issue date
     delivered = None
     if doc_type == "task_breakdown":
-        for dm in reversed(list(P.DATE_LINE_RE.finditer(tail or body))):
+        for dm in reversed(list(P.DATE_LINE_RE.finditer(tail or speech))):
             delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
             if delivered:
                 break
@@ -596,8 +568,8 @@ def _read(raw: str, source: str) -> dict:
                 delivered, best = d, score
             if best == 2:
                 break
-    if delivered is None and tail:
-        last_lines = "\n".join([ln for ln in tail.split("\n") if ln.strip()][-6:])
+    if delivered is None and (tail or speech):
+        last_lines = "\n".join([ln for ln in (tail or speech).split("\n") if ln.strip()][-6:])
         for dm in reversed(list(P.DATE_LINE_RE.finditer(last_lines))):
             delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
             if delivered:
@@ -612,7 +584,17 @@ def _read(raw: str, source: str) -> dict:
 
     # ---- years
     review = plan = None
-    if doc_type == "plan_report":
+    if doc_type == "other":
+        if path["kind"] == "statistics" or P.STATISTICS_TITLE_RE.search(zone_c):
+            ym = P.STATISTICS_YEAR_RE.search(zone_c)
+            review = int(ym.group("y")) if ym else path["year"]  # the year reported on; plans nothing
+        elif path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(zone_c):
+            plan = path["year"] or _five_year_start(zone_c[:300])
+        elif path["kind"] == "work_report":
+            plan = path["year"]
+        if plan is not None:
+            review = plan - 1
+    elif doc_type == "plan_report":
         ym = P.PLAN_TITLE_YEARS_RE.search(zone_c)
         if ym:
             review, plan = int(ym.group("review")), int(ym.group("plan"))
@@ -624,39 +606,28 @@ def _read(raw: str, source: str) -> dict:
             if ym and _valid_year(int(ym.group("plan"))):
                 plan = int(ym.group("plan"))
                 break
-    if plan is None and doc_type != "task_breakdown":
+        if plan is None and delivered is not None:
+            plan = delivered.year
+    if plan is None and doc_type in ("work_report", "plan_report"):
+        # the review heading (一、2020年工作回顾), if the delivery date agrees
         ym = P.REVIEW_HEADING_RE.search(speech) or P.REVIEW_PHRASE_RE.search(speech[:800])
         if ym and _valid_year(int(ym.group("y"))):
             r_ = int(ym.group("y"))
             anchor = delivered or adopted
             if anchor is None or _plan_from_date(anchor) == r_ + 1:
                 review, plan = r_, r_ + 1
-    if plan is None and path["kind"] == "statistics":
-        review = path["year"]
-    elif plan is None and (path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(_compact(fm_title_n or zone_c[:200]))):
-        if re.search("统计公报", zone_c):
-            ym = re.search(r"(\d{4})年(?:国民经济和社会发展|度)?(?:的)?统计公报", zone_c)
-            if ym:
-                review = int(ym.group(1))
-        else:
-            start = path["year"] or _five_year_start(zone_c[:300])
-            if start:
-                plan, review = start, start - 1
-    if plan is None and review is None:
-        if delivered is not None or adopted:
-            plan = _plan_from_date(delivered or adopted)
-        else:
-            ty = re.search(r"(?<!\d)(\d{4})(?!\d)", fm_title_n) if fm_title_n else None
-            if ty and _valid_year(int(ty.group(1))):
-                plan = int(ty.group(1))
-            elif path["year"] and _valid_year(path["year"]):
-                plan = path["year"]
-        if plan is not None and doc_type != "task_breakdown":
-            review = plan - 1
-    if doc_type == "task_breakdown":
-        review = None
-        if plan is None and delivered is not None:
-            plan = delivered.year
+        # else the delivery (or adoption) date, the title's year, the path's year
+        if plan is None:
+            if delivered is not None or adopted:
+                plan = _plan_from_date(delivered or adopted)
+            else:
+                ty = P.TITLE_YEAR_RE.search(fm_title_n)
+                if ty and _valid_year(int(ty.group("y"))):
+                    plan = int(ty.group("y"))
+                elif _valid_year(path["year"]):
+                    plan = path["year"]
+            if plan is not None:
+                review = plan - 1
     # a month-day without year beside the meeting (photo captions): year from the plan
     if delivered is None and plan is not None and doc_type in ("work_report", "plan_report"):
         pm = P.PARTIAL_DATE_MEETING_RE.search(zone)
@@ -673,9 +644,10 @@ def _read(raw: str, source: str) -> dict:
         out["speaker"], out["speaker_title"] = speaker, speaker_title
 
     # ---- region and level
-    region, level = _resolve_region(zone, body + "\n" + tail, path["region"], path["level"])
+    region, level, strength = _resolve_region(zone, body + "\n" + tail, path["region"], path["level"])
     national = bool(P.NATIONAL_MARKERS_RE.search(zone_c))
-    if national and (region is None or path["level"] == "national"):
+    # national: unless the congress named on the byline is a local one
+    if national and (region is None or strength > 0 or path["level"] == "national"):
         region, level = P.NATIONAL_REGION, "national"
     if region is None and path["region"]:
         region, level = path["region"], path["level"]
