@@ -43,3 +43,8 @@ SENTENCE_CLOSERS = "。！？!?；;：:…”’）)】」』"
 NO_JOIN_LINE = r"^(?:——.*(?:会议|大会)上|各位代表|.{0,16}(?:主任|省长|市长|区长|县长|总理|书记|局长|州长|旗长))\s*$"
 # A broken line must carry at least this many characters to be joined (short lines are titles).
 JOIN_MIN_CHARS = 12
+# A numbered line (`（一）…`, `1.…`) is a heading unless it holds one of these before its end (then it
+# is a lead phrase and its paragraph) …
+HEADING_LINE_INNER_STOP = r"[。：:；;](?!$)"
+# … or the next line opens with a fragment of a word cut by the break (`程，迅速…`, `破。坚持…`).
+SHORT_CONTINUATION = r"^[^，。；：、,.;:！？!?“”\s]{1,3}[，。；：、,.;:！？!?]"

@@ -43,17 +43,27 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if len(data) >= 4 and data.count(0) > len(data) // 4:
-        # UTF-16 without BOM: NULs sit in the high byte of ASCII characters.
-        name = "utf-16-le" if data[1::2].count(0) > data[0::2].count(0) else "utf-16-be"
-        try:
-            return data.decode(name), name
-        except UnicodeDecodeError:
-            pass
+    if b"\x00" in data:
+        # UTF-16 without BOM puts NULs in the high byte of ASCII characters; anything else with NULs is binary.
+        for name in ("utf-16-le", "utf-16-be"):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if _plausible(text):
+                return text, name
+        raise ValueError("binary file (NUL bytes), not a text report")
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
         raise ValueError(f"undecodable bytes at offset {exc.start} (tried UTF-8, UTF-16, GB18030)") from None
+
+
+def _plausible(text: str) -> bool:
+    """Mostly Chinese, ASCII and their punctuation: what a report decodes to, and garbage does not."""
+    sample = text[:2000]
+    good = sum(1 for ch in sample if ch.isascii() and (ch.isprintable() or ch in "\n\r\t") or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
+    return good >= 0.9 * len(sample)
 
 
 def check_text(text: str) -> None:

@@ -142,12 +142,22 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
-            or _starts_heading(line) and len(line) <= 40
+            or _starts_heading(line) and not _continues(line, nxt)
         ):
             return "\n"
         return ""
 
     return substitute(m, _NEWLINES, repl)
+
+
+_INNER_STOP = regex.compile(layout.HEADING_LINE_INNER_STOP)
+_SHORT_CONTINUATION = regex.compile(layout.SHORT_CONTINUATION)
+
+
+def _continues(line: str, nxt: str) -> bool:
+    """A numbered line still runs on after its break: it already holds a full stop or colon (a lead
+    phrase and its paragraph), or the next line opens with a word fragment (`程，`, `破。`)."""
+    return bool(_INNER_STOP.search(line) or _SHORT_CONTINUATION.match(nxt))
 
 
 def _starts_heading(line: str) -> bool:
