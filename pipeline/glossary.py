@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from patterns import glossary as P
+from pipeline.tasks import _Line, _lines  # one line splitter with raw offsets serves both parsers
 
 _TITLE_WORDS_RE = re.compile(P.TITLE_WORDS)
 _TITLE_MARKUP_RE = re.compile(P.TITLE_MARKUP)
@@ -26,26 +27,6 @@ _STOP_RES = [re.compile(rx) for rx in P.STOP_LINES]
 _LEAD_RE = re.compile(P.TERM_LEAD)
 _NOT_TERMS = frozenset(P.NOT_TERMS)
 _CUE_RE = re.compile("”(?=" + "|".join(map(re.escape, P.DEFINITION_CUES)) + ")")
-
-
-@dataclass
-class _Line:
-    start: int
-    text: str
-
-    @property
-    def end(self) -> int:
-        return self.start + len(self.text.rstrip())
-
-
-def _lines(raw: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for piece in raw.splitlines(keepends=True):
-        body = piece.splitlines()[0] if piece.splitlines() else ""
-        out.append(_Line(pos, body))
-        pos += len(piece)
-    return out
 
 
 def _is_title(line: _Line) -> bool:
