@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-import bisect
+import json
 
 import regex
 
@@ -59,7 +59,12 @@ def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
         if not _plans(doc, sent):
             continue
         for d in find_deadlines(doc.text[sent.start : sent.end], plan_year):
-            if d.get("due") is None:
+            if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year
+                doc.rejects.append(
+                    {"doc_id": doc.doc_id, "stage": "extract", "record_type": "deadlines",
+                     "payload": json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str),
+                     "error": "no plan year to resolve the date against"}
+                )
                 continue
             rows.append(
                 {
