@@ -105,7 +105,7 @@ def run(
                 failure = Failure(str(item.path), f"same content as {seen[doc.doc_id]} (skipped)")
             else:
                 seen[doc.doc_id] = item.source
-                records = {"documents": [document_row(doc)], **doc.records, "rejects": doc.rejects}
+                records = {"documents": [document_row(doc)], **doc.records, "rejects": doc.rejects, "texts": [{"doc_id": doc.doc_id, "text": doc.raw}]}
                 records["documents"] = validate_document_row(doc, records["documents"])
                 per_doc.append(records)
                 summary = {

@@ -143,6 +143,14 @@ class GlossaryRow(Spanned):
     definition: str
 
 
+class TextRow(Record):
+    """The raw text every offset indexes, as decoded (or as extracted from .docx/.pdf/.html), stored
+    so that `raw[char_start:char_end]` can be checked and shown without the input files."""
+
+    doc_id: str
+    text: str
+
+
 class RejectRow(Record):
     doc_id: str
     stage: str
@@ -161,4 +169,5 @@ TABLES: dict[str, type[Record]] = {
     "tasks": TaskRow,
     "glossary": GlossaryRow,
     "rejects": RejectRow,
+    "texts": TextRow,
 }
