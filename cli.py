@@ -125,6 +125,94 @@ def tasks(
         out_console.print(table)
 
 
+def _load(data: Path):
+    from pipeline.compare import CompareError, load_tables
+
+    try:
+        return load_tables(data)
+    except CompareError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+
+
+def _emit(frame, output: Optional[Path], title: str, columns: list[tuple[str, str]]) -> None:
+    """One way out for every query command: a file by suffix, or a table on the terminal."""
+    from pipeline.compare import CompareError, write_frame
+
+    if output is not None:
+        try:
+            write_frame(frame, output)
+        except (CompareError, OSError) as exc:
+            err.print(f"[red]error[/red] {exc}")
+            raise typer.Exit(1)
+        err.print(f"{len(frame)} row(s) → {output}")
+        return
+    table = Table(title=title, show_lines=False)
+    for _, header in columns:
+        table.add_column(header, overflow="fold")
+    for r in frame.to_dict("records"):
+        table.add_row(*("—" if r[c] is None or r[c] != r[c] else str(r[c]) for c, _ in columns))
+    out_console.print(table)
+
+
+OUTPUT_HELP = "Write the rows to this file instead of the terminal: .csv, .json or .parquet."
+
+
+@app.command()
+def diff(
+    region: str = typer.Option(..., "--region", "-r", help="Region as in the documents table, or its tail (偃师区 for 洛阳市偃师区; 全国 for the State Council's reports)."),
+    year_from: int = typer.Option(..., "--from", help="Plan year of the earlier documents (e.g. 2021)."),
+    year_to: int = typer.Option(..., "--to", help="Plan year of the later documents (e.g. 2026)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+    all_indicators: bool = typer.Option(False, "--all-indicators", help="Also targets whose indicator is not in the lexicon (matched by exact words)."),
+) -> None:
+    """Targets one year's documents set versus another's, per indicator: side by side, added, dropped,
+    and whether each moved higher/lower or harder/softer (8%以上 → 5.5%左右 is `lower, softer`).
+
+    Each side's targets for its own plan year and for its horizon (e.g. the five-year plan's last year)
+    are listed separately."""
+    from pipeline.compare import CompareError, diff as diff_targets
+
+    tables = _load(data)
+    try:
+        frame = diff_targets(tables, region, year_from, year_to, all_indicators=all_indicators)
+    except CompareError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+    _emit(frame, output, f"targets {year_from} → {year_to}: {region}", [
+        ("indicator", "indicator"), ("measure", "measure"), ("horizon", "horizon"),
+        ("from_year", "year"), ("from_target", str(year_from)), ("to_year", "year"), ("to_target", str(year_to)), ("change", "change"),
+    ])
+
+
+@app.command()
+def scorecard(
+    region: str = typer.Option(..., "--region", "-r", help="Region as in the documents table, or its tail (偃师区; 全国 for national reports)."),
+    year: int = typer.Option(..., "--year", "-y", help="The year the targets were set for (e.g. 2025)."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+) -> None:
+    """Every target set for YEAR, from any document of the region, against the outcome a later report
+    gives for that year: met, missed, no outcome reported, or not comparable (with the reason).
+
+    Comparators count (≥55% is met by 72%; 达到25% is missed by 8.89%); 左右 allows a 5% shortfall;
+    for prices, unemployment and intensities, and after 缩小至/控制在, lower is better."""
+    from pipeline.compare import CompareError, scorecard as score_targets
+
+    tables = _load(data)
+    try:
+        frame = score_targets(tables, region, year)
+    except CompareError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+    counts = frame["verdict"].value_counts().to_dict() if len(frame) else {}
+    _emit(frame, output, f"{region} {year}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in ("met", "missed", "no outcome reported", "not comparable")), [
+        ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
+        ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
+    ])
+
+
 def _print_summary(result, out: Path) -> None:
     table = Table(title=f"gwr extract → {out}", show_lines=False)
     for col in ("source", "type", "region", "plan year", "sections", "figures", "targets", "rejects"):

@@ -14,6 +14,13 @@ Conventions (checked by tests/test_indicator_lexicon.py):
 - text is normalised before matching, so aliases use ASCII letters/digits (PM2.5, GDP, R&D, 5G).
 """
 
+# Words that may follow an indicator's name without making it another quantity: the lexicon code
+# still applies (`城镇调查失业率平均5.1%`, `居民消费价格涨幅`, `粮食产量首次跃上1.4万亿斤`). Used
+# with the trimming vocabulary of patterns/figures.py (TAIL_WORDS) when the exact phrase is unknown.
+CODE_TAILS: tuple[str, ...] = (
+    "涨幅", "降幅", "增幅", "增速", "增长率", "平均", "平均值", "年均", "首次", "跃上", "稳定", "总体", "水平",
+)
+
 INDICATORS: list[dict] = [
     # code (ascii snake_case, stable forever), name (canonical Chinese), aliases (other spellings as written in reports)
 

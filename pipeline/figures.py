@@ -315,7 +315,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
         return "change"
     if family in ("percent", "permille"):
         ind = indicator or ""
-        if ind.endswith(("增速", "增幅", "增长", "增长率")) or any(w in predicate for w in _GROWTH):
+        if ind.endswith(W.GROWTH_INDICATOR_TAILS) or any(w in predicate for w in _GROWTH):
             return "growth"
         return "share"
     if any(predicate.endswith(w) or predicate.endswith(w + "了") for w in W.CHANGE_WORDS):
@@ -370,6 +370,7 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
     for sent in doc.sentences:
         clause_floor = sent.start
         previous: str | None = None
+        previous_cumulative_end: int | None = None
         for c in candidates(text, sent.start, sent.end):
             if excluded(text, c):
                 continue
@@ -383,9 +384,14 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             measure = measure_of(c, before, indicator)
             status, year = status_and_year(doc, sent, before_full)
             period_start = None
-            if sent.period and sent.multi_year and periods.is_cumulative(text[clause_start : c.end]):
+            # `累计接待游客2780万人次、旅游收入80.8亿元`: the cue covers a list joined by 、 after it.
+            cumulative = periods.is_cumulative(text[clause_start : c.end]) or (
+                previous_cumulative_end is not None and not _CLAUSE_BREAK.search(text, previous_cumulative_end, c.start)
+            )
+            previous_cumulative_end = c.end if cumulative else None
+            if sent.period and sent.multi_year and cumulative:
                 period_start = sent.period[0]
-            elif periods.is_cumulative(text[clause_start : c.end]):
+            elif cumulative:
                 plans = periods.five_year_plans(text[clause_start : c.end])
                 if plans and year and plans[0][1] < year:
                     period_start = plans[0][1] + 1

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import jieba
 
-from patterns.indicators import INDICATORS
+from patterns.indicators import CODE_TAILS, INDICATORS
 from patterns.figures import LEAD_WORDS, TAIL_WORDS, VERB_ONLY
 
 jieba.setLogLevel(logging.WARNING)
@@ -49,9 +49,28 @@ def tokenize(phrase: str) -> list[str]:
     return tokenizer().lcut(phrase, HMM=False) if phrase else []
 
 
+_QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
+
+
 def indicator_code(indicator: str) -> str | None:
-    """Canonical code of an indicator as written, or None when the lexicon does not know it."""
+    """Canonical code of an indicator as written, or None when the lexicon does not know it.
+
+    A known name followed only by qualifiers (`粮食产量首次跃上`, `居民消费价格涨幅`) keeps its code:
+    trimming around the number is by words and can leave such a tail; anything else after the
+    name (`占比`, `人均`) makes another quantity and gets no code."""
     key = "".join(indicator.split()).strip("“”\"")
+    code = _lookup(key)
+    if code:
+        return code
+    for n in range(len(key) - 1, 1, -1):
+        code = _lookup(key[:n])
+        if code:
+            tail = tokenize(key[n:])
+            return code if tail and all(t in _QUALIFIERS for t in tail) else None
+    return None
+
+
+def _lookup(key: str) -> str | None:
     if key in ALIASES:
         return ALIASES[key]
     for prefix in SCOPE_PREFIXES:
