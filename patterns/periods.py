@@ -18,6 +18,10 @@ SINGLE_YEAR_CUES = r"一年来|过去一年|(?<!\d)(?:19|20)\d{2}年(?:是|，|,
 
 # Cues in a clause that make a figure cumulative over the period (`period_start` is set).
 CUMULATIVE_CUES = r"累计|年均|期间|五年来|五年|较[“\"]?十[一二三四五六七八九]五[”\"]?末?|是[“\"]?十[一二三四五六七八九]五[”\"]?末?的|[比较](?:19|20)\d{2}年"
+# In a sentence about a multi-year span (“十四五”时期 …), an amount after one of these words counts
+# what was added over the span (`城镇新增就业603.7万人`, `新建改造高标准农田3167万亩`): a flow, so
+# cumulative; an amount without one is a level at the span's end (`高新技术企业1.28万家`).
+FLOW_CUES = r"新增|新建|新改建|改造|改建|新开工|新登记|新认定|新引进|引进|培育|转移|培训|减少|脱贫|造林|治理|整治|建成"
 
 # An explicit horizon: `到2025年`, `2025年前`, `到“十四五”末`, `“十五五”末`.
 HORIZON_YEAR = r"(?:到|至|在|于)(?P<y>(?:19|20)\d{2})年|(?P<y2>(?:19|20)\d{2})年(?:前|底前|末)"

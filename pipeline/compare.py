@@ -181,7 +181,7 @@ def judge(target, outcome) -> tuple[str, str]:
         ok = o_value >= t_low - tolerance - eps
     else:
         ok = o_value <= t_high + tolerance + eps
-    slack = f", within the {P.APPROX_TOLERANCE:.0%} allowed by 左右" if tolerance and (
+    slack = f", within the {P.APPROX_TOLERANCE:.0%} allowed by 左右" if ok and tolerance and (
         (direction == "higher" and o_value < t_low - eps) or (direction == "lower" and o_value > t_high + eps)) else ""
     status = " (an estimate)" if outcome.get("status") == "estimated" else ""
     return ("met" if ok else "missed"), f"target {shown_t}, outcome {shown_o}{status}; {how}{slack}"

@@ -389,6 +389,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 previous_cumulative_end is not None and not _CLAUSE_BREAK.search(text, previous_cumulative_end, c.start)
             )
             previous_cumulative_end = c.end if cumulative else None
+            if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):
+                cumulative = True  # what was added over the span, not a level at its end
             if sent.period and sent.multi_year and cumulative:
                 period_start = sent.period[0]
             elif cumulative:

@@ -142,7 +142,7 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
-            or _starts_heading(line) and not _continues(line, nxt)
+            or _starts_heading(line) and (_closed_by_markup(m, s) or not _continues(line, nxt))
         ):
             return "\n"
         return ""
@@ -152,6 +152,12 @@ def join_broken_lines(m: Mapped) -> Mapped:
 
 _INNER_STOP = regex.compile(layout.HEADING_LINE_INNER_STOP)
 _SHORT_CONTINUATION = regex.compile(layout.SHORT_CONTINUATION)
+
+
+def _closed_by_markup(m: Mapped, s: int) -> bool:
+    """The raw line ended in markup that an earlier step removed (`**二、…主要目标任务**`): the
+    writer closed the heading there, whatever the next line looks like."""
+    return m.offsets[s] - m.offsets[s - 1] > 1
 
 
 def _continues(line: str, nxt: str) -> bool:

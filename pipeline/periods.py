@@ -49,6 +49,13 @@ def is_single_year(text: str) -> bool:
     return bool(_SINGLE.search(text))
 
 
+_FLOW = regex.compile(P.FLOW_CUES)
+
+
+def is_flow(text: str) -> bool:
+    return bool(_FLOW.search(text))
+
+
 def is_cumulative(text: str) -> bool:
     return bool(_CUMULATIVE.search(text))
 

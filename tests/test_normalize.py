@@ -174,3 +174,15 @@ def test_normalize_property(raw):
         src = raw[m.offsets[i]]
         # the source is that char, its full-width / sub- / superscript form, or the \r of a \r\n
         assert src == ch or unicodedata.normalize("NFKC", src) == ch or (src == "\r" and ch == "\n"), (i, ch, src, m.text)
+
+
+def test_a_bold_heading_is_not_joined_to_the_paragraph_after_it():
+    """`**二、…主要目标任务**` then `当前，…`: the next line looks like a cut word (`当前，`), but the
+    bold markup closed the heading (河南省 2021 report)."""
+    from pipeline.normalize import normalize
+
+    raw = "**二、2035年远景目标及“十四五”时期经济社会发展主要目标任务**\n\n当前，河南已经进入新发展阶段。"
+    text = normalize(raw).text
+    assert "主要目标任务\n当前" in text
+    unbold = normalize("1.推进中原城市群一体化发展，开启新征\n\n程，迅速推进。").text
+    assert "新征程" in unbold  # a plain numbered line that runs on is still joined

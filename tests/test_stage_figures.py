@@ -96,3 +96,47 @@ def test_five_year_outlook_targets_take_the_plan_end_year():
     assert figs["5.5%"]["year"] == 2030 and figs["5.5%"]["period_start"] == 2026
     assert figs["630 亿元"]["year"] == 2030 and figs["630 亿元"]["indicator"] == "地区生产总值"
     assert figs["630 亿元"]["status"] == "target"
+
+
+FIVE_YEAR_REVIEW = "一、“十四五”时期和2025年工作回顾\n\n"
+
+
+@pytest.mark.parametrize(
+    "sentence, span, period_start",
+    [
+        # 累计 covers the list joined by 、 after it
+        pytest.param("累计接待游客2780万人次、旅游收入80.8亿元。", "80.8亿元", 2021, id="cumulative-list"),
+        # a flow over the span (新增, 新建…) is what was added in five years
+        pytest.param("五年来，城镇新增就业603.7万人，新增农村劳动力转移就业246.2万人。", "603.7万人", 2021, id="flow-new-jobs"),
+        pytest.param("五年来，新建改造高标准农田3167万亩。", "3167万亩", 2021, id="flow-built"),
+        # a level at the span's end is not cumulative
+        pytest.param("五年来，国家高新技术企业达到1.28万家。", "1.28万家", None, id="stock"),
+        pytest.param("五年来，常住人口城镇化率达到60%。", "60%", None, id="rate"),
+    ],
+)
+def test_five_year_review_flows_are_cumulative(sentence, span, period_start):
+    figs = {f["text"]: f for f in figures_of(FIVE_YEAR_REVIEW + sentence, plan=2026, review=2025)}
+    assert figs[span]["period_start"] == period_start
+    assert figs[span]["year"] == 2025
+
+
+@pytest.mark.parametrize(
+    "phrase, code",
+    [
+        ("粮食产量首次跃上", "grain_output"),
+        ("城镇调查失业率平均", "surveyed_unemployment_rate"),
+        ("单位国内生产总值能耗降幅", "energy_intensity"),
+        ("居民消费价格涨幅", "cpi"),
+        ("地区生产总值占比", None),  # another quantity: a share, not GDP
+        ("新能源汽车年产量", None),
+    ],
+)
+def test_indicator_code_survives_qualifier_tails_only(phrase, code):
+    from pipeline.indicators import indicator_code
+
+    assert indicator_code(phrase) == code
+
+
+def test_price_rise_is_a_growth_rate():
+    figs = {f["text"]: f for f in figures_of(PLAN + "居民消费价格涨幅3%左右。")}
+    assert figs["3%"]["measure"] == "growth" and figs["3%"]["indicator_code"] == "cpi"
