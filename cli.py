@@ -48,13 +48,24 @@ def extract(
     ),
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder for the Parquet tables and manifest.json (replaced atomically)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; errors are still printed."),
+    workers: Optional[int] = typer.Option(
+        None, "--workers", "-w", min=1, show_default=False,
+        help="Processes extracting documents in parallel. Default: one per CPU. The tables are the same for any number.",
+    ),
+    force: bool = typer.Option(False, "--force", help="Extract every file again instead of reusing the rows of unchanged files from OUT's cache."),
 ) -> None:
     """Extract documents, sections, figures and targets from reports into Parquet tables.
+
+    A re-run into the same --out re-extracts only new or changed files and rewrites the tables (rows of unchanged files come from OUT/.cache); --force redoes all.
 
     Exit status: 0 when every file was read, 1 when any file failed (the others are still written),
     2 on bad usage.
     """
+    import os
+
     from pipeline.run import run
+
+    workers = workers or os.cpu_count() or 1
 
     inputs = list(inputs) if inputs else [DEFAULT_RAW]
     progress = None if quiet else Progress(
@@ -75,14 +86,15 @@ def extract(
 
                 files, _ = discover(inputs)
                 progress.update(task, total=len(files))
-                result = run(inputs, out, on_progress)
+                result = run(inputs, out, on_progress, workers=workers, force=force)
         else:
-            result = run(inputs, out, on_progress)
+            result = run(inputs, out, on_progress, workers=workers, force=force)
     except OSError as exc:
         err.print(f"[red]error[/red] cannot write {out}: {exc.strerror or exc}")
         raise typer.Exit(1)
     if not quiet:
         _print_summary(result, out)
+        out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache")
     if result.failures:
         err.print(f"[red]{len(result.failures)} file(s) failed:[/red]")
         for f in result.failures:

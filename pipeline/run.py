@@ -6,6 +6,7 @@ arguments and prints what `run()` reports.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,10 +15,12 @@ from typing import Any, Callable
 from pipeline import __version__
 from pipeline.document import Document
 from pipeline.extract import extract
-from pipeline.ingest import READABLE_SUFFIXES, IngestError, ingest
+from pipeline.cache import Cache, entry_key, pack, unpack
+from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
+from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
-from pipeline.write import concat, write_tables
+from pipeline.write import TableWriter, batch_to_bytes, to_batch
 
 
 @dataclass(frozen=True)
@@ -38,6 +41,9 @@ class RunResult:
     failures: list[Failure] = field(default_factory=list)
     row_counts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
+    extracted: int = 0  # documents run through the stages in this run
+    reused: int = 0  # documents whose rows came from the cache of the previous output
+    workers: int = 1  # processes that extracted (fewer than asked when there is little to do)
 
 
 def discover(inputs: list[str | Path]) -> tuple[list[Input], list[Failure]]:
@@ -84,74 +90,176 @@ def run(
     inputs: list[str | Path],
     out: str | Path,
     on_progress: Callable[[Input, dict[str, Any] | None, Failure | None], None] | None = None,
+    *,
+    workers: int | None = 1,
+    force: bool = False,
+    cache: bool = True,
 ) -> RunResult:
-    """Extract every input and write the tables to `out` (replacing what was there, atomically)."""
+    """Extract every input and write the tables to `out` (replacing what was there, atomically).
+
+    `workers`: processes extracting documents (None: one per CPU); the tables do not depend on it.
+    `cache`: reuse the rows of documents unchanged since the run that wrote `out` (same bytes, same
+    source name, same code; see `pipeline/cache.py`) and keep a cache for the next run.
+    `force`: extract every document again (the new cache is still written).
+    `on_progress` is called once per file, in input order, in the calling process."""
     started = time.perf_counter()
     files, failures = discover(inputs)
     result = RunResult(failures=failures)
-    per_doc: list[dict[str, list[dict[str, Any]]]] = []
-    seen: dict[str, str] = {}
-    manifest_inputs = []
-    for item in files:
-        summary, failure = None, None
-        try:
-            doc = process(item.path, item.source)
-        except IngestError as exc:
-            failure = Failure(str(item.path), exc.reason)
-        except Exception as exc:  # a bug on one file must not lose the others
-            failure = Failure(str(item.path), f"internal error: {type(exc).__name__}: {exc}")
-        else:
-            if doc.doc_id in seen:
-                failure = Failure(str(item.path), f"same content as {seen[doc.doc_id]} (skipped)")
-            else:
-                seen[doc.doc_id] = item.source
-                records = {"documents": [document_row(doc)], **doc.records, "rejects": doc.rejects, "texts": [{"doc_id": doc.doc_id, "text": doc.raw}]}
-                records["documents"] = validate_document_row(doc, records["documents"])
-                per_doc.append(records)
-                summary = {
-                    **records["documents"][0],
-                    "sections": len(doc.records.get("sections", [])),
-                    "figures": len(doc.records.get("figures", [])),
-                    "targets": len(doc.records.get("targets", [])),
-                    "rejects": len(doc.rejects),
-                }
-                result.documents.append(summary)
-                manifest_inputs.append({"path": str(item.path), "source": item.source, "size": item.path.stat().st_size, "doc_id": doc.doc_id, "encoding": doc.encoding})
-        if failure:
-            result.failures.append(failure)
-        if on_progress:
-            on_progress(item, summary, failure)
-    _link_breakdowns(per_doc, files)
-    tables = concat(per_doc)
-    result.row_counts = {name: len(rows) for name, rows in tables.items()}
-    manifest = {
-        "tool": "gwr",
-        "version": __version__,
-        "inputs": manifest_inputs,
-        "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
-        "run": {"finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"), "seconds": round(time.perf_counter() - started, 3)},
-    }
-    write_tables(Path(out), tables, manifest)
+    out = Path(out)
+    with TableWriter(out) as writer:
+        store = Cache(out, writer.tmp if cache else None, enabled=cache and not force)
+        jobs = [_plan(item, store) for item in files]
+        n_todo = sum(1 for j in jobs if not j.hit)
+        result.workers = effective_workers(workers, n_todo) if workers != 1 else 1
+        seen: dict[str, str] = {}
+        manifest_inputs = []
+        breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
+        with Executor(extract_blob, result.workers, warm=_warm) as ex:
+            for job, res in ex.ordered((j, None if j.hit else (str(j.item.path), j.item.source)) for j in jobs):
+                item = job.item
+                summary, failure = None, None
+                blob, payload = None, None
+                if res is None:  # cached
+                    blob = store.load(job.key)
+                    payload = _unpack(blob)
+                    if payload is None:  # unreadable entry: extract after all
+                        job.hit = False
+                        res = extract_blob(str(item.path), item.source)
+                    else:
+                        result.reused += 1
+                        store.carry(job.key)
+                if res is not None:
+                    status, value = res
+                    if status == "failed":
+                        failure = Failure(str(item.path), value)
+                    else:
+                        blob, payload = value, _unpack(value)
+                        result.extracted += 1
+                        if payload is None:
+                            failure = Failure(str(item.path), "internal error: the extracted rows could not be read back")
+                        # store only what was read from the bytes hashed (the file did not change meanwhile)
+                        elif job.key and job.sha256 and payload["doc_id"] == job.sha256[:16]:
+                            store.store(job.key, blob)
+                if payload is not None:
+                    doc_id = payload["doc_id"]
+                    if doc_id in seen:
+                        failure = Failure(str(item.path), f"same content as {seen[doc_id]} (skipped)")
+                    else:
+                        seen[doc_id] = item.source
+                        for name, batch in payload["batches"].items():
+                            writer.add(name, batch)
+                        if payload["tasks"]:
+                            breakdowns.append((payload["document"], payload["tasks"]))
+                        summary = payload["summary"]
+                        result.documents.append(summary)
+                        manifest_inputs.append({"path": str(item.path), "source": item.source, "size": job.size, "doc_id": doc_id, "encoding": payload["encoding"]})
+                if failure:
+                    result.failures.append(failure)
+                if on_progress:
+                    on_progress(item, summary, failure)
+        _link_breakdowns(breakdowns, result.documents, files)
+        writer.add_rows("tasks", [t for _, tasks in breakdowns for t in tasks])
+        manifest = {
+            "tool": "gwr",
+            "version": __version__,
+            "inputs": manifest_inputs,
+            "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
+            "run": {
+                "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "seconds": round(time.perf_counter() - started, 3),
+                "workers": result.workers,
+                "extracted": result.extracted,
+                "reused": result.reused,
+            },
+        }
+        result.row_counts = writer.finish(manifest)
     result.seconds = time.perf_counter() - started
     return result
 
 
-def _link_breakdowns(per_doc: list[dict[str, list[dict[str, Any]]]], files: list[Input]) -> None:
+@dataclass
+class _Job:
+    item: Input
+    key: str | None  # cache key; None when the file could not be read here (the worker reports why)
+    sha256: str | None
+    size: int | None
+    hit: bool
+
+
+def _plan(item: Input, store: Cache) -> _Job:
+    """Hash the bytes of one input and look its rows up in the cache."""
+    try:
+        if item.path.stat().st_size > MAX_BYTES:
+            return _Job(item, None, None, None, False)
+        data = item.path.read_bytes()
+    except OSError:
+        return _Job(item, None, None, None, False)
+    sha = hashlib.sha256(data).hexdigest()
+    key = entry_key(sha, item.source)
+    return _Job(item, key, sha, len(data), store.has(key))
+
+
+def _unpack(blob: bytes | None) -> dict[str, Any] | None:
+    if blob is None:
+        return None
+    try:
+        return unpack(blob)
+    except Exception:
+        return None
+
+
+def _warm() -> None:
+    """Load jieba's dictionary in a new worker before its first document."""
+    from pipeline.indicators import tokenizer
+
+    tokenizer()
+
+
+def extract_blob(path: str, source: str) -> tuple[str, Any]:
+    """One file through every stage, in whichever process runs it: ("ok", packed rows) or ("failed", reason).
+
+    The rows leave as Arrow record batches per table (what the writer and the cache need), except
+    the tasks, which the main process still links to their work report (`_link_breakdowns`)."""
+    try:
+        doc = process(path, source)
+        documents = validate_document_row(doc, [document_row(doc)])
+    except IngestError as exc:
+        return "failed", exc.reason
+    except Exception as exc:  # a bug on one file must not lose the others
+        return "failed", f"internal error: {type(exc).__name__}: {exc}"
+    records = {"documents": documents, **doc.records, "rejects": doc.rejects, "texts": [{"doc_id": doc.doc_id, "text": doc.raw}]}
+    summary = {
+        **documents[0],
+        "sections": len(doc.records.get("sections", [])),
+        "figures": len(doc.records.get("figures", [])),
+        "targets": len(doc.records.get("targets", [])),
+        "rejects": len(doc.rejects),
+    }
+    payload = {
+        "doc_id": doc.doc_id,
+        "encoding": doc.encoding,
+        "document": documents[0],
+        "summary": summary,
+        "batches": {name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows},
+        "tasks": records.get("tasks") or [],
+    }
+    return "ok", pack(payload)
+
+
+def _link_breakdowns(breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]) -> None:
     """Second pass, only where needed: tasks of a breakdown -> passages of the work report of the
     same region and plan year read in this run (re-segmented, so no document is held in memory)."""
     from pipeline.ingest import ingest as read
     from pipeline.linking import link_tasks
 
-    wanted = {}
-    for records in per_doc:
-        d = records["documents"][0]
-        if records.get("tasks") and d["region"] and d["plan_year"]:
-            wanted.setdefault((d["region"], d["plan_year"]), []).append(records["tasks"])
+    wanted: dict[tuple[str, int], list[list[dict[str, Any]]]] = {}
+    for d, tasks in breakdowns:
+        if tasks and d["region"] and d["plan_year"]:
+            wanted.setdefault((d["region"], d["plan_year"]), []).append(tasks)
     if not wanted:
         return
     by_source = {i.source: i for i in files}
-    for records in per_doc:
-        d = records["documents"][0]
+    for d in documents:
         key = (d["region"], d["plan_year"])
         if d["doc_type"] != "work_report" or key not in wanted:
             continue

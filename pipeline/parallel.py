@@ -1,0 +1,125 @@
+"""Run a per-document function over many documents, in worker processes, with results in input order.
+
+Why this shape: documents are independent until the write, so a pool of `spawn`ed processes (safe
+on every platform, nothing inherited but arguments) extracts them while the main process consumes
+results strictly in input order — so the tables, and the progress callback, do not depend on the
+number of workers or on which worker finished first. At most `window` documents are in flight, so
+memory does not grow with the corpus.
+"""
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import signal
+import threading
+import time
+from collections import deque
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+from typing import Any, Callable, Iterable, Iterator, TypeVar
+
+T = TypeVar("T")
+
+# A worker costs a process start and loading jieba's dictionary (about a second); below this many
+# documents per worker, fewer workers (or none) finish sooner.
+MIN_DOCS_PER_WORKER = 4
+# Cached (or skipped) entries looked ahead of the first unfinished document.
+MAX_PENDING = 256
+
+
+def effective_workers(requested: int | None, n_jobs: int) -> int:
+    requested = requested or os.cpu_count() or 1
+    return max(1, min(requested, n_jobs // MIN_DOCS_PER_WORKER))
+
+
+def _watch_parent(parent: int) -> None:
+    """A worker whose main process died (SIGKILL leaves no time to stop the pool) exits too."""
+    while True:
+        if os.getppid() != parent:
+            os._exit(1)
+        time.sleep(0.5)
+
+
+def _init_worker(parent: int, warm: Callable[[], Any] | None) -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the main process's to handle
+    threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if warm is not None:
+        warm()
+
+
+class _Now:
+    """In-process stand-in for a future: computes when asked, so one process needs no pool."""
+
+    def __init__(self, fn: Callable[..., T], args: tuple):
+        self.fn, self.args = fn, args
+
+    def result(self) -> T:
+        return self.fn(*self.args)
+
+
+class Executor:
+    """`workers` processes (or the calling process when 1) running `fn`; a context manager."""
+
+    def __init__(self, fn: Callable[..., T], workers: int = 1, warm: Callable[[], Any] | None = None):
+        self.fn = fn
+        self.workers = max(1, workers)
+        self.pool: ProcessPoolExecutor | None = None
+        if self.workers > 1:
+            self.pool = ProcessPoolExecutor(
+                self.workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(), warm)
+            )
+
+    def __enter__(self) -> "Executor":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+    def submit(self, *args) -> Future | _Now:
+        if self.pool is not None:
+            try:
+                return self.pool.submit(self.fn, *args)
+            except BrokenProcessPool:
+                pass
+        return _Now(self.fn, args)
+
+    def result(self, fut: Future | _Now, args: tuple) -> T:
+        """The result of `fut`; if the pool broke (a worker was killed), the job is redone here."""
+        try:
+            return fut.result()
+        except BrokenProcessPool:
+            return self.fn(*args)
+
+    def ordered(self, jobs: Iterable[tuple[Any, tuple | None]]) -> Iterator[tuple[Any, T | None]]:
+        """For each `(key, args)` in order, yield `(key, fn(*args))`; `args=None` means nothing to
+        run (e.g. a cached document) and yields `(key, None)` in its place in the order."""
+        window = 2 * self.workers + 1 if self.pool is not None else 1
+        pending: deque = deque()
+        in_flight = 0
+        it = iter(jobs)
+        exhausted = False
+        while True:
+            while not exhausted and len(pending) < MAX_PENDING and in_flight < window:
+                try:
+                    key, args = next(it)
+                except StopIteration:
+                    exhausted = True
+                    break
+                if args is None:
+                    pending.append((key, None, None))
+                else:
+                    pending.append((key, args, self.submit(*args)))
+                    in_flight += 1
+            if not pending:
+                return
+            key, args, fut = pending.popleft()
+            if fut is None:
+                yield key, None
+            else:
+                in_flight -= 1
+                yield key, self.result(fut, args)
