@@ -92,7 +92,9 @@ def extract(
     except OSError as exc:
         err.print(f"[red]error[/red] cannot write {out}: {exc.strerror or exc}")
         raise typer.Exit(1)
-    if not quiet:
+    if not result.written:
+        err.print(f"[red]error[/red] no file could be read; {out} was left as it was")
+    elif not quiet:
         _print_summary(result, out)
         out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache")
     if result.failures:

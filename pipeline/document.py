@@ -46,10 +46,52 @@ class Document:
     sentences: list[Sentence] = field(default_factory=list)
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejects: list[dict[str, Any]] = field(default_factory=list)
+    folded: str | None = None  # raw with traditional characters folded (same length); None if not traditional
+    _unfold: dict[int, str] | None = field(default=None, repr=False)
 
     @property
     def text(self) -> str:
+        """What the rules read: normalised, and simplified when the report is traditional."""
         return self.norm.text
+
+    @property
+    def plain_raw(self) -> str:
+        """The raw text for rules that read it directly (metadata, tasks, glossary): folded when
+        traditional, and offset for offset the same as `raw`."""
+        return self.folded if self.folded is not None else self.raw
+
+    @property
+    def surface(self) -> str:
+        """`text` written as the source writes it (traditional characters kept); same offsets."""
+        return self.norm.surface if self.norm.surface is not None else self.norm.text
+
+    def as_written(self, value: str | None) -> str | None:
+        """A string read off `text` (an indicator, a heading), in the characters of the source.
+
+        Why per document: a simplified character stands for the traditional one this report uses
+        for it. Where the report writes it two ways (制 and 製 both fold to 制) the character is
+        left simplified; `written_in` restores such strings exactly where their position is known."""
+        if value is None or self.norm.surface is None:
+            return value
+        if self._unfold is None:
+            seen: dict[str, set[str]] = {}
+            for simple, written in zip(self.norm.text, self.norm.surface):
+                if simple != written or simple in seen:
+                    seen.setdefault(simple, set()).add(written)
+            self._unfold = {ord(k): next(iter(v)) for k, v in seen.items() if len(v) == 1}
+        return value.translate(self._unfold)
+
+    def written_in(self, value: str | None, start: int, end: int, near: int) -> str | None:
+        """`value` as the source writes it, read at its occurrence in text[start:end] nearest to
+        `near` (where an extractor took it from); `as_written` when it is not found there."""
+        if value is None or self.norm.surface is None:
+            return value
+        best, at = None, self.norm.text.find(value, start, end)
+        while at >= 0:
+            if best is None or abs(at - near) < abs(best - near):
+                best = at
+            at = self.norm.text.find(value, at + 1, end)
+        return self.norm.surface[best : best + len(value)] if best is not None else self.as_written(value)
 
     def ground(self, start: int, end: int) -> tuple[int, int, str]:
         """Raw (char_start, char_end, text) of a normalised span: the single grounding step."""

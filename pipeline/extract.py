@@ -20,6 +20,8 @@ from pipeline.glossary import parse_glossary
 from pipeline.tasks import parse_tasks
 
 _CLAUSE_END = regex.compile(r"[；;]")
+# Free-text fields read off the normalised text, shown in the characters of the source (繁體 kept).
+WRITTEN_FIELDS = ("action", "subject")
 
 
 def section_rows(doc: Document) -> list[dict[str, Any]]:
@@ -33,7 +35,7 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
                 "parent_id": sec.parent_id,
                 "level": sec.level,
                 "ordinal": sec.ordinal,
-                "heading": sec.heading,
+                "heading": doc.as_written(sec.heading),
                 "kind": sec.kind,
                 "period_first": sec.period[0] if sec.period else None,
                 "period_last": sec.period[1] if sec.period else None,
@@ -110,7 +112,10 @@ def grounded(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         row = dict(row)
         s, e, text = doc.ground(row.pop("_start"), row.pop("_end"))
         ss, se = row.pop("_sentence")
-        out.append({"doc_id": doc.doc_id, "char_start": s, "char_end": e, "text": text, "sentence": doc.text[ss:se], **row})
+        for key in WRITTEN_FIELDS:
+            if key in row:
+                row[key] = doc.as_written(row[key])
+        out.append({"doc_id": doc.doc_id, "char_start": s, "char_end": e, "text": text, "sentence": doc.surface[ss:se], **row})
     return out
 
 
@@ -118,9 +123,11 @@ def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
     rows = []
     for i, fig in enumerate(figures):
         fig = dict(fig)
+        fig_start = fig["_start"]
         s, e, text = doc.ground(fig.pop("_start"), fig.pop("_end"))
         ss, se = fig.pop("_sentence")
         fig.pop("deadline_id", None)
+        fig["indicator"] = doc.written_in(fig["indicator"], ss, se, fig_start)
         rows.append(
             {
                 "figure_id": f"{doc.doc_id}:f{i:05d}",
@@ -128,7 +135,7 @@ def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
                 "char_start": s,
                 "char_end": e,
                 "text": text,
-                "sentence": doc.text[ss:se],
+                "sentence": doc.surface[ss:se],
                 **fig,
             }
         )
@@ -156,8 +163,10 @@ def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict
     if doc.meta.get("doc_type") != "task_breakdown":
         return []
     rows = []
-    for t in parse_tasks(doc.raw):
+    for t in parse_tasks(doc.plain_raw):
         s, e = t["char_start"], t["char_end"]
+        t = {**t, "text": doc.as_written(t["text"]), "chapter": doc.as_written(t["chapter"]),
+             "lead_leaders": [doc.as_written(x) for x in t["lead_leaders"]], "units": [doc.as_written(x) for x in t["units"]]}
         rows.append(
             {
                 "doc_id": doc.doc_id,
@@ -173,7 +182,10 @@ def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict
 
 
 def glossary_rows(doc: Document) -> list[dict[str, Any]]:
-    return [{"doc_id": doc.doc_id, **g} for g in parse_glossary(doc.raw)]
+    return [
+        {"doc_id": doc.doc_id, **g, "term": doc.as_written(g["term"]), "definition": doc.as_written(g["definition"])}
+        for g in parse_glossary(doc.plain_raw)
+    ]
 
 
 def extract(doc: Document) -> Document:

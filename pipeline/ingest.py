@@ -11,7 +11,7 @@ import hashlib
 from pathlib import Path
 
 from pipeline.document import Document
-from pipeline.normalize import normalize
+from pipeline.normalize import fold_traditional, normalize, with_surface
 
 # Files larger than this are refused rather than read whole into memory.
 MAX_BYTES = 64 * 1024 * 1024
@@ -103,5 +103,7 @@ def document_from_bytes(data: bytes, source: str, path: str | Path | None = None
         check_text(raw)
     except ValueError as exc:
         raise IngestError(where, str(exc)) from None
-    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=normalize(raw))
+    folded = fold_traditional(raw)
+    norm = normalize(raw) if folded is None else with_surface(normalize(folded), raw, folded)
+    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=norm, folded=folded)
 

@@ -12,6 +12,7 @@ from typing import Callable
 import regex
 
 from patterns import layout
+from patterns import traditional as trad
 
 
 @dataclass(frozen=True)
@@ -20,6 +21,7 @@ class Mapped:
 
     text: str
     offsets: list[int]
+    surface: str | None = None  # `text` with traditional characters as the raw writes them (None: same as text)
 
     @classmethod
     def identity(cls, raw: str) -> "Mapped":
@@ -192,3 +194,29 @@ def normalize(raw: str) -> Mapped:
     for step in NORMALISERS:
         m = step(m)
     return m
+
+
+def fold_traditional(raw: str) -> str | None:
+    """The raw text with traditional characters folded to simplified, one for one (same length, so
+    every offset still holds), or None when the text is not traditional.
+
+    Why gated: a few fold keys also occur in simplified reports (乾, 於 in names); folding only texts
+    that are plainly traditional leaves simplified reports byte-for-byte as they were."""
+    sample = raw[: trad.SAMPLE_CHARS]
+    evidence = sum(1 for ch in sample if ch in trad.EVIDENCE)
+    if evidence < trad.MIN_TRADITIONAL_CHARS:
+        return None
+    cjk = sum(1 for ch in sample if "\u4e00" <= ch <= "\u9fff") or 1
+    if evidence / cjk < trad.MIN_TRADITIONAL_SHARE:
+        return None
+    return raw.translate(trad.T2S)
+
+
+def with_surface(m: Mapped, raw: str, folded: str) -> Mapped:
+    """`m` (normalised from `folded`) plus its surface: each character that came from a folded raw
+    character is shown as the raw has it; characters normalisation made (digits, joins) stay."""
+    offsets, text = m.offsets, m.text
+    surface = "".join(
+        raw[o] if raw[o] != folded[o] and folded[o] == ch else ch for ch, o in zip(text, offsets)
+    )
+    return Mapped(text, offsets, surface)

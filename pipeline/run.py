@@ -44,6 +44,7 @@ class RunResult:
     extracted: int = 0  # documents run through the stages in this run
     reused: int = 0  # documents whose rows came from the cache of the previous output
     workers: int = 1  # processes that extracted (fewer than asked when there is little to do)
+    written: bool = False  # False when no file could be read: the previous output was left as it was
 
 
 def discover(inputs: list[str | Path]) -> tuple[list[Input], list[Failure]]:
@@ -172,7 +173,11 @@ def run(
                 "reused": result.reused,
             },
         }
-        result.row_counts = writer.finish(manifest)
+        if result.documents or not result.failures:
+            result.row_counts = writer.finish(manifest)
+            result.written = True
+        else:  # every input failed: empty tables must not replace what the last good run wrote
+            writer.abort()
     result.seconds = time.perf_counter() - started
     return result
 
