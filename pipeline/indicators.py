@@ -46,7 +46,14 @@ def tokenizer() -> jieba.Tokenizer:
 
 
 def tokenize(phrase: str) -> list[str]:
-    return tokenizer().lcut(phrase, HMM=False) if phrase else []
+    return list(_tokens(phrase)) if phrase else []
+
+
+@lru_cache(maxsize=1 << 16)
+def _tokens(phrase: str) -> tuple[str, ...]:
+    """Why cached: the same short phrases (`地区生产总值增长`) come back in every report, and a
+    phrase is often tokenised twice while its indicator is trimmed."""
+    return tuple(tokenizer().lcut(phrase, HMM=False))
 
 
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
