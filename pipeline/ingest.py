@@ -13,9 +13,30 @@ from pathlib import Path
 from pipeline.document import Document
 from pipeline.normalize import fold_traditional, normalize, with_surface
 
-# Files larger than this are refused rather than read whole into memory.
+# Files larger than this are refused rather than read whole into memory: no single report comes
+# near it (the corpus's largest is under 1 MB), so such a file is a concatenation or not a report.
 MAX_BYTES = 64 * 1024 * 1024
-READABLE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
+# Other suffixes a folder is searched for. The name only decides what is looked at; the bytes decide
+# how a file is read (an HTML page saved as .txt is read as HTML), and a mismatch fails clearly.
+FORMAT_SUFFIXES = {".html": "html", ".htm": "html", ".docx": "docx", ".pdf": "pdf", ".doc": "ole2"}
+READABLE_SUFFIXES = TEXT_SUFFIXES + tuple(FORMAT_SUFFIXES)
+# Formats with a reader (`pipeline/readers.py`); `documents.encoding` records the format for them.
+READ_FORMATS = ("html", "docx", "pdf")
+# What a file really is when its bytes are none of the above, as the failure message says it.
+FOREIGN_KINDS = {
+    "xlsx": "an Excel workbook (.xlsx)",
+    "pptx": "a PowerPoint file (.pptx)",
+    "zip": "a ZIP archive",
+    "ole2": "an old Office file (.doc/.xls/.ppt); save it as .docx",
+    "png": "a PNG image",
+    "jpeg": "a JPEG image",
+    "gif": "a GIF image",
+    "gzip": "a gzip archive",
+    "7z": "a 7-Zip archive",
+    "rar": "a RAR archive",
+    "elf": "an executable",
+}
 
 
 class IngestError(Exception):
@@ -66,6 +87,21 @@ def _plausible(text: str) -> bool:
     return good >= 0.9 * len(sample)
 
 
+def read_text(data: bytes, suffix: str) -> tuple[str, str]:
+    """(text, encoding or format) of a file's bytes: its real kind first, then its name."""
+    from pipeline.readers import READERS, sniff
+
+    kind = sniff(data)
+    if kind in READ_FORMATS:
+        return READERS["." + kind](data), kind
+    if kind is not None:
+        raise ValueError(f"{FOREIGN_KINDS.get(kind, kind)}, not a report")
+    named = FORMAT_SUFFIXES.get(suffix)
+    if named in ("docx", "pdf", "ole2"):
+        raise ValueError(f"not a {suffix} file (its bytes do not start like one)")
+    return decode(data)
+
+
 def check_text(text: str) -> None:
     """Refuse what is plainly not a text report."""
     if not text.strip():
@@ -99,9 +135,9 @@ def document_from_bytes(data: bytes, source: str, path: str | Path | None = None
     if not data:
         raise IngestError(where, "empty file (0 bytes)")
     try:
-        raw, encoding = decode(data)
+        raw, encoding = read_text(data, Path(source).suffix.lower())
         check_text(raw)
-    except ValueError as exc:
+    except ValueError as exc:  # ReaderError is one
         raise IngestError(where, str(exc)) from None
     folded = fold_traditional(raw)
     norm = normalize(raw) if folded is None else with_surface(normalize(folded), raw, folded)

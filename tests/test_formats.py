@@ -8,8 +8,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize import fold_traditional
+from pipeline.readers import ReaderError, docx_text, html_text, pdf_text, sniff
 from pipeline.run import process
 from tests.conftest import RAW
+from tests.make_formats import PAGE_HEADER, make_docx, make_html, make_pdf
 
 SEEDS = sorted(RAW.glob("*.txt"))
 
@@ -71,6 +73,96 @@ def twins(written: str, simplified: str) -> bool:
     simplified string except for at most two characters where OpenCC's phrase table is no
     one-for-one inverse of ours (家具 → 傢俱 → 家俱, 答复 → 答覆, 钜 → 鉅 → 巨)."""
     return len(written) == len(simplified) and sum(a != b for a, b in zip(written.translate(_T2S), simplified)) <= 2
+
+
+# Each format as the tools that write it write it; the file keeps the seed's name, so metadata read
+# from the path is the same.
+MAKERS = {
+    ".docx": make_docx,
+    ".pdf": make_pdf,
+    ".html": make_html,
+    ".htm": lambda text: make_html(text.translate(GBK_STAND_INS), charset="gbk"),
+}
+
+
+@pytest.mark.parametrize("suffix", list(MAKERS))
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
+def test_word_pdf_and_web_page_give_the_same_figures(seed, suffix, plain, tmp_path):
+    pytest.importorskip("reportlab")
+    path = tmp_path / (seed.stem + suffix)
+    path.write_bytes(MAKERS[suffix](seed.read_text(encoding="utf-8")))
+    doc = process(path, seed.name)
+    assert doc.encoding == {".htm": "html"}.get(suffix, suffix[1:])
+    got = doc.records["figures"]
+    assert [figure_key(r) for r in got] == [figure_key(r) for r in plain[seed.name]]
+    for r in got:  # offsets index the extracted text, which the pipeline stores
+        assert doc.raw[r["char_start"] : r["char_end"]] == r["text"]
+    assert PAGE_HEADER not in doc.raw and "版权所有" not in doc.raw and "增长99%" not in doc.raw
+
+
+def test_a_docx_table_is_read_as_rows_of_cells():
+    text = docx_text(make_docx("2025年主要指标\n如下表。", table=[["指标", "目标"], ["地区生产总值增长", "5%左右"]]))
+    assert text.split("\n")[-2:] == ["指标\t目标", "地区生产总值增长\t5%左右"]
+
+
+def test_pdf_page_furniture_is_removed_and_broken_lines_joined():
+    sentence = "全年地区生产总值增长6.7%，规上工业增加值增长13.8%，固定资产投资增长5.2%，一般公共预算收入增长3.5%。"
+    text = pdf_text(make_pdf("\n".join([sentence * 3] * 40)))
+    lines = text.split("\n")
+    assert lines == [sentence * 3] * 40  # one line per paragraph again, no header, no `- 3 -`
+
+
+def test_a_pdf_without_a_text_layer_is_refused():
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    import io
+
+    buf = io.BytesIO()
+    c = canvas.Canvas(buf, pagesize=A4)
+    c.rect(50, 50, 400, 600, fill=1)  # what a scanned page is to a text extractor: no characters
+    c.showPage()
+    c.save()
+    with pytest.raises(ReaderError, match="no text layer"):
+        pdf_text(buf.getvalue())
+
+
+def test_web_page_container_and_chrome():
+    page = make_html("政府工作报告\n各位代表：\n地区生产总值增长6.7%。")
+    assert html_text(page) == "政府工作报告\n各位代表：\n地区生产总值增长6.7%。"
+    loose = b"<html><body><div class='menu'>\xe9\xa6\x96\xe9\xa1\xb5</div><p>\xe5\xa2\x9e\xe9\x95\xbf 6%&nbsp;<br>\xe4\xb8\x8b\xe8\xa1\x8c</p></body></html>"
+    assert html_text(loose) == "增长 6%\n下行"
+
+
+@pytest.mark.parametrize(
+    "data, kind",
+    [
+        (b"%PDF-1.7\n", "pdf"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 100, "ole2"),
+        (b"\x89PNG\r\n\x1a\n....", "png"),
+        (b"\xef\xbb\xbf<!DOCTYPE html><html>", "html"),
+        (b"<html lang='zh'><body>", "html"),
+        (b"PK\x03\x04 not really a zip", "zip"),
+        ("政府工作报告\n各位代表：".encode(), None),
+        ("# 标题\n\n<br>正文".encode(), None),
+    ],
+)
+def test_sniff_tells_a_file_by_its_bytes(data, kind):
+    assert sniff(data) == kind
+
+
+def test_sniff_tells_office_packages_apart():
+    import io
+    import zipfile
+
+    def package(member: str) -> bytes:
+        buf = io.BytesIO()
+        with zipfile.ZipFile(buf, "w") as z:
+            z.writestr(member, "<x/>")
+        return buf.getvalue()
+
+    assert sniff(package("xl/workbook.xml")) == "xlsx"
+    assert sniff(package("word/document.xml")) == "docx"
+    assert sniff(make_docx("正文")) == "docx"
 
 
 def test_a_simplified_report_is_not_folded():

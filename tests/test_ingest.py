@@ -68,7 +68,7 @@ BAD_FILES = [
     pytest.param("blank.txt", b"  \n\n\t \r\n", "empty", id="whitespace-only"),
     pytest.param("bom-only.txt", codecs.BOM_UTF8, "empty", id="bom-only"),
     pytest.param("random.txt", _binary_with_nuls(), "binary", id="random-bytes-with-nuls"),
-    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + random.Random(7).randbytes(2048), "binary", id="png-header"),
+    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + random.Random(7).randbytes(2048), "a PNG image", id="png-header"),
     pytest.param("controls.txt", b"\x01\x02\x03\x04abc" * 200, "binary", id="control-bytes"),
 ]
 

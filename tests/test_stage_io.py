@@ -84,7 +84,7 @@ def test_decode(data, encoding):
     [
         pytest.param(b"", "empty", id="empty"),
         pytest.param(b"   \n\n ", "empty", id="blank"),
-        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary", id="binary"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "a PNG image", id="png"),
     ],
 )
 def test_bad_files_raise_with_the_file_name(tmp_path, content, reason):
