@@ -227,6 +227,32 @@ def scorecard(
     ])
 
 
+@app.command()
+def report(
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write (replaced atomically)."),
+    region: Optional[str] = typer.Option(None, "--region", "-r", help="Only this region's documents (as in `gwr scorecard`). Default: all."),
+) -> None:
+    """Write one self-contained HTML page to check an extraction: each document's text with every
+    figure (by status: actual, target, estimated) and deadline marked — hover for the record, click
+    for all of it — the tables of targets, deadlines and tasks, and the scorecard with a chart.
+
+    The page needs no network (no CDN, fonts or images), so it can be mailed or archived. It shows
+    the text of the first 200 documents; narrow a large output with --region."""
+    from pipeline.compare import CompareError
+    from pipeline.report import write_report
+
+    try:
+        path = write_report(data, output, region)
+    except CompareError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+    except OSError as exc:
+        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+    out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
+
+
 def _print_summary(result, out: Path) -> None:
     table = Table(title=f"gwr extract → {out}", show_lines=False)
     for col in ("source", "type", "region", "plan year", "sections", "figures", "targets", "rejects"):

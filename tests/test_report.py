@@ -1,0 +1,142 @@
+"""`gwr report` (issue #4): one self-contained page in which every figure and deadline is marked
+where its offsets say, checked as text and in a real headless browser."""
+from __future__ import annotations
+
+import html
+import os
+import re
+import shutil
+import subprocess
+
+import pandas as pd
+import pytest
+from typer.testing import CliRunner
+
+from cli import app
+from pipeline.report import build_report, marked_text, spans, write_report
+from pipeline.run import run
+from tests.conftest import RAW
+
+BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+@pytest.fixture(scope="module")
+def data(tmp_path_factory):
+    out = tmp_path_factory.mktemp("report") / "out"
+    run([RAW], out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def page(data) -> str:
+    return build_report(data)
+
+
+def blocks(page: str) -> dict[str, str]:
+    """doc_id -> the inner HTML of its text block."""
+    return dict(re.findall(r'<div class="text" data-doc="([^"]+)">(.*?)</div></article>', page, re.S))
+
+
+def test_each_text_block_is_the_stored_text_exactly(data, page):
+    texts = pd.read_parquet(data / "texts.parquet")
+    got = {doc: html.unescape(re.sub(r"<[^>]+>", "", inner)) for doc, inner in blocks(page).items()}
+    assert got == dict(zip(texts.doc_id, texts.text))
+
+
+def test_every_figure_is_marked_with_its_status_and_text(data, page):
+    figures = pd.read_parquet(data / "figures.parquet")
+    marks = {m[0]: (m[1], html.unescape(m[2])) for m in re.findall(r'<mark id="([^"]+)" class="fig status-(\w+)"[^>]*>([^<]*)</mark>', page)}
+    assert len(marks) == len(figures)
+    for f in figures.itertuples():
+        assert marks[f.figure_id] == (f.status, f.text)
+    deadlines = pd.read_parquet(data / "deadlines.parquet")
+    marked_deadlines = set(re.findall(r'<mark id="([^"]+)" class="deadline"', page))
+    assert marked_deadlines == set(deadlines.deadline_id)  # those holding a figure hold its mark
+
+
+def test_a_mark_carries_its_record(data, page):
+    import json
+
+    figures = pd.read_parquet(data / "figures.parquet").set_index("figure_id")
+    m = re.search(r'<mark id="([^"]+)" class="fig status-target"[^>]*data-record="([^"]+)"', page)
+    record = json.loads(html.unescape(m.group(2)))
+    row = figures.loc[m.group(1)]
+    assert (record["value"], record["unit"], record["status"], record["char_start"]) == (row.value, row.unit, "target", row.char_start)
+
+
+def test_the_page_uses_no_network_and_is_deterministic(data, page):
+    assert not re.search(r'(?:src|href)\s*=\s*["\']?(?:https?:)?//', page)
+    assert "<link" not in page and "@import" not in page and "url(" not in page
+    assert build_report(data) == page
+
+
+def test_tables_and_scorecard_are_there(page):
+    for section in ("scorecard", "targets", "deadlines", "tasks"):
+        assert f'<section id="{section}">' in page
+    assert "<svg" in page and page.count('class="verdict"') > 10
+    # the 偃师区 2025 verdicts of the scorecard are in the page
+    assert ">met</span>" in page and ">missed</span>" in page and ">not comparable</span>" in page
+
+
+def test_overlapping_spans_are_drawn_once_and_lose_no_text():
+    figures = pd.DataFrame([
+        {"figure_id": "a", "char_start": 2, "char_end": 6, "status": "target", "text": "2025"},
+        {"figure_id": "b", "char_start": 4, "char_end": 8, "status": "actual", "text": "25年底"},
+    ])
+    deadlines = pd.DataFrame([{"deadline_id": "d", "char_start": 2, "char_end": 9, "text": "2025年底前", "due": "2025-12-31"}])
+    text = "到<2025年底前>完成"
+    drawn, skipped = spans(figures, deadlines)
+    assert [m["id"] for m in drawn] == ["d", "a"] and [m["id"] for m in skipped] == ["b"]
+    out = marked_text(text, drawn)
+    assert html.unescape(re.sub(r"<[^>]+>", "", out)) == text
+    assert re.sub(r"<mark id=\"(\w)\"[^>]*>", r"[\1", out).replace("</mark>", "]") == "到&lt;[d[a2025]年底前]&gt;完成"
+
+
+def test_cli_writes_the_page_and_names_a_missing_folder(data, tmp_path):
+    runner = CliRunner()
+    res = runner.invoke(app, ["report", "--data", str(data), "--output", str(tmp_path / "r.html"), "--region", "偃师区"])
+    assert res.exit_code == 0 and (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    res = runner.invoke(app, ["report", "--data", str(tmp_path / "none"), "--output", str(tmp_path / "x.html")])
+    assert res.exit_code == 1 and "no such table" in res.output and not (tmp_path / "x.html").exists()
+
+
+def _dump_dom(url: str, profile) -> tuple[str, str]:
+    cmd = [
+        BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0", "--dump-dom", url,
+    ]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout, done.stderr
+
+
+def test_the_page_works_in_a_real_browser(data, tmp_path):
+    if BROWSER is None:
+        if os.environ.get("CI"):
+            pytest.fail("chromium is not installed (.ci/run installs it)")
+        pytest.skip("chromium not installed")
+    path = write_report(data, tmp_path / "report.html")
+    figures = pd.read_parquet(data / "figures.parquet")
+    deadlines = pd.read_parquet(data / "deadlines.parquet")
+    dom, log = _dump_dom(path.as_uri() + "?selftest=1", tmp_path / "profile")
+    body = re.search(r"<body([^>]*)>", dom).group(1)
+    assert 'data-ready="1"' in body, "the page's script did not run"
+    assert "data-js-errors" not in body and "Uncaught" not in log
+    assert not [ln for ln in log.splitlines() if "CONSOLE" in ln and "rror" in ln]
+    assert f'data-highlights="{len(figures) + len(deadlines)}"' in body
+    first = re.search(r'data-panel-filled="([^"]+)"', body)
+    assert first, "clicking a mark did not fill the record panel"
+    assert f'id="{first.group(1)}"' in dom and '"figure_id": ' in html.unescape(re.search(r'<pre id="panel-body">(.*?)</pre>', dom, re.S).group(1))
+
+
+def test_the_browser_check_sees_a_script_error(tmp_path):
+    """The check above can fail: a page whose script throws is caught."""
+    if BROWSER is None:
+        pytest.skip("chromium not installed")
+    from pipeline.report import _JS
+
+    bad = tmp_path / "bad.html"
+    bad.write_text(f"<!DOCTYPE html><html><body><script>{_JS}</script><script>undefinedFunction();</script></body></html>", encoding="utf-8")
+    dom, log = _dump_dom(bad.as_uri(), tmp_path / "profile")
+    assert "data-js-errors" in re.search(r"<body([^>]*)>", dom).group(1)
