@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
 import sys
 import tempfile
 import threading
@@ -72,6 +71,16 @@ class MemorySampler(threading.Thread):
         self.join()
         return self.peak
 
+    def take(self) -> tuple[int, int, int]:
+        """(peak of all, of main, of the largest worker) since the last call; then start again."""
+        got = (self.peak, self.peak_main, self.peak_child)
+        self.peak = self.peak_main = self.peak_child = 0
+        return got
+
+
+def mib(n: int) -> str:
+    return f"{n / 2**20:.0f} MiB"
+
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -95,24 +104,29 @@ def main(argv=None) -> int:
 
     from pipeline.run import run
 
-    jieba.initialize()
     sampler = MemorySampler()
     sampler.start()
     print(f"documents: {len(files)} ({mb:.1f} MB)")
     times: dict[int, float] = {}
+    ours_peak = 0
     with tempfile.TemporaryDirectory() as tmp:
         # gwr reads folders; give it the chosen files through a folder of links so the order is fixed
         src = Path(tmp, "in")
         for i, p in enumerate(files):
             (src / f"{i:05d}").mkdir(parents=True)
             (src / f"{i:05d}" / p.name).symlink_to(p.resolve())
-        for w in worker_counts:
+        # most workers first: a one-process run loads jieba into this process, which would then count
+        # in the main process's memory of every later run
+        for w in sorted(worker_counts, reverse=True):
             out = Path(tmp, f"out-{w}")
             t0 = time.perf_counter()
             result = run([src], out, workers=w, force=True)
             times[w] = time.perf_counter() - t0
+            peak, main_peak, worker_peak = sampler.take()
+            ours_peak = max(ours_peak, peak)
             print(f"gwr extract --workers {w}: {times[w]:.1f} s = {len(files) / times[w]:.1f} docs/s, {mb / times[w]:.2f} MB/s"
-                  f" (failed: {len(result.failures)}, processes used: {result.workers})")
+                  f" (failed: {len(result.failures)}, processes used: {result.workers});"
+                  f" peak memory {mib(peak)} (main {mib(main_peak)}, largest worker {mib(worker_peak)})")
         if len(worker_counts) > 1:
             base = times[worker_counts[0]]
             print("speed-up vs --workers {}: ".format(worker_counts[0]) + ", ".join(f"{w}: {base / times[w]:.2f}x" for w in worker_counts[1:]))
@@ -125,17 +139,17 @@ def main(argv=None) -> int:
                   f" (reused {again.reused}, extracted {again.extracted})")
 
     if not a.no_jieba:
+        sampler.take()
+        jieba.initialize()  # loaded here, after our runs, so their memory figures do not include it
         t0 = time.perf_counter()
         for p in files:
             jieba.lcut(p.read_text(encoding="utf-8", errors="replace"))
         ref = time.perf_counter() - t0
-        print(f"jieba.lcut (one process): {ref:.1f} s = {mb / ref:.2f} MB/s")
+        print(f"jieba.lcut (one process): {ref:.1f} s = {mb / ref:.2f} MB/s; peak memory {mib(sampler.take()[0])}")
         print("ratio gwr / jieba.lcut: " + ", ".join(f"--workers {w}: {times[w] / ref:.2f}" for w in worker_counts))
 
-    peak = sampler.stop()
-    self_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 2**10
-    print(f"peak memory, all processes: {peak / 2**20:.0f} MiB (sampled sum of RSS: main + workers);"
-          f" main alone {sampler.peak_main / 2**20:.0f} MiB (getrusage max RSS {self_mb:.0f} MiB), largest worker {sampler.peak_child / 2**20:.0f} MiB")
+    sampler.stop()
+    print(f"peak memory of gwr extract, all processes (sampled sum of RSS, main + workers, every 0.1 s): {mib(ours_peak)}")
     return 0
 
 
