@@ -36,6 +36,7 @@ FOREIGN_KINDS = {
     "7z": "a 7-Zip archive",
     "rar": "a RAR archive",
     "elf": "an executable",
+    "rtf": "a Rich Text file (.rtf); save it as .docx",
 }
 
 
