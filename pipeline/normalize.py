@@ -74,8 +74,24 @@ def substitute(m: Mapped, pattern: "regex.Pattern[str]", repl: Replacement | str
 
 def translate(m: Mapped, table: dict[int, str] | dict[str, str]) -> Mapped:
     """Character-for-character rewrite (full-width digits, subscripts): offsets do not move."""
-    table = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
-    return Mapped(m.text.translate(table), m.offsets)
+    codes, present = _compiled_table(id(table), table)
+    if not present.search(m.text):  # a C-speed scan; most reports need no rewrite
+        return m
+    return Mapped(m.text.translate(codes), m.offsets)
+
+
+_TABLES: dict[int, tuple[dict, "regex.Pattern[str]", dict]] = {}
+
+
+def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], "regex.Pattern[str]"]:
+    """The table with integer keys, and a pattern matching any character it rewrites; kept per
+    table (the tables are module constants, so their ids are stable)."""
+    hit = _TABLES.get(key)
+    if hit is None or hit[2] is not table:
+        codes = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
+        present = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(codes)) + "]")
+        hit = _TABLES[key] = (codes, present, table)
+    return hit[0], hit[1]
 
 
 _FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
