@@ -123,7 +123,7 @@ def ingest(path: str | Path, source: str | None = None) -> Document:
     except OSError as exc:
         raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
     if size > MAX_BYTES:
-        raise IngestError(path, f"file too large ({size / 1e6:.0f} MB > {MAX_BYTES / 1e6:.0f} MB)")
+        raise IngestError(path, f"file too large ({size / 2**20:.0f} MiB; the limit is {MAX_BYTES / 2**20:.0f} MiB, and no report comes near it)")
     try:
         data = path.read_bytes()
     except OSError as exc:

@@ -49,7 +49,7 @@ def test_a_100_mb_file_fails_by_its_size_and_the_others_finish(tmp_path):
         f.truncate(100 * 1024 * 1024)
     res = CliRunner().invoke(app, ["extract", str(src), "--out", str(tmp_path / "out"), "--quiet", "--workers", "1"])
     assert res.exit_code == 1
-    assert "huge.txt: file too large (105 MB" in _said(res)
+    assert "huge.txt: file too large (100 MiB; the limit is 64 MiB" in _said(res)
     assert list(pd.read_parquet(tmp_path / "out" / "documents.parquet").source) == ["good.txt"]
 
 
