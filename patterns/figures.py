@@ -105,6 +105,48 @@ AFTER_STOP = (
 # Before-phrases ending in these list the previous item (`69处重点文物、1322处普通文物`):
 # what the number counts is named after it.
 ENUMERATION_TAIL = ("、", "和", "及", "以及", "与")
+# ---- what is counted: before or after the number ----------------------------------------------
+# Chinese counts put the noun after the measure word (`抓好130条市政道路`, `谋划实施189个乡村振兴项目`):
+# when the word right before the number is not a noun and a noun phrase follows the unit, that
+# phrase is what is counted. Word classes come from jieba's part-of-speech table; these tag
+# prefixes make a word a noun (`n` nouns, `nz`/`nt`/`ns` names, `j` abbreviations, `eng` Latin).
+NOUN_TAGS = ("n", "j", "eng", "l", "i")
+# Tags that end a noun phrase read after the unit (`…项目今年全面开工`: an adverb, time word, pronoun
+# or conjunction; not a verb, which often stands inside a name: `乡村振兴示范村`).
+AFTER_STOP_TAGS = ("d", "ad", "t", "p", "u", "r", "c")
+# Words jieba tags as something else that act as verbs before a count (`紧盯20家重点困难企业`)…
+COUNT_VERBS = (
+    "谋划", "谋划实施", "紧盯", "新建", "改扩建", "新打造", "引育", "落实", "首推", "争取到", "筹集到", "重点培育",
+    "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
+)
+# … and words it tags as verbs that name what is counted (`城镇新增就业9万人`, `接待游客`).
+COUNT_NOUNS = ("就业", "新增就业", "投资", "收入", "贷款", "存款", "出口", "进口", "消费", "增长", "产出", "总投资")
+# Units after which the counted noun may follow (counts, money, lengths, areas): never rates.
+NOUN_AFTER_FAMILIES_EXCLUDED = ("percent", "permille", "points", "rank_change")
+
+# ---- lists: one indicator phrase, several numbers ------------------------------------------------
+# `金融机构人民币存贷款余额分别增长10.8%、10.6%`, `煤炭、原油、天然气产量达到5875万吨、1090万吨、…`:
+# numbers joined only by these (and a qualifier) form one list, item k of the phrase naming number k.
+LIST_GAP = r"(?:以上|左右|以内|以下)?\s*(?:[、，,]|和|及|与|以及)\s*(?:分别)?"
+# Separators between the items of an indicator phrase.
+LIST_ITEM_SEPARATORS = r"、|以及|和|及|与"
+# Compound words that name two items at once, in the order reports list their values.
+PAIRED_WORDS: dict[str, tuple[str, str]] = {
+    "城镇和农村": ("城镇", "农村"),
+    "城乡": ("城镇", "农村"),
+    "存贷款": ("存款", "贷款"),
+    "进出口": ("进口", "出口"),
+    "上下半年": ("上半年", "下半年"),
+}
+# The head noun the last item shares with the items before it (`煤炭、原油、天然气产量` -> 煤炭产量).
+LIST_HEAD_NOUNS = (
+    "增加值", "进出口", "出口", "进口", "产量", "总产量", "产能", "产值", "总产值", "营业收入", "收入", "余额", "投资",
+    "总额", "销售额", "利润", "利润总额", "人数", "面积", "规模", "比重", "增速", "排放量", "排放总量", "消耗", "能耗",
+    "用水量", "人次", "数量", "收益", "支出", "贷款", "存款", "覆盖率", "达标率", "普及率", "发生率", "死亡率",
+)
+# A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
+LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
+
 # How far back from a number the indicator phrase may reach (characters).
 INDICATOR_WINDOW = 24
 AFTER_WINDOW = 16

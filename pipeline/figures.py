@@ -15,7 +15,7 @@ from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
 from pipeline.document import Document, Sentence
-from pipeline.indicators import indicator_code, tokenize
+from pipeline.indicators import indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
@@ -241,7 +241,32 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     pause = seg.find("、")
     if pause >= 2:
         seg = seg[:pause]
-    return seg.strip("、等的")
+    return _noun_phrase_head(seg.strip("、等的"))
+
+
+def _noun_phrase_head(seg: str) -> str:
+    """The noun phrase opening `seg`: cut at the first verb, adverb or time word after its first
+    word (`待建安置小区今年全面开工` -> `待建安置小区`)."""
+    tokens = _words(seg)
+    for i, t in enumerate(tokens[1:], 1):
+        tag = tag_of(t)
+        if tag is not None and tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t):
+            return "".join(tokens[:i])
+    return seg
+
+
+def _counted_after(before: str, c: Candidate) -> bool:
+    """`抓好130条市政道路`: the word before the number is no noun, so the noun after the unit is
+    what is counted (a verb or adverb opens the clause; the object follows its count)."""
+    family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
+    if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
+        return False
+    tokens = _words(_TIME_PHRASE.sub("", before))
+    while tokens and tokens[-1] in _TAIL and tokens[-1] not in _VERB:
+        tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
+    if not tokens:
+        return True
+    return not is_noun(tokens[-1])
 
 
 def trim_indicator(phrase: str) -> str:
@@ -276,6 +301,10 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:
             return after
+    if _counted_after(before, c):
+        after = trim_indicator(_phrase_after(text, c.end, limit))
+        if len(after) >= 2:
+            return after
     trimmed = trim_indicator(before) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous:
         return previous + trimmed
@@ -287,6 +316,67 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if after and len(after) >= 1:
             return after
     return previous
+
+
+_LIST_GAP = regex.compile(W.LIST_GAP)
+_LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
+_PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
+
+
+def list_items(phrase: str, n: int) -> list[str] | None:
+    """The n items an indicator phrase names, in order, or None when it does not name n.
+
+    `城乡居民人均可支配收入` (2) -> 城镇…, 农村…; `对东盟、欧盟及“一带一路”沿线国家进出口` (3) ->
+    对东盟进出口, 对欧盟进出口, 对“一带一路”沿线国家进出口."""
+    masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
+    cuts = [m.span() for m in _LIST_ITEM_SEPARATORS.finditer(masked)]
+    if len(cuts) == n - 1 and n >= 2:
+        bounds = [0] + [x for span in cuts for x in span] + [len(phrase)]
+        items = [phrase[bounds[2 * k] : bounds[2 * k + 1]] for k in range(n)]
+        if all(items):
+            return _share_list_parts(items)
+    if n == 2:
+        for word, (a, b) in _PAIRED:
+            if word in phrase:
+                return [phrase.replace(word, a, 1), phrase.replace(word, b, 1)]
+    return None
+
+
+def _share_list_parts(items: list[str]) -> list[str]:
+    """Give every item the preposition of the first and the head noun of the last."""
+    last = items[-1]
+    head = next((h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None)
+    if head is None:
+        tokens = _words(last)
+        head = tokens[-1] if len(tokens) >= 2 else None
+    first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
+    out = []
+    for k, item in enumerate(items):
+        if k < len(items) - 1 and head and not item.endswith(head) and len(item) < len(last) and not indicator_code(item):
+            item = item + head
+        if first_prep and not item.startswith(first_prep):
+            item = first_prep + item
+        out.append(item)
+    return out
+
+
+def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> None:
+    """Numbers listed after one indicator phrase each get their own item of it."""
+    i = 0
+    while i < len(found):
+        j = i
+        while (
+            j + 1 < len(found)
+            and found[j + 1][1]["indicator"] == found[i][1]["indicator"]
+            and _LIST_GAP.fullmatch(text, found[j][0].end, found[j + 1][0].num_start)
+        ):
+            j += 1
+        phrase = found[i][1]["indicator"]
+        items = list_items(phrase, j - i + 1) if phrase and j > i else None
+        for k, item in enumerate(items or []):
+            row = found[i + k][1]
+            row["indicator"], row["indicator_code"] = item, indicator_code(item)
+        i = j + 1
 
 
 def comparator_of(text: str, c: Candidate, before: str) -> str:
@@ -368,6 +458,7 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
     text = doc.text
     rows: list[dict[str, Any]] = []
     for sent in doc.sentences:
+        found: list[tuple[Candidate, dict[str, Any]]] = []
         clause_floor = sent.start
         previous: str | None = None
         previous_cumulative_end: int | None = None
@@ -420,6 +511,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     "period_start": period_start,
                 }
             )
+            found.append((c, rows[-1]))
             previous = indicator or previous
             clause_floor = c.end
+        split_lists(text, found)
     return rows

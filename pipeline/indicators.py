@@ -13,7 +13,7 @@ from functools import lru_cache
 import jieba
 
 from patterns.indicators import CODE_TAILS, INDICATORS
-from patterns.figures import LEAD_WORDS, TAIL_WORDS, VERB_ONLY
+from patterns.figures import COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -54,6 +54,40 @@ def _tokens(phrase: str) -> tuple[str, ...]:
     """Why cached: the same short phrases (`地区生产总值增长`) come back in every report, and a
     phrase is often tokenised twice while its indicator is trimmed."""
     return tuple(tokenizer().lcut(phrase, HMM=False))
+
+
+@lru_cache(maxsize=1)
+def _tag_table() -> dict[str, str]:
+    """jieba's part-of-speech tag of each word of its dictionary (loaded once, ~350k words)."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab
+
+
+_COUNT_VERBS, _COUNT_NOUNS = frozenset(COUNT_VERBS), frozenset(COUNT_NOUNS)
+
+
+def is_noun(word: str) -> bool:
+    """Whether a token names a thing: a lexicon name, a word jieba tags as a noun, or a quoted name.
+
+    Why not the tag alone: reports use some verbs as nouns (`城镇新增就业`) and some nouns as
+    verbs (`谋划189个项目`); `patterns/figures.py` lists those."""
+    if word in _COUNT_VERBS:
+        return False
+    if word in ALIASES or word in _COUNT_NOUNS or word[:1] in "“\"《":
+        return True
+    tag = _tag_table().get(word)
+    if tag is None:
+        return len(word) > 1 and not word.isdigit()
+    return tag.startswith(NOUN_TAGS)
+
+
+def tag_of(word: str) -> str | None:
+    if word in _COUNT_VERBS:
+        return "v"
+    if word in ALIASES or word in _COUNT_NOUNS:
+        return "n"
+    return _tag_table().get(word)
 
 
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
