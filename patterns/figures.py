@@ -38,8 +38,18 @@ GROWTH_INDICATOR_TAILS = ("增速", "增幅", "增长", "增长率", "涨幅", "
 # Words that make a count or amount an absolute change (`优良天数增加25天`, `上升4个位次`).
 CHANGE_WORDS = (
     "增加", "增长", "净增", "上升", "提高", "提升", "减少", "下降", "降低", "多出", "高于", "低于", "超出",
-    "快于", "慢于", "前移", "后移", "缩小", "扩大",
+    "快于", "慢于", "前移", "后移", "缩小", "扩大", "增产", "减产", "增收", "减收",
 )
+# A percentage after these names the level reached, not the change (`覆盖率提高到41.6%`): a share.
+LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|升|降)(?:到|至)$"
+# A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
+# `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
+CHANGE_VERBS_BEFORE = ("减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增", "净减", "降低", "提高")
+# Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).
+GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济增长", "增长率")
+# The words between a number and the one before it in the same sentence that carry no reading of
+# their own (`收入增长6%，力争6.5%`, `分别增长8.7%、9.8%`): the number is read like the one before.
+SAME_READING_GAP = r"^[、，,；;和及与\s]*(?:以上|左右)?[、，,；;和及与\s]*(?:力争|确保|争取|努力)?(?:达到|实现)?$"
 # A percentage stated as a level of something: the indicator names a rate or a share.
 SHARE_INDICATOR_WORDS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "程度", "指数", "贡献")
 # Bare numbers (no unit) that are figures: a ratio named right before them (`城乡居民收入比1.50`).
@@ -75,11 +85,26 @@ TAIL_WORDS = (
     "比上年增长", "较上年", "约", "近", "超出", "在", "有", "共", "累计", "总计", "合计", "净增", "新增", "分别",
     "分别为", "分别达到", "分别增长", "占", "了", "的", "以上", "左右", "在内", "连续", "居", "排", "排名", "排在",
     "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "总数", "总量", "之",
-    "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步",
+    "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从",
+    "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
 )
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
 # the figure takes the indicator of the figure before it in the sentence.
-COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
+COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
+# Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
+# `平均每年增长8.6%`): the figure is of the indicator named before them in the sentence.
+CALCULATION_BASIS = r"按可比价格计算|按可比口径计算?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+# A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
+# words after them name the field ranked in, not what is ranked.
+RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
+# Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
+# (`城镇年均新增就业9万人` -> 城镇新增就业).
+INNER_DROP_WORDS = ("年均", "平均每年", "累计")
+# A phrase naming a share or contribution keeps both of its sides (`民营经济对经济增长贡献率`,
+# `服务业增加值占地区生产总值比重`): a verb inside it does not start the indicator.
+SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
+# A copula inside the phrase: what follows it is what is measured (`主要预期目标是生产总值增长7%`).
+COPULAS = ("是", "为", "即")
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
 ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值")

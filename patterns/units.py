@@ -100,6 +100,7 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "斤": ("斤", "mass"),
     # energy and power (千伏 is left out on purpose: `10千伏` names a voltage class)
     "千瓦时": ("千瓦时", "energy"),
+    "千瓦小时": ("千瓦小时", "energy"),  # the 1980s–1990s spelling of 千瓦时
     "千瓦": ("千瓦", "power"),
     "兆瓦": ("兆瓦", "power"),
     "度": ("度", "energy"),

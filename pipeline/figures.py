@@ -43,6 +43,11 @@ _TIME_PHRASE = regex.compile(W.TIME_PHRASE)
 _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
 _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
+_INNER_DROP = frozenset(W.INNER_DROP_WORDS)
+_RANK_VERB = regex.compile(W.RANK_VERBS)
+_CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
+_LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
+_SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 
 
 def _words(phrase: str) -> list[str]:
@@ -281,9 +286,14 @@ def trim_indicator(phrase: str) -> str:
     cut = masked.rfind("等")
     if 0 < cut < len(phrase) - 2:
         phrase = phrase[cut + 1 :]
-    tokens = _words(phrase)
-    # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`).
-    if len(phrase) > W.SPLIT_LONGER_THAN:
+    tokens = [t for t in _words(phrase) if t not in _INNER_DROP]
+    cop = max((i for i, t in enumerate(tokens) if t in W.COPULAS), default=-1)
+    if 0 <= cop and len("".join(tokens[cop + 1 :])) >= 2:
+        tokens = tokens[cop + 1 :]
+    phrase = "".join(tokens)
+    # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`),
+    # except in a share, which names both sides (`民营经济对经济增长贡献率`).
+    if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
             if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
                 tokens = tokens[i + 1 :]
@@ -297,6 +307,15 @@ def trim_indicator(phrase: str) -> str:
 
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
+    before = _CALCULATION_BASIS.sub("", before)
+    if previous and before and _COMPARISON_ONLY.match(before):
+        return previous  # `，比上年增产1199万吨`: the clause only compares
+    if c.rank or c.base in ("个位次", "位次", "位"):
+        # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
+        verb = list(_RANK_VERB.finditer(before))
+        if verb:
+            ranked = trim_indicator(before[: verb[-1].start()])
+            return ranked if len(ranked) >= 2 else previous
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:
@@ -379,6 +398,27 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         i = j + 1
 
 
+def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
+    """The noun phrase opening a sentence whose first clause holds no number
+    (`地区生产总值增速保持在合理区间，全年增长6.3%` -> 地区生产总值增速): the figures after it are of it."""
+    brk = _CLAUSE_BREAK.search(text, sent_start, upto)
+    if brk is None:
+        return None
+    clause = text[sent_start : brk.start()]
+    if regex.search(r"\d", clause):
+        return None
+    tokens = _words(clause)
+    while tokens and tokens[0] in _LEAD:
+        tokens.pop(0)
+    head: list[str] = []
+    for t in tokens:
+        if not is_noun(t):
+            break
+        head.append(t)
+    subject = "".join(head)
+    return subject if len(subject) >= 2 else None
+
+
 def comparator_of(text: str, c: Candidate, before: str) -> str:
     after = text[c.end : c.end + 3]
     for word, comp in W.COMPARATOR_AFTER:
@@ -405,12 +445,27 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
         return "change"
     if family in ("percent", "permille"):
         ind = indicator or ""
+        if _LEVEL_REACHED.search(predicate):
+            return "share"
         if ind.endswith(W.GROWTH_INDICATOR_TAILS) or any(w in predicate for w in _GROWTH):
+            return "growth"
+        if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"
         return "share"
     if any(predicate.endswith(w) or predicate.endswith(w + "了") for w in W.CHANGE_WORDS):
         return "change"
+    if _changed_by_verb(before, indicator):
+        return "change"
     return "amount"
+
+
+def _changed_by_verb(before: str, indicator: str | None) -> bool:
+    """`减少贫困人口47528人`: a change verb stands right before the indicator."""
+    if not indicator or indicator not in before:
+        return False
+    lead = before[: before.rfind(indicator)]
+    lead = regex.sub(r"(?:每年|今年|全年|共|累计|要|将|可)$", "", lead)
+    return lead.endswith(W.CHANGE_VERBS_BEFORE)
 
 
 def _predicate(before: str, indicator: str | None) -> str:
@@ -422,9 +477,12 @@ def _predicate(before: str, indicator: str | None) -> str:
     return pred.replace("增加值", "")
 
 
-def sign_of(measure: str, before: str) -> int:
+def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
     if measure not in ("growth", "change"):
         return 1
+    if _changed_by_verb(before, indicator):
+        lead = before[: before.rfind(indicator or "")]
+        return -1 if any(w in lead[-4:] for w in W.FALL_WORDS) else 1
     predicate = before[-6:]
     for w in W.FALL_WORDS:
         i = predicate.rfind(w)
@@ -471,8 +529,14 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             before = text[clause_start : c.num_start]
             if c.rank:
                 before = before[:-1] if before.endswith("第") else before
+            if previous is None and clause_start > sent.start:
+                previous = sentence_subject(text, sent.start, c.num_start)
             indicator = read_indicator(text, clause_start, c, sent.end, previous)
             measure = measure_of(c, before, indicator)
+            sign = sign_of(measure, before, indicator)
+            prev_c, prev_row = found[-1] if found else (None, None)
+            if prev_row is not None and prev_c.base == c.base and _SAME_READING_GAP.match(text[prev_c.end : c.num_start]):
+                measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
             status, year = status_and_year(doc, sent, before_full)
             period_start = None
             # `累计接待游客2780万人次、旅游收入80.8亿元`: the cue covers a list joined by 、 after it.
@@ -505,7 +569,7 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     "value_base": c.value * c.multiplier,
                     "measure": measure,
                     "comparator": comparator_of(text, c, before),
-                    "sign": sign_of(measure, before),
+                    "sign": sign,
                     "status": status,
                     "year": year,
                     "period_start": period_start,
