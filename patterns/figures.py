@@ -44,7 +44,8 @@ CHANGE_WORDS = (
 LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|升|降)(?:到|至)$"
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
-CHANGE_VERBS_BEFORE = ("减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增", "净减", "降低", "提高")
+# (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
+CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).
 GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济增长", "增长率")
 # The words between a number and the one before it in the same sentence that carry no reading of
@@ -75,6 +76,7 @@ LEAD_WORDS = (
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
     "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
+    "减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增",
 )
 # Tokens dropped from the end of the phrase (the predicate joining indicator and number).
 TAIL_WORDS = (
@@ -99,7 +101,7 @@ CALCULATION_BASIS = r"按可比价格计算|按可比口径计算?|扣除[^，,�
 RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
-INNER_DROP_WORDS = ("年均", "平均每年", "累计")
+INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "五年累计")
 # A phrase naming a share or contribution keeps both of its sides (`民营经济对经济增长贡献率`,
 # `服务业增加值占地区生产总值比重`): a verb inside it does not start the indicator.
 SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
@@ -156,6 +158,7 @@ LIST_GAP = r"(?:以上|左右|以内|以下)?\s*(?:[、，,]|和|及|与|以及)
 # Separators between the items of an indicator phrase.
 LIST_ITEM_SEPARATORS = r"、|以及|和|及|与"
 # Compound words that name two items at once, in the order reports list their values.
+# (A key holding a separator is tried before the phrase is split on separators.)
 PAIRED_WORDS: dict[str, tuple[str, str]] = {
     "城镇和农村": ("城镇", "农村"),
     "城乡": ("城镇", "农村"),

@@ -44,6 +44,7 @@ _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
 _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
+_CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
 _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
@@ -290,6 +291,9 @@ def trim_indicator(phrase: str) -> str:
     cop = max((i for i, t in enumerate(tokens) if t in W.COPULAS), default=-1)
     if 0 <= cop and len("".join(tokens[cop + 1 :])) >= 2:
         tokens = tokens[cop + 1 :]
+    change = max((i for i, t in enumerate(tokens) if t in _CHANGE_VERBS), default=-1)
+    if 0 < change < len(tokens) - 1:
+        tokens = tokens[change:]  # `努力做到每年增产原煤` -> 增产原煤 (the verb is dropped as a lead word)
     phrase = "".join(tokens)
     # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`),
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
@@ -347,6 +351,10 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 
     `城乡居民人均可支配收入` (2) -> 城镇…, 农村…; `对东盟、欧盟及“一带一路”沿线国家进出口` (3) ->
     对东盟进出口, 对欧盟进出口, 对“一带一路”沿线国家进出口."""
+    if n == 2:
+        for word, (a, b) in _PAIRED:
+            if word in phrase and _LIST_ITEM_SEPARATORS.search(word):
+                return [phrase.replace(word, a, 1), phrase.replace(word, b, 1)]
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
     cuts = [m.span() for m in _LIST_ITEM_SEPARATORS.finditer(masked)]
     if len(cuts) == n - 1 and n >= 2:
@@ -463,6 +471,8 @@ def _changed_by_verb(before: str, indicator: str | None) -> bool:
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
     if not indicator or indicator not in before:
         return False
+    if indicator.startswith(W.CHANGE_VERBS_BEFORE):
+        return True  # a lexicon name holding the verb (`减少贫困人口`)
     lead = before[: before.rfind(indicator)]
     lead = regex.sub(r"(?:每年|今年|全年|共|累计|要|将|可)$", "", lead)
     return lead.endswith(W.CHANGE_VERBS_BEFORE)
@@ -481,8 +491,8 @@ def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
     if measure not in ("growth", "change"):
         return 1
     if _changed_by_verb(before, indicator):
-        lead = before[: before.rfind(indicator or "")]
-        return -1 if any(w in lead[-4:] for w in W.FALL_WORDS) else 1
+        lead = before[: before.rfind(indicator or "")] + (indicator or "")[:2]
+        return -1 if any(w in lead[-6:] for w in W.FALL_WORDS) else 1
     predicate = before[-6:]
     for w in W.FALL_WORDS:
         i = predicate.rfind(w)

@@ -1,0 +1,94 @@
+"""What a figure counts and how it is measured, read as reports write it (#13).
+
+Each rule is shown on sentences of at least two different reports (the report is named in the id)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_stage_figures import PLAN, REVIEW, figures_of
+
+
+def _by_text(text: str) -> dict[str, dict]:
+    return {f["text"]: f for f in figures_of(text)}
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a verb before the number: the noun after the measure word is what is counted
+        pytest.param(PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。", "1000个", "省市重点项目", id="zhengzhou2023-zhuahao"),
+        pytest.param(PLAN + "强化城市管理，抓好130条市政道路、38条区管道路。", "130条", "市政道路", id="yanshi2020-zhuahao"),
+        pytest.param(PLAN + "重点培育10家工业互联网平台，支持中移物联网做大做强。", "10家", "工业互联网平台", id="chongqing2020-peiyu"),
+        pytest.param(PLAN + "积极发展80个特色优势产业重点县。", "80个", "特色优势产业重点县", id="yunnan2017-fazhan"),
+        # a noun before the number stays the indicator, even with a predicate between
+        pytest.param(PLAN + "培育“三高”企业4000家以上。", "4000家", "“三高”企业", id="zhengzhou2023-noun-before"),
+        pytest.param(REVIEW + "原油产量超过1060万吨、天然气产量超过5亿立方米。", "1060万吨", "原油产量", id="gansu2023-predicate"),
+        # a rank is of the subject before 居/排名, or of the clause before
+        pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "GDP", id="xinyang2023-rank"),
+        # how a figure was computed is not what it is of
+        pytest.param(REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"),
+        pytest.param(REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。", "11.4%", "国民收入", id="gov1989-comparable"),
+        # a sentence whose first clause names the subject
+        pytest.param(REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", "2.36万亿元", "地区生产总值", id="chongqing2020-subject"),
+        # a comparison base is not the indicator
+        pytest.param(REVIEW + "五年累计民生支出2222亿元，是上个五年的1.7倍。", "1.7倍", "民生支出", id="xinyang2023-multiple"),
+    ],
+)
+def test_indicator(text, span, indicator):
+    figs = _by_text(text)
+    assert span in figs, sorted(figs)
+    assert figs[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长8.7%、9.8%。",
+                     {"8.7%": "城镇居民人均可支配收入", "9.8%": "农村居民人均可支配收入"}, id="chongqing2020-chengxiang"),
+        pytest.param(REVIEW + "城镇和农村居民人均可支配收入分别增长6%和7.5%。",
+                     {"6%": "城镇居民人均可支配收入", "7.5%": "农村居民人均可支配收入"}, id="gansu2023-chengzhen-he-nongcun"),
+        pytest.param(REVIEW + "金融机构人民币存贷款余额分别增长10.8%、10.6%。",
+                     {"10.8%": "金融机构人民币存款余额", "10.6%": "金融机构人民币贷款余额"}, id="yunnan2017-cundaikuan"),
+        pytest.param(REVIEW + "煤炭、原油、天然气产量达到5875万吨、1090万吨、5.2亿立方米。",
+                     {"5875万吨": "煤炭产量", "1090万吨": "原油产量", "5.2亿立方米": "天然气产量"}, id="gansu2023-shared-head"),
+        pytest.param(REVIEW + "对东盟、欧盟及“一带一路”沿线国家进出口分别增长43.2%、8.4%、32.1%。",
+                     {"43.2%": "东盟进出口", "8.4%": "欧盟进出口", "32.1%": "“一带一路”沿线国家进出口"}, id="chongqing2020-preposition"),
+    ],
+)
+def test_listed_numbers_get_one_item_each(text, expect):
+    figs = _by_text(text)
+    for span, indicator in expect.items():
+        assert figs[span]["indicator"] == indicator
+        if span.endswith("%"):
+            assert figs[span]["measure"] == "growth"
+
+
+@pytest.mark.parametrize(
+    "text, span, measure, sign",
+    [
+        pytest.param(REVIEW + "建成区绿化覆盖率提高到41.6%。", "41.6%", "share", 1, id="zhengzhou2023-level-reached"),
+        pytest.param(PLAN + "常住人口城镇化率提高到66.2%。", "66.2%", "share", 1, id="gov2024-level-reached"),
+        pytest.param(REVIEW + "减少贫困人口47528人、贫困村107个。", "47528人", "change", -1, id="wuhan2017-change-verb"),
+        pytest.param(PLAN + "争取每年增产原油300万吨。", "300万吨", "change", 1, id="gov1988-change-verb"),
+        pytest.param(PLAN + "减少农村贫困人口109万人以上。", "109万人", "change", -1, id="sichuan2014-change-verb"),
+        pytest.param(PLAN + "财政收入增长6%，力争6.5%。", "6.5%", "growth", 1, id="guilin2017-aspiration"),
+        pytest.param(PLAN + "今年经济增长速度的调控目标定为8%。", "8%", "growth", 1, id="gov1996-growth-words"),
+    ],
+)
+def test_measure_and_sign(text, span, measure, sign):
+    figs = _by_text(text)
+    assert (figs[span]["measure"], figs[span]["sign"]) == (measure, sign)
+
+
+@pytest.mark.parametrize(
+    "text, span, code",
+    [
+        pytest.param(PLAN + "经济增长4.5%—5%，城镇调查失业率5.5%左右。", "4.5%—5%", "gdp", id="gov2026-jingji-zengzhang"),
+        pytest.param(PLAN + "全省经济增长7%左右。", "7%", "gdp", id="henan2022-jingji-zengzhang"),
+        pytest.param(REVIEW + "全年国民生产总值达到13853亿元。", "13853亿元", "gnp", id="gov1989-gnp"),
+    ],
+)
+def test_lexicon_spellings(text, span, code):
+    figs = _by_text(text)
+    assert figs[span]["indicator_code"] == code
