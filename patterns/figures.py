@@ -161,6 +161,7 @@ LIST_ITEM_SEPARATORS = r"、|以及|和|及|与"
 # (A key holding a separator is tried before the phrase is split on separators.)
 PAIRED_WORDS: dict[str, tuple[str, str]] = {
     "城镇和农村": ("城镇", "农村"),
+    "城乡低保": ("城市低保", "农村低保"),
     "城乡": ("城镇", "农村"),
     "存贷款": ("存款", "贷款"),
     "进出口": ("进口", "出口"),

@@ -35,6 +35,7 @@ _FIGURE = regex.compile(
 )
 _DOUBLING = regex.compile(W.DOUBLING)
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()]")
+_PART_BREAK = regex.compile(r"[；;]")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
@@ -416,11 +417,12 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
     if regex.search(r"\d", clause):
         return None
     tokens = _words(clause)
-    while tokens and tokens[0] in _LEAD:
-        tokens.pop(0)
+    while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
+        tokens.pop(0)  # `提高孤儿基本生活最低养育标准…`: the verb opening the clause
     head: list[str] = []
     for t in tokens:
-        if not is_noun(t):
+        tag = tag_of(t) or ""
+        if t in _TAIL or t in _VERB or (tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t)):
             break
         head.append(t)
     subject = "".join(head)
@@ -527,6 +529,7 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
+        part_start = sent.start
         clause_floor = sent.start
         previous: str | None = None
         previous_cumulative_end: int | None = None
@@ -539,8 +542,11 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             before = text[clause_start : c.num_start]
             if c.rank:
                 before = before[:-1] if before.endswith("第") else before
-            if previous is None and clause_start > sent.start:
-                previous = sentence_subject(text, sent.start, c.num_start)
+            part = max((m.end() for m in _PART_BREAK.finditer(text, part_start, c.start)), default=part_start)
+            if part != part_start:
+                part_start, previous = part, None  # `；` opens a new statement with its own subject
+            if previous is None and clause_start > part_start:
+                previous = sentence_subject(text, part_start, c.num_start)
             indicator = read_indicator(text, clause_start, c, sent.end, previous)
             measure = measure_of(c, before, indicator)
             sign = sign_of(measure, before, indicator)
