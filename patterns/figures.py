@@ -176,6 +176,12 @@ LIST_HEAD_NOUNS = (
 # A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
 LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
 
+# A number followed by one of these starts the next item of a list, not a noun it counts.
+LIST_SEPARATOR_CHARS = "、，,；;。"
+# In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
+# verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
+REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
+
 # How far back from a number the indicator phrase may reach (characters).
 INDICATOR_WINDOW = 24
 AFTER_WINDOW = 16

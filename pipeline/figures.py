@@ -262,14 +262,16 @@ def _noun_phrase_head(seg: str) -> str:
     return seg
 
 
-def _counted_after(before: str, c: Candidate) -> bool:
+def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     """`抓好130条市政道路`: the word before the number is no noun, so the noun after the unit is
     what is counted (a verb or adverb opens the clause; the object follows its count)."""
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
+    if text_after[:1] in W.LIST_SEPARATOR_CHARS or text_after.startswith(("和", "及", "与")):
+        return False  # `国家高新技术企业达到1.5万家、科技型中小企业3.2万家`: the next item, not the object
     tokens = _words(_TIME_PHRASE.sub("", before))
-    while tokens and tokens[-1] in _TAIL and tokens[-1] not in _VERB:
+    while tokens and tokens[-1] in _TAIL:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
     if not tokens:
         return True
@@ -301,7 +303,10 @@ def trim_indicator(phrase: str) -> str:
     if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
             if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
-                tokens = tokens[i + 1 :]
+                if tokens[i] in W.REALIZATION_VERBS and i > 0 and is_noun(tokens[i - 1]):
+                    tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
+                else:
+                    tokens = tokens[i + 1 :]
                 break
     while tokens and tokens[0] in _LEAD:
         tokens.pop(0)
@@ -325,7 +330,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:
             return after
-    if _counted_after(before, c):
+    if _counted_after(before, c, text[c.end : c.end + 2]):
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if len(after) >= 2:
             return after

@@ -23,6 +23,12 @@ def _by_text(text: str) -> dict[str, dict]:
         # a noun before the number stays the indicator, even with a predicate between
         pytest.param(PLAN + "培育“三高”企业4000家以上。", "4000家", "“三高”企业", id="zhengzhou2023-noun-before"),
         pytest.param(REVIEW + "原油产量超过1060万吨、天然气产量超过5亿立方米。", "1060万吨", "原油产量", id="gansu2023-predicate"),
+        # a list item after the unit is the next item, not the object counted
+        pytest.param(REVIEW + "国家高新技术企业达到1.5万家、科技型中小企业3.2万家。", "1.5万家", "国家高新技术企业", id="henan2026-next-item"),
+        pytest.param(REVIEW + "建成区面积突破1300平方公里、城镇化率达到79.1%。", "1300平方公里", "建成区面积", id="zhengzhou2023-next-item"),
+        # subject + 完成/实现 + flow: the subject's flow
+        pytest.param(REVIEW + "举办多次重大项目集中开工活动，234个省列重大项目完成投资2648亿元。", "2648亿元", "省列重大项目投资", id="gansu2023-realization"),
+        pytest.param(REVIEW + "全社会固定资产投资增长22.1%，省市重点项目完成投资367.6亿元。", "367.6亿元", "省市重点项目投资", id="nanyang2014-realization"),
         # a rank is of the subject before 居/排名, or of the clause before
         pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
         pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "GDP", id="xinyang2023-rank"),
