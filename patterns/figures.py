@@ -86,7 +86,7 @@ TAIL_WORDS = (
     "压减至", "缩小到", "缩小至", "扩围至", "拓展至", "年均", "年均增长", "同比", "同比增长", "同比下降", "比上年",
     "比上年增长", "较上年", "约", "近", "超出", "在", "有", "共", "累计", "总计", "合计", "净增", "新增", "分别",
     "分别为", "分别达到", "分别增长", "占", "了", "的", "以上", "左右", "在内", "连续", "居", "排", "排名", "排在",
-    "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "总数", "总量", "之",
+    "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "之",
     "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
 )
@@ -181,6 +181,9 @@ LIST_SEPARATOR_CHARS = "、，,；;。"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
+
+# A sentence's opening clause longer than this is no subject phrase (`地区生产总值增速保持在合理区间`).
+SUBJECT_MAX_CHARS = 24
 
 # How far back from a number the indicator phrase may reach (characters).
 INDICATOR_WINDOW = 24

@@ -330,6 +330,9 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:
             return after
+        item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
+        if previous and item and not is_noun(item[-1]):
+            return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
     if _counted_after(before, c, text[c.end : c.end + 2]):
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if len(after) >= 2:
@@ -419,7 +422,7 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
     if brk is None:
         return None
     clause = text[sent_start : brk.start()]
-    if regex.search(r"\d", clause):
+    if regex.search(r"\d", clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
     tokens = _words(clause)
     while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
@@ -550,9 +553,9 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             part = max((m.end() for m in _PART_BREAK.finditer(text, part_start, c.start)), default=part_start)
             if part != part_start:
                 part_start, previous = part, None  # `；` opens a new statement with its own subject
-            if previous is None and clause_start > part_start:
-                previous = sentence_subject(text, part_start, c.num_start)
             indicator = read_indicator(text, clause_start, c, sent.end, previous)
+            if indicator is None and previous is None and clause_start > part_start:
+                indicator = sentence_subject(text, part_start, c.num_start)
             measure = measure_of(c, before, indicator)
             sign = sign_of(measure, before, indicator)
             prev_c, prev_row = found[-1] if found else (None, None)
