@@ -19,6 +19,8 @@ from pipeline.indicators import indicator_code, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
+H_REVIEW = REVIEW_KINDS
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CNUM = rf"[{CHINESE_NUMERAL_CHARS}]+"
 
@@ -343,24 +345,87 @@ def sign_of(measure: str, before: str) -> int:
     return 1
 
 
+_PAST = regex.compile(W.PAST_IN_SENTENCE)
+_TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
+_BASE_BEFORE = regex.compile(W.BASE_BEFORE)
+_WITHIN = regex.compile(W.WITHIN_YEARS)
+_CLAUSE = regex.compile(r"[，,；;：:]")
+_PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+
+
+def _clause_year(clause: str) -> tuple[int | None, str]:
+    """The year the clause before a figure names for it (`2022年全市生产总值`, `由1990年的`), and how:
+    "base" after 由/从 (the start of a change), "plain" otherwise; a comparison base (`比2017年`) is
+    not the figure's year."""
+    best, how = None, ""
+    for s, e, y in periods.year_mentions(clause):
+        before = clause[max(0, s - 3) : s]
+        if before.endswith(W.COMPARISON_BEFORE_YEAR):
+            continue
+        after = clause[e:]
+        if regex.match(r"(?:以来|前|底前|末前|的基础上|同期|相比)", after):
+            continue
+        if before.endswith(("由", "从")):
+            best, how = (y, "base") if not regex.search(r"[到至]", after) else (None, "")
+            continue
+        best, how = y, "plain"
+    return best, how
+
+
 def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int | None]:
-    """Status from the section the sentence stands in and the words before the figure; year from its period."""
+    """Status and year of a figure: from its sentence first, its part second.
+
+    `upto` is the sentence up to the figure. The sentence's own words decide where they speak:
+    an estimate (`预计`, `初步核算`), a past time word (`去年`, `过去五年`) in a plan part, a target word
+    right before the figure in a review (`预期目标3%`), a horizon (`到2025年`, `3年内`), a year named
+    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide."""
     meta = doc.meta
-    kind = sent.section.kind if sent.section else None
+    review, plan = meta.get("review_year"), meta.get("plan_year")
+    kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
+    cut = max((m.end() for m in _CLAUSE.finditer(upto)), default=0)
+    clause = upto[cut:]
     horizon = periods.horizon(upto)
+    within = _WITHIN.search(upto)
+    if horizon is None and within and plan and kind not in H_REVIEW:
+        from pipeline.numbers import parse_chinese_int
+
+        n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
+        if n and 1 < n <= 10:
+            horizon = plan + n - 1
+    year_named, how = _clause_year(clause)
+    plan_part = kind in PLAN_KINDS
     if any(w in upto for w in W.ESTIMATE_WORDS):
-        return "estimated", period_end or meta.get("review_year")
+        if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
+            return "target", horizon or plan
+        if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):
+            return "estimated", year_named or period_end or review
+    if plan_part:
+        if kind == "outlook" or kind == "targets" or kind == "tasks" or kind == "self_building":
+            if how == "base" or (_BASE_BEFORE.search(clause) and year_named is None):
+                base = year_named or (sent.period[0] - 1 if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1 else review)
+                return "actual", base
+            if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end():]):
+                return "actual", review
+            if year_named and review and year_named <= review and how == "plain" and not horizon:
+                return "actual", year_named
+        return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or period_end or plan
     if kind in REVIEW_KINDS:
-        return "actual", period_end or meta.get("review_year")
-    if kind in PLAN_KINDS or kind == "tasks":
-        return "target", horizon or period_end or meta.get("plan_year")
-    if horizon and horizon >= (meta.get("plan_year") or horizon):
+        if _TARGET_RIGHT_BEFORE.search(clause):
+            return "target", year_named or period_end or review
+        if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
+            return "target", horizon
+        return "actual", year_named or period_end or review
+    # outside any decided part: the sentence alone
+    if horizon and horizon >= (plan or horizon):
         return "target", horizon
-    if any(w in upto for w in ("力争", "确保", "预期目标", "目标是", "计划")):
-        return "target", horizon or meta.get("plan_year")
-    years = periods.years(upto)
-    return "actual", (years[-1] if years else None)
+    if any(w in upto for w in W.TARGET_IN_SENTENCE) or _PLAN_NOW.search(upto):
+        return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or plan
+    if year_named:
+        return ("target" if plan and year_named >= plan else "actual"), year_named
+    if _PAST.search(upto):
+        return "actual", review
+    return "actual", period_end
 
 
 def extract_figures(doc: Document) -> list[dict[str, Any]]:

@@ -16,7 +16,7 @@ _SINGLE = regex.compile(P.SINGLE_YEAR_CUES)
 _CUMULATIVE = regex.compile(P.CUMULATIVE_CUES)
 _HORIZON_YEAR = regex.compile(P.HORIZON_YEAR)
 _HORIZON_PLAN = regex.compile(P.HORIZON_PLAN_END)
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年|" + P.CHINESE_YEAR)
 
 
 def plan_span(n: int) -> tuple[int, int]:
@@ -37,8 +37,22 @@ def five_year_plans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def year_value(written: str) -> int:
+    """`2021` or `一九八五` as a number."""
+    if written[0].isdigit():
+        return int(written)
+    return int("".join(str(P.CHINESE_YEAR_DIGITS[c]) for c in written))
+
+
 def years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    """Years named in text (`2021年`, `一九八五年`), in order."""
+    return [year_value(m.group(1) or m.group("y")) for m in _YEAR.finditer(text)]
+
+
+def year_mentions(text: str):
+    """(start, end, year) of every year named in text."""
+    for m in _YEAR.finditer(text):
+        yield m.start(), m.end(), year_value(m.group(1) or m.group("y"))
 
 
 def is_multi_year(text: str) -> bool:
@@ -69,5 +83,5 @@ def horizon(text: str) -> int | None:
             return plan_span(n)[1]
     m = _HORIZON_YEAR.search(text)
     if m:
-        return int(m.group("y") or m.group("y2"))
+        return year_value(m.group("y") or m.group("y2"))
     return None
