@@ -21,8 +21,10 @@ HEADING_FORMS: list[tuple[int, str]] = [
 # `加强政府自身建设`; 1950s–1990s reports title their parts by topic: `关于外交工作`.
 STANDALONE_HEADINGS: list[tuple[int, str]] = [
     (1, r"^(?:名词解释|部分名词解释|词语解释|部分词语解释|名词注释|附[:：]?\s*名词解释|注释|附件)\s*[:：]?$"),
-    (1, r"^[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|工作安排|重点工作|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$"),
+    (1, r"^[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|基本任务|工作安排|重点工作|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$"),
     (1, r"^关于[^，。；：:！？!?,;“”\d]{2,18}(?:工作|问题|建设|改革|发展|计划|情况|政策|关系|任务|外交|统一)$"),
+    # `2016——抢抓先机、扎实开局的一年`, `“十三五”——全面小康、决战决胜的五年`
+    (1, r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)——[^。；！？]{2,30}$"),
 ]
 
 # An unnumbered title line is never longer than this (a longer line is a paragraph).
@@ -75,3 +77,14 @@ TURN_TO_OUTLOOK = r"^[^。；\n]{0,8}?(?:今后五年|未来五年|今后十五�
 TURN_TO_REVIEW = r"^(?:过去的?一年|一年来|去年|过去五年|五年来|{review}年(?:是|，|,|我)|本届政府)"
 # A paragraph inside a plan part that opens on the past reviews it (`过去的一年，…`, `2020年，全市…`).
 PARAGRAPH_REVIEW_OPENING = r"^(?:过去的?一年|一年来|去年(?:以来|，|,|是|我|全)|过去五年|五年来|本届政府以来|{review}年(?:，|,|是|全|我|以来))"
+# Review words that keep a heading a review even when it also names the plan year
+# (`过去五年工作回顾和2021年主要工作`: the turn inside splits it); `主要工作` alone does not.
+STRONG_REVIEW_WORDS = r"回顾|执行情况|完成情况|主要成就|取得的成绩|过去|工作总结"
+
+# A whole line in Markdown heading or bold markup (`## 六五计划前两年的执行情况`,
+# `**“十二五”——创新创业、稳中求进的五年**`) or a year or plan named before a dash
+# (`2016——抢抓先机、扎实开局的一年`) is a part title when its words or year give it a role.
+MARKUP_TITLE_RAW = r"^[ \t]*(?:#{1,6}[ \t]*\S|\*\*[^*\n]+\*\*[ \t]*$)"
+DASH_TITLE = r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)[—－-]{1,2}[^。；！？]{2,30}$"
+# Lines that are never part titles: the title of the report, bylines, salutations, speakers.
+NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|总理|会议|[。；：:！？!?，,]$"

@@ -37,6 +37,7 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
                 "ordinal": sec.ordinal,
                 "heading": doc.as_written(sec.heading),
                 "kind": sec.kind,
+                "kind_source": sec.how,
                 "period_first": sec.period[0] if sec.period else None,
                 "period_last": sec.period[1] if sec.period else None,
                 "char_start": s,

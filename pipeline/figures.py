@@ -395,7 +395,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int 
             horizon = plan + n - 1
     year_named, how = _clause_year(clause)
     plan_part = kind in PLAN_KINDS
-    if any(w in upto for w in W.ESTIMATE_WORDS):
+    since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
+    if any(w in since_semicolon for w in W.ESTIMATE_WORDS):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):

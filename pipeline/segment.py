@@ -22,6 +22,10 @@ _PART_FORM = regex.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
 _REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
 _FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
+_STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
+_MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
+_DASH_TITLE = regex.compile(H.DASH_TITLE)
+_NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
 
 
 def heading_match(line: str) -> tuple[int, str, str] | None:
@@ -65,8 +69,10 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     if years and plan is not None:
         last = max(years)
         if last >= plan:
-            if own in H.REVIEW_KINDS:
+            if own in H.REVIEW_KINDS and _STRONG_REVIEW.search(heading):
                 return "review", True  # `过去五年回顾及2021年主要工作`: the turn inside splits it
+            if own == "problems":
+                return own, True
             if own in H.PLAN_KINDS:
                 return own, True
             return ("tasks" if last == plan else "outlook"), True
@@ -81,6 +87,33 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     if own is None and _FUTURE_WORDS_IN_HEADING.search(heading) and regex.search(r"五年|十年|目标|任务", heading):
         return "outlook", False
     return own, False
+
+
+def _spans_years(sec: Section, meta: dict) -> bool:
+    """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
+    plan = meta.get("plan_year")
+    if sec.kind == "outlook":
+        return True
+    heading = sec.heading
+    if plan is not None and plan in periods.years(heading) or _PLAN_WORDS_IN_HEADING.search(heading):
+        return False
+    return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
+
+
+def _title_line(doc: Document, pos: int, line: str) -> str | None:
+    """An unnumbered line the writer set apart as a title (Markdown heading or bold markup around
+    the whole line, or `2016——…` form), or None."""
+    bare = line.strip()
+    if not 2 <= len(bare) <= H.STANDALONE_MAX_CHARS or _NOT_A_TITLE.search(bare):
+        return None
+    if _DASH_TITLE.match(bare):
+        return bare
+    raw = doc.raw
+    at = doc.norm.offsets[pos] if pos < len(doc.norm.offsets) else len(raw)
+    start = raw.rfind("\n", 0, at) + 1
+    end = raw.find("\n", at)
+    raw_line = raw[start : end if end >= 0 else len(raw)]
+    return bare if _MARKUP_TITLE.match(raw_line) else None
 
 
 def _lines(text: str):
@@ -132,10 +165,11 @@ class _Cues:
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
         return None
 
-    def turn(self, line: str, current: str | None, opening: bool) -> str | None:
-        """The role a paragraph opening with `line` turns the report to, if it does."""
+    def turn(self, line: str, current: str | None, opening: bool, span: bool = False) -> str | None:
+        """The role a paragraph opening with `line` turns the report to, if it does (`span`: the
+        current part is about several years, so the plan year's targets still turn it)."""
         head = line[:60]
-        if current not in H.PLAN_KINDS and self.plan is not None and self.to_plan.search(head):
+        if (current not in H.PLAN_KINDS or span) and self.plan is not None and self.to_plan.search(head):
             return "targets" if regex.search(r"目标|要求|指导思想|指标", head) else "tasks"
         if current not in H.PLAN_KINDS and self.to_outlook.search(head):
             return "outlook"
@@ -258,7 +292,7 @@ def outline(doc: Document) -> list[Section]:
             own, by_year = heading_role(heading, meta)
             if parent is None or parent.kind == "other" and parent in undecided:
                 kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
-            elif own in H.NESTED_KINDS or (by_year and own) or parent.kind == "other":
+            elif (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS)) or (by_year and own) or parent.kind == "other":
                 kind, how = (own, "heading") if own else (parent.kind, "inherited")
             else:
                 kind, how = parent.kind, "inherited"
@@ -268,9 +302,15 @@ def outline(doc: Document) -> list[Section]:
             continue
         if not reads_turns or not line.strip():
             continue
+        title = _title_line(doc, pos, line)
+        if title:
+            own, _ = heading_role(title, meta)
+            if own:
+                open_section(pos, 1, "", title, own, "heading")
+                continue
         top = stack[0] if stack else None
         current = None if top is None else (None if top in undecided else top.kind)
-        role = cues.turn(line.strip(), current, opening=top is None)
+        role = cues.turn(line.strip(), current, opening=top is None, span=top is not None and _spans_years(top, meta))
         if role:
             cut = _HEADING_END.search(line)
             head = line.strip()[: min(cut.start() if cut else 24, 24)]
