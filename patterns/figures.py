@@ -66,7 +66,12 @@ BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的))?$"
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
 COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.
-WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十])年内"
+WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
+# A figure right after a dated base (`比一九八〇年的7159亿元`, `由2017年的`, `比“十二五”末的`) is the
+# base's own value: actual, in that year.
+DATED_BASE_BEFORE = r"(?:比|较|由|从|是|为)?(?P<when>(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:底|末|度)?|第[一二三四五六七八九十]{1,3}个五年计划(?:期间|末)?|[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:期间|末|时期))的$"
+# A sentence that opens on a year (`2010年，实现国民生产总值比2000年翻一番`) is about that year.
+YEAR_TOPIC = r"^(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:，|,|全[年市省区县]|我[国省市区县])"
 
 # ---- indicator trimming -------------------------------------------------------------------------
 # Jieba tokens dropped from the start of the phrase before a number (unless the whole phrase is

@@ -30,3 +30,7 @@ FLOW_CUES = r"新增|新建|新改建|改造|改建|新开工|新登记|新认�
 # An explicit horizon: `到2025年`, `2025年前`, `到“十四五”末`, `“十五五”末`.
 HORIZON_YEAR = r"(?:到|至|在|于)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y2>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|底前|末|底以前)"
 HORIZON_PLAN_END = r"(?:到|至)?[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?末|(?:到|至)第(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])个五年(?:计划|规划)末"
+# `到本世纪末`, `本世纪末` in a report of the 20th century: the year 2000.
+CENTURY_END = r"本世纪末"
+# A horizon right after these is the base of a comparison (`较“十三五”末实现翻番`), not a horizon.
+COMPARISON_BEFORE = ("较", "比", "是", "与", "同")

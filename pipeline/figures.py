@@ -351,6 +351,21 @@ _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
+_YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
+
+
+def _dated_base(clause: str) -> int | None:
+    """The year of a dated base right before the figure (`比一九八〇年的`), else None."""
+    m = _DATED_BASE.search(clause)
+    if not m:
+        return None
+    when = m.group("when")
+    ys = periods.years(when)
+    if ys:
+        return ys[0]
+    plans = periods.five_year_plans(when)
+    return plans[0][1] if plans else None
 
 
 def _clause_year(clause: str) -> tuple[int | None, str]:
@@ -372,29 +387,37 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
     return best, how
 
 
-def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int | None]:
+def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:
     """Status and year of a figure: from its sentence first, its part second.
 
     `upto` is the sentence up to the figure. The sentence's own words decide where they speak:
     an estimate (`预计`, `初步核算`), a past time word (`去年`, `过去五年`) in a plan part, a target word
     right before the figure in a review (`预期目标3%`), a horizon (`到2025年`, `3年内`), a year named
-    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide."""
+    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
+    `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
     review, plan = meta.get("review_year"), meta.get("plan_year")
     kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
     cut = max((m.end() for m in _CLAUSE.finditer(upto)), default=0)
     clause = upto[cut:]
-    horizon = periods.horizon(upto)
+    horizon = periods.horizon(upto, plan)
     within = _WITHIN.search(upto)
-    if horizon is None and within and plan and kind not in H_REVIEW:
+    if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
         from pipeline.numbers import parse_chinese_int
 
         n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
         if n and 1 < n <= 10:
             horizon = plan + n - 1
     year_named, how = _clause_year(clause)
+    if year_named is None:
+        topic = _YEAR_TOPIC.match(upto)
+        if topic:
+            year_named, how = periods.year_value(topic.group("y")), "plain"
     plan_part = kind in PLAN_KINDS
+    base_year = None if ratio_like else _dated_base(clause)
+    if base_year is not None and review is not None and base_year <= review:
+        return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
     since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
     if any(w in since_semicolon for w in W.ESTIMATE_WORDS):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
@@ -412,6 +435,12 @@ def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int 
                 return "actual", year_named
         return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or period_end or plan
     if kind in REVIEW_KINDS:
+        if how == "base" and year_named:
+            return "actual", year_named
+        if _BASE_BEFORE.search(clause) and year_named is None and review:
+            # `由163亿元增加到338.57亿元`: the start of the period reviewed
+            multi = sent.period and sent.period[0] != sent.period[1]
+            return "actual", (sent.period[0] - 1 if multi else review - 1)
         if _TARGET_RIGHT_BEFORE.search(clause):
             return "target", year_named or period_end or review
         if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
@@ -448,7 +477,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 before = before[:-1] if before.endswith("第") else before
             indicator = read_indicator(text, clause_start, c, sent.end, previous)
             measure = measure_of(c, before, indicator)
-            status, year = status_and_year(doc, sent, before_full)
+            ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
+            status, year = status_and_year(doc, sent, before_full, ratio_like)
             period_start = None
             # `累计接待游客2780万人次、旅游收入80.8亿元`: the cue covers a list joined by 、 after it.
             cumulative = periods.is_cumulative(text[clause_start : c.end]) or (

@@ -74,14 +74,26 @@ def is_cumulative(text: str) -> bool:
     return bool(_CUMULATIVE.search(text))
 
 
-def horizon(text: str) -> int | None:
-    """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`)."""
-    m = _HORIZON_PLAN.search(text)
-    if m:
+def horizon(text: str, plan_year: int | None = None) -> int | None:
+    """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`,
+    `到本世纪末`); a comparison base (`较“十三五”末`, `比2020年末`) is not one."""
+    for m in _HORIZON_PLAN.finditer(text):
+        if _compared(text, m.start()):
+            continue
         n = parse_chinese_int(m.group("n"))
         if n:
             return plan_span(n)[1]
-    m = _HORIZON_YEAR.search(text)
-    if m:
+    for m in _HORIZON_YEAR.finditer(text):
+        if _compared(text, m.start()):
+            continue
         return year_value(m.group("y") or m.group("y2"))
+    if _CENTURY_END.search(text) and (plan_year is None or plan_year <= 2000):
+        return 2000
     return None
+
+
+_CENTURY_END = regex.compile(P.CENTURY_END)
+
+
+def _compared(text: str, at: int) -> bool:
+    return text[max(0, at - 3) : at].endswith(P.COMPARISON_BEFORE)
