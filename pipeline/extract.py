@@ -51,7 +51,8 @@ def _plans(doc: Document, sent: Sentence) -> bool:
     """Deadlines are read where the document plans: plan parts, and all of a task breakdown."""
     if doc.meta.get("doc_type") == "task_breakdown":
         return True
-    return sent.section is not None and sent.section.kind in PLAN_KINDS
+    kind = sent.role or (sent.section.kind if sent.section is not None else None)
+    return kind in PLAN_KINDS
 
 
 def extract_deadlines(doc: Document) -> list[dict[str, Any]]:

@@ -387,6 +387,8 @@ def sentences(doc: Document) -> list[Sentence]:
     start = 0
     para_start = 0
     review_open = _review_opening(doc.meta)
+    cues = _Cues(doc.meta)
+    reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
         while next_sec is not None and next_sec.start <= start:
@@ -407,14 +409,26 @@ def sentences(doc: Document) -> list[Sentence]:
                     review = doc.meta.get("review_year")
                     five = regex.match(r"(?:过去五年|五年来|本届政府)", head)
                     multi = (review - 4, review) if five and review else None
+            if role is None and current is not None and current.kind in H.REVIEW_KINDS and reads_plans:
+                role = _plan_paragraph(text, start, cues)
+                if role:
+                    plan = doc.meta.get("plan_year")
+                    multi = (plan, plan + 4) if role == "outlook" and plan else None
             if role is None:
                 multi = _paragraph_period(text, start, current, doc.meta, multi)
+            elif role != "review":
+                plan = doc.meta.get("plan_year")
+                if multi is None and plan:
+                    multi = None
         seg = text[start:end]
         if seg.strip():
             s, e = _trim(text, start, end)
             if role == "review":
                 review = doc.meta.get("review_year")
                 period = multi or ((review, review) if review else None)
+            elif role is not None:
+                plan = doc.meta.get("plan_year")
+                period = multi or ((plan, plan) if plan else None)
             else:
                 period = multi or (current.period if current else None)
             out.append(Sentence(s, e, current, period, multi_year=bool(period and period[0] != period[1]), role=role))
@@ -422,6 +436,19 @@ def sentences(doc: Document) -> list[Sentence]:
         if m.group() == "\n":
             para_start = start
     return out
+
+
+def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
+    """A paragraph inside a review that plans instead (`…政府机构改革，今年冬天就要开始进行，争取明年上半年
+    完成`): it names the plan year or a future and no past time, and its words are a plan's."""
+    end = text.find("\n", start)
+    para = text[start : end if end >= 0 else len(text)]
+    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para)):
+        return None
+    if cues.review_modal.search(para):
+        return None
+    role = cues.role(para)
+    return role if role in H.PLAN_KINDS else None
 
 
 def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
