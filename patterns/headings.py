@@ -71,7 +71,9 @@ CONTENT_MIN_CUES = 4
 # ---- turning points inside a part ------------------------------------------------------------------
 # A paragraph opening with one of these starts the plan year's part even without a heading
 # (`今年政府工作的总体要求是…`, `2021年经济社会发展的主要预期目标是…`, `做好今年的工作，…`).
-TURN_TO_PLAN = r"^[^。；\n]{0,16}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)"
+TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)"
+# Outside plan parts, the yearly targets' own names turn it too (`主要预期目标是：…`).
+TURN_TO_PLAN_YEARLESS = r"^[^。；\n]{0,24}?(?:主要预期目标|预期目标|主要调控目标|调控目标|主要预期指标)(?:是|为|建议为|确定为|定为)"
 # … one of these, the five-year goals.
 TURN_TO_OUTLOOK = r"^[^。；\n]{0,8}?(?:今后五年|未来五年|今后十五年)[^。；\n]{0,16}?(?:目标|任务|要求|指导思想|总体|思路)"
 # … one of these, a review (only where no part has been decided yet: the opening of a report).

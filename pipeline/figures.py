@@ -355,6 +355,13 @@ _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
 
 
+def _names_plan_year(upto: str, plan: int) -> bool:
+    """The sentence names the plan year (`今年`, `2003年必须起好步`) as its own, not as a base."""
+    if _PLAN_NOW.search(upto):
+        return True
+    return any(y == plan and not upto[max(0, s - 3) : s].endswith(W.COMPARISON_BEFORE_YEAR) for s, _, y in periods.year_mentions(upto))
+
+
 def _dated_base(clause: str) -> int | None:
     """The year of a dated base right before the figure (`比一九八〇年的`), else None."""
     m = _DATED_BASE.search(clause)
@@ -433,6 +440,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
                 return "actual", review
             if year_named and review and year_named <= review and how == "plain" and not horizon:
                 return "actual", year_named
+        if horizon is None and plan and sent.period and sent.period[0] != sent.period[1] and _names_plan_year(upto, plan):
+            return "target", plan  # `今年…主要预期目标是` inside a five-year part
         return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or period_end or plan
     if kind in REVIEW_KINDS:
         if how == "base" and year_named:

@@ -23,6 +23,7 @@ _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
 _REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
 _FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
 _STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
+_FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政府)(?:的)?五年|新一届政府")
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
 _NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
@@ -100,6 +101,27 @@ def _spans_years(sec: Section, meta: dict) -> bool:
     return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
 
 
+_GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十]{1,3})、")
+
+
+def _glued_heading(doc: Document, pos: int, line: str, last: int) -> tuple[int, str, str] | None:
+    """A part heading the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
+    then a line break in the raw text): (position, ordinal, heading), when it numbers the next part."""
+    for m in _GLUED.finditer(line):
+        from pipeline.numbers import parse_chinese_int
+
+        if parse_chinese_int(m.group("ord")) != last + 1:
+            continue
+        at = pos + m.start()
+        raw = doc.raw
+        r = doc.norm.offsets[pos + m.end()]
+        nl = raw.find("\n", r)
+        heading = raw[r : nl if nl >= 0 else len(raw)].strip().strip("*# ")
+        if 2 <= len(heading) <= H.STANDALONE_MAX_CHARS and not _HEADING_END.search(heading):
+            return at, m.group("ord"), heading
+    return None
+
+
 def _title_line(doc: Document, pos: int, line: str) -> str | None:
     """An unnumbered line the writer set apart as a title (Markdown heading or bold markup around
     the whole line, or `2016——…` form), or None."""
@@ -148,6 +170,7 @@ class _Cues:
         self.outlook_time = c(H.CONTENT_OUTLOOK_TIME)
         self.plan_modal, self.review_modal = regex.compile(H.CONTENT_PLAN_MODAL), regex.compile(H.CONTENT_REVIEW_MODAL)
         self.to_plan, self.to_outlook, self.to_review = c(H.TURN_TO_PLAN), c(H.TURN_TO_OUTLOOK), c(H.TURN_TO_REVIEW)
+        self.to_plan_yearless = c(H.TURN_TO_PLAN_YEARLESS)
 
     def role(self, text: str) -> str | None:
         """review / targets / tasks / outlook from what a text's words dominate, or None."""
@@ -171,6 +194,8 @@ class _Cues:
         head = line[:60]
         if (current not in H.PLAN_KINDS or span) and self.plan is not None and self.to_plan.search(head):
             return "targets" if regex.search(r"目标|要求|指导思想|指标", head) else "tasks"
+        if current not in H.PLAN_KINDS and self.plan is not None and self.to_plan_yearless.search(head):
+            return "targets"
         if current not in H.PLAN_KINDS and self.to_outlook.search(head):
             return "outlook"
         if opening and self.review is not None and self.to_review.search(head):
@@ -302,6 +327,15 @@ def outline(doc: Document) -> list[Section]:
             continue
         if not reads_turns or not line.strip():
             continue
+        glued = _glued_heading(doc, pos, line, counters.get("cn1", 0)) if not has_parts else None
+        if glued:
+            at, ordinal, heading = glued
+            counters["cn1"] += 1
+            own, _ = heading_role(heading, meta)
+            sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
+            if own is None:
+                undecided.append(sec)
+            continue
         title = _title_line(doc, pos, line)
         if title:
             own, _ = heading_role(title, meta)
@@ -342,6 +376,8 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
     if sec.kind in H.PLAN_KINDS and plans:
         return plans[-1]
+    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):
+        return (plan, plan + 4)  # `今后五年政府工作的总体要求和奋斗目标`
     if sec.kind == "outlook" and sec.how == "content" and plan:
         # the five-year plan or the horizon its text names most
         body = text[sec.start : min(sec.end, sec.start + 4000)]
