@@ -188,6 +188,13 @@ class _Cues:
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
         return None
 
+    def lean(self, text: str) -> int:
+        """+1 when a text's words lean to a review, -1 to a plan, 0 when they do not lean."""
+        n = lambda rx: len(rx.findall(text))  # noqa: E731
+        review = 3 * n(self.review_time) + n(self.review_modal)
+        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * n(self.outlook_time)
+        return (review > plan) - (plan > review)
+
     def turn(self, line: str, current: str | None, opening: bool, span: bool = False) -> str | None:
         """The role a paragraph opening with `line` turns the report to, if it does (`span`: the
         current part is about several years, so the plan year's targets still turn it)."""
@@ -355,7 +362,18 @@ def outline(doc: Document) -> list[Section]:
             if parent is not None and parent.kind != "other":
                 sec.kind, sec.how = parent.kind, "inherited"
                 continue
-            role = cues.role(text[sec.start : sec.end])
+            body = text[sec.start : sec.end]
+            role = cues.role(body)
+            if role is None:
+                # not decisive: a report runs review -> plan, so a part whose words do not
+                # contradict it continues the part before it
+                before = [p for p in sections if p.level == sec.level and p.start < sec.start and p.kind != "other" and p.kind not in ("glossary", "self_building")]
+                lean = cues.lean(body)
+                prev = before[-1] if before else None
+                if prev is not None and (prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0):
+                    role, sec.how = ("review" if prev.kind in H.REVIEW_KINDS else prev.kind), "inherited"
+                elif prev is None and lean > 0:
+                    role = "review"
             sec.kind = role or "other"
         elif sec.how == "inherited" and sec.parent_id:
             parent = next((p for p in sections if p.section_id == sec.parent_id), None)
