@@ -75,6 +75,8 @@ def extract(
     def on_progress(item, summary, failure):
         if failure:
             err.print(f"[red]error[/red] {failure.path}: {failure.reason}")
+        elif summary and summary.get("warnings") and not quiet:
+            err.print(f"[yellow]warning[/yellow] {item.source}: not understood: {', '.join(summary['warnings'])}")
         if progress is not None:
             progress.update(task, advance=1, description=item.source[-60:])
 
@@ -255,18 +257,22 @@ def report(
 
 def _print_summary(result, out: Path) -> None:
     table = Table(title=f"gwr extract → {out}", show_lines=False)
-    for col in ("source", "type", "region", "plan year", "sections", "figures", "targets", "rejects"):
-        table.add_column(col, justify="right" if col in ("plan year", "sections", "figures", "targets", "rejects") else "left")
+    for col in ("source", "type", "region", "plan year", "sections", "figures", "targets", "rejects", "part/year known"):
+        table.add_column(col, justify="left" if col in ("source", "type", "region") else "right")
     for d in result.documents[:200]:
+        known = "—" if d.get("share_part_decided") is None else f"{d['share_part_decided']:.0%}/{d['share_year_decided']:.0%}"
         table.add_row(
             d["source"][-40:], d["doc_type"], d["region"] or "—", str(d["plan_year"] or "—"),
-            str(d["sections"]), str(d["figures"]), str(d["targets"]), str(d["rejects"]),
+            str(d["sections"]), str(d["figures"]), str(d["targets"]), str(d["rejects"]), known,
         )
     if len(result.documents) > 200:
         table.caption = f"(first 200 of {len(result.documents)} documents)"
     out_console.print(table)
     counts = ", ".join(f"{k} {v}" for k, v in result.row_counts.items())
     out_console.print(f"{len(result.documents)} documents in {result.seconds:.1f} s; rows: {counts}")
+    warned = [d for d in result.documents if d.get("warnings")]
+    if warned:
+        out_console.print(f"{len(warned)} work report(s) not fully understood (see the warnings above; documents.share_part_decided / share_year_decided)")
 
 
 if __name__ == "__main__":

@@ -59,10 +59,30 @@ RATIO_WORDS = ("收入比", "倍差", "比值", "之比", "系数", "比例为",
 DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
 
 # ---- status -------------------------------------------------------------------------------------
-ESTIMATE_WORDS = ("预计",)
+# The sentence states an estimate for a finished period (`预计全年…`, `初步核算，…`); in a plan part,
+# about the plan year (`预计今年…`), it is a target.
+ESTIMATE_WORDS = ("预计", "初步核算", "初步测算", "初步统计", "初步匡算", "初步预计", "有望", "预测")
 TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
+# The same as a pattern on the words before a figure: a past time word that is not a comparison base
+# (`比上年`, `较去年` compare; `去年全市…` reports).
+PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来)(?!同期|末|底)"
+# Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
+TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
+# Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
+TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标为", "目标定为", "调控目标", "计划", "争取", "要求")
+# In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
+BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的))?$"
+# A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
+COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
+# Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.
+WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
+# A figure right after a dated base (`比一九八〇年的7159亿元`, `由2017年的`, `比“十二五”末的`) is the
+# base's own value: actual, in that year.
+DATED_BASE_BEFORE = r"(?:比|较|由|从|是|为)?(?P<when>(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:底|末|度)?|第[一二三四五六七八九十]{1,3}个五年计划(?:期间|末)?|[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:期间|末|时期))的$"
+# A sentence that opens on a year (`2010年，实现国民生产总值比2000年翻一番`) is about that year.
+YEAR_TOPIC = r"^(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:，|,|全[年市省区县]|我[国省市区县])"
 
 # ---- indicator trimming -------------------------------------------------------------------------
 # Jieba tokens dropped from the start of the phrase before a number (unless the whole phrase is

@@ -9,7 +9,11 @@ status and year; `pipeline/periods.py` reads them from here.
 FIVE_YEAR_PLAN_START = {1: 1953, 2: 1958}
 FIVE_YEAR_PLAN_FIRST_REGULAR = (3, 1966)
 # `“十四五”`, `十三五`, `“九五”` (group n: the plan's number in Chinese numerals)
-FIVE_YEAR_PLAN = r"[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?=时期|期间|末|规划|计划|以来|开局|收官|[”\"，。、；的和及与中初目以])"
+# Old reports: `第六个五年计划`, `第七个五年计划期间`.
+FIVE_YEAR_PLAN = r"[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?=时期|期间|末|规划|计划|以来|开局|收官|[”\"，。、；的和及与中初目以])|第(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])个五年(?:计划|规划)"
+# Years written in Chinese digits (`一九八五年`), as old reports write them.
+CHINESE_YEAR = r"(?<![一二三四五六七八九〇零○])(?P<y>[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
+CHINESE_YEAR_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # A paragraph about a multi-year span (the whole five-year plan) rather than one year.
 MULTI_YEAR_CUES = r"五年来|过去五年|五年接续|五年奋斗|五年间|回首[“\"]?十|期间|时期(?!.{0,4}一年)|累计|年均|以来"
@@ -24,5 +28,9 @@ CUMULATIVE_CUES = r"累计|年均|期间|五年来|五年|较[“\"]?十[一二�
 FLOW_CUES = r"新增|新建|新改建|改造|改建|新开工|新登记|新认定|新引进|引进|培育|转移|培训|减少|脱贫|造林|治理|整治|建成"
 
 # An explicit horizon: `到2025年`, `2025年前`, `到“十四五”末`, `“十五五”末`.
-HORIZON_YEAR = r"(?:到|至|在|于)(?P<y>(?:19|20)\d{2})年|(?P<y2>(?:19|20)\d{2})年(?:前|底前|末)"
-HORIZON_PLAN_END = r"(?:到|至)?[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?末"
+HORIZON_YEAR = r"(?:到|至|在|于)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y2>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|底前|末|底以前)"
+HORIZON_PLAN_END = r"(?:到|至)?[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?末|(?:到|至)第(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])个五年(?:计划|规划)末"
+# `到本世纪末`, `本世纪末` in a report of the 20th century: the year 2000.
+CENTURY_END = r"本世纪末"
+# A horizon right after these is the base of a comparison (`较“十三五”末实现翻番`), not a horizon.
+COMPARISON_BEFORE = ("较", "比", "是", "与", "同")

@@ -23,6 +23,7 @@ class Section:
     start: int  # normalised offsets of the whole section (heading to the next heading of same/higher level)
     end: int
     period: tuple[int, int] | None = None  # years the section talks about (review year, plan year, five-year span)
+    how: str = "heading"  # how `kind` was decided: heading (its words or year), content (its text), inherited (its part's)
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Sentence:
     section: Section | None
     period: tuple[int, int] | None  # (first year, last year) the sentence is about; None when unknown
     multi_year: bool = False  # the sentence speaks of a multi-year span (“十四五”期间, 五年来)
+    role: str | None = None  # its paragraph's own role where it differs from its section's (`过去的一年，…` in a plan part: review)
 
 
 @dataclass

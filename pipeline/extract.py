@@ -37,6 +37,7 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
                 "ordinal": sec.ordinal,
                 "heading": doc.as_written(sec.heading),
                 "kind": sec.kind,
+                "kind_source": sec.how,
                 "period_first": sec.period[0] if sec.period else None,
                 "period_last": sec.period[1] if sec.period else None,
                 "char_start": s,
@@ -50,7 +51,8 @@ def _plans(doc: Document, sent: Sentence) -> bool:
     """Deadlines are read where the document plans: plan parts, and all of a task breakdown."""
     if doc.meta.get("doc_type") == "task_breakdown":
         return True
-    return sent.section is not None and sent.section.kind in PLAN_KINDS
+    kind = sent.role or (sent.section.kind if sent.section is not None else None)
+    return kind in PLAN_KINDS
 
 
 def extract_deadlines(doc: Document) -> list[dict[str, Any]]:

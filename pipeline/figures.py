@@ -19,6 +19,8 @@ from pipeline.indicators import indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
+H_REVIEW = REVIEW_KINDS
+
 _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CNUM = rf"[{CHINESE_NUMERAL_CHARS}]+"
 
@@ -511,24 +513,126 @@ def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
     return 1
 
 
-def status_and_year(doc: Document, sent: Sentence, upto: str) -> tuple[str, int | None]:
-    """Status from the section the sentence stands in and the words before the figure; year from its period."""
+_PAST = regex.compile(W.PAST_IN_SENTENCE)
+_TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
+_BASE_BEFORE = regex.compile(W.BASE_BEFORE)
+_WITHIN = regex.compile(W.WITHIN_YEARS)
+_CLAUSE = regex.compile(r"[，,；;：:]")
+_PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
+_YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
+
+
+def _names_plan_year(upto: str, plan: int) -> bool:
+    """The sentence names the plan year (`今年`, `2003年必须起好步`) as its own, not as a base."""
+    if _PLAN_NOW.search(upto):
+        return True
+    return any(y == plan and not upto[max(0, s - 3) : s].endswith(W.COMPARISON_BEFORE_YEAR) for s, _, y in periods.year_mentions(upto))
+
+
+def _dated_base(clause: str) -> int | None:
+    """The year of a dated base right before the figure (`比一九八〇年的`), else None."""
+    m = _DATED_BASE.search(clause)
+    if not m:
+        return None
+    when = m.group("when")
+    ys = periods.years(when)
+    if ys:
+        return ys[0]
+    plans = periods.five_year_plans(when)
+    return plans[0][1] if plans else None
+
+
+def _clause_year(clause: str) -> tuple[int | None, str]:
+    """The year the clause before a figure names for it (`2022年全市生产总值`, `由1990年的`), and how:
+    "base" after 由/从 (the start of a change), "plain" otherwise; a comparison base (`比2017年`) is
+    not the figure's year."""
+    best, how = None, ""
+    for s, e, y in periods.year_mentions(clause):
+        before = clause[max(0, s - 3) : s]
+        if before.endswith(W.COMPARISON_BEFORE_YEAR):
+            continue
+        after = clause[e:]
+        if regex.match(r"(?:以来|前|底前|末前|的基础上|同期|相比)", after):
+            continue
+        if before.endswith(("由", "从")):
+            best, how = (y, "base") if not regex.search(r"[到至]", after) else (None, "")
+            continue
+        best, how = y, "plain"
+    return best, how
+
+
+def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:
+    """Status and year of a figure: from its sentence first, its part second.
+
+    `upto` is the sentence up to the figure. The sentence's own words decide where they speak:
+    an estimate (`预计`, `初步核算`), a past time word (`去年`, `过去五年`) in a plan part, a target word
+    right before the figure in a review (`预期目标3%`), a horizon (`到2025年`, `3年内`), a year named
+    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
+    `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
-    kind = sent.section.kind if sent.section else None
+    review, plan = meta.get("review_year"), meta.get("plan_year")
+    kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
-    horizon = periods.horizon(upto)
-    if any(w in upto for w in W.ESTIMATE_WORDS):
-        return "estimated", period_end or meta.get("review_year")
+    cut = max((m.end() for m in _CLAUSE.finditer(upto)), default=0)
+    clause = upto[cut:]
+    horizon = periods.horizon(upto, plan)
+    within = _WITHIN.search(upto)
+    if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
+        from pipeline.numbers import parse_chinese_int
+
+        n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
+        if n and 1 < n <= 10:
+            horizon = plan + n - 1
+    year_named, how = _clause_year(clause)
+    if year_named is None:
+        topic = _YEAR_TOPIC.match(upto)
+        if topic:
+            year_named, how = periods.year_value(topic.group("y")), "plain"
+    plan_part = kind in PLAN_KINDS
+    base_year = None if ratio_like else _dated_base(clause)
+    if base_year is not None and review is not None and base_year <= review:
+        return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
+    since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
+    if any(w in since_semicolon for w in W.ESTIMATE_WORDS):
+        if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
+            return "target", horizon or plan
+        if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):
+            return "estimated", year_named or period_end or review
+    if plan_part:
+        if kind == "outlook" or kind == "targets" or kind == "tasks" or kind == "self_building":
+            if how == "base" or (_BASE_BEFORE.search(clause) and year_named is None):
+                base = year_named or (sent.period[0] - 1 if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1 else review)
+                return "actual", base
+            if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end():]):
+                return "actual", review
+            if year_named and review and year_named <= review and how == "plain" and not horizon:
+                return "actual", year_named
+        if horizon is None and plan and sent.period and sent.period[0] != sent.period[1] and _names_plan_year(upto, plan):
+            return "target", plan  # `今年…主要预期目标是` inside a five-year part
+        return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or period_end or plan
     if kind in REVIEW_KINDS:
-        return "actual", period_end or meta.get("review_year")
-    if kind in PLAN_KINDS or kind == "tasks":
-        return "target", horizon or period_end or meta.get("plan_year")
-    if horizon and horizon >= (meta.get("plan_year") or horizon):
+        if how == "base" and year_named:
+            return "actual", year_named
+        if _BASE_BEFORE.search(clause) and year_named is None and review:
+            # `由163亿元增加到338.57亿元`: the start of the period reviewed
+            multi = sent.period and sent.period[0] != sent.period[1]
+            return "actual", (sent.period[0] - 1 if multi else review - 1)
+        if _TARGET_RIGHT_BEFORE.search(clause):
+            return "target", year_named or period_end or review
+        if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
+            return "target", horizon
+        return "actual", year_named or period_end or review
+    # outside any decided part: the sentence alone
+    if horizon and horizon >= (plan or horizon):
         return "target", horizon
-    if any(w in upto for w in ("力争", "确保", "预期目标", "目标是", "计划")):
-        return "target", horizon or meta.get("plan_year")
-    years = periods.years(upto)
-    return "actual", (years[-1] if years else None)
+    if any(w in upto for w in W.TARGET_IN_SENTENCE) or _PLAN_NOW.search(upto):
+        return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or plan
+    if year_named:
+        return ("target" if plan and year_named >= plan else "actual"), year_named
+    if _PAST.search(upto):
+        return "actual", review
+    return "actual", period_end
 
 
 def extract_figures(doc: Document) -> list[dict[str, Any]]:
@@ -561,7 +665,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             prev_c, prev_row = found[-1] if found else (None, None)
             if prev_row is not None and prev_c.base == c.base and _SAME_READING_GAP.match(text[prev_c.end : c.num_start]):
                 measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
-            status, year = status_and_year(doc, sent, before_full)
+            ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
+            status, year = status_and_year(doc, sent, before_full, ratio_like)
             period_start = None
             # `累计接待游客2780万人次、旅游收入80.8亿元`: the cue covers a list joined by 、 after it.
             cumulative = periods.is_cumulative(text[clause_start : c.end]) or (

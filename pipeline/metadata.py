@@ -588,8 +588,10 @@ def _read(raw: str, source: str) -> dict:
         if path["kind"] == "statistics" or P.STATISTICS_TITLE_RE.search(zone_c):
             ym = P.STATISTICS_YEAR_RE.search(zone_c)
             review = int(ym.group("y")) if ym else path["year"]  # the year reported on; plans nothing
+            out["genre"] = "statistics"  # segmentation: the whole text reviews its year
         elif path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(zone_c):
             plan = path["year"] or _five_year_start(zone_c[:300])
+            out["genre"] = "five_year_plan"  # segmentation: the whole text plans five years
         elif path["kind"] == "work_report":
             plan = path["year"]
         if plan is not None:

@@ -16,7 +16,7 @@ _SINGLE = regex.compile(P.SINGLE_YEAR_CUES)
 _CUMULATIVE = regex.compile(P.CUMULATIVE_CUES)
 _HORIZON_YEAR = regex.compile(P.HORIZON_YEAR)
 _HORIZON_PLAN = regex.compile(P.HORIZON_PLAN_END)
-_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
+_YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年|" + P.CHINESE_YEAR)
 
 
 def plan_span(n: int) -> tuple[int, int]:
@@ -37,8 +37,22 @@ def five_year_plans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def year_value(written: str) -> int:
+    """`2021` or `一九八五` as a number."""
+    if written[0].isdigit():
+        return int(written)
+    return int("".join(str(P.CHINESE_YEAR_DIGITS[c]) for c in written))
+
+
 def years(text: str) -> list[int]:
-    return [int(y) for y in _YEAR.findall(text)]
+    """Years named in text (`2021年`, `一九八五年`), in order."""
+    return [year_value(m.group(1) or m.group("y")) for m in _YEAR.finditer(text)]
+
+
+def year_mentions(text: str):
+    """(start, end, year) of every year named in text."""
+    for m in _YEAR.finditer(text):
+        yield m.start(), m.end(), year_value(m.group(1) or m.group("y"))
 
 
 def is_multi_year(text: str) -> bool:
@@ -60,14 +74,26 @@ def is_cumulative(text: str) -> bool:
     return bool(_CUMULATIVE.search(text))
 
 
-def horizon(text: str) -> int | None:
-    """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`)."""
-    m = _HORIZON_PLAN.search(text)
-    if m:
+def horizon(text: str, plan_year: int | None = None) -> int | None:
+    """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`,
+    `到本世纪末`); a comparison base (`较“十三五”末`, `比2020年末`) is not one."""
+    for m in _HORIZON_PLAN.finditer(text):
+        if _compared(text, m.start()):
+            continue
         n = parse_chinese_int(m.group("n"))
         if n:
             return plan_span(n)[1]
-    m = _HORIZON_YEAR.search(text)
-    if m:
-        return int(m.group("y") or m.group("y2"))
+    for m in _HORIZON_YEAR.finditer(text):
+        if _compared(text, m.start()):
+            continue
+        return year_value(m.group("y") or m.group("y2"))
+    if _CENTURY_END.search(text) and (plan_year is None or plan_year <= 2000):
+        return 2000
     return None
+
+
+_CENTURY_END = regex.compile(P.CENTURY_END)
+
+
+def _compared(text: str, at: int) -> bool:
+    return text[max(0, at - 3) : at].endswith(P.COMPARISON_BEFORE)

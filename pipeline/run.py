@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 from pipeline import __version__
+from patterns.headings import PLAN_KINDS
 from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.cache import Cache, entry_key, pack, unpack
@@ -84,7 +85,35 @@ def document_row(doc: Document) -> dict[str, Any]:
         "plan_year": m.get("plan_year"),
         "n_chars": len(doc.raw),
         "encoding": doc.encoding,
+        **understood(doc),
     }
+
+
+def understood(doc: Document) -> dict[str, Any]:
+    """The share of a document's figures whose part has a known role, and whose year is known."""
+    figures = doc.records.get("figures") or []
+    if not figures:
+        return {"share_part_decided": None, "share_year_decided": None}
+    kind = {s.section_id: s.kind for s in doc.sections}
+    part = sum(1 for f in figures if kind.get(f.get("section_id"), "other") != "other")
+    year = sum(1 for f in figures if f.get("year") is not None)
+    return {"share_part_decided": round(part / len(figures), 4), "share_year_decided": round(year / len(figures), 4)}
+
+
+def warnings(doc: Document, row: dict[str, Any]) -> list[str]:
+    """What a user should know was not understood in a work report (empty for other documents)."""
+    if row.get("doc_type") != "work_report":
+        return []
+    out = []
+    if not row.get("region"):
+        out.append("no region")
+    if not row.get("plan_year"):
+        out.append("no plan year")
+    if not any(s.kind in PLAN_KINDS for s in doc.sections):
+        out.append("no plan part")
+    if not doc.records.get("targets"):
+        out.append("no targets")
+    return out
 
 
 def run(
@@ -239,6 +268,7 @@ def extract_blob(path: str, source: str) -> tuple[str, Any]:
         "figures": len(doc.records.get("figures", [])),
         "targets": len(doc.records.get("targets", [])),
         "rejects": len(doc.rejects),
+        "warnings": warnings(doc, documents[0]),
     }
     payload = {
         "doc_id": doc.doc_id,

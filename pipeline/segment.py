@@ -18,13 +18,19 @@ _STANDALONE = [(level, regex.compile(p)) for level, p in H.STANDALONE_HEADINGS]
 _KINDS = [(kind, regex.compile(p)) for kind, p in H.SECTION_KINDS]
 _HEADING_END = regex.compile(r"[。！？!?；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
+_PART_FORM = regex.compile(r"^第[一二三四五六七八九十]{1,3}部分")
+_PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
+_REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
+_FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
+_STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
+_FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政府)(?:的)?五年|新一届政府")
+_MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
+_DASH_TITLE = regex.compile(H.DASH_TITLE)
+_NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
 
 
 def heading_match(line: str) -> tuple[int, str, str] | None:
     """(level, ordinal, heading text) when a normalised line opens with a heading form."""
-    for level, pattern in _STANDALONE:
-        if pattern.match(line):
-            return level, "", line.strip()
     for level, pattern in _HEADINGS:
         m = pattern.match(line)
         if m:
@@ -34,6 +40,11 @@ def heading_match(line: str) -> tuple[int, str, str] | None:
             if not heading.strip() or len(heading) > H.HEADING_MAX_CHARS:
                 return None
             return level, m.group("ord"), heading.strip()
+    bare = line.strip()
+    if len(bare) <= H.STANDALONE_MAX_CHARS:
+        for level, pattern in _STANDALONE:
+            if pattern.match(bare):
+                return level, "", bare
     return None
 
 
@@ -44,6 +55,89 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
+def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
+    """(kind, decided by a year) from a heading's words, where its year beats its wording:
+    `二、2021年主要工作` in a report for 2021 plans; `2020年工作回顾` reviews."""
+    own = section_kind(heading)
+    if own in ("glossary", "self_building", "problems"):
+        return own, False
+    review, plan = meta.get("review_year"), meta.get("plan_year")
+    years = periods.years(heading)
+    if plan is not None and _PLAN_WORDS_IN_HEADING.search(heading):
+        years = years + [plan]
+    if review is not None and _REVIEW_WORDS_IN_HEADING.search(heading):
+        years = years + [review]
+    if years and plan is not None:
+        last = max(years)
+        if last >= plan:
+            if own in H.REVIEW_KINDS and _STRONG_REVIEW.search(heading):
+                return "review", True  # `过去五年回顾及2021年主要工作`: the turn inside splits it
+            if own == "problems":
+                return own, True
+            if own in H.PLAN_KINDS:
+                return own, True
+            return ("tasks" if last == plan else "outlook"), True
+        if review is not None and last <= review:
+            return "review", True
+    plans = periods.five_year_plans(heading)
+    if plans and plan is not None and own not in H.REVIEW_KINDS:
+        first, last = plans[-1]
+        if last < plan:
+            return "review", True  # `“十二五”时期主要成就`
+        return (own if own in H.PLAN_KINDS else "outlook"), True
+    if own is None and _FUTURE_WORDS_IN_HEADING.search(heading) and regex.search(r"五年|十年|目标|任务", heading):
+        return "outlook", False
+    return own, False
+
+
+def _spans_years(sec: Section, meta: dict) -> bool:
+    """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
+    plan = meta.get("plan_year")
+    if sec.kind == "outlook":
+        return True
+    heading = sec.heading
+    if plan is not None and plan in periods.years(heading) or _PLAN_WORDS_IN_HEADING.search(heading):
+        return False
+    return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
+
+
+_GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十]{1,3})、")
+
+
+def _glued_heading(doc: Document, pos: int, line: str, last: int) -> tuple[int, str, str] | None:
+    """A part heading the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
+    then a line break in the raw text): (position, ordinal, heading), when it numbers the next part."""
+    for m in _GLUED.finditer(line):
+        from pipeline.numbers import parse_chinese_int
+
+        if parse_chinese_int(m.group("ord")) != last + 1:
+            continue
+        at = pos + m.start()
+        raw = doc.raw
+        r = doc.norm.offsets[pos + m.end()]
+        nl = raw.find("\n", r)
+        heading = raw[r : nl if nl >= 0 else len(raw)].strip().strip("*# ")
+        if 2 <= len(heading) <= H.STANDALONE_MAX_CHARS and not _HEADING_END.search(heading):
+            return at, m.group("ord"), heading
+    return None
+
+
+def _title_line(doc: Document, pos: int, line: str) -> str | None:
+    """An unnumbered line the writer set apart as a title (Markdown heading or bold markup around
+    the whole line, or `2016——…` form), or None."""
+    bare = line.strip()
+    if not 2 <= len(bare) <= H.STANDALONE_MAX_CHARS or _NOT_A_TITLE.search(bare):
+        return None
+    if _DASH_TITLE.match(bare):
+        return bare
+    raw = doc.raw
+    at = doc.norm.offsets[pos] if pos < len(doc.norm.offsets) else len(raw)
+    start = raw.rfind("\n", 0, at) + 1
+    end = raw.find("\n", at)
+    raw_line = raw[start : end if end >= 0 else len(raw)]
+    return bare if _MARKUP_TITLE.match(raw_line) else None
+
+
 def _lines(text: str):
     pos = 0
     for line in text.split("\n"):
@@ -51,59 +145,279 @@ def _lines(text: str):
         pos += len(line) + 1
 
 
+class _Cues:
+    """The content and turning-point patterns of one report, its years filled in."""
+
+    def __init__(self, meta: dict):
+        review, plan = meta.get("review_year"), meta.get("plan_year")
+        if plan is None and review is not None:
+            plan = review + 1
+        if review is None and plan is not None:
+            review = plan - 1
+        self.review, self.plan = review, plan
+        fill = {
+            "review": _year_alt([review]),
+            "plan": _year_alt([plan]),
+            "future": _year_alt(range(plan + 1, plan + 31) if plan else []),
+            "next_plan": _plan_alt(plan),
+        }
+        def c(pattern: str) -> "regex.Pattern[str]":
+            for key, alt in fill.items():
+                pattern = pattern.replace("{" + key + "}", alt)
+            return regex.compile(pattern)
+
+        self.review_time, self.plan_time = c(H.CONTENT_REVIEW_TIME), c(H.CONTENT_PLAN_TIME)
+        self.outlook_time = c(H.CONTENT_OUTLOOK_TIME)
+        self.plan_modal, self.review_modal = regex.compile(H.CONTENT_PLAN_MODAL), regex.compile(H.CONTENT_REVIEW_MODAL)
+        self.to_plan, self.to_outlook, self.to_review = c(H.TURN_TO_PLAN), c(H.TURN_TO_OUTLOOK), c(H.TURN_TO_REVIEW)
+        self.to_plan_yearless = c(H.TURN_TO_PLAN_YEARLESS)
+
+    def role(self, text: str) -> str | None:
+        """review / targets / tasks / outlook from what a text's words dominate, or None."""
+        n = lambda rx: len(rx.findall(text))  # noqa: E731
+        rt, pt, ot = n(self.review_time), n(self.plan_time), n(self.outlook_time)
+        rm, pm = n(self.review_modal), n(self.plan_modal)
+        review_score, plan_score, outlook_score = 3 * rt + rm, 3 * pt + pm, 3 * ot
+        if rt + pt + ot + rm + pm < H.CONTENT_MIN_CUES:
+            return None
+        if review_score >= H.CONTENT_MARGIN * max(plan_score, 1) and rt + rm >= pt + ot:
+            return "review"
+        if plan_score >= H.CONTENT_MARGIN * max(review_score, 1) or plan_score + outlook_score >= 2 * H.CONTENT_MARGIN * max(review_score, 1):
+            if ot > pt:
+                return "outlook"
+            return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
+        return None
+
+    def lean(self, text: str) -> int:
+        """+1 when a text's words lean to a review, -1 to a plan, 0 when they do not lean."""
+        n = lambda rx: len(rx.findall(text))  # noqa: E731
+        review = 3 * n(self.review_time) + n(self.review_modal)
+        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * n(self.outlook_time)
+        return (review > plan) - (plan > review)
+
+    def turn(self, line: str, current: str | None, opening: bool, span: bool = False) -> str | None:
+        """The role a paragraph opening with `line` turns the report to, if it does (`span`: the
+        current part is about several years, so the plan year's targets still turn it)."""
+        head = line[:60]
+        if (current not in H.PLAN_KINDS or span) and self.plan is not None and self.to_plan.search(head):
+            return "targets" if regex.search(r"目标|要求|指导思想|指标", head) else "tasks"
+        if current not in H.PLAN_KINDS and self.plan is not None and self.to_plan_yearless.search(head):
+            return "targets"
+        if current not in H.PLAN_KINDS and self.to_outlook.search(head):
+            return "outlook"
+        if opening and self.review is not None and self.to_review.search(head):
+            return "review"
+        return None
+
+
+def _year_alt(years) -> str:
+    """An alternation of years written in Arabic or Chinese digits (never matching when empty)."""
+    out = []
+    for y in years:
+        if y is None:
+            continue
+        out.append(str(y))
+        out.append("".join("〇一二三四五六七八九"[int(d)] for d in str(y)))
+        out.append("".join("零一二三四五六七八九"[int(d)] for d in str(y)))
+    return "(?:" + "|".join(dict.fromkeys(out)) + ")" if out else "(?!)"
+
+
+def _plan_alt(plan: int | None) -> str:
+    """The current and next five-year plans' names (`十四五`, `第十四个五年`)."""
+    if plan is None:
+        return "(?!)"
+    names = []
+    for n in range(1, 21):
+        first, last = periods.plan_span(n)
+        if last >= plan and first <= plan + 5:
+            cn = _cn(n)
+            names += [cn + "五", f"第{cn}个五年"]
+    return "(?:" + "|".join(names) + ")" if names else "(?!)"
+
+
+def _cn(n: int) -> str:
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    return "十" + (digits[n - 10] if n > 10 else "")
+
+
+def _ordinal_value(ordinal: str) -> int | None:
+    from pipeline.numbers import parse_chinese_int
+
+    core = regex.sub(r"^第|部分$|章$", "", ordinal)
+    if core.isdigit():
+        return int(core)
+    return parse_chinese_int(core) if core else None
+
+
 def outline(doc: Document) -> list[Section]:
-    """Headings as a tree (parent_id), each spanning up to the next heading of its level or above."""
+    """Headings as a tree (parent_id), each spanning up to the next heading of its level or above,
+    each with its role (`kind`) and how that was decided (`how`).
+
+    The role comes from the heading's words and years; a sub-heading without its own takes its
+    part's; a part whose heading says nothing is judged by its text (`_Cues.role`). Top-level
+    numbering must run in sequence (`一、…六、` then `二、` is a list inside part 六, not a part),
+    and a paragraph that turns the report to the plan year (`今年政府工作的总体要求是…`) opens a part
+    of its own even without a heading."""
     text = doc.text
-    default_kind = "tasks" if doc.meta.get("doc_type") == "task_breakdown" else "other"
+    meta = doc.meta
+    genre = meta.get("genre")
+    if meta.get("doc_type") == "task_breakdown":
+        doc_kind = "tasks"
+    elif genre == "statistics":
+        doc_kind = "review"
+    elif genre == "five_year_plan":
+        doc_kind = "outlook"
+    else:
+        doc_kind = None
+    reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
+    cues = _Cues(meta)
+    has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
     sections: list[Section] = []
     stack: list[Section] = []
-    for pos, line in _lines(text):
-        hm = heading_match(line)
-        if not hm:
-            continue
-        level, ordinal, heading = hm
+    counters: dict[str, int] = {}
+    undecided: list[Section] = []
+
+    def open_section(pos: int, level: int, ordinal: str, heading: str, kind: str | None, how: str) -> Section:
         while stack and stack[-1].level >= level:
             stack.pop().end = pos
         parent = stack[-1] if stack else None
-        kind = _kind(section_kind(heading), parent, default_kind)
         sec = Section(
             section_id=f"{doc.doc_id}:s{len(sections):04d}",
             parent_id=parent.section_id if parent else None,
             level=level,
             ordinal=ordinal,
             heading=heading,
-            kind=kind,
+            kind=kind or "other",
             start=pos,
             end=len(text),
+            how=how,
         )
-        sec.period = _section_period(sec, parent, doc.meta)
         sections.append(sec)
         stack.append(sec)
+        return sec
+
+    for pos, line in _lines(text):
+        hm = heading_match(line)
+        if hm:
+            level, ordinal, heading = hm
+            form = "part" if _PART_FORM.match(ordinal) else ("cn1" if level == 1 and ordinal else None)
+            if form:
+                value = _ordinal_value(ordinal)
+                last = counters.get(form, 0)
+                if value is not None and not (last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))):
+                    continue  # a list item inside a part (`二、大中型基本建设项目…` after `六、`), not a part
+                counters[form] = value or last
+                if form == "part":
+                    counters["part_seen"] = 1
+                    counters["cn1"] = 0
+                elif counters.get("part_seen"):
+                    counters["part_seen"] = 2
+            if has_parts and not _PART_FORM.match(ordinal) and ordinal:
+                level += 1  # `一、` under `第一部分`
+            parent = None
+            for s in reversed(stack):
+                if s.level < level:
+                    parent = s
+                    break
+            own, by_year = heading_role(heading, meta)
+            if parent is None or parent.kind == "other" and parent in undecided:
+                kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
+            elif (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS)) or (by_year and own) or parent.kind == "other":
+                kind, how = (own, "heading") if own else (parent.kind, "inherited")
+            else:
+                kind, how = parent.kind, "inherited"
+            sec = open_section(pos, level, ordinal, heading, kind, how)
+            if kind is None:
+                undecided.append(sec)
+            continue
+        if not reads_turns or not line.strip():
+            continue
+        glued = _glued_heading(doc, pos, line, counters.get("cn1", 0)) if not has_parts else None
+        if glued:
+            at, ordinal, heading = glued
+            counters["cn1"] += 1
+            own, _ = heading_role(heading, meta)
+            sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
+            if own is None:
+                undecided.append(sec)
+            continue
+        title = _title_line(doc, pos, line)
+        if title:
+            own, _ = heading_role(title, meta)
+            if own:
+                open_section(pos, 1, "", title, own, "heading")
+                continue
+        top = stack[0] if stack else None
+        current = None if top is None else (None if top in undecided else top.kind)
+        role = cues.turn(line.strip(), current, opening=top is None, span=top is not None and _spans_years(top, meta))
+        if role:
+            cut = _HEADING_END.search(line)
+            head = line.strip()[: min(cut.start() if cut else 24, 24)]
+            sec = open_section(pos, 1, "", head, role, "content")
+    for sec in sections:  # the text a section's own heading left open: judged by its content
+        if sec in undecided:
+            parent = next((p for p in sections if p.section_id == sec.parent_id), None)
+            if parent is not None and parent.kind != "other":
+                sec.kind, sec.how = parent.kind, "inherited"
+                continue
+            body = text[sec.start : sec.end]
+            role = cues.role(body)
+            if role is None:
+                # not decisive: a report runs review -> plan, so a part whose words do not
+                # contradict it continues the part before it
+                before = [p for p in sections if p.level == sec.level and p.start < sec.start and p.kind != "other" and p.kind not in ("glossary", "self_building")]
+                lean = cues.lean(body)
+                prev = before[-1] if before else None
+                if prev is not None and (prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0):
+                    role, sec.how = ("review" if prev.kind in H.REVIEW_KINDS else prev.kind), "inherited"
+                elif prev is None and lean > 0:
+                    role = "review"
+            sec.kind = role or "other"
+        elif sec.how == "inherited" and sec.parent_id:
+            parent = next((p for p in sections if p.section_id == sec.parent_id), None)
+            if parent is not None and parent in undecided:
+                sec.kind = parent.kind
+    by_id = {s.section_id: s for s in sections}
+    for sec in sections:
+        parent = by_id.get(sec.parent_id) if sec.parent_id else None
+        sec.period = _section_period(sec, parent, meta, text)
     return sections
 
 
-def _kind(own: str | None, parent: Section | None, default: str) -> str:
-    """A sub-heading keeps its part's kind (`（五）…重点任务取得实效` under a review is review),
-    unless it opens a part of its own kind that can nest (problems, glossary)."""
-    if parent is None:
-        return own or default
-    if own in H.NESTED_KINDS or parent.kind == "other":
-        return own or parent.kind
-    return parent.kind
-
-
-def _section_period(sec: Section, parent: Section | None, meta: dict) -> tuple[int, int] | None:
+def _section_period(sec: Section, parent: Section | None, meta: dict, text: str) -> tuple[int, int] | None:
     review, plan = meta.get("review_year"), meta.get("plan_year")
     plans = periods.five_year_plans(sec.heading)
     years = periods.years(sec.heading)
+    if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
+        return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
     if sec.kind in H.PLAN_KINDS and plans:
         return plans[-1]
+    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):
+        return (plan, plan + 4)  # `今后五年政府工作的总体要求和奋斗目标`
+    if sec.kind == "outlook" and sec.how == "content" and plan:
+        # the five-year plan or the horizon its text names most
+        body = text[sec.start : min(sec.end, sec.start + 4000)]
+        ahead = [p for p in periods.five_year_plans(body) if p[1] >= plan]
+        if ahead:
+            return max(set(ahead), key=ahead.count)
+        later = [y for y in periods.years(body) if plan < y <= plan + 30]
+        if later:
+            return (plan, max(set(later), key=later.count))
+        return (plan, plan + 4)
     if years:
+        if sec.kind in H.REVIEW_KINDS and review and review in years:
+            return (review, review)
+        if sec.kind in H.PLAN_KINDS and plan and plan in years:
+            return (plan, plan)
         return (years[0], years[0])
-    if parent is not None and parent.period is not None:
+    if parent is not None and parent.period is not None and (parent.kind == sec.kind or sec.how == "inherited"):
         return parent.period
     if sec.kind in H.REVIEW_KINDS and review:
         return (review, review)
+    if sec.kind == "outlook" and plan:
+        return (plan, plan + 4)
     if sec.kind in H.PLAN_KINDS and plan:
         return (plan, plan)
     return None
@@ -113,7 +427,8 @@ def sentences(doc: Document) -> list[Sentence]:
     """Sentences (split on 。！？ and paragraph breaks), each with its section and period.
 
     Inside a review, a paragraph about the whole five-year plan (`五年来`, `“十四五”期间`) switches
-    the running period to that plan until a paragraph speaks of one year again.
+    the running period to that plan until a paragraph speaks of one year again. Inside a plan part,
+    a paragraph that opens on the past (`过去的一年，…`, `2020年，…`) is a review of its own.
     """
     text = doc.text
     out: list[Sentence] = []
@@ -122,8 +437,12 @@ def sentences(doc: Document) -> list[Sentence]:
     current: Section | None = None
     stack: list[Section] = []
     multi: tuple[int, int] | None = None
+    role: str | None = None
     start = 0
     para_start = 0
+    review_open = _review_opening(doc.meta)
+    cues = _Cues(doc.meta)
+    reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
         while next_sec is not None and next_sec.start <= start:
@@ -136,16 +455,61 @@ def sentences(doc: Document) -> list[Sentence]:
             stack.pop()
         current = stack[-1] if stack else None
         if start == para_start:
-            multi = _paragraph_period(text, start, current, doc.meta, multi)
+            role = None
+            if current is not None and current.kind in H.PLAN_KINDS and review_open is not None:
+                head = text[start : start + 16]
+                if review_open.match(head):
+                    role = "review"
+                    review = doc.meta.get("review_year")
+                    five = regex.match(r"(?:过去五年|五年来|本届政府)", head)
+                    multi = (review - 4, review) if five and review else None
+            if role is None and current is not None and current.kind in H.REVIEW_KINDS and reads_plans:
+                role = _plan_paragraph(text, start, cues)
+                if role:
+                    plan = doc.meta.get("plan_year")
+                    multi = (plan, plan + 4) if role == "outlook" and plan else None
+            if role is None:
+                multi = _paragraph_period(text, start, current, doc.meta, multi)
+            elif role != "review":
+                plan = doc.meta.get("plan_year")
+                if multi is None and plan:
+                    multi = None
         seg = text[start:end]
         if seg.strip():
             s, e = _trim(text, start, end)
-            period = multi or (current.period if current else None)
-            out.append(Sentence(s, e, current, period, multi_year=bool(period and period[0] != period[1])))
+            if role == "review":
+                review = doc.meta.get("review_year")
+                period = multi or ((review, review) if review else None)
+            elif role is not None:
+                plan = doc.meta.get("plan_year")
+                period = multi or ((plan, plan) if plan else None)
+            else:
+                period = multi or (current.period if current else None)
+            out.append(Sentence(s, e, current, period, multi_year=bool(period and period[0] != period[1]), role=role))
         start = m.end()
         if m.group() == "\n":
             para_start = start
     return out
+
+
+def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
+    """A paragraph inside a review that plans instead (`…政府机构改革，今年冬天就要开始进行，争取明年上半年
+    完成`): it names the plan year or a future and no past time, and its words are a plan's."""
+    end = text.find("\n", start)
+    para = text[start : end if end >= 0 else len(text)]
+    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para)):
+        return None
+    if cues.review_modal.search(para):
+        return None
+    role = cues.role(para)
+    return role if role in H.PLAN_KINDS else None
+
+
+def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
+    review = meta.get("review_year")
+    if review is None:
+        return None
+    return regex.compile(H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review])))
 
 
 def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, running):
@@ -159,9 +523,11 @@ def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, ru
     if periods.is_single_year(head) and not periods.is_multi_year(head[:12]):
         return None
     if periods.is_multi_year(head) or periods.five_year_plans(head):
+        if review and regex.search(r"五年来|过去五年|本届政府|五年间", head[:30]):
+            return (review - 4, review)
         plans = [p for p in periods.five_year_plans(para) if review is None or p[0] <= review <= p[1]]
         if plans:
-            return plans[0]
+            return (plans[0][0], min(plans[0][1], review)) if review else plans[0]
         if review and regex.search(r"五年", head):
             return (review - 4, review)
     return running

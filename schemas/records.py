@@ -18,6 +18,9 @@ SectionKind = Literal["review", "problems", "outlook", "targets", "tasks", "self
 Measure = Literal["amount", "growth", "share", "change", "rank", "multiple", "ratio"]
 Comparator = Literal[">=", "<=", "~", "="]
 Status = Literal["actual", "estimated", "target"]
+# How a section's kind was decided: its heading's words or year, its text, or its part's (or the
+# document's) kind.
+KindSource = Literal["heading", "content", "inherited"]
 Precision = Literal["day", "month_part", "month", "quarter", "half", "year", "years"]
 
 Year = Field(default=None, ge=1900, le=2100)
@@ -55,6 +58,10 @@ class DocumentRow(Record):
     plan_year: int | None = Year
     n_chars: int = Field(ge=0)
     encoding: str
+    # How well the report was read (issue 13, item 6): the share of its figures standing in a part of
+    # known role, and the share with a year. Null when it has no figures.
+    share_part_decided: float | None = Field(default=None, ge=0, le=1)
+    share_year_decided: float | None = Field(default=None, ge=0, le=1)
 
 
 class SectionRow(Spanned):
@@ -64,6 +71,7 @@ class SectionRow(Spanned):
     ordinal: str
     heading: str
     kind: SectionKind
+    kind_source: KindSource = "heading"
     period_first: int | None = Year
     period_last: int | None = Year
 

@@ -1,0 +1,185 @@
+"""Parts of a report and their roles in every era (issue 13, items 1, 2 and 6), on real excerpts.
+
+Each rule is checked on sentences of at least two different reports (years, levels)."""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from conftest import REPORT_HEAD
+from pipeline.segment import _Cues, heading_match, heading_role
+
+META_2021 = {"review_year": 2020, "plan_year": 2021, "doc_type": "work_report"}
+META_2023 = {"review_year": 2022, "plan_year": 2023, "doc_type": "work_report"}
+META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
+
+
+# ---- a heading's year beats its wording ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "heading, meta, kind",
+    [
+        pytest.param("2021年主要工作", META_2021, "tasks", id="plan-year-main-work"),  # 主要工作 alone reads as review
+        pytest.param("2023年主要工作安排", META_2023, "tasks", id="plan-year-arrangements"),
+        pytest.param("2020年主要工作", META_2021, "review", id="review-year-main-work"),
+        pytest.param("2022年及本届政府工作回顾", META_2023, "review", id="review-year-and-term"),
+        pytest.param("过去五年工作回顾和2021年主要工作", META_2021, "review", id="mixed-review-first"),
+        pytest.param("“十二五”时期主要成就", {"review_year": 2015, "plan_year": 2016}, "review", id="past-plan"),
+        pytest.param("“十四五”主要目标及2021年工作安排", META_2021, "targets", id="plan-targets"),
+        pytest.param("今后十五年的奋斗目标和指导方针", META_1996, "outlook", id="fifteen-years"),
+    ],
+)
+def test_heading_role_year_beats_wording(heading, meta, kind):
+    assert heading_role(heading, meta)[0] == kind
+
+
+# ---- unnumbered title lines ----------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "“十二五”时期和2015年工作回顾",  # bold title, Henan-style
+        "“十四五”主要目标及2021年工作安排",
+        "今后五年的目标任务",
+        "六五计划前两年的执行情况",  # 1982 national report
+        "关于外交工作",  # 1950s-1980s topic titles
+        "2016——抢抓先机、扎实开局的一年",  # 常德 2016
+        "“十三五”——全面小康、决战决胜的五年",
+    ],
+)
+def test_unnumbered_part_titles(line):
+    hm = heading_match(line)
+    assert hm is not None and hm[0] == 1 and hm[1] == "" and hm[2] == line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。",  # a sentence, not a title
+        "我们圆满完成了全年主要工作",  # prose ending in a role word but longer than a title run
+        "全市上下团结一心、攻坚克难，推动经济社会发展取得新的重大成就，胜利完成“十三五”规划主要目标任务",
+    ],
+)
+def test_prose_is_not_a_title(line):
+    hm = heading_match(line)
+    assert hm is None or hm[1] != ""
+
+
+# ---- content decides where the heading does not ------------------------------------------------
+
+def test_content_role_of_a_review_without_role_words():
+    # 1996 national report, part 一 body (a review of the 八五 period), and a 2017 city review.
+    text = (
+        "过去的一年，我国改革开放和经济、社会发展取得新的成就，完成了八届人大三次会议确定的任务。"
+        "国内生产总值比上年增长10.2%，零售物价涨幅从21.7%回落到14.8%。"
+        "去年全市生产总值完成2500亿元，同比增长8%，城乡居民收入稳步提高，民生保障明显改善。"
+    )
+    assert _Cues(META_1996).role(text) == "review"
+
+
+def test_content_role_of_a_plan_without_role_words():
+    # 1996 national report part 三 (九五 macro targets) reads as the five-year outlook.
+    text = (
+        "根据对各方面条件的综合分析，“九五”期间的宏观调控目标，年均经济增长速度为8%左右。"
+        "到2000年，要实现人均国民生产总值比1980年翻两番，今后五年要努力控制物价上涨幅度。"
+        "今后五年，必须坚持把农业放在经济工作的首位，确保粮食稳定增长。"
+    )
+    assert _Cues(META_1996).role(text) == "outlook"
+    # 2023 provincial tasks without a year in the heading
+    tasks = "今年要着力扩大有效需求，力争固定资产投资增长8%，确保粮食产量稳定在1200万吨以上。要加快推进重大项目建设，切实抓好招商引资。"
+    assert _Cues(META_2023).role(tasks) in ("tasks", "targets")
+
+
+@pytest.mark.parametrize(
+    "line, current, meta, role",
+    [
+        pytest.param("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右", "review", META_2021, "targets", id="expected-targets"),
+        pytest.param("2023年政府工作的总体要求是：坚持稳中求进工作总基调", "review", META_2023, "targets", id="overall-requirements"),
+        pytest.param("做好今年的工作，要坚持以习近平新时代中国特色社会主义思想为指导", None, META_2021, "tasks", id="doing-this-year"),
+        pytest.param("今后五年政府工作的总体要求是：高举中国特色社会主义伟大旗帜", "review", META_2023, "outlook", id="next-five-years"),
+        pytest.param("今年是“十四五”开局之年。", "review", META_2021, None, id="plain-sentence-no-turn"),
+    ],
+)
+def test_turn_to_the_plan_year(line, current, meta, role):
+    assert _Cues(meta).turn(line, current, opening=False) == role
+
+
+# ---- whole reports through the pipeline --------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def run_report(tmp_path_factory):
+    from pipeline.run import process
+
+    folder = tmp_path_factory.mktemp("parts")
+    counter = itertools.count()
+
+    def run(body: str):
+        path = folder / f"report_{next(counter)}.txt"
+        path.write_text(REPORT_HEAD + body, encoding="utf-8")
+        return process(path, path.name)
+
+    return run
+
+
+def test_out_of_sequence_ordinals_are_list_items(run_report):
+    # 1982 national report: a numbered list `二、…三、…` inside part 六 is not a part of its own.
+    doc = run_report(
+        "一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n"
+        "二、2021年重点工作\n\n今年要抓好以下工作。\n\n"
+        "三、加强政府自身建设\n\n一、大中型基本建设项目，一律由国家计委审批\n\n二、所有建设项目必须严格按照基本建设程序办事\n\n"
+    )
+    tops = [(s.ordinal, s.kind) for s in doc.sections if s.level == 1]
+    assert tops == [("一", "review"), ("二", "tasks"), ("三", "self_building")]
+
+
+def test_turn_inside_a_review_opens_the_plan_part(run_report):
+    doc = run_report(
+        "一、过去五年工作回顾\n\n五年来，全市生产总值年均增长7.1%。\n\n"
+        "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右，城镇新增就业1.2万人。\n\n"
+    )
+    roles = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert roles["6%"] == ("target", 2021)
+    assert roles["1.2万人"] == ("target", 2021)
+    assert roles["7.1%"] == ("actual", 2020)
+    turned = [s for s in doc.sections if s.how == "content"]
+    assert turned and turned[0].kind == "targets"
+    rows = doc.records["sections"]
+    assert {r["kind_source"] for r in rows} <= {"heading", "content", "inherited"}
+
+
+def test_sentence_cues_beat_the_part(run_report):
+    doc = run_report(
+        "一、2020年工作回顾\n\n初步核算，全区生产总值增长3.5%。居民消费价格涨幅控制在预期目标3%以内。\n\n"
+        "二、2021年重点工作\n\n过去的一年，全区新增市场主体5000户。\n\n"
+        "预计今年一般公共预算支出规模28.5亿元。3年内建成研学旅行营地5家。\n\n"
+    )
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["3.5%"] == ("estimated", 2020)  # 初步核算 (郑州 2023)
+    assert got["3%"] == ("target", 2020)  # the review year's target (甘肃 2023)
+    assert got["5000户"] == ("actual", 2020)  # a past paragraph inside the plan (国务院 1996)
+    assert got["28.5亿元"] == ("target", 2021)  # 预计今年 in the plan (国务院 2024)
+    assert got["5家"] == ("target", 2023)  # 3年内 (信阳 2023)
+
+
+def test_year_named_in_the_clause(run_report):
+    doc = run_report(
+        "一、2020年工作回顾\n\n人口自然增长率由2016年的14.39‰下降到10.55‰。高新技术企业达到1683家，是2016年的2.7倍。\n\n"
+        "二、2021年重点工作\n\n到2025年，常住人口城镇化率达到60%。\n\n"
+    )
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["14.39‰"] == ("actual", 2016)  # 由 YEAR 的 X: the start of the change (国务院 1996)
+    assert got["10.55‰"] == ("actual", 2020)
+    assert got["1683家"] == ("actual", 2020)  # 是2016年的: a comparison base, not the year (甘肃 2023)
+    assert got["60%"] == ("target", 2025)
+
+
+def test_documents_say_how_much_was_understood(run_report):
+    from pipeline.run import document_row, warnings
+
+    doc = run_report("一、2020年工作回顾\n\n去年全区生产总值增长5%，城镇新增就业3000人。\n\n")
+    row = document_row(doc)
+    assert row["share_part_decided"] == 1.0 and row["share_year_decided"] == 1.0
+    assert "no plan part" in warnings(doc, row) and "no targets" in warnings(doc, row)
+    ok = run_report("一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n")
+    assert warnings(ok, document_row(ok)) == []
