@@ -337,7 +337,7 @@ def outline(doc: Document) -> list[Section]:
         glued = _glued_heading(doc, pos, line, counters.get("cn1", 0)) if not has_parts else None
         if glued:
             at, ordinal, heading = glued
-            counters["cn1"] += 1
+            counters["cn1"] = counters.get("cn1", 0) + 1
             own, _ = heading_role(heading, meta)
             sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
             if own is None:
