@@ -560,17 +560,33 @@ def _docx_blocks(container) -> Iterator[str]:
 
 
 def _check_archive(data: bytes) -> None:
-    """Refuse a .docx whose parts would inflate past the budgets (`pipeline/ingest.py`), from the
-    sizes its archive declares, before anything is inflated. Python's zipfile never inflates a member
-    past its declared size (more data fails its CRC check), so the declared sizes bound the memory
-    python-docx, which loads every part, can use."""
+    """Refuse a .docx whose parts would inflate past the budgets (`pipeline/ingest.py`): first by
+    the sizes its archive declares, before anything is inflated; then by inflating each part in
+    chunks of ZIP_CHUNK, which stops where a part's data runs past its declared size (a lying
+    archive fails its CRC check there). python-docx, which loads every part whole, then never
+    inflates more than the declared sizes (zipfile's `read()` asks zlib for up to 2 GB at once, so
+    without this a part declared small could still inflate to gigabytes)."""
     from pipeline.ingest import MAX_ARCHIVE_BYTES, MAX_MEMBER_BYTES, MAX_XML_BYTES
 
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as zf:
             infos = zf.infolist()
+            _check_sizes(infos, MAX_MEMBER_BYTES, MAX_XML_BYTES, MAX_ARCHIVE_BYTES)
+            for info in infos:
+                with zf.open(info) as member:
+                    while member.read(ZIP_CHUNK):
+                        pass
+    except ReaderError:
+        raise
     except Exception as exc:
         raise ReaderError(f"not a valid .docx ({_why(exc)})") from None
+
+
+# Bytes inflated at a time when a .docx's parts are checked.
+ZIP_CHUNK = 1 << 20
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], MAX_MEMBER_BYTES: int, MAX_XML_BYTES: int, MAX_ARCHIVE_BYTES: int) -> None:
     xml = total = 0
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES:
@@ -748,14 +764,22 @@ class _BoundedZlib:
         return ReaderError(f"a stream in the PDF inflates past the limit MAX_MEMBER_BYTES ({self.limit / 2**20:.0f} MiB); not read (a zip bomb?)")
 
     def decompress(self, data: bytes, *args) -> bytes:
+        """zlib.decompress, inflating ZIP_CHUNK at a time and stopping past the limit."""
         d = self._zlib.decompressobj(*args[:1])
-        out = d.decompress(data, self.limit + 1)
-        if len(out) > self.limit:
-            raise self._over()
+        parts, total, rest = [], 0, data
+        while True:
+            chunk = d.decompress(rest, ZIP_CHUNK)
+            total += len(chunk)
+            if total > self.limit:
+                raise self._over()
+            parts.append(chunk)
+            rest = d.unconsumed_tail
+            if d.eof or (not rest and not chunk):
+                break
         if not d.eof:
             # what zlib.decompress does with a truncated or damaged stream
             raise self._zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
-        return out
+        return b"".join(parts)
 
     def decompressobj(self, *args, **kwargs):
         return _BoundedDecompressor(self._zlib.decompressobj(*args, **kwargs), self)
@@ -769,7 +793,8 @@ class _BoundedDecompressor:
         self.inner, self.owner, self.total = inner, owner, 0
 
     def decompress(self, data: bytes, max_length: int = 0) -> bytes:
-        out = self.inner.decompress(data, max_length) if max_length else self.inner.decompress(data, self.owner.limit + 1 - self.total)
+        room = self.owner.limit + 1 - self.total
+        out = self.inner.decompress(data, min(max_length, room) if max_length else room)
         self.total += len(out)
         if self.total > self.owner.limit:
             raise self.owner._over()
