@@ -24,6 +24,7 @@ import hashlib
 import os
 import json
 import shutil
+import stat
 import sys
 from functools import lru_cache
 from pathlib import Path
@@ -115,14 +116,17 @@ def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> di
     if size > MAX_ENTRY_BYTES:
         raise BadEntry(f"entry would inflate to {size:,} bytes (limit {MAX_ENTRY_BYTES:,})")
     try:
-        body = _CODEC.decompress(blob[len(MAGIC) + 8 :], decompressed_size=size, asbytes=True)
+        # into an Arrow buffer: the tables below are zero-copy slices of it
+        body = _CODEC.decompress(memoryview(blob)[len(MAGIC) + 8 :], decompressed_size=size)
     except Exception as exc:
         raise BadEntry(f"damaged ({type(exc).__name__})") from None
-    n = int.from_bytes(body[:4], "little")
-    if len(body) != size or n > MAX_HEADER_BYTES:
+    if body.size != size or size < 4:
+        raise BadEntry("damaged header")
+    n = int.from_bytes(body.slice(0, 4).to_pybytes(), "little")
+    if n > MAX_HEADER_BYTES or 4 + n > size:
         raise BadEntry("damaged header")
     try:
-        header = json.loads(body[4 : 4 + n].decode("ascii"))
+        header = json.loads(body.slice(4, n).to_pybytes().decode("ascii"))
     except ValueError:
         raise BadEntry("damaged header") from None
     if not isinstance(header, dict) or header.get("format") != FORMAT:
@@ -138,9 +142,9 @@ def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> di
     pos = 4 + n
     try:
         for name, length in tables:
-            if name not in TABLES or name in batches or not isinstance(length, int) or length < 0 or pos + length > len(body):
+            if name not in TABLES or name in batches or not isinstance(length, int) or length < 0 or pos + length > size:
                 raise BadEntry("damaged table list")
-            reader = pa.ipc.open_stream(pa.py_buffer(body[pos : pos + length]))
+            reader = pa.ipc.open_stream(body.slice(pos, length))
             batch = reader.read_next_batch()
             if not batch.schema.equals(table_schema(name)):
                 raise BadEntry(f"{name}: not the table's schema")
@@ -151,7 +155,7 @@ def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> di
         raise
     except Exception as exc:  # Arrow's errors for damaged streams
         raise BadEntry(f"damaged table ({type(exc).__name__})") from None
-    if pos != len(body) or "documents" not in batches or batches["documents"].num_rows != 1:
+    if pos != size or "documents" not in batches or batches["documents"].num_rows != 1:
         raise BadEntry("damaged entry")
     document = batches["documents"].to_pylist()[0]
     if document.get("doc_id") != header["doc_id"]:
@@ -185,11 +189,16 @@ class Cache:
     def load(self, key: str) -> bytes | None:
         """The entry's bytes; None when it cannot be read, is not a plain file, or is too large
         to be one (a shared output folder is untrusted)."""
-        path = self.old / (key + SUFFIX)
         try:
-            if path.is_symlink() or not path.is_file() or path.stat().st_size > MAX_ENTRY_BYTES:
-                return None
-            return path.read_bytes()
+            fd = os.open(self.old / (key + SUFFIX), os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        except OSError:
+            return None
+        try:
+            with os.fdopen(fd, "rb") as f:
+                st = os.fstat(f.fileno())
+                if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ENTRY_BYTES:
+                    return None
+                return f.read()
         except OSError:
             return None
 
