@@ -273,7 +273,7 @@ def report(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(1)
     except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror or exc}")
+        err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
         raise typer.Exit(1)
     out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
 
