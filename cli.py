@@ -13,6 +13,15 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
+from pipeline.outpath import OutPathError, printable
+
+
+def shown(text: object) -> str:
+    """A file name or reason as it may be printed: control characters escaped, rich markup inert."""
+    from rich.markup import escape
+
+    return escape(printable(text))
+
 
 DEFAULT_RAW = Path("data/raw")
 DEFAULT_OUT = Path("data/out")
@@ -46,7 +55,7 @@ def extract(
     inputs: Optional[List[Path]] = typer.Argument(
         None, help="Report files (.txt, .md) or folders searched recursively. Default: data/raw.", show_default=False
     ),
-    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder for the Parquet tables and manifest.json (replaced atomically)."),
+    out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder for the Parquet tables and manifest.json (replaced atomically): a new or empty folder, or a previous gwr output; anything else is refused."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; errors are still printed."),
     workers: Optional[int] = typer.Option(
         None, "--workers", "-w", min=1, show_default=False,
@@ -74,11 +83,11 @@ def extract(
 
     def on_progress(item, summary, failure):
         if failure:
-            err.print(f"[red]error[/red] {failure.path}: {failure.reason}")
+            err.print(f"[red]error[/red] {shown(failure.path)}: {shown(failure.reason)}")
         elif summary and summary.get("warnings") and not quiet:
-            err.print(f"[yellow]warning[/yellow] {item.source}: not understood: {', '.join(summary['warnings'])}")
+            err.print(f"[yellow]warning[/yellow] {shown(item.source)}: not understood: {', '.join(summary['warnings'])}")
         if progress is not None:
-            progress.update(task, advance=1, description=item.source[-60:])
+            progress.update(task, advance=1, description=shown(item.source[-60:]))
 
     try:
         if progress is not None:
@@ -91,18 +100,24 @@ def extract(
                 result = run(inputs, out, on_progress, workers=workers, force=force)
         else:
             result = run(inputs, out, on_progress, workers=workers, force=force)
+    except OutPathError as exc:
+        err.print(f"[red]error[/red] {shown(exc)}")
+        raise typer.Exit(2)
     except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {out}: {exc.strerror or exc}")
+        err.print(f"[red]error[/red] cannot write {shown(out)}: {shown(exc.strerror or exc)}")
         raise typer.Exit(1)
+    for note in result.skipped:
+        err.print(f"[yellow]note[/yellow] {shown(note.path)}: {shown(note.reason)}")
     if not result.written:
-        err.print(f"[red]error[/red] no file could be read; {out} was left as it was")
+        err.print(f"[red]error[/red] no file could be read; {shown(out)} was left as it was")
     elif not quiet:
         _print_summary(result, out)
-        out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache")
+        bad = f"; {result.cache_bad} bad cache entr{'y' if result.cache_bad == 1 else 'ies'} (not gwr's, another file's or damaged) extracted again" if result.cache_bad else ""
+        out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache{bad}")
     if result.failures:
         err.print(f"[red]{len(result.failures)} file(s) failed:[/red]")
         for f in result.failures:
-            err.print(f"  {f.path}: {f.reason}")
+            err.print(f"  {shown(f.path)}: {shown(f.reason)}")
         raise typer.Exit(1)
 
 
@@ -151,13 +166,16 @@ def _load(data: Path):
         raise typer.Exit(1)
 
 
-def _emit(frame, output: Optional[Path], title: str, columns: list[tuple[str, str]]) -> None:
+def _emit(frame, output: Optional[Path], title: str, columns: list[tuple[str, str]], force: bool = False) -> None:
     """One way out for every query command: a file by suffix, or a table on the terminal."""
     from pipeline.compare import CompareError, write_frame
 
     if output is not None:
         try:
-            write_frame(frame, output)
+            write_frame(frame, output, force=force)
+        except OutPathError as exc:
+            err.print(f"[red]error[/red] {shown(exc)}")
+            raise typer.Exit(2)
         except (CompareError, OSError) as exc:
             err.print(f"[red]error[/red] {exc}")
             raise typer.Exit(1)
@@ -171,7 +189,8 @@ def _emit(frame, output: Optional[Path], title: str, columns: list[tuple[str, st
     out_console.print(table)
 
 
-OUTPUT_HELP = "Write the rows to this file instead of the terminal: .csv, .json or .parquet."
+OUTPUT_HELP = "Write the rows to this file instead of the terminal: .csv, .json or .parquet. An existing file is replaced only if gwr wrote it (or with --force)."
+FORCE_HELP = "Replace the -o file even if gwr did not write it."
 
 
 @app.command()
@@ -182,6 +201,7 @@ def diff(
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     all_indicators: bool = typer.Option(False, "--all-indicators", help="Also targets whose indicator is not in the lexicon (matched by exact words)."),
+    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
 ) -> None:
     """Targets one year's documents set versus another's, per indicator: side by side, added, dropped,
     and whether each moved higher/lower or harder/softer (8%以上 → 5.5%左右 is `lower, softer`).
@@ -199,7 +219,7 @@ def diff(
     _emit(frame, output, f"targets {year_from} → {year_to}: {region}", [
         ("indicator", "indicator"), ("measure", "measure"), ("horizon", "horizon"),
         ("from_year", "year"), ("from_target", str(year_from)), ("to_year", "year"), ("to_target", str(year_to)), ("change", "change"),
-    ])
+    ], force)
 
 
 @app.command()
@@ -208,6 +228,7 @@ def scorecard(
     year: int = typer.Option(..., "--year", "-y", help="The year the targets were set for (e.g. 2025)."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
+    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
 ) -> None:
     """Every target set for YEAR, from any document of the region, against the outcome a later report
     gives for that year: met, missed, no outcome reported, or not comparable (with the reason).
@@ -226,14 +247,15 @@ def scorecard(
     _emit(frame, output, f"{region} {year}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in ("met", "missed", "no outcome reported", "not comparable")), [
         ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
         ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
-    ])
+    ], force)
 
 
 @app.command()
 def report(
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write (replaced atomically)."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write (replaced atomically; an existing file only if gwr wrote it, or with --force)."),
     region: Optional[str] = typer.Option(None, "--region", "-r", help="Only this region's documents (as in `gwr scorecard`). Default: all."),
+    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
 ) -> None:
     """Write one self-contained HTML page to check an extraction: each document's text with every
     figure (by status: actual, target, estimated) and deadline marked — hover for the record, click
@@ -245,12 +267,15 @@ def report(
     from pipeline.report import write_report
 
     try:
-        path = write_report(data, output, region)
+        path = write_report(data, output, region, force=force)
+    except OutPathError as exc:
+        err.print(f"[red]error[/red] {shown(exc)}")
+        raise typer.Exit(2)
     except CompareError as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(1)
     except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror or exc}")
+        err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
         raise typer.Exit(1)
     out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
 
@@ -262,7 +287,7 @@ def _print_summary(result, out: Path) -> None:
     for d in result.documents[:200]:
         known = "—" if d.get("share_part_decided") is None else f"{d['share_part_decided']:.0%}/{d['share_year_decided']:.0%}"
         table.add_row(
-            d["source"][-40:], d["doc_type"], d["region"] or "—", str(d["plan_year"] or "—"),
+            shown(d["source"][-40:]), d["doc_type"], shown(d["region"] or "—"), str(d["plan_year"] or "—"),
             str(d["sections"]), str(d["figures"]), str(d["targets"]), str(d["rejects"]), known,
         )
     if len(result.documents) > 200:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import tempfile
 import threading
@@ -110,11 +111,15 @@ def main(argv=None) -> int:
     times: dict[int, float] = {}
     ours_peak = 0
     with tempfile.TemporaryDirectory() as tmp:
-        # gwr reads folders; give it the chosen files through a folder of links so the order is fixed
+        # gwr reads folders; give it the chosen files through a folder of hard links (copies across
+        # file systems) so the order is fixed. Not symbolic links: gwr skips those that leave the folder.
         src = Path(tmp, "in")
         for i, p in enumerate(files):
             (src / f"{i:05d}").mkdir(parents=True)
-            (src / f"{i:05d}" / p.name).symlink_to(p.resolve())
+            try:
+                os.link(p.resolve(), src / f"{i:05d}" / p.name)
+            except OSError:
+                shutil.copyfile(p, src / f"{i:05d}" / p.name)
         # most workers first: a one-process run loads jieba into this process, which would then count
         # in the main process's memory of every later run
         for w in sorted(worker_counts, reverse=True):

@@ -16,6 +16,21 @@ from pipeline.normalize import fold_traditional, normalize, with_surface
 # Files larger than this are refused rather than read whole into memory: no single report comes
 # near it (the corpus's largest is under 1 MB), so such a file is a concatenation or not a report.
 MAX_BYTES = 64 * 1024 * 1024
+# Budgets of the readers (`pipeline/readers.py`), each checked before or while a file is inflated or
+# parsed, never after, so a small file that expands enormously (a "zip bomb") costs nothing. Each
+# refusal names its limit. A real report needs a small fraction of each: the corpus's largest report
+# is ~330,000 characters; a Word report's document.xml is a few MB; a PDF report has ~20–100 pages.
+# - the inflated size of any one member of a .docx archive (its declared size; Python's zipfile
+#   never inflates past it) and of any one compressed stream inside a PDF;
+MAX_MEMBER_BYTES = 64 * 1024 * 1024
+# - the inflated size of all XML parts of a .docx together (python-docx parses every one);
+MAX_XML_BYTES = 128 * 1024 * 1024
+# - the inflated size of all members of a .docx together (images included: python-docx loads them);
+MAX_ARCHIVE_BYTES = 256 * 1024 * 1024
+# - the pages of a PDF (counted as they are read: the reader stops at the first page over);
+MAX_PDF_PAGES = 2000
+# - the characters of text a file gives (any format; counted as lines are produced).
+MAX_TEXT_CHARS = 8 * 1024 * 1024
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 # Other suffixes a folder is searched for. The name only decides what is looked at; the bytes decide
 # how a file is read (an HTML page saved as .txt is read as HTML), and a mismatch fails clearly.
@@ -78,7 +93,19 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise ValueError(f"undecodable bytes at offset {exc.start} (tried UTF-8, UTF-16, GB18030)") from None
+        raise ValueError(f"undecodable bytes: {_utf8_break(data)}; as GB18030 at byte {exc.start:,} (tried UTF-8, UTF-16, GB18030)") from None
+
+
+def _utf8_break(data: bytes) -> str:
+    """Where UTF-8 breaks, as a person finds it: byte offset, line and column, and the bytes."""
+    try:
+        data.decode("utf-8")
+        return "valid UTF-8"
+    except UnicodeDecodeError as exc:
+        at = exc.start
+    line = data.count(b"\n", 0, at) + 1
+    column = len(data[data.rfind(b"\n", 0, at) + 1 : at].decode("utf-8", "replace")) + 1
+    return f"not UTF-8 from byte {at:,} (line {line}, column {column}: {data[at:at + 4].hex(' ')})"
 
 
 def _plausible(text: str) -> bool:
@@ -104,13 +131,25 @@ def read_text(data: bytes, suffix: str) -> tuple[str, str]:
 
 
 def check_text(text: str) -> None:
-    """Refuse what is plainly not a text report."""
+    """Refuse what is plainly not a text report: no text, more than MAX_TEXT_CHARS, control
+    characters in its first 4 KB, or a NUL byte anywhere (the same refusal wherever it sits: a NUL
+    is never text, and a table cell holding one breaks the tools that read the output)."""
     if not text.strip():
         raise ValueError("empty file (no text)")
+    if len(text) > MAX_TEXT_CHARS:
+        raise ValueError(too_much_text(len(text)))
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if "\x00" in sample or controls > len(sample) // 100 + 2:
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise ValueError(f"binary file (a NUL byte at character {nul:,}), not a text report")
+    if controls > len(sample) // 100 + 2:
         raise ValueError("binary file (control bytes in the text), not a text report")
+
+
+def too_much_text(n: int | None = None) -> str:
+    got = f"{n:,} characters" if n is not None else "more characters"
+    return f"too much text ({got}; the limit MAX_TEXT_CHARS is {MAX_TEXT_CHARS:,}, and no report comes near it)"
 
 
 def ingest(path: str | Path, source: str | None = None) -> Document:

@@ -117,7 +117,25 @@ def strip_html_comments(m: Mapped) -> Mapped:
 
 
 def unify_newlines(m: Mapped) -> Mapped:
-    return substitute(m, _CR, "\n")
+    """`\r\n` and a lone `\r` become `\n`, mapped to the `\r`: the line break then sits right
+    after the line's last character, as in an LF file, so a CRLF copy of a report reads exactly
+    like the LF one (later steps read a gap in the offsets as removed markup)."""
+    if "\r" not in m.text:
+        return m
+    out: list[str] = []
+    offs: list[int] = []
+    last = 0
+    text, src = m.text, m.offsets
+    for match in _CR.finditer(text):
+        s, e = match.span()
+        out.append(text[last:s])
+        offs.extend(src[last:s])
+        out.append("\n")
+        offs.append(src[s])
+        last = e
+    out.append(text[last:])
+    offs.extend(src[last:])
+    return Mapped("".join(out), offs)
 
 
 def drop_page_numbers(m: Mapped) -> Mapped:
@@ -174,7 +192,8 @@ _SHORT_CONTINUATION = regex.compile(layout.SHORT_CONTINUATION)
 
 def _closed_by_markup(m: Mapped, s: int) -> bool:
     """The raw line ended in markup that an earlier step removed (`**二、…主要目标任务**`): the
-    writer closed the heading there, whatever the next line looks like."""
+    writer closed the heading there, whatever the next line looks like. (A CRLF's `\r` leaves no
+    gap: `unify_newlines` maps the line break to it.)"""
     return m.offsets[s] - m.offsets[s - 1] > 1
 
 

@@ -5,10 +5,16 @@ refuses anything that is not a well-formed numeral, and the extractor skips it.
 """
 from __future__ import annotations
 
+import math
+
 DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS)
+# A number with more digits than this is not a figure (an id, a phone or account number, a run of
+# digits in damaged text): reports write large amounts with 万/亿, so their digits stay few, and a
+# float holds no more exactly. Refusing it keeps every value finite (100,000 digits would be inf).
+MAX_FIGURE_DIGITS = 15
 
 
 def parse_chinese_int(s: str) -> int | None:
@@ -50,9 +56,12 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
+        if sum(ch.isdigit() for ch in s) > MAX_FIGURE_DIGITS:
+            return None  # a digit string that long is an id or a code, never a quantity
         try:
-            return float(s.replace(",", ""))
+            value = float(s.replace(",", ""))
         except ValueError:
             return None
+        return value if math.isfinite(value) else None
     n = parse_chinese_int(s)
     return None if n is None else float(n)

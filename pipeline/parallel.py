@@ -5,6 +5,11 @@ on every platform, nothing inherited but arguments) extracts them while the main
 results strictly in input order — so the tables, and the progress callback, do not depend on the
 number of workers or on which worker finished first. At most `window` documents are in flight, so
 memory does not grow with the corpus.
+
+A worker that dies (killed for its memory, a crash in a C library) breaks the whole pool. The pool
+is then started again and each job it held is retried alone in a fresh pool, so the one that kills
+its worker is found without blaming the others; that job's result is `on_died(*args)` (a failure of
+that file). It is never redone in the main process, which would die of it too.
 """
 from __future__ import annotations
 
@@ -60,14 +65,25 @@ class _Now:
 class Executor:
     """`workers` processes (or the calling process when 1) running `fn`; a context manager."""
 
-    def __init__(self, fn: Callable[..., T], workers: int = 1, warm: Callable[[], Any] | None = None):
+    def __init__(self, fn: Callable[..., T], workers: int = 1, warm: Callable[[], Any] | None = None, on_died: Callable[..., T] | None = None):
         self.fn = fn
         self.workers = max(1, workers)
+        self.warm = warm
+        self.on_died = on_died
         self.pool: ProcessPoolExecutor | None = None
         if self.workers > 1:
-            self.pool = ProcessPoolExecutor(
-                self.workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(), warm)
-            )
+            self.pool = self._new_pool()
+
+    def _new_pool(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(), self.warm)
+        )
+
+    def _renew(self) -> None:
+        """A fresh pool in place of a broken one."""
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+        self.pool = self._new_pool()
 
     def __enter__(self) -> "Executor":
         return self
@@ -81,19 +97,29 @@ class Executor:
             self.pool = None
 
     def submit(self, *args) -> Future | _Now:
-        if self.pool is not None:
-            try:
-                return self.pool.submit(self.fn, *args)
-            except BrokenProcessPool:
-                pass
-        return _Now(self.fn, args)
+        if self.pool is None:
+            return _Now(self.fn, args)
+        try:
+            return self.pool.submit(self.fn, *args)
+        except BrokenProcessPool:
+            self._renew()
+            return self.pool.submit(self.fn, *args)
 
     def result(self, fut: Future | _Now, args: tuple) -> T:
-        """The result of `fut`; if the pool broke (a worker was killed), the job is redone here."""
+        """The result of `fut`. If the pool broke (a worker died), the job runs again alone in a
+        fresh pool; if it breaks that one too, it is the job that kills its worker: `on_died(*args)`."""
         try:
             return fut.result()
         except BrokenProcessPool:
-            return self.fn(*args)
+            pass
+        self._renew()
+        try:
+            return self.pool.submit(self.fn, *args).result()
+        except BrokenProcessPool:
+            self._renew()
+            if self.on_died is None:
+                raise
+            return self.on_died(*args)
 
     def ordered(self, jobs: Iterable[tuple[Any, tuple | None]]) -> Iterator[tuple[Any, T | None]]:
         """For each `(key, args)` in order, yield `(key, fn(*args))`; `args=None` means nothing to
@@ -122,4 +148,8 @@ class Executor:
                 yield key, None
             else:
                 in_flight -= 1
-                yield key, self.result(fut, args)
+                pool = self.pool
+                value = self.result(fut, args)
+                if self.pool is not pool:  # the pool was renewed: the jobs it held go to the new one
+                    pending = deque((k, a, None if f is None else self.submit(*a)) for k, a, f in pending)
+                yield key, value

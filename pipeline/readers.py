@@ -559,14 +559,74 @@ def _docx_blocks(container) -> Iterator[str]:
             yield from _docx_blocks(child)
 
 
+def _check_archive(data: bytes) -> None:
+    """Refuse a .docx whose parts would inflate past the budgets (`pipeline/ingest.py`): first by
+    the sizes its archive declares, before anything is inflated; then by inflating each part in
+    chunks of ZIP_CHUNK, which stops where a part's data runs past its declared size (a lying
+    archive fails its CRC check there). python-docx, which loads every part whole, then never
+    inflates more than the declared sizes (zipfile's `read()` asks zlib for up to 2 GB at once, so
+    without this a part declared small could still inflate to gigabytes)."""
+    from pipeline.ingest import MAX_ARCHIVE_BYTES, MAX_MEMBER_BYTES, MAX_XML_BYTES
+
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as zf:
+            infos = zf.infolist()
+            _check_sizes(infos, MAX_MEMBER_BYTES, MAX_XML_BYTES, MAX_ARCHIVE_BYTES)
+            for info in infos:
+                with zf.open(info) as member:
+                    while member.read(ZIP_CHUNK):
+                        pass
+    except ReaderError:
+        raise
+    except Exception as exc:
+        raise ReaderError(f"not a valid .docx ({_why(exc)})") from None
+
+
+# Bytes inflated at a time when a .docx's parts are checked.
+ZIP_CHUNK = 1 << 20
+
+
+def _check_sizes(infos: list[zipfile.ZipInfo], MAX_MEMBER_BYTES: int, MAX_XML_BYTES: int, MAX_ARCHIVE_BYTES: int) -> None:
+    xml = total = 0
+    for info in infos:
+        if info.file_size > MAX_MEMBER_BYTES:
+            raise ReaderError(
+                f"a part of the Word file ({info.filename[:80]!r}) inflates to {info.file_size / 2**20:,.0f} MiB: "
+                f"over the limit MAX_MEMBER_BYTES ({MAX_MEMBER_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)"
+            )
+        total += info.file_size
+        if info.filename.lower().endswith((".xml", ".rels")):
+            xml += info.file_size
+    if xml > MAX_XML_BYTES:
+        raise ReaderError(f"the Word file's XML inflates to {xml / 2**20:,.0f} MiB: over the limit MAX_XML_BYTES ({MAX_XML_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)")
+    if total > MAX_ARCHIVE_BYTES:
+        raise ReaderError(f"the Word file inflates to {total / 2**20:,.0f} MiB: over the limit MAX_ARCHIVE_BYTES ({MAX_ARCHIVE_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)")
+
+
+def _within_text_budget(lines: Iterable[str]) -> list[str]:
+    """The lines, counted as they come: past MAX_TEXT_CHARS the reader stops and refuses."""
+    from pipeline.ingest import MAX_TEXT_CHARS, too_much_text
+
+    out, n = [], 0
+    for line in lines:
+        n += len(line) + 1
+        if n > MAX_TEXT_CHARS:
+            raise ReaderError(too_much_text())
+        out.append(line)
+    return out
+
+
 def docx_text(data: bytes) -> str:
     """Text of a Word document's body: paragraphs and tables in order. Headers, footers, footnotes,
     comments and text boxes are left out: they are page furniture, not the report."""
+    _check_archive(data)
     try:
         import docx
 
         document = docx.Document(io.BytesIO(data))
-        lines = list(_docx_blocks(document.element.body))
+        lines = _within_text_budget(_docx_blocks(document.element.body))
+    except ReaderError:
+        raise
     except Exception as exc:  # zipfile, lxml and python-docx each raise their own kinds
         raise ReaderError(f"not a valid .docx ({_why(exc)})") from None
     if not lines:
@@ -644,6 +704,8 @@ PDF_INDENT_CHARS = 1.0
 PDF_INDENTED_SHARE = 0.1
 # Text that pdfminer gives for glyphs whose font has no Unicode mapping.
 _PDF_CID = re.compile(r"\(cid:\d+\)")
+# A PDF whose trailer names an encryption dictionary.
+_PDF_ENCRYPTED = re.compile(rb"/Encrypt\s*\d+\s+\d+\s+R|/Encrypt\s*<<")
 # Share of a PDF's characters that may be unmapped glyphs before the text layer counts as unusable.
 PDF_MAX_CID_SHARE = 0.3
 _SPACE_BETWEEN_WIDE = re.compile(f"(?<={_WIDE.pattern})[ \u00a0]+(?={_WIDE.pattern})")
@@ -665,11 +727,88 @@ class _PdfLine:
 
 
 def _pdf_pages(data: bytes) -> Iterator[list[_PdfLine]]:
+    """Each page's lines, counted as they come: the reader stops at the first page past
+    MAX_PDF_PAGES and as soon as the text passes MAX_TEXT_CHARS."""
     from pdfminer.high_level import extract_pages
     from pdfminer.layout import LAParams
 
+    from pipeline.ingest import MAX_PDF_PAGES, MAX_TEXT_CHARS, too_much_text
+
+    _bound_pdf_streams()
+    chars = 0
     for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(**PDF_LAPARAMS))):
-        yield _page_lines(page, number)
+        if number >= MAX_PDF_PAGES:
+            raise ReaderError(f"more than {MAX_PDF_PAGES:,} pages: over the limit MAX_PDF_PAGES; no report comes near it")
+        lines = _page_lines(page, number)
+        chars += sum(len(line.text) + 1 for line in lines)
+        if chars > MAX_TEXT_CHARS:
+            raise ReaderError(too_much_text())
+        yield lines
+
+
+class _BoundedZlib:
+    """pdfminer's `zlib`, with every stream's inflated size bounded by MAX_MEMBER_BYTES: a PDF's
+    content, object and image streams are zlib data, and one small stream can inflate to gigabytes.
+    Installed in place of `pdfminer.pdftypes.zlib` (pdfminer has no limit of its own)."""
+
+    error = __import__("zlib").error
+
+    def __init__(self) -> None:
+        import zlib
+
+        from pipeline.ingest import MAX_MEMBER_BYTES
+
+        self._zlib, self.limit = zlib, MAX_MEMBER_BYTES
+
+    def _over(self) -> ReaderError:
+        return ReaderError(f"a stream in the PDF inflates past the limit MAX_MEMBER_BYTES ({self.limit / 2**20:.0f} MiB); not read (a zip bomb?)")
+
+    def decompress(self, data: bytes, *args) -> bytes:
+        """zlib.decompress, inflating ZIP_CHUNK at a time and stopping past the limit."""
+        d = self._zlib.decompressobj(*args[:1])
+        parts, total, rest = [], 0, data
+        while True:
+            chunk = d.decompress(rest, ZIP_CHUNK)
+            total += len(chunk)
+            if total > self.limit:
+                raise self._over()
+            parts.append(chunk)
+            rest = d.unconsumed_tail
+            if d.eof or (not rest and not chunk):
+                break
+        if not d.eof:
+            # what zlib.decompress does with a truncated or damaged stream
+            raise self._zlib.error("Error -5 while decompressing data: incomplete or truncated stream")
+        return b"".join(parts)
+
+    def decompressobj(self, *args, **kwargs):
+        return _BoundedDecompressor(self._zlib.decompressobj(*args, **kwargs), self)
+
+    def __getattr__(self, name: str):
+        return getattr(self._zlib, name)
+
+
+class _BoundedDecompressor:
+    def __init__(self, inner, owner: _BoundedZlib) -> None:
+        self.inner, self.owner, self.total = inner, owner, 0
+
+    def decompress(self, data: bytes, max_length: int = 0) -> bytes:
+        room = self.owner.limit + 1 - self.total
+        out = self.inner.decompress(data, min(max_length, room) if max_length else room)
+        self.total += len(out)
+        if self.total > self.owner.limit:
+            raise self.owner._over()
+        return out
+
+    def __getattr__(self, name: str):
+        return getattr(self.inner, name)
+
+
+def _bound_pdf_streams() -> None:
+    import pdfminer.pdftypes as pdftypes
+
+    if not isinstance(pdftypes.zlib, _BoundedZlib):
+        pdftypes.zlib = _BoundedZlib()
 
 
 def _layout_lines(container) -> Iterator:
@@ -914,6 +1053,8 @@ def pdf_text(data: bytes) -> str:
         raise ReaderError("not a PDF (no %PDF- header)")
     try:
         pages = list(_pdf_pages(data))
+    except ReaderError:
+        raise
     except Exception as exc:  # pdfminer raises a dozen kinds for damaged files
         raise _pdf_error(exc) from None
     if not pages:
@@ -923,6 +1064,14 @@ def pdf_text(data: bytes) -> str:
     text = "\n".join(_paragraphs(_body_lines(pages)))
     glyphs = sum(len(m) for m in _PDF_CID.findall(text))
     if glyphs > PDF_MAX_CID_SHARE * len(text):
+        if _PDF_ENCRYPTED.search(data):
+            # Opened without a password (only an owner password restricts copying or printing), but
+            # the encryption also covers what maps the fonts' glyphs to characters, which the PDF
+            # reader cannot undo: OCR is not what such a file needs.
+            raise ReaderError(
+                "encrypted PDF: it opens without a password, but an owner password restricts it and its text "
+                "cannot be decoded (glyph ids only); save an unprotected copy (e.g. qpdf --decrypt in.pdf out.pdf) and read that"
+            )
         raise ReaderError("the PDF's fonts have no Unicode mapping (text comes out as glyph ids): OCR it first")
     if not text.strip():
         raise ReaderError("no report text in the PDF (only page headers and numbers)")

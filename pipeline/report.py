@@ -11,13 +11,12 @@ from __future__ import annotations
 import html
 import json
 import math
-import os
-import tempfile
 from pathlib import Path
 from typing import Any, Iterable
 
 import pandas as pd
 
+from pipeline import __version__
 from pipeline.compare import CompareError, load_tables, resolve_region, scorecard
 
 # Colours of marks by figure status, and of deadlines; of scorecard verdicts.
@@ -71,6 +70,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         "<!DOCTYPE html>",
         '<html lang="zh"><head><meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f'<meta name="generator" content="gwr {_e(__version__)}">',
         f"<title>{_e(title)}</title>",
         f"<style>{_css()}</style></head><body>",
         f"<header><h1>{_e(title)}</h1><p>{_e(str(data))}: "
@@ -97,20 +97,23 @@ def build_report(data: str | Path, region: str | None = None) -> str:
     return "\n".join(parts) + "\n"
 
 
-def write_report(data: str | Path, output: str | Path, region: str | None = None) -> Path:
-    """Build the page and write it atomically (a half-written page never replaces a good one)."""
+def write_report(data: str | Path, output: str | Path, region: str | None = None, force: bool = False) -> Path:
+    """Build the page and write it atomically (a half-written page never replaces a good one),
+    readable by all (0644 under the usual umask). An existing file is replaced only when it is a
+    page gwr wrote, or with `force` (`OutPathError` otherwise; see `pipeline/outpath.py`)."""
+    from pipeline.outpath import check_out_file, write_file
+
+    output = check_out_file(output, force, _is_report_page)
     page = build_report(data, region)
-    output = Path(output)
-    output.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(page)
-        os.replace(tmp, output)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return output
+    return write_file(output, lambda tmp: tmp.write_text(page, encoding="utf-8"))
+
+
+def _is_report_page(path: Path) -> bool:
+    from pipeline.outpath import HTML_GENERATOR
+
+    with open(path, "rb") as f:
+        head = f.read(4096)
+    return HTML_GENERATOR.encode() in head
 
 
 # ---------------------------------------------------------------------------
@@ -165,7 +168,7 @@ def _open_mark(m: dict[str, Any]) -> str:
         cls, tip = f"fig status-{row['status']}", _tip(row, FIGURE_TIP)
     else:
         cls, tip = "deadline", _tip(row, DEADLINE_TIP)
-    record = json.dumps(_plain(row), ensure_ascii=False, sort_keys=True)
+    record = json.dumps(_plain(row), ensure_ascii=False, sort_keys=True, allow_nan=False)
     return f'<mark id="{_e(m["id"])}" class="{cls}" data-table="{m["table"]}" title="{_e(tip)}" data-record="{_e(record)}">'
 
 
@@ -310,12 +313,15 @@ def _snippet(s: str, n: int = 80) -> str:
 
 
 def _plain(row: dict[str, Any]) -> dict[str, Any]:
-    """A record as JSON can hold it: numpy arrays as lists, NaN as null, dates as ISO strings."""
+    """A record as JSON can hold it: numpy arrays as lists, NaN and ±inf as null (JSON has neither,
+    and a browser's JSON.parse refuses `NaN`/`Infinity`), dates as ISO strings."""
     out = {}
     for k, v in row.items():
         if hasattr(v, "tolist"):
             v = v.tolist()
-        if isinstance(v, float) and math.isnan(v):
+        if isinstance(v, list):
+            v = [None if isinstance(x, float) and not math.isfinite(x) else x for x in v]
+        if isinstance(v, float) and not math.isfinite(v):
             v = None
         elif v is pd.NA or v is pd.NaT:
             v = None

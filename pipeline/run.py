@@ -16,8 +16,9 @@ from pipeline import __version__
 from patterns.headings import PLAN_KINDS
 from pipeline.document import Document
 from pipeline.extract import extract
-from pipeline.cache import Cache, entry_key, pack, unpack
+from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
 from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
+from pipeline.outpath import check_out_folder
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
@@ -44,24 +45,43 @@ class RunResult:
     seconds: float = 0.0
     extracted: int = 0  # documents run through the stages in this run
     reused: int = 0  # documents whose rows came from the cache of the previous output
+    cache_bad: int = 0  # cache entries refused (not gwr's, for another file, damaged): extracted again
+    skipped: list[Failure] = field(default_factory=list)  # files left out on purpose, with why (not failures)
     workers: int = 1  # processes that extracted (fewer than asked when there is little to do)
     written: bool = False  # False when no file could be read: the previous output was left as it was
 
 
-def discover(inputs: list[str | Path]) -> tuple[list[Input], list[Failure]]:
-    """Files to read, in a fixed order; folders are searched recursively for report files."""
+def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
+    """Files to read, in a fixed order; folders are searched recursively for report files.
+
+    A symbolic link inside a folder whose target lies outside that folder is skipped, and noted in
+    `skipped` (a folder handed over must not pull in, say, a file from the user's home); a file
+    named on the command line is read wherever it points."""
     found: list[Input] = []
     failures: list[Failure] = []
     for given in inputs:
         p = Path(given)
         if p.is_dir():
+            root = p.resolve()
             files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES and not f.name.startswith("."))
-            found += [Input(f, f.relative_to(p).as_posix()) for f in files]
+            for f in files:
+                if not _inside(f, root):
+                    if skipped is not None:
+                        skipped.append(Failure(str(f), "a symbolic link to a file outside the input folder (skipped)"))
+                    continue
+                found.append(Input(f, f.relative_to(p).as_posix()))
         elif p.is_file():
             found.append(Input(p, p.as_posix()))
         else:
             failures.append(Failure(str(given), "no such file or folder"))
     return found, failures
+
+
+def _inside(f: Path, root: Path) -> bool:
+    try:
+        return f.resolve().is_relative_to(root)
+    except (OSError, RuntimeError):  # a link loop
+        return False
 
 
 def process(path: str | Path, source: str | None = None) -> Document:
@@ -133,9 +153,10 @@ def run(
     `force`: extract every document again (the new cache is still written).
     `on_progress` is called once per file, in input order, in the calling process."""
     started = time.perf_counter()
-    files, failures = discover(inputs)
-    result = RunResult(failures=failures)
-    out = Path(out)
+    out = check_out_folder(out, inputs)  # OutPathError: never replace what gwr did not write
+    skipped: list[Failure] = []
+    files, failures = discover(inputs, skipped)
+    result = RunResult(failures=failures, skipped=skipped)
     with TableWriter(out) as writer:
         store = Cache(out, writer.tmp if cache else None, enabled=cache and not force)
         jobs = [_plan(item, store) for item in files]
@@ -144,17 +165,18 @@ def run(
         seen: dict[str, str] = {}
         manifest_inputs = []
         breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
-        with Executor(extract_blob, result.workers, warm=_warm) as ex:
-            for job, res in ex.ordered((j, None if j.hit else (str(j.item.path), j.item.source)) for j in jobs):
+        with Executor(extract_blob, result.workers, warm=_warm, on_died=_worker_died) as ex:
+            for job, res in ex.ordered((j, None if j.hit else (str(j.item.path), j.item.source, j.key)) for j in jobs):
                 item = job.item
                 summary, failure = None, None
                 blob, payload = None, None
                 if res is None:  # cached
                     blob = store.load(job.key)
-                    payload = _unpack(blob)
-                    if payload is None:  # unreadable entry: extract after all
+                    payload = _unpack(blob, job.key, job.sha256[:16])
+                    if payload is None:  # a bad entry (not gwr's, another file's, damaged): extract after all
                         job.hit = False
-                        res = extract_blob(str(item.path), item.source)
+                        result.cache_bad += 1
+                        res = extract_blob(str(item.path), item.source, job.key)
                     else:
                         result.reused += 1
                         store.carry(job.key)
@@ -163,7 +185,7 @@ def run(
                     if status == "failed":
                         failure = Failure(str(item.path), value)
                     else:
-                        blob, payload = value, _unpack(value)
+                        blob, payload = value, _unpack(value, job.key)
                         result.extracted += 1
                         if payload is None:
                             failure = Failure(str(item.path), "internal error: the extracted rows could not be read back")
@@ -194,12 +216,14 @@ def run(
             "version": __version__,
             "inputs": manifest_inputs,
             "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
+            "skipped": [{"path": f.path, "reason": f.reason} for f in result.skipped],
             "run": {
                 "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "seconds": round(time.perf_counter() - started, 3),
                 "workers": result.workers,
                 "extracted": result.extracted,
                 "reused": result.reused,
+                "cache_bad": result.cache_bad,
             },
         }
         if result.documents or not result.failures:
@@ -233,13 +257,19 @@ def _plan(item: Input, store: Cache) -> _Job:
     return _Job(item, key, sha, len(data), store.has(key))
 
 
-def _unpack(blob: bytes | None) -> dict[str, Any] | None:
+def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> dict[str, Any] | None:
     if blob is None:
         return None
     try:
-        return unpack(blob)
-    except Exception:
+        return unpack(blob, key, doc_id)
+    except BadEntry:
         return None
+
+
+def _worker_died(path: str, source: str, key: str | None = None) -> tuple[str, Any]:
+    """The result of a file whose worker process died on it (killed for its memory, a crash in a
+    library): a failure of that file; it is not tried again in the main process."""
+    return "failed", "the worker process reading it died (out of memory, or a crash in a reader library); the file was not read"
 
 
 def _warm() -> None:
@@ -249,7 +279,7 @@ def _warm() -> None:
     tokenizer()
 
 
-def extract_blob(path: str, source: str) -> tuple[str, Any]:
+def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, Any]:
     """One file through every stage, in whichever process runs it: ("ok", packed rows) or ("failed", reason).
 
     The rows leave as Arrow record batches per table (what the writer and the cache need), except
@@ -278,7 +308,7 @@ def extract_blob(path: str, source: str) -> tuple[str, Any]:
         "batches": {name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows},
         "tasks": records.get("tasks") or [],
     }
-    return "ok", pack(payload)
+    return "ok", pack(payload, key)
 
 
 def _link_breakdowns(breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]) -> None:

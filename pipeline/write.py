@@ -24,6 +24,7 @@ from typing import Any, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.outpath import MANIFEST, TEMP_MARKER, check_out_folder, gwr_manifest, is_gwr_output
 from schemas.arrow import arrow_schema
 from schemas.records import SCHEMA_VERSION, TABLES
 
@@ -67,11 +68,12 @@ class TableWriter:
     leaves `out` as it was."""
 
     def __init__(self, out: str | Path, row_group_rows: int = ROW_GROUP_ROWS, row_group_bytes: int = ROW_GROUP_BYTES):
-        self.out = Path(out)
-        parent = self.out.resolve().parent
+        self.out = check_out_folder(out)  # absolute; refused unless missing, empty or gwr's own output
+        parent = self.out.parent
         parent.mkdir(parents=True, exist_ok=True)
         remove_stale_temporaries(self.out)
         self.tmp = Path(tempfile.mkdtemp(prefix=f".{self.out.name}.tmp-{os.getpid()}-", dir=parent))
+        (self.tmp / TEMP_MARKER).touch()  # what the stale-temporary cleanup looks for
         os.chmod(self.tmp, 0o777 & ~_UMASK)  # mkdtemp's 0700 would make the output private to this user
         self.row_group_rows = row_group_rows
         self.row_group_bytes = row_group_bytes
@@ -144,7 +146,9 @@ class TableWriter:
             for name in TABLES:
                 self._writers.pop(name).close()
             manifest = {**manifest, "schema_version": SCHEMA_VERSION, "row_counts": dict(self.counts)}
-            (self.tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            check_out_folder(self.out)  # still empty, missing or gwr's own (nothing moved in meanwhile)
+            (self.tmp / TEMP_MARKER).unlink()
             _swap_into_place(self.tmp, self.out)
         except BaseException:
             self.abort()
@@ -202,34 +206,56 @@ def write_tables(out: Path, tables: dict[str, list[dict[str, Any]]], manifest: d
 
 
 def _swap_into_place(tmp: Path, out: Path) -> None:
-    """Replace `out` by `tmp` with two renames; only the instant between them lacks a table folder."""
+    """Replace `out` by `tmp` with two renames; only the instant between them lacks a table folder.
+    `out` is missing, empty or a gwr output (checked by the caller); the name it is moved aside to
+    is a free one, so nothing else is ever renamed or removed."""
     old = None
     if out.exists():
-        old = out.with_name(f".{out.name}.old-{os.getpid()}")
-        if old.exists():
-            shutil.rmtree(old, ignore_errors=True)
+        old = _free_name(out.with_name(f".{out.name}.old-{os.getpid()}"))
         os.replace(out, old)
     os.replace(tmp, out)
     if old is not None:
         shutil.rmtree(old, ignore_errors=True)
 
 
+def _free_name(path: Path) -> Path:
+    n = 0
+    candidate = path
+    while candidate.exists() or candidate.is_symlink():
+        n += 1
+        candidate = path.with_name(f"{path.name}-{n}")
+    return candidate
+
+
 def remove_stale_temporaries(out: Path) -> None:
     """Folders left beside `out` by a run that was killed (`.<out>.tmp-<pid>-…`, `.<out>.old-<pid>`),
-    removed when their process is gone; an `.old-` folder with no `out` beside it is put back."""
-    parent = out.resolve().parent
-    pattern = re.compile(rf"^\.{re.escape(out.name)}\.(?:tmp|old)-(\d+)(?:-.*)?$")
+    removed when their process is gone; an `.old-` folder with no `out` beside it is put back.
+
+    Only gwr's own are touched: a temporary folder carries `TEMP_MARKER` (or, once finished, a gwr
+    manifest); a moved-aside output is a gwr output or empty. Anything else of that name is left."""
+    parent = out.parent
+    pattern = re.compile(rf"^\.{re.escape(out.name)}\.(tmp|old)-(\d+)(?:-.*)?$")
     try:
         entries = list(parent.iterdir())
     except OSError:
         return
     for p in sorted(entries):
         m = pattern.match(p.name)
-        if m and p.is_dir() and not _alive(int(m.group(1))):
-            if ".old-" in p.name and not out.exists():
-                os.replace(p, out)  # killed between the two renames: the previous tables come back
+        if not m or p.is_symlink() or not p.is_dir() or _alive(int(m.group(2))):
+            continue
+        try:
+            if m.group(1) == "tmp":
+                ours = (p / TEMP_MARKER).is_file() or gwr_manifest(p) is not None
             else:
-                shutil.rmtree(p, ignore_errors=True)
+                ours = is_gwr_output(p) or not any(p.iterdir())
+        except OSError:
+            continue
+        if not ours:
+            continue
+        if m.group(1) == "old" and not out.exists() and not out.is_symlink():
+            os.replace(p, out)  # killed between the two renames: the previous tables come back
+        else:
+            shutil.rmtree(p, ignore_errors=True)
 
 
 def _alive(pid: int) -> bool:

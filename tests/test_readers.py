@@ -559,9 +559,10 @@ def test_a_pdf_with_only_an_owner_password_is_read():
 def test_a_pdf_whose_text_comes_out_as_glyph_ids_is_refused():
     """reportlab leaves the CID font's /Registry and /Ordering strings unencrypted in an encrypted
     file; pdfminer decrypts them into garbage, cannot find the Adobe-GB1 map and gives (cid:N) for
-    every glyph: the state of a PDF whose fonts have no Unicode mapping."""
-    with pytest.raises(ReaderError, match="no Unicode mapping"):
+    every glyph. The file is encrypted, so the refusal says so (issue #11), not "OCR it first"."""
+    with pytest.raises(ReaderError, match="encrypted PDF") as exc:
         pdf_text(_owner_locked_pdf(FONT, SENTENCE))
+    assert "OCR" not in exc.value.reason
 
 
 def test_a_single_page_keeps_its_header():

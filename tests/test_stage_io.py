@@ -137,11 +137,18 @@ def test_targets_are_the_target_figures(out):
 
 
 def test_second_run_gives_identical_tables_and_replaces_the_folder(out, tmp_path):
+    from pipeline.outpath import OutPathError
+
     again = tmp_path / "out"
     again.mkdir()
     (again / "stale.parquet").write_bytes(b"old")
+    with pytest.raises(OutPathError, match="stale.parquet"):  # not gwr's: refused, and left as it was
+        run([RAW], again)
+    assert (again / "stale.parquet").read_bytes() == b"old"
+    (again / "stale.parquet").unlink()
     run([RAW], again)
-    assert not (again / "stale.parquet").exists()
+    (again / "manifest.json").write_text((again / "manifest.json").read_text(encoding="utf-8"), encoding="utf-8")
+    run([RAW], again)  # a previous gwr output is replaced
     for name in TABLES:
         assert (again / f"{name}.parquet").read_bytes() == (out / f"{name}.parquet").read_bytes(), name
     assert [p.name for p in tmp_path.iterdir()] == ["out"]
