@@ -14,8 +14,8 @@ spaces inside expressions (`12 月底前`) and Chinese quotes (`“十五五”�
 # ---------------------------------------------------------------------------
 
 # Optional leading 到 ("到2025年", "到“十五五”末", "到年底"); it belongs to the
-# span when written.  Not the 到 of 达到 / 提高到 / 增加到.
-_TO = r"(?P<to>(?<![达提高增降减升至])到\s*)?"
+# span when written.  Not the 到 of 达到 / 提高到 / 增加到 / 增长到 / 降低到 / 减少到 / 缩小到 / 扩大到.
+_TO = r"(?P<to>(?<![达提高增降减升至加长低少小大])到\s*)?"
 
 # A year number: "2021", or written digit by digit in Chinese numerals as the
 # reports of the 1950s-1990s do ("一九八五", "二〇〇〇"); read by
@@ -146,7 +146,7 @@ TIME_FORMS = [
     # 到2025年 / 2030年前 -> Dec 31 of that year (a bare "2025年" is not a deadline)
     {
         "name": "year_by",
-        "regex": r"(?P<to>(?<![达提高增降减升至])到\s*)(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
+        "regex": r"(?P<to>(?<![达提高增降减升至加长低少小大])到\s*)(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
@@ -276,6 +276,10 @@ ACTION_VERBS = [
     "兑现到位", "配备到位", "安置到位", "组建到位", "到位", "挂牌上市", "上市", "做好",
 ]
 
+# Verbs that are the action only when they end the clause ("要求在明年冬季和后年春季做好"),
+# not when an object follows ("今年要重点做好以下工作" sets no deadline).
+CLAUSE_FINAL_VERBS = ["做好"]
+
 # Light verbs whose object ends in the real action: "9月份实现A、B招生" -> action 招生,
 # subject "A、B" (but "实现碳达峰目标" keeps 实现).
 LIGHT_VERBS = ["实现", "确保", "推动", "推进", "促进"]
@@ -311,6 +315,7 @@ SUBJECT_LEAD_WORDS = [
     "加快推进", "全力推进", "全力推动", "大力推进", "积极推进", "持续推进", "扎实推进",
     "确保", "力争", "推动", "推进", "加快", "全力", "实现", "争取", "努力", "着力",
     "大力", "积极", "持续", "督促", "促进", "保障", "保证", "计划", "预计", "抓紧",
+    "从今年起", "从明年起", "今年起", "明年起", "从现在起",
     "同时", "并且", "并", "要求", "要", "将", "还", "在", "于", "如期", "也", "为",
 ]
 
@@ -334,6 +339,11 @@ EVENT_CLAUSE_REGEX = r"召开|举办|举行|会议上|大会上|开幕|闭幕"
 # A word right before an explicit past year/period marks a comparison base,
 # not a deadline ("较“十三五”末", "比2020年底").
 COMPARISON_BEFORE_REGEX = r"(?:较|比|同比|相比|相较|与|和|由|从|截至|截止|自|是|为)\s*$"
+
+# A year right before "到YEAR" makes the two a period's name or range
+# ("关于一九五六年到一九六七年全国农业发展纲要"), not a deadline; "从…到…" is read by the
+# from_to form.
+YEAR_RANGE_BEFORE_REGEX = r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*$"
 
 # Range markers: "1—5月", "6月至8月" are periods (statistics), not deadlines.
 RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?[-—–~～至到]\s*$"
@@ -369,3 +379,7 @@ RELATIVE_OBJECT_REGEX = r"^的"
 # "研学旅行营地、研学旅行基地".
 LEADING_FIGURE_REGEX = r"^\s*\d[\d.,]*\s*(?:[万亿千百]?[^\d\s、，,的“”\"]{1})?\s*(?:以上|左右|余|多)?\s*"
 FIGURE_MODIFIER_REGEX = r"^[^、]*?\d[^、]*的"
+
+# Section kinds whose text sets no deadline even where it names future years: a
+# glossary explains terms ("“1351”计划：是指争取到“十二五”末，…").
+NO_DEADLINE_KINDS = frozenset({"glossary"})

@@ -46,9 +46,11 @@ _ADVERBIAL = regex.compile(P.ADVERBIAL_CLAUSE_REGEX)
 _START_AFTER = regex.compile(P.START_AFTER_REGEX)
 _START_BEFORE = regex.compile(P.START_BEFORE_REGEX)
 _RELATIVE_OBJECT = regex.compile(P.RELATIVE_OBJECT_REGEX)
+_YEAR_RANGE_BEFORE = regex.compile(P.YEAR_RANGE_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
+_FINAL_VERBS = set(P.CLAUSE_FINAL_VERBS)
 
 _STRIP = " \t\u3000"
 
@@ -208,6 +210,8 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
             if text.startswith(v, i):
                 if _NOT_VERB_FOLLOWERS.match(text, i + len(v)):
                     continue
+                if v in _FINAL_VERBS and text[i + len(v):].strip(_STRIP):
+                    continue
                 j = i
                 moved = True
                 while moved:
@@ -261,6 +265,8 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
         return True
     # ("为本世纪末…奠定基础" is a goal: 为 there means "for")
     if explicit_year and not gd.get("to") and not gd.get("cent") and _COMPARISON_BEFORE.search(before_text):
+        return True
+    if gd.get("to") and _YEAR_RANGE_BEFORE.search(before_text):
         return True
     # ranges of months: statistics periods
     if form["resolver"] in ("month_end", "month_part", "day"):
@@ -603,10 +609,13 @@ def reading_scope(doc, sent) -> str | None:
     "horizon" -- only absolute times after the plan year written out (`到2025年`,
                  `一九八五年底以前`, `“十四五”末`, `本世纪末`): parts of any other role or of no
                  known role (old reports titled by topic, goal statements inside a review);
-    None      -- nothing (no plan year to tell the future from the past).
+    None      -- nothing: a glossary (NO_DEADLINE_KINDS), or no plan year to tell the
+                 future from the past.
     """
     if doc.meta.get("doc_type") == "task_breakdown":
         return "all"
+    if sent.section is not None and sent.section.kind in P.NO_DEADLINE_KINDS:
+        return None
     if sent.section is not None and sent.section.kind in PLAN_KINDS:
         return "all"
     return "horizon" if doc.meta.get("plan_year") else None
