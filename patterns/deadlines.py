@@ -285,10 +285,11 @@ CLAUSE_FINAL_VERBS = ["做好"]
 LIGHT_VERBS = ["实现", "确保", "推动", "推进", "促进"]
 
 # A verb word directly followed by one of these is part of a name or noun
-# ("作业帮运营中心", "森林覆盖率", "老旧小区改造项目", "营业收入"), not the action.
+# ("作业帮运营中心", "森林覆盖率", "老旧小区改造项目", "营业收入", "碳达峰",
+# "金业路改造提升等工程"), not the action.
 NOT_VERB_FOLLOWERS_REGEX = (
     r"(?:中心|项目|工程|平台|基地|园|区|厂|公司|企业|大厦|广场|设施|能力|水平|服务|"
-    r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积|峰)"
+    r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积|峰|(?:提升)?等)"
 )
 
 # Verbs that open a new task statement ("实施20个老旧小区改造项目", "谋划…"):

@@ -376,7 +376,19 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
         obj_c = obj.strip(_STRIP)
         last = _verb_at_end(obj_c)
         if last and len(obj_c) > len(last):
-            return _none_if_empty(_clean_object(obj_c[:-len(last)])), last, True
+            # take in verbs and adverbs written before it ("竣工通车", "全部建成")
+            # (one more verb at most: "拓宽改造竣工通车" -> 竣工通车)
+            cut, verbs = len(obj_c) - len(last), 1
+            while cut > 0:
+                more = _verb_at_end(obj_c[:cut]) if verbs < 2 else None
+                if more:
+                    verbs += 1
+                else:
+                    more = next((a for a in _ADVERBS if obj_c[:cut].endswith(a)), None)
+                if not more or cut - len(more) <= 0:
+                    break
+                cut -= len(more)
+            return _none_if_empty(_clean_object(obj_c[:cut])), obj_c[cut:], True
     return _none_if_empty(_clean_object(obj)), post[vs:ve].strip(_STRIP), True
 
 
@@ -422,7 +434,8 @@ def _starts_with_any(text: str, words) -> bool:
     return any(text.startswith(w) for w in words)
 
 
-def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool) -> list[tuple[str, str]]:
+def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool,
+              time_starts: dict | None = None) -> list[tuple[str, str]]:
     """Further (subject, action) pairs governed by a time phrase standing at the
     start of its clause: the following clauses of its segment that read
     'subject + verb' (or any verb clause when the phrase heads the clause with
@@ -442,6 +455,11 @@ def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool) 
             break
         if _starts_with_any(text, P.CLAUSE_STOP_WORDS):
             break
+        lead = a
+        while lead < b and sentence[lead] in _STRIP:
+            lead += 1
+        if time_starts and lead in time_starts:
+            break  # a clause with a time phrase of its own (even one not read here)
         crossed_segment = sep in _SEGMENT_SEPS
         if crossed_segment and not headed:
             break
@@ -577,7 +595,7 @@ def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = 
         # a time phrase at the start of its clause governs following clauses
         if not pre and not pre_verb and clause_end < len(sentence) and clause_end <= next_start:
             headed = not post_stripped and sentence[clause_end] in "，,：:"
-            governed = _governed(sentence, clause_end + 1, next_start, headed) \
+            governed = _governed(sentence, clause_end + 1, next_start, headed, time_starts) \
                 if sentence[clause_end] in "，,：:；;" else []
             if headed:
                 pairs = [p for p in pairs if p != (None, None)] + governed
