@@ -30,10 +30,10 @@ _YEAR = r"(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>今|明|本)年\s*)?"
 _MONTH = r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*月"
 
 # "前" / "以前" / "之前" written after the expression (kept in the span).
-_BEFORE = r"(?P<before>\s*(?:以|之)?前)?"
+_BEFORE = r"(?P<before>\s*(?:以|之)?前(?![后夕]))?"
 # After a bare month or year, "前" may start another word ("2020年前三季度",
 # "前列"): only take it when it is not followed by a numeral or such a word.
-_BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕))?"
+_BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕|后))?"
 
 # Festivals a deadline is set by ("“七一”前", "国庆节前"): name -> (month, day) of
 # the day before it, day None for a festival whose date moves (the deadline
@@ -119,6 +119,14 @@ TIME_FORMS = [
         "resolver": "half_end",
         "needs_verb": False,
     },
+    # 今明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
+    {
+        "name": "this_and_next_year",
+        "regex": r"今(?P<rel>明)两年(?:内|间|里)?",
+        "precision": "years",
+        "resolver": "year_end",
+        "needs_verb": True,
+    },
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_within",
@@ -127,10 +135,10 @@ TIME_FORMS = [
         "resolver": "years_within",
         "needs_verb": False,
     },
-    # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 -> Dec 31
+    # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 / 明年年底 -> Dec 31
     {
         "name": "year_end",
-        "regex": _TO + r"(?:(?P<year>" + _YNUM + r")\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历\d一二两三四五六七八九十〇○]))年\s*(?P<end>底|末)" + _BEFORE,
+        "regex": _TO + r"(?:(?P<year>" + _YNUM + r")\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历年\d一二两三四五六七八九十〇○]))年\s*(?:年\s*)?(?P<end>底|末)" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
@@ -153,7 +161,7 @@ TIME_FORMS = [
     },
     {
         "name": "year_before",
-        "regex": r"(?P<year>" + _YNUM + r")\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期)",
+        "regex": r"(?P<year>" + _YNUM + r")\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期|后|夕)",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,

@@ -265,6 +265,11 @@ ERA_FORMS = [
     ("next_year_late_delivery", "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成", 1983, 1982,
      "明年上半年", D(1983, 6, 30), "half"),
     ("next_year_usual_delivery", "明年上半年完成", 2021, None, "明年上半年", D(2022, 6, 30), "half"),
+    # 今明两年; a year written twice (今年年底, 2010年年底前)
+    ("this_and_next_year", "今明两年基本建成覆盖全市的高速宽带主干网和接入网", 2009, None, "今明两年", D(2010, 12, 31), "years"),
+    ("this_and_next_year_2", "今明两年力争完成250亿元电网建设投资", 2012, None, "今明两年", D(2013, 12, 31), "years"),
+    ("year_twice", "计划于2010年年底前建成并交付使用", 2009, None, "2010年年底前", D(2010, 12, 31), "year"),
+    ("this_year_twice", "力争今年年底前有20%的预算内国有大中型企业改组为股份", 1997, None, "今年年底前", D(1997, 12, 31), "year"),
 ]
 
 
@@ -325,6 +330,9 @@ ERA_NEGATIVE = [
     # a bare year that is the plan year or past
     ("bare_plan_year", "2021年全市生产总值达到500亿元", 2021),
     ("bare_past_year", "1999年要使市区空气质量有所改善", 2000),
+    ("last_year_twice", "去年年底已建成", 2021),
+    ("around_year", "2025年前后建成", 2021),
+    ("this_and_next_year_no_verb", "让市民生活得更有尊严是今明两年的攻坚任务", 2012),
 ]
 
 
