@@ -130,10 +130,11 @@ TIME_FORMS = [
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_within",
-        "regex": r"(?<![\d.第])(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:之)?内",
+        "regex": r"(?<![\d.第这那近前今后])(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:之)?内",
         "precision": "years",
         "resolver": "years_within",
-        "needs_verb": False,
+        # "五年内施工的大中型建设项目共八百九十个" is the plan's period, not a deadline
+        "needs_verb": True,
     },
     # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 / 明年年底 -> Dec 31
     {
@@ -392,3 +393,17 @@ FIGURE_MODIFIER_REGEX = r"^[^、]*?\d[^、]*的"
 # Section kinds whose text sets no deadline even where it names future years: a
 # glossary explains terms ("“1351”计划：是指争取到“十二五”末，…").
 NO_DEADLINE_KINDS = frozenset({"glossary"})
+
+# Words of planning (modality) in a sentence: in a part whose role is not known
+# (old reports titled by topic, "关于基本建设的规模…"), a sentence with one of
+# them plans, and every form is read in it ("准备在两三年内，分批完成"); without
+# them only absolute future times are ("到一九八五年"). 主要/重要/需要/纲要/
+# 摘要 are not 要.
+PLAN_MODALITY_REGEX = (
+    r"(?<![主重需纲摘提简紧首概必只])要(?![素点闻])|力争|争取|确保|计划|务必|必须|准备|预定|拟|力求|"
+    r"预计|目标|任务是|安排"
+)
+
+# A relative month or day of this year (今年7月) in a report given late in the
+# year before the plan year (November, December: see metadata) is past by then.
+LATE_REPORT_MONTH = 11

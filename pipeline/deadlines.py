@@ -15,7 +15,7 @@ from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
 
 from patterns import deadlines as P
-from patterns.headings import PLAN_KINDS
+from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
 __all__ = ["find_deadlines", "reading_scope", "reference_years"]
 
@@ -47,6 +47,7 @@ _START_AFTER = regex.compile(P.START_AFTER_REGEX)
 _START_BEFORE = regex.compile(P.START_BEFORE_REGEX)
 _RELATIVE_OBJECT = regex.compile(P.RELATIVE_OBJECT_REGEX)
 _YEAR_RANGE_BEFORE = regex.compile(P.YEAR_RANGE_BEFORE_REGEX)
+_PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
@@ -264,7 +265,12 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
     if form["name"] == "year_bare" and (plan_year is None or due is None or due.year <= plan_year):
         return True
     # ("为本世纪末…奠定基础" is a goal: 为 there means "for")
-    if explicit_year and not gd.get("to") and not gd.get("cent") and _COMPARISON_BEFORE.search(before_text):
+    if (explicit_year or gd.get("rel")) and not gd.get("to") and not gd.get("cent") \
+            and _COMPARISON_BEFORE.search(before_text):
+        return True
+    # 今年7月 in a report given in November before the plan year: past
+    if gd.get("rel") and plan_year is not None and due is not None and due.year < plan_year \
+            and due.month < P.LATE_REPORT_MONTH and form["precision"] in ("day", "month_part", "month"):
         return True
     if gd.get("to") and _YEAR_RANGE_BEFORE.search(before_text):
         return True
@@ -623,20 +629,27 @@ def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = 
 
 def reading_scope(doc, sent) -> str | None:
     """How deadlines are read in one sentence of a document:
-    "all"     -- every form: plan parts (section kind in PLAN_KINDS) and all of a task breakdown;
+    "all"     -- every form: plan parts (section kind in PLAN_KINDS), all of a task breakdown, and
+                 sentences that plan (PLAN_MODALITY_REGEX: 要, 力争, 计划 …) in parts of no
+                 known role (old reports titled by topic);
     "horizon" -- only absolute times after the plan year written out (`到2025年`,
-                 `一九八五年底以前`, `“十四五”末`, `本世纪末`): parts of any other role or of no
-                 known role (old reports titled by topic, goal statements inside a review);
+                 `一九八五年底以前`, `“十四五”末`, `本世纪末`): review parts (goal statements
+                 inside a review) and the other sentences of parts of no known role;
     None      -- nothing: a glossary (NO_DEADLINE_KINDS), or no plan year to tell the
                  future from the past.
     """
     if doc.meta.get("doc_type") == "task_breakdown":
         return "all"
-    if sent.section is not None and sent.section.kind in P.NO_DEADLINE_KINDS:
+    kind = sent.section.kind if sent.section is not None else None
+    if kind in P.NO_DEADLINE_KINDS:
         return None
-    if sent.section is not None and sent.section.kind in PLAN_KINDS:
+    if kind in PLAN_KINDS:
         return "all"
-    return "horizon" if doc.meta.get("plan_year") else None
+    if not doc.meta.get("plan_year"):
+        return None
+    if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start:sent.end]):
+        return "all"
+    return "horizon"
 
 
 def reference_years(doc) -> tuple[int | None, int | None]:

@@ -333,12 +333,19 @@ ERA_NEGATIVE = [
     ("last_year_twice", "去年年底已建成", 2021),
     ("around_year", "2025年前后建成", 2021),
     ("this_and_next_year_no_verb", "让市民生活得更有尊严是今明两年的攻坚任务", 2012),
+    # a relative date before the time of a report given in November (国务院 1981), or after 截至 (1989)
+    # N年内 as the plan's period (国务院 1982), or after 这/今后 (1982, 1988)
+    ("years_within_period", "五年内施工的大中型建设项目共八百九十个，比第五个五年计划期间少得多", 1983),
+    ("years_within_this", "这五年内，除了国家每年增加对这些地区的财政补贴以外", 1983),
+    ("past_month_late_report", "今年7月，国务院召开了全国工业交通工作会议", 1982),
+    ("as_of_this_year", "截至今年2月底，全国已经停建缓建固定资产投资项目18000多个", 1989),
 ]
 
 
 @pytest.mark.parametrize("name,sentence,plan_year", ERA_NEGATIVE, ids=[c[0] for c in ERA_NEGATIVE])
 def test_era_negative(name, sentence, plan_year):
-    assert find_deadlines(sentence, plan_year) == []
+    now_year = plan_year - 1 if name == "past_month_late_report" else None
+    assert find_deadlines(sentence, plan_year, now_year) == []
 
 
 def test_horizon_only_reads_absolute_future_times():
@@ -359,11 +366,13 @@ class _Sec:
 class _Sent:
     def __init__(self, kind):
         self.section = None if kind is None else _Sec(kind)
+        self.start = self.end = 0
 
 
 class _Doc:
     def __init__(self, **meta):
         self.meta = meta
+        self.text = ""
 
 
 def test_reading_scope():
@@ -376,6 +385,23 @@ def test_reading_scope():
     assert reading_scope(doc, _Sent("glossary")) is None
     assert reading_scope(_Doc(doc_type="work_report", plan_year=None), _Sent("review")) is None
     assert reading_scope(_Doc(doc_type="task_breakdown", plan_year=None), _Sent(None)) == "all"
+
+
+@pytest.mark.parametrize("text,kind,scope", [
+    # a sentence that plans, in a part titled by topic (国务院 1981, 1988)
+    ("企业的整顿工作要点面结合，有步骤地进行，准备在两三年内，分批完成。", "other", "all"),
+    ("其余部委的内部调整和人员精简，要求在半年内完成。", None, "all"),
+    # the same words in a review part, or a sentence that only reports
+    ("其余部委的内部调整和人员精简，要求在半年内完成。", "review", "horizon"),
+    ("五年内新增发电装机容量一千九百五十万千瓦。", "other", "horizon"),
+    ("这是主要的和重要的。", "other", "horizon"),
+])
+def test_reading_scope_by_content(text, kind, scope):
+    doc = _Doc(doc_type="work_report", plan_year=1988)
+    doc.text = text
+    sent = _Sent(kind)
+    sent.start, sent.end = 0, len(text)
+    assert reading_scope(doc, sent) == scope
 
 
 def test_reference_years():
