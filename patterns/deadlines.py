@@ -130,7 +130,7 @@ TIME_FORMS = [
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_within",
-        "regex": r"(?<![\d.第这那近前今后])(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:之)?内",
+        "regex": r"(?<![\d.第这那近前今后几干一二两三四五六七八九十])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内",
         "precision": "years",
         "resolver": "years_within",
         # "五年内施工的大中型建设项目共八百九十个" is the plan's period, not a deadline
@@ -147,7 +147,7 @@ TIME_FORMS = [
     # 年内 / 今年内 -> Dec 31 of the plan year
     {
         "name": "year_within",
-        "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多]))年(?:之)?内",
+        "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多几干半]))年(?:之)?内",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
@@ -228,7 +228,7 @@ TIME_FORMS = [
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
     {
         "name": "this_year",
-        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d))",
+        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的))",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": "strict",
@@ -356,7 +356,7 @@ COMPARISON_BEFORE_REGEX = r"(?:较|比|同比|相比|相较|与|和|由|从|截�
 YEAR_RANGE_BEFORE_REGEX = r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*$"
 
 # Range markers: "1—5月", "6月至8月" are periods (statistics), not deadlines.
-RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?[-—–~～至到]\s*$"
+RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?(?:[-—–~～]+|至|到)\s*$"
 RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
 
 # A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
@@ -400,9 +400,9 @@ NO_DEADLINE_KINDS = frozenset({"glossary"})
 # them only absolute future times are ("到一九八五年"). 主要/重要/需要/纲要/
 # 摘要 are not 要.
 PLAN_MODALITY_REGEX = (
-    r"(?<![主重需纲摘提简紧首概必只])要(?![素点闻])|力争|争取|确保|计划|务必|必须|准备|预定|拟|力求|"
-    r"预计|目标|任务是|安排"
+    r"(?<![主重需纲摘提简紧首概必只])要(?![素点闻])|力争|争取|确保|务必|必须|准备|预定|拟|力求"
 )
+# (not 计划 or 预计: "1—5月份…计划完成102.6%", "今年预计将达…" report on the year)
 
 # A relative month or day of this year (今年7月) in a report given late in the
 # year before the plan year (November, December: see metadata) is past by then.

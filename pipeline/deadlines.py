@@ -287,8 +287,11 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
     if form["resolver"] in ("day", "month_end") and bare:
         if _EVENT_AFTER.search(after_text) or _EVENT_CLAUSE.search(after_text):
             return True
-    # bare forms ("8月", "4月28日", "今年") need a completion verb or to head a clause
+    # bare forms ("8月", "4月28日", "今年") need a completion verb or to head a clause,
+    # and are not the time of an event ("今年四月在雅加达举行的…会议")
     if form["needs_verb"] and bare:
+        if _EVENT_CLAUSE.search(after_text):
+            return True
         if not _verb_follows(sentence, e, clause_end, form["needs_verb"] == "strict"):
             return True
     return False
