@@ -407,3 +407,7 @@ PLAN_MODALITY_REGEX = (
 # A relative month or day of this year (今年7月) in a report given late in the
 # year before the plan year (November, December: see metadata) is past by then.
 LATE_REPORT_MONTH = 11
+
+# A past year written right before a time phrase that has no year of its own:
+# "原定去年下半年…", "上年四季度" are past.
+PAST_YEAR_BEFORE_REGEX = r"(?:去|上|前|昨)\s*年\s*(?:的\s*)?$"

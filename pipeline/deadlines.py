@@ -48,6 +48,7 @@ _START_BEFORE = regex.compile(P.START_BEFORE_REGEX)
 _RELATIVE_OBJECT = regex.compile(P.RELATIVE_OBJECT_REGEX)
 _YEAR_RANGE_BEFORE = regex.compile(P.YEAR_RANGE_BEFORE_REGEX)
 _PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
+_PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
@@ -273,6 +274,8 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
             and due.month < P.LATE_REPORT_MONTH and form["precision"] in ("day", "month_part", "month"):
         return True
     if gd.get("to") and _YEAR_RANGE_BEFORE.search(before_text):
+        return True
+    if not explicit_year and not gd.get("rel") and _PAST_YEAR_BEFORE.search(before_text):
         return True
     # ranges of months: statistics periods
     if form["resolver"] in ("month_end", "month_part", "day"):

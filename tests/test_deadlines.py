@@ -347,6 +347,9 @@ ERA_NEGATIVE = [
     ("some_years", "在今后若干年内，一方面对现行的全日制学校制度继续进行改革", 1965),
     ("few_years", "特别是在近几年内，要做到少投入，多产出", 1984),
     ("month_range_dashes", "本年1——5月份各工业部工业生产总值计划完成102.6%", 1956),
+    # a past year before a phrase of its own (国务院 2003)
+    ("last_year_half", "原定去年下半年增加机关事业单位职工工资及离退休人员离退休费", 2003),
+    ("last_year_quarter", "上年四季度完成", 2021),
     ("past_month_late_report", "今年7月，国务院召开了全国工业交通工作会议", 1982),
     ("as_of_this_year", "截至今年2月底，全国已经停建缓建固定资产投资项目18000多个", 1989),
 ]
