@@ -63,10 +63,10 @@ SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 # ---------------------------------------------------------------------------
 
 TIME_FORMS = [
-    # 到“十四五”末 / “十五五”末 / 十四五期末 -> last year of the N-th five-year plan
+    # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
     {
         "name": "fyp_end",
-        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末" + _BEFORE,
+        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末(?:期)?" + _BEFORE,
         "precision": "year",
         "resolver": "fyp_end",
         "needs_verb": False,
