@@ -12,9 +12,8 @@ import json
 
 import regex
 
-from patterns.headings import PLAN_KINDS
 from pipeline.deadlines import find_deadlines, reading_scope, reference_years
-from pipeline.document import Document, Sentence
+from pipeline.document import Document
 from pipeline.figures import extract_figures
 from pipeline.glossary import parse_glossary
 from pipeline.tasks import parse_tasks
