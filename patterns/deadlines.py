@@ -54,7 +54,9 @@ SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 # ---------------------------------------------------------------------------
 # Time-expression forms.
 #
-# Each form: name, regex, precision, resolver (a name the extractor maps to a
+# Each form: name, requires (strings one of which a sentence must hold for the
+# form to be tried -- a cheap filter, as most sentences hold no time phrase),
+# regex, precision, resolver (a name the extractor maps to a
 # function computing `due`), needs_verb (a bare form such as "8月" or
 # "4月28日" only counts when a completion verb follows in its clause, or when
 # it heads the clause: "8月，…").
@@ -66,6 +68,7 @@ TIME_FORMS = [
     # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
     {
         "name": "fyp_end",
+        "requires": ["末"],
         "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末(?:期)?" + _BEFORE,
         "precision": "year",
         "resolver": "fyp_end",
@@ -74,6 +77,7 @@ TIME_FORMS = [
     # 6月30日前 / 2021年6月30日 -> that day
     {
         "name": "day",
+        "requires": ["日", "号"],
         "regex": _TO + _YEAR + _MONTH + r"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]" + _BEFORE,
         "precision": "day",
         "resolver": "day",
@@ -82,6 +86,7 @@ TIME_FORMS = [
     # 5月中旬 / 5月上旬前 -> 10th / 20th / last day
     {
         "name": "month_part",
+        "requires": ["旬"],
         "regex": _TO + _YEAR + _MONTH + r"\s*(?P<part>上|中|下)旬" + _BEFORE,
         "precision": "month_part",
         "resolver": "month_part",
@@ -90,6 +95,7 @@ TIME_FORMS = [
     # 6月底前 / 6月末 / 到6月底 -> last day of the month
     {
         "name": "month_end",
+        "requires": ["底", "末"],
         "regex": _TO + _YEAR + _MONTH + r"(?:份)?\s*(?P<end>底|末)" + _BEFORE,
         "precision": "month",
         "resolver": "month_end",
@@ -98,6 +104,7 @@ TIME_FORMS = [
     # 8月 / 9月份 / 8月前 -> last day of the month (bare month needs a verb)
     {
         "name": "month",
+        "requires": ["月"],
         "regex": _TO + _YEAR + _MONTH + r"(?P<fen>份)?(?!\s*(?:\d|[上中下]旬|底|末|初))" + _BEFORE_GUARDED,
         "precision": "month",
         "resolver": "month_end",
@@ -106,6 +113,7 @@ TIME_FORMS = [
     # 一季度 / 第三季度 / 2021年四季度末 -> last day of the quarter
     {
         "name": "quarter",
+        "requires": ["季"],
         "regex": _TO + _YEAR + r"(?<!前|每)(?P<ord>第)?(?P<q>[一二三四1-4])\s*季度(?P<end>末|底)?" + _BEFORE,
         "precision": "quarter",
         "resolver": "quarter_end",
@@ -114,6 +122,7 @@ TIME_FORMS = [
     # 上半年 / 下半年 -> 6-30 / 12-31
     {
         "name": "half",
+        "requires": ["半年"],
         "regex": _TO + _YEAR + r"(?<!每)(?P<half>上|下)半年(?P<end>末|底)?" + _BEFORE,
         "precision": "half",
         "resolver": "half_end",
@@ -122,6 +131,7 @@ TIME_FORMS = [
     # 今明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
     {
         "name": "this_and_next_year",
+        "requires": ["今明"],
         "regex": r"今(?P<rel>明)两年(?:内|间|里)?",
         "precision": "years",
         "resolver": "year_end",
@@ -130,6 +140,7 @@ TIME_FORMS = [
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_within",
+        "requires": ["内"],
         "regex": r"(?<![\d.第这那近前今后几干一二两三四五六七八九十])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内",
         "precision": "years",
         "resolver": "years_within",
@@ -139,6 +150,7 @@ TIME_FORMS = [
     # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 / 明年年底 -> Dec 31
     {
         "name": "year_end",
+        "requires": ["底", "末"],
         "regex": _TO + r"(?:(?P<year>" + _YNUM + r")\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历年\d一二两三四五六七八九十〇○]))年\s*(?:年\s*)?(?P<end>底|末)" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
@@ -147,6 +159,7 @@ TIME_FORMS = [
     # 年内 / 今年内 -> Dec 31 of the plan year
     {
         "name": "year_within",
+        "requires": ["内"],
         "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多几干半]))年(?:之)?内",
         "precision": "year",
         "resolver": "year_end",
@@ -155,6 +168,7 @@ TIME_FORMS = [
     # 到2025年 / 2030年前 -> Dec 31 of that year (a bare "2025年" is not a deadline)
     {
         "name": "year_by",
+        "requires": ["到"],
         "regex": r"(?P<to>(?<![达提高增降减升至加长低少小大])到\s*)(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
@@ -162,6 +176,7 @@ TIME_FORMS = [
     },
     {
         "name": "year_before",
+        "requires": ["前"],
         "regex": r"(?P<year>" + _YNUM + r")\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期|后|夕)",
         "precision": "year",
         "resolver": "year_end",
@@ -171,6 +186,7 @@ TIME_FORMS = [
     # (FESTIVALS below); only with 前 (a festival alone is an event day, 春节前后/前夕 a time of year)
     {
         "name": "festival",
+        "requires": ["前"],
         "regex": _TO + _YEAR + r"(?:[“\"](?P<qfest>" + "|".join(QUOTED_FESTIVALS) + r")[”\"]|(?P<fest>"
                  + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + r"))\s*(?P<before>(?:以|之)?前)(?![后夕])",
         "precision": "day",  # "month" for a festival whose date moves (set by the resolver)
@@ -180,6 +196,7 @@ TIME_FORMS = [
     # 本世纪末 / 到本世纪末 / 下世纪中叶 / 21世纪中叶 -> the century's last year / its year 50
     {
         "name": "century",
+        "requires": ["世纪"],
         "regex": _TO + r"(?P<cent>本|下|二十一|21)\s*世纪\s*(?P<cpart>末|中叶|中期)" + _BEFORE_GUARDED,
         "precision": "year",  # "years" for 中叶 (set by the resolver)
         "resolver": "century",
@@ -189,6 +206,7 @@ TIME_FORMS = [
     # -> the end of the period
     {
         "name": "from_to",
+        "requires": ["从"],
         "regex": r"从\s*(?P<year0>" + _YNUM + r")\s*年\s*(?:起\s*)?(?:到|至)\s*(?:(?P<year>" + _YNUM
                  + r")\s*年\s*(?:底|末)?|(?P<cent>本)\s*世纪\s*(?P<cpart>末))"
                  + r"(?:\s*的?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年\s*(?:间|内|中|里))?",
@@ -199,6 +217,7 @@ TIME_FORMS = [
     # 用两年时间 / 力争用三年左右时间 / 再用5年时间 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_time",
+        "requires": ["时间"],
         "regex": r"(?:再|利)?用\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:左右)?\s*(?:的)?\s*时间",
         "precision": "years",
         "resolver": "years_within",
@@ -208,6 +227,7 @@ TIME_FORMS = [
     # (a bare season needs a verb: "2022年春季中国跨境电商交易会" is an event's name)
     {
         "name": "season",
+        "requires": ["季", "天"],
         "regex": r"(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>今|明|后)年\s*)(?P<season>[春夏秋冬])\s*[季天]"
                  + r"(?:\s*[和及至到]\s*(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>明|后)年\s*)?(?P<season>[春夏秋冬])\s*[季天])?"
                  + r"(?!\s*(?:学期|招生|新学年))",
@@ -220,6 +240,7 @@ TIME_FORMS = [
     # year (checked in the extractor), and only where a completion verb follows
     {
         "name": "year_bare",
+        "requires": ["年"],
         "regex": r"(?<![到从自至—\-－~～])(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|[〇零○一二三四五六七八九十]|底|末|[上下]半年|[一二三四第]\S?季|内|(?:以|之)?前|[春夏秋冬]|度|份|代|起|以来|以后|之后|后|的|是|为|[—\-－~～至到、和与及]))",
         "precision": "year",
         "resolver": "year_end",
@@ -228,6 +249,7 @@ TIME_FORMS = [
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
     {
         "name": "this_year",
+        "requires": ["今年"],
         "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的))",
         "precision": "year",
         "resolver": "year_end",

@@ -23,7 +23,8 @@ __all__ = ["find_deadlines", "reading_scope", "reference_years"]
 # Compiled vocabularies
 # ---------------------------------------------------------------------------
 
-_FORMS = [dict(f, rx=regex.compile(f["regex"])) for f in P.TIME_FORMS]
+_FORMS = [dict(f, rx=regex.compile(f["regex"]), requires=frozenset(f["requires"])) for f in P.TIME_FORMS]
+_REQUIRED = sorted({r for f in P.TIME_FORMS for r in f["requires"]})
 _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
@@ -175,7 +176,12 @@ def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tupl
 def _candidates(sentence: str) -> list[tuple[int, int, dict, object]]:
     """All matches of all forms, overlaps resolved leftmost-longest."""
     found = []
+    present = {r for r in _REQUIRED if r in sentence}
+    if not present:
+        return []
     for order, form in enumerate(_FORMS):
+        if present.isdisjoint(form["requires"]):
+            continue
         for m in form["rx"].finditer(sentence):
             s, e = m.span()
             # trim spaces the optional groups may have left at the edges
