@@ -423,3 +423,20 @@ def test_reference_years():
     assert reference_years(_Doc(plan_year=2021, delivered_on=D(2021, 2, 7))) == (2021, 2021)
     assert reference_years(_Doc(plan_year=2021, delivered_on=None)) == (2021, 2021)
     assert reference_years(_Doc(plan_year=None, delivered_on=None)) == (None, None)
+
+
+def test_every_form_match_holds_a_string_the_form_requires():
+    # the cheap filter (`requires`) must never hide a match of the form's regex
+    import regex
+    from patterns.deadlines import TIME_FORMS
+    sentences = [c[1] for c in FORMS] + [c[1] for c in ERA_FORMS] + [c[1] for c in SUBJECT_ACTION] \
+        + [c[1] for c in ERA_SUBJECT_ACTION] + [c[1] for c in NEGATIVE] + [c[1] for c in ERA_NEGATIVE]
+    tried = 0
+    for form in TIME_FORMS:
+        rx = regex.compile(form["regex"])
+        for s in sentences:
+            for m in rx.finditer(s):
+                if m.group().strip():
+                    tried += 1
+                    assert any(r in m.group() for r in form["requires"]), (form["name"], m.group())
+    assert tried > 50
