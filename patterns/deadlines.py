@@ -323,6 +323,10 @@ NOT_VERB_FOLLOWERS_REGEX = (
     r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积|峰|(?:提升)?等)"
 )
 
+# Characters before a one-character verb that make it part of a word:
+# "次发达村", "到达", "雅加达" are not 达 (reach).
+NOT_VERB_PRECEDERS = {"达": "发到通加传送表下抵直转"}
+
 # Verbs that open a new task statement ("实施20个老旧小区改造项目", "谋划…"):
 # a clause starting with one is not governed by the time phrase of an earlier clause.
 TASK_VERB_STARTS = [
@@ -336,7 +340,7 @@ TASK_VERB_STARTS = [
 ACTION_ADVERBS = [
     "全面", "正式", "基本", "如期", "顺利", "率先", "全部", "提前", "尽快", "按期",
     "确保", "力争", "争取", "要", "将", "能", "可", "均", "全", "都", "再",
-    "成功", "就", "初步",
+    "成功", "就", "初步", "试",
 ]
 
 # List numbering trimmed from the start of a subject ("46. 推动…", "（三）").

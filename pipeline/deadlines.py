@@ -220,6 +220,8 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
                     continue
                 if v in _FINAL_VERBS and text[i + len(v):].strip(_STRIP):
                     continue
+                if i > 0 and text[i - 1] in P.NOT_VERB_PRECEDERS.get(v, ""):
+                    continue
                 j = i
                 moved = True
                 while moved:
@@ -591,7 +593,7 @@ def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = 
                 vs = v[0]
                 action = _cut_action(post_stripped[vs:]) or None
                 between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
-                if between and not _TRAILING_FIGURE.fullmatch(between):
+                if len(between) > 1 and not _TRAILING_FIGURE.fullmatch(between):
                     # "X 年底前 Y 项目开工": Y is the closer subject
                     pre = between
             pairs.append((pre, action))
