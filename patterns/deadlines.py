@@ -44,6 +44,10 @@ FESTIVALS = {
     "劳动节": (4, 30), "五一劳动节": (4, 30),
     "国庆节": (9, 30), "国庆": (9, 30),
     "春节": (2, None), "清明节": (4, 3), "端午节": (6, None), "中秋节": (9, None),
+    # seasons of the year a task is timed by: the flood season starts in May/June
+    # (汛前 -> end of May), schools open in September
+    "主汛期": (5, None), "汛期": (5, None), "入汛": (5, None), "汛": (5, None),
+    "秋季开学": (8, None), "秋季学期开学": (8, None),
 }
 # Numbered festivals are written in quotes (“五一” but 五一广场): same meaning.
 QUOTED_FESTIVALS = {"五一": (4, 30), "七一": (6, 30), "八一": (7, 31), "十一": (9, 30)}
@@ -182,13 +186,13 @@ TIME_FORMS = [
         "resolver": "year_end",
         "needs_verb": False,
     },
-    # “七一”前 / 国庆节前 / 春节前 / 2017年“五一”前 -> the day before the festival
+    # “七一”前 / 国庆节前 / 春节前 / 2017年“五一”前 / 汛前 -> the day before the festival
     # (FESTIVALS below); only with 前 (a festival alone is an event day, 春节前后/前夕 a time of year)
     {
         "name": "festival",
-        "requires": ["前"],
+        "requires": ["前"],  # (汛前, 秋季开学前 too)
         "regex": _TO + _YEAR + r"(?:[“\"](?P<qfest>" + "|".join(QUOTED_FESTIVALS) + r")[”\"]|(?P<fest>"
-                 + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + r"))\s*(?P<before>(?:以|之)?前)(?![后夕])",
+                 + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + r"))\s*(?P<before>(?:以|之)?前)(?![后夕期])",
         "precision": "day",  # "month" for a festival whose date moves (set by the resolver)
         "resolver": "festival",
         "needs_verb": False,
@@ -286,7 +290,7 @@ SENTENCE_END = "。！？!?"
 # Matched longest-first at each position.
 ACTION_VERBS = [
     # building / opening
-    "建成投用", "建成投产", "建成通车", "建成运营", "建成使用", "建成开放", "建成交付",
+    "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
     "建成", "开工建设", "启动建设", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
     "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",

@@ -234,6 +234,9 @@ ERA_FORMS = [
     ("festival_guoqing", "力争西二绕城高速上半年部分路段通车、国庆前全线贯通", 2013, None, "国庆前", D(2013, 9, 30), "day"),
     ("festival_year", "确保2017年“五一”前竣工", 2016, None, "2017年“五一”前", D(2017, 4, 30), "day"),
     ("festival_moving", "援建梅州的“广州小镇”春节前交付入住", 2021, None, "春节前", D(2021, 2, 28), "month"),
+    ("flood_season", "确保汛前完成地质灾害隐患排查和应急处置，国庆前完成1333户住房恢复重建", 2014, None, "汛前", D(2014, 5, 31), "month"),
+    ("flood_season_this_year", "确保今年汛期前全部建成运行", 2024, None, "今年汛期前", D(2024, 5, 31), "month"),
+    ("school_opening", "确保80个受损学校秋季开学前全部投入使用", 2014, None, "秋季开学前", D(2014, 8, 31), "month"),
     # 本世纪末 / 下世纪中叶: 国务院 1996, 甘肃 1998, 深圳 2018
     ("century_end", "也为本世纪末初步建立社会主义市场经济体制奠定了基础", 1996, None, "本世纪末", D(2000, 12, 31), "year"),
     ("century_end_to", "落实政策措施，到本世纪末基本实现小康", 1998, None, "到本世纪末", D(2000, 12, 31), "year"),
@@ -331,6 +334,7 @@ ERA_NEGATIVE = [
     ("festival_event", "春节前后，我国南方一些地区遭遇历史罕见的低温雨雪冰冻灾害", 2008),
     ("festival_eve", "2020年春节前夕，新冠肺炎疫情突如其来", 2021),
     # an event's name with a season (福州 2023), a start (从今年春季起)
+    ("flood_preliminary", "做好防汛前期工作", 2021),
     ("season_event", "继续办好2023年春季中国跨境电商交易会", 2023),
     ("season_start", "从今年春季起免除城市义务教育学杂费", 2006),
     # a bare year that is the plan year or past
