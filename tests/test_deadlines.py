@@ -451,3 +451,10 @@ def test_every_form_match_holds_a_string_the_form_requires():
                     tried += 1
                     assert any(r in m.group() for r in form["requires"]), (form["name"], m.group())
     assert tried > 50
+
+
+@pytest.mark.parametrize("text,year", [("一九八五", 1985), ("二〇〇〇", 2000), ("二○三五", 2035), ("一九五七", 1957),
+                                       ("一九八", None), ("十九八五", None), ("两〇二一", None)])
+def test_parse_chinese_year(text, year):
+    from pipeline.numbers import parse_chinese_year
+    assert parse_chinese_year(text) == year
