@@ -14,25 +14,53 @@ spaces inside expressions (`12 月底前`) and Chinese quotes (`“十五五”�
 # ---------------------------------------------------------------------------
 
 # Optional leading 到 ("到2025年", "到“十五五”末", "到年底"); it belongs to the
-# span when written.  Not the 到 of 达到 / 提高到 / 增加到.
-_TO = r"(?P<to>(?<![达提高增降减升至])到\s*)?"
+# span when written.  Not the 到 of 达到 / 提高到 / 增加到 / 增长到 / 降低到 / 减少到 / 缩小到 / 扩大到.
+_TO = r"(?P<to>(?<![达提高增降减升至加长低少小大])到\s*)?"
 
-# Optional explicit year prefix: "2021年", "2021 年 ", "今年", "明年".
-_YEAR = r"(?:(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<rel>今|明|本)年\s*)?"
+# A year number: "2021", or written digit by digit in Chinese numerals as the
+# reports of the 1950s-1990s do ("一九八五", "二〇〇〇"); read by
+# `pipeline.numbers.parse_chinese_year`.
+_YNUM = (r"(?:(?<![\d.])(?:19|20)\d{2}"
+         r"|(?<![〇零○一二三四五六七八九十])[一二][〇零○一二三四五六七八九]{3})")
+
+# Optional explicit year prefix: "2021年", "2021 年 ", "一九八五年", "今年", "明年".
+_YEAR = r"(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>今|明|本)年\s*)?"
 
 # A month number 1-12 that is not the tail of a longer number or decimal.
 _MONTH = r"(?<![\d.])(?P<month>1[0-2]|0?[1-9])\s*月"
 
 # "前" / "以前" / "之前" written after the expression (kept in the span).
-_BEFORE = r"(?P<before>\s*(?:以|之)?前)?"
+_BEFORE = r"(?P<before>\s*(?:以|之)?前(?![后夕]))?"
 # After a bare month or year, "前" may start another word ("2020年前三季度",
 # "前列"): only take it when it is not followed by a numeral or such a word.
-_BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕))?"
+_BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八九十\d]|列|期|置|沿|提|瞻|夕|后))?"
+
+# Festivals a deadline is set by ("“七一”前", "国庆节前"): name -> (month, day) of
+# the day before it, day None for a festival whose date moves (the deadline
+# then has month precision and falls on the last day of that month; such
+# deadlines are optional in the gold).  元旦前 is the last day of the plan year.
+FESTIVALS = {
+    "元旦": (12, 31),
+    "劳动节": (4, 30), "五一劳动节": (4, 30),
+    "国庆节": (9, 30), "国庆": (9, 30),
+    "春节": (2, None), "清明节": (4, 3), "端午节": (6, None), "中秋节": (9, None),
+    # seasons of the year a task is timed by: the flood season starts in May/June
+    # (汛前 -> end of May), schools open in September
+    "主汛期": (5, None), "汛期": (5, None), "入汛": (5, None), "汛": (5, None),
+    "秋季开学": (8, None), "秋季学期开学": (8, None),
+}
+# Numbered festivals are written in quotes (“五一” but 五一广场): same meaning.
+QUOTED_FESTIVALS = {"五一": (4, 30), "七一": (6, 30), "八一": (7, 31), "十一": (9, 30)}
+
+# Seasons -> (month, day) of their last day; winter ends in the next year's February.
+SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 
 # ---------------------------------------------------------------------------
 # Time-expression forms.
 #
-# Each form: name, regex, precision, resolver (a name the extractor maps to a
+# Each form: name, requires (strings one of which a sentence must hold for the
+# form to be tried -- a cheap filter, as most sentences hold no time phrase),
+# regex, precision, resolver (a name the extractor maps to a
 # function computing `due`), needs_verb (a bare form such as "8月" or
 # "4月28日" only counts when a completion verb follows in its clause, or when
 # it heads the clause: "8月，…").
@@ -41,10 +69,11 @@ _BEFORE_GUARDED = r"(?P<before>\s*(?:以|之)?前(?![三两一二四五六七八
 # ---------------------------------------------------------------------------
 
 TIME_FORMS = [
-    # 到“十四五”末 / “十五五”末 / 十四五期末 -> last year of the N-th five-year plan
+    # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
     {
         "name": "fyp_end",
-        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末" + _BEFORE,
+        "requires": ["末"],
+        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末(?:期)?" + _BEFORE,
         "precision": "year",
         "resolver": "fyp_end",
         "needs_verb": False,
@@ -52,6 +81,7 @@ TIME_FORMS = [
     # 6月30日前 / 2021年6月30日 -> that day
     {
         "name": "day",
+        "requires": ["日", "号"],
         "regex": _TO + _YEAR + _MONTH + r"\s*(?P<day>3[01]|[12]\d|0?[1-9])\s*[日号]" + _BEFORE,
         "precision": "day",
         "resolver": "day",
@@ -60,6 +90,7 @@ TIME_FORMS = [
     # 5月中旬 / 5月上旬前 -> 10th / 20th / last day
     {
         "name": "month_part",
+        "requires": ["旬"],
         "regex": _TO + _YEAR + _MONTH + r"\s*(?P<part>上|中|下)旬" + _BEFORE,
         "precision": "month_part",
         "resolver": "month_part",
@@ -68,6 +99,7 @@ TIME_FORMS = [
     # 6月底前 / 6月末 / 到6月底 -> last day of the month
     {
         "name": "month_end",
+        "requires": ["底", "末"],
         "regex": _TO + _YEAR + _MONTH + r"(?:份)?\s*(?P<end>底|末)" + _BEFORE,
         "precision": "month",
         "resolver": "month_end",
@@ -76,6 +108,7 @@ TIME_FORMS = [
     # 8月 / 9月份 / 8月前 -> last day of the month (bare month needs a verb)
     {
         "name": "month",
+        "requires": ["月"],
         "regex": _TO + _YEAR + _MONTH + r"(?P<fen>份)?(?!\s*(?:\d|[上中下]旬|底|末|初))" + _BEFORE_GUARDED,
         "precision": "month",
         "resolver": "month_end",
@@ -84,6 +117,7 @@ TIME_FORMS = [
     # 一季度 / 第三季度 / 2021年四季度末 -> last day of the quarter
     {
         "name": "quarter",
+        "requires": ["季"],
         "regex": _TO + _YEAR + r"(?<!前|每)(?P<ord>第)?(?P<q>[一二三四1-4])\s*季度(?P<end>末|底)?" + _BEFORE,
         "precision": "quarter",
         "resolver": "quarter_end",
@@ -92,23 +126,36 @@ TIME_FORMS = [
     # 上半年 / 下半年 -> 6-30 / 12-31
     {
         "name": "half",
+        "requires": ["半年"],
         "regex": _TO + _YEAR + r"(?<!每)(?P<half>上|下)半年(?P<end>末|底)?" + _BEFORE,
         "precision": "half",
         "resolver": "half_end",
         "needs_verb": False,
     },
+    # 今明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
+    {
+        "name": "this_and_next_year",
+        "requires": ["今明"],
+        "regex": r"今(?P<rel>明)两年(?:内|间|里)?",
+        "precision": "years",
+        "resolver": "year_end",
+        "needs_verb": True,
+    },
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_within",
-        "regex": r"(?<![\d.第])(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年(?:之)?内",
+        "requires": ["内"],
+        "regex": r"(?<![\d.第这那近前今后几干一二两三四五六七八九十])(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内",
         "precision": "years",
         "resolver": "years_within",
-        "needs_verb": False,
+        # "五年内施工的大中型建设项目共八百九十个" is the plan's period, not a deadline
+        "needs_verb": True,
     },
-    # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 -> Dec 31
+    # 年底前 / 年底 / 年末 / 2025年底前 / 到年底 / 今年底 / 明年年底 -> Dec 31
     {
         "name": "year_end",
-        "regex": _TO + r"(?:(?<![\d.])(?P<year>(?:19|20)\d{2})\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历\d一二两三四五六七八九十]))年\s*(?P<end>底|末)" + _BEFORE,
+        "requires": ["底", "末"],
+        "regex": _TO + r"(?:(?P<year>" + _YNUM + r")\s*|(?P<rel>今|明|本)|(?<![去上前昨往当同历年\d一二两三四五六七八九十〇○]))年\s*(?:年\s*)?(?P<end>底|末)" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
@@ -116,7 +163,8 @@ TIME_FORMS = [
     # 年内 / 今年内 -> Dec 31 of the plan year
     {
         "name": "year_within",
-        "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多]))年(?:之)?内",
+        "requires": ["内"],
+        "regex": r"(?:(?P<rel>今|明|本)|(?<![\d.一二两三四五六七八九十去上前往当同历全每多几干半]))年(?:之)?内",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
@@ -124,30 +172,98 @@ TIME_FORMS = [
     # 到2025年 / 2030年前 -> Dec 31 of that year (a bare "2025年" is not a deadline)
     {
         "name": "year_by",
-        "regex": r"(?P<to>(?<![达提高增降减升至])到\s*)(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
+        "requires": ["到"],
+        "regex": r"(?P<to>(?<![达提高增降减升至加长低少小大])到\s*)(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|底|末|[上下]半年|[一二三四第]\S?季|内))" + _BEFORE,
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
     },
     {
         "name": "year_before",
-        "regex": r"(?<![\d.])(?P<year>(?:19|20)\d{2})\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期)",
+        "requires": ["前"],
+        "regex": r"(?P<year>" + _YNUM + r")\s*年\s*(?P<before>(?:以|之)?前)(?![三两一二四五六七八九十\d]|列|期|后|夕)",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": False,
     },
+    # “七一”前 / 国庆节前 / 春节前 / 2017年“五一”前 / 汛前 -> the day before the festival
+    # (FESTIVALS below); only with 前 (a festival alone is an event day, 春节前后/前夕 a time of year)
+    {
+        "name": "festival",
+        "requires": ["前"],  # (汛前, 秋季开学前 too)
+        "regex": _TO + _YEAR + r"(?:[“\"](?P<qfest>" + "|".join(QUOTED_FESTIVALS) + r")[”\"]|(?P<fest>"
+                 + "|".join(sorted(FESTIVALS, key=len, reverse=True)) + r"))\s*(?P<before>(?:以|之)?前)(?![后夕期])",
+        "precision": "day",  # "month" for a festival whose date moves (set by the resolver)
+        "resolver": "festival",
+        "needs_verb": False,
+    },
+    # 本世纪末 / 到本世纪末 / 下世纪中叶 / 21世纪中叶 -> the century's last year / its year 50
+    {
+        "name": "century",
+        "requires": ["世纪"],
+        "regex": _TO + r"(?P<cent>本|下|二十一|21)\s*世纪\s*(?P<cpart>末|中叶|中期)" + _BEFORE_GUARDED,
+        "precision": "year",  # "years" for 中叶 (set by the resolver)
+        "resolver": "century",
+        "needs_verb": True,  # "展现了本世纪末、下世纪初…的美好前景" fixes nothing
+    },
+    # 从一九八三年到一九八七年的五年间 / 从一九八一年到本世纪末的二十年内 / 从2021年到2025年
+    # -> the end of the period
+    {
+        "name": "from_to",
+        "requires": ["从"],
+        "regex": r"从\s*(?P<year0>" + _YNUM + r")\s*年\s*(?:起\s*)?(?:到|至)\s*(?:(?P<year>" + _YNUM
+                 + r")\s*年\s*(?:底|末)?|(?P<cent>本)\s*世纪\s*(?P<cpart>末))"
+                 + r"(?:\s*的?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年\s*(?:间|内|中|里))?",
+        "precision": "years",
+        "resolver": "from_to",
+        "needs_verb": False,
+    },
+    # 用两年时间 / 力争用三年左右时间 / 再用5年时间 -> Dec 31 of plan_year + N - 1
+    {
+        "name": "years_time",
+        "requires": ["时间"],
+        "regex": r"(?:再|利)?用\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:左右)?\s*(?:的)?\s*时间",
+        "precision": "years",
+        "resolver": "years_within",
+        "needs_verb": False,
+    },
+    # 一九八四年春季 / 今年冬天 / 明年冬季和后年春季 -> the last day of the season
+    # (a bare season needs a verb: "2022年春季中国跨境电商交易会" is an event's name)
+    {
+        "name": "season",
+        "requires": ["季", "天"],
+        "regex": r"(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>今|明|后)年\s*)(?P<season>[春夏秋冬])\s*[季天]"
+                 + r"(?:\s*[和及至到]\s*(?:(?P<year>" + _YNUM + r")\s*年\s*|(?P<rel>明|后)年\s*)?(?P<season>[春夏秋冬])\s*[季天])?"
+                 + r"(?!\s*(?:学期|招生|新学年))",
+        "precision": "quarter",
+        "resolver": "season",
+        "needs_verb": True,
+    },
+    # 2000年 / 一九八五年 (bare) in a goal statement: "2010年，实现国民生产总值比2000年翻一番",
+    # "一九八五年工农业总产值达到八千七百一十亿元" -> Dec 31; only a year after the plan
+    # year (checked in the extractor), and only where a completion verb follows
+    {
+        "name": "year_bare",
+        "requires": ["年"],
+        "regex": r"(?<![到从自至—\-－~～])(?P<year>" + _YNUM + r")\s*年(?!\s*(?:\d|[〇零○一二三四五六七八九十]|底|末|[上下]半年|[一二三四第]\S?季|内|(?:以|之)?前|[春夏秋冬]|度|份|代|起|以来|以后|之后|后|的|是|为|[—\-－~～至到、和与及]))",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": "strict",
+    },
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
     {
         "name": "this_year",
-        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d))",
+        "requires": ["今年"],
+        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的))",
         "precision": "year",
         "resolver": "year_end",
-        "needs_verb": True,
+        "needs_verb": "strict",
     },
 ]
 
-# Offsets of relative year words from the plan year.
-RELATIVE_YEARS = {"今": 0, "本": 0, "明": 1}
+# Offsets of relative year words from the year the report is given in (its
+# delivery year: 明年 in a report delivered in December 1982 is 1983).
+RELATIVE_YEARS = {"今": 0, "本": 0, "明": 1, "后": 2}
 
 # 上旬 / 中旬 / 下旬 -> day of month (None = last day of the month).
 MONTH_PART_DAY = {"上": 10, "中": 20, "下": None}
@@ -174,7 +290,7 @@ SENTENCE_END = "。！？!?"
 # Matched longest-first at each position.
 ACTION_VERBS = [
     # building / opening
-    "建成投用", "建成投产", "建成通车", "建成运营", "建成使用", "建成开放", "建成交付",
+    "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
     "建成", "开工建设", "启动建设", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
     "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
@@ -189,14 +305,31 @@ ACTION_VERBS = [
     # creating
     "新建", "新增", "新引进", "引进", "建立", "出台", "制定", "印发", "形成",
     "改造", "改扩建", "提升改造", "打造", "培育", "创建",
+    # getting a thing in place ("省级下放权限全部承接到位"), listing ("REITs项目成功上市"),
+    # doing a task by a date ("要求在明年冬季和后年春季做好")
+    "承接到位", "落实到位", "整改到位", "解决到位", "清偿到位", "发放到位", "拨付到位",
+    "兑现到位", "配备到位", "安置到位", "组建到位", "到位", "挂牌上市", "上市", "做好",
 ]
 
+# Verbs that are the action only when they end the clause ("要求在明年冬季和后年春季做好"),
+# not when an object follows ("今年要重点做好以下工作" sets no deadline).
+CLAUSE_FINAL_VERBS = ["做好"]
+
+# Light verbs whose object ends in the real action: "9月份实现A、B招生" -> action 招生,
+# subject "A、B" (but "实现碳达峰目标" keeps 实现).
+LIGHT_VERBS = ["实现", "确保", "推动", "推进", "促进"]
+
 # A verb word directly followed by one of these is part of a name or noun
-# ("作业帮运营中心", "森林覆盖率", "老旧小区改造项目", "营业收入"), not the action.
+# ("作业帮运营中心", "森林覆盖率", "老旧小区改造项目", "营业收入", "碳达峰",
+# "金业路改造提升等工程"), not the action.
 NOT_VERB_FOLLOWERS_REGEX = (
     r"(?:中心|项目|工程|平台|基地|园|区|厂|公司|企业|大厦|广场|设施|能力|水平|服务|"
-    r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积)"
+    r"率|收入|任务|资金|成本|情况|标准|体系|机制|模式|指标|规模|面积|峰|(?:提升)?等)"
 )
+
+# Characters before a one-character verb that make it part of a word:
+# "次发达村", "到达", "雅加达" are not 达 (reach).
+NOT_VERB_PRECEDERS = {"达": "发到通加传送表下抵直转"}
 
 # Verbs that open a new task statement ("实施20个老旧小区改造项目", "谋划…"):
 # a clause starting with one is not governed by the time phrase of an earlier clause.
@@ -211,6 +344,7 @@ TASK_VERB_STARTS = [
 ACTION_ADVERBS = [
     "全面", "正式", "基本", "如期", "顺利", "率先", "全部", "提前", "尽快", "按期",
     "确保", "力争", "争取", "要", "将", "能", "可", "均", "全", "都", "再",
+    "成功", "就", "初步", "试",
 ]
 
 # List numbering trimmed from the start of a subject ("46. 推动…", "（三）").
@@ -221,7 +355,9 @@ SUBJECT_LEAD_WORDS = [
     "加快推进", "全力推进", "全力推动", "大力推进", "积极推进", "持续推进", "扎实推进",
     "确保", "力争", "推动", "推进", "加快", "全力", "实现", "争取", "努力", "着力",
     "大力", "积极", "持续", "督促", "促进", "保障", "保证", "计划", "预计", "抓紧",
-    "同时", "并且", "并", "要", "将", "还", "在", "于",
+    "从今年起", "从明年起", "今年起", "明年起", "从现在起",
+    "紧紧围绕", "围绕", "按照", "对照", "展望",
+    "同时", "并且", "并", "要求", "要", "将", "还", "在", "于", "如期", "也", "为",
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
@@ -245,8 +381,13 @@ EVENT_CLAUSE_REGEX = r"召开|举办|举行|会议上|大会上|开幕|闭幕"
 # not a deadline ("较“十三五”末", "比2020年底").
 COMPARISON_BEFORE_REGEX = r"(?:较|比|同比|相比|相较|与|和|由|从|截至|截止|自|是|为)\s*$"
 
+# A year right before "到YEAR" makes the two a period's name or range
+# ("关于一九五六年到一九六七年全国农业发展纲要"), not a deadline; "从…到…" is read by the
+# from_to form.
+YEAR_RANGE_BEFORE_REGEX = r"(?:(?:19|20)\d{2}|[一二][〇零○一二三四五六七八九]{3})\s*年\s*$"
+
 # Range markers: "1—5月", "6月至8月" are periods (statistics), not deadlines.
-RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?[-—–~～至到]\s*$"
+RANGE_BEFORE_REGEX = r"\d\s*(?:月\s*)?(?:[-—–~～]+|至|到)\s*$"
 RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
 
 # A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
@@ -260,3 +401,44 @@ ACTION_STOP_REGEX = r"(?<![A-Za-z])\d|[、，,；;：:。！？!?（(]"
 PREVIOUS_SUBJECT_STOP_REGEX = r"保持|稳定在|控制在|高于|低于|达到|达|提高|增长|突破|超过|(?<![A-Za-z])\d"
 # ... minus a rate suffix (the figure after the time phrase is a level).
 RATE_SUFFIX_REGEX = r"(?:年均|平均)?(?:增速|增幅|增长率|增长速度)$"
+
+# The rest of a time phrase's clause that is only an adverbial ("2000年在人口将比
+# 1980年增长3亿左右的情况下，实现…"): the phrase governs the next clause.
+ADVERBIAL_CLAUSE_REGEX = r"在[^，,；;。]{1,40}(?:情况|条件|前提|基础)[下上]"
+
+# A bare time phrase that starts something is not a deadline: "今年起", "从今年秋季起",
+# "2021年以来", "自2022年开始".
+START_AFTER_REGEX = r"^\s*(?:起|开始|以来)"
+START_BEFORE_REGEX = r"(?:从|自)\s*$"
+
+# An object that is only a relative clause's count ("计划在…全部建成的四百个"): the
+# subject is named in the clause before.
+RELATIVE_OBJECT_REGEX = r"^的"
+
+# A figure leading an item of an object list, and a modifier holding a figure up
+# to its 的: "5家接待规模600人以上的研学旅行营地、100家以上研学旅行基地" ->
+# "研学旅行营地、研学旅行基地".
+LEADING_FIGURE_REGEX = r"^\s*\d[\d.,]*\s*(?:[万亿千百]?[^\d\s、，,的“”\"]{1})?\s*(?:以上|左右|余|多)?\s*"
+FIGURE_MODIFIER_REGEX = r"^[^、]*?\d[^、]*的"
+
+# Section kinds whose text sets no deadline even where it names future years: a
+# glossary explains terms ("“1351”计划：是指争取到“十二五”末，…").
+NO_DEADLINE_KINDS = frozenset({"glossary"})
+
+# Words of planning (modality) in a sentence: in a part whose role is not known
+# (old reports titled by topic, "关于基本建设的规模…"), a sentence with one of
+# them plans, and every form is read in it ("准备在两三年内，分批完成"); without
+# them only absolute future times are ("到一九八五年"). 主要/重要/需要/纲要/
+# 摘要 are not 要.
+PLAN_MODALITY_REGEX = (
+    r"(?<![主重需纲摘提简紧首概必只])要(?![素点闻])|力争|争取|确保|务必|必须|准备|预定|拟|力求"
+)
+# (not 计划 or 预计: "1—5月份…计划完成102.6%", "今年预计将达…" report on the year)
+
+# A relative month or day of this year (今年7月) in a report given late in the
+# year before the plan year (November, December: see metadata) is past by then.
+LATE_REPORT_MONTH = 11
+
+# A past year written right before a time phrase that has no year of its own:
+# "原定去年下半年…", "上年四季度" are past.
+PAST_YEAR_BEFORE_REGEX = r"(?:去|上|前|昨)\s*年\s*(?:的\s*)?$"

@@ -11,18 +11,20 @@ import datetime as _dt
 
 import regex
 
-from pipeline.numbers import parse_chinese_int
+from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
 
 from patterns import deadlines as P
+from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
-__all__ = ["find_deadlines"]
+__all__ = ["find_deadlines", "reading_scope", "reference_years"]
 
 # ---------------------------------------------------------------------------
 # Compiled vocabularies
 # ---------------------------------------------------------------------------
 
-_FORMS = [dict(f, rx=regex.compile(f["regex"])) for f in P.TIME_FORMS]
+_FORMS = [dict(f, rx=regex.compile(f["regex"]), requires=frozenset(f["requires"])) for f in P.TIME_FORMS]
+_REQUIRED = sorted({r for f in P.TIME_FORMS for r in f["requires"]})
 _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
@@ -41,6 +43,17 @@ _PREV_SUBJECT_STOP = regex.compile(P.PREVIOUS_SUBJECT_STOP_REGEX)
 _RATE_SUFFIX = regex.compile(P.RATE_SUFFIX_REGEX)
 _NOT_VERB_FOLLOWERS = regex.compile(P.NOT_VERB_FOLLOWERS_REGEX)
 _NUMBERING = regex.compile(P.SUBJECT_NUMBERING_REGEX)
+_ADVERBIAL = regex.compile(P.ADVERBIAL_CLAUSE_REGEX)
+_START_AFTER = regex.compile(P.START_AFTER_REGEX)
+_START_BEFORE = regex.compile(P.START_BEFORE_REGEX)
+_RELATIVE_OBJECT = regex.compile(P.RELATIVE_OBJECT_REGEX)
+_YEAR_RANGE_BEFORE = regex.compile(P.YEAR_RANGE_BEFORE_REGEX)
+_PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
+_PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
+_LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
+_FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
+_LIGHT_VERBS = set(P.LIGHT_VERBS)
+_FINAL_VERBS = set(P.CLAUSE_FINAL_VERBS)
 
 _STRIP = " \t\u3000"
 
@@ -63,49 +76,96 @@ def _last_day(year: int, month: int) -> int:
     return calendar.monthrange(year, month)[1]
 
 
-def _year_of(m, plan_year: int | None) -> int | None:
-    """Explicit year of the match ('2021年', '今年', '明年') else the plan year."""
+def _year_value(text: str | None) -> int | None:
+    """'2021' -> 2021, '一九八五' -> 1985."""
+    if not text:
+        return None
+    return int(text) if text.isdigit() else parse_chinese_year(text)
+
+
+def _year_of(m, plan_year: int | None, now_year: int | None) -> int | None:
+    """Explicit year of the match ('2021年', '一九八五年', '今年', '明年') else the plan year.
+    Relative words count from the year the report is given in (`now_year`)."""
     if m.groupdict().get("year"):
-        return int(m.group("year"))
+        return _year_value(m.group("year"))
     rel = m.groupdict().get("rel")
     if rel:
-        return None if plan_year is None else plan_year + P.RELATIVE_YEARS[rel]
+        return None if now_year is None else now_year + P.RELATIVE_YEARS[rel]
     return plan_year
 
 
-def _resolve(form: dict, m, plan_year: int | None) -> _dt.date | None:
-    r = form["resolver"]
+def _century(m, now_year: int | None) -> tuple[int, str] | None:
+    """(year, precision) of 本世纪末 / 下世纪中叶 / 21世纪中叶."""
+    c = m.group("cent")
+    if c in ("21", "二十一"):
+        n = 21
+    elif now_year is None:
+        return None
+    else:
+        n = (now_year - 1) // 100 + 1 + (1 if c == "下" else 0)
+    if m.group("cpart") == "末":
+        return n * 100, "year"
+    return (n - 1) * 100 + 50, "years"
+
+
+def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tuple[_dt.date | None, str]:
+    """(due, precision) of a match."""
+    r, precision = form["resolver"], form["precision"]
     if r == "fyp_end":
         n = _cn_number(m.group("fyp"))
-        return None if n is None else _dt.date(_fyp_end_year(n), 12, 31)
+        return (None if n is None else _dt.date(_fyp_end_year(n), 12, 31)), precision
     if r == "years_within":
         n = _cn_number(m.group("n"))
         if n is None or n < 1 or plan_year is None:
-            return None
-        return _dt.date(plan_year + n - 1, 12, 31)
-    year = _year_of(m, plan_year)
+            return None, precision
+        return _dt.date(plan_year + n - 1, 12, 31), precision
+    if r == "century" or (r == "from_to" and m.group("cent")):
+        c = _century(m, now_year if now_year is not None else plan_year)
+        if c is None:
+            return None, precision
+        return _dt.date(c[0], 12, 31), (c[1] if r == "century" else precision)
+    if r == "from_to":
+        y0, y = _year_value(m.group("year0")), _year_value(m.group("year"))
+        if y0 is None or y is None or y < y0:
+            return None, precision
+        return _dt.date(y, 12, 31), precision
+    year = _year_of(m, plan_year, now_year)
     if year is None:
-        return None
+        return None, precision
     if r == "year_end":
-        return _dt.date(year, 12, 31)
+        return _dt.date(year, 12, 31), precision
+    if r == "festival":
+        if m.group("qfest"):
+            month, day = P.QUOTED_FESTIVALS[m.group("qfest")]
+        else:
+            month, day = P.FESTIVALS[m.group("fest")]
+        if day is None:
+            return _dt.date(year, month, _last_day(year, month)), "month"
+        return _dt.date(year, month, day), precision
+    if r == "season":
+        month, day = P.SEASON_END[m.group("season")]
+        if day is None:  # winter: February of the next year
+            year += 1
+            day = _last_day(year, month)
+        return _dt.date(year, month, day), precision
     if r == "half_end":
         month, day = P.HALF_END[m.group("half")]
-        return _dt.date(year, month, day)
+        return _dt.date(year, month, day), precision
     if r == "quarter_end":
         q = _cn_number(m.group("q"))
         month = P.QUARTER_END_MONTH[q]
-        return _dt.date(year, month, _last_day(year, month))
+        return _dt.date(year, month, _last_day(year, month)), precision
     month = int(m.group("month"))
     if r == "month_end":
-        return _dt.date(year, month, _last_day(year, month))
+        return _dt.date(year, month, _last_day(year, month)), precision
     if r == "month_part":
         day = P.MONTH_PART_DAY[m.group("part")]
-        return _dt.date(year, month, day or _last_day(year, month))
+        return _dt.date(year, month, day or _last_day(year, month)), precision
     if r == "day":
         day = int(m.group("day"))
         if day > _last_day(year, month):
-            return None
-        return _dt.date(year, month, day)
+            return None, precision
+        return _dt.date(year, month, day), precision
     raise ValueError(f"unknown resolver {r!r}")
 
 
@@ -116,7 +176,12 @@ def _resolve(form: dict, m, plan_year: int | None) -> _dt.date | None:
 def _candidates(sentence: str) -> list[tuple[int, int, dict, object]]:
     """All matches of all forms, overlaps resolved leftmost-longest."""
     found = []
+    present = {r for r in _REQUIRED if r in sentence}
+    if not present:
+        return []
     for order, form in enumerate(_FORMS):
+        if present.isdisjoint(form["requires"]):
+            continue
         for m in form["rx"].finditer(sentence):
             s, e = m.span()
             # trim spaces the optional groups may have left at the edges
@@ -153,6 +218,10 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
             if text.startswith(v, i):
                 if _NOT_VERB_FOLLOWERS.match(text, i + len(v)):
                     continue
+                if v in _FINAL_VERBS and text[i + len(v):].strip(_STRIP):
+                    continue
+                if i > 0 and text[i - 1] in P.NOT_VERB_PRECEDERS.get(v, ""):
+                    continue
                 j = i
                 moved = True
                 while moved:
@@ -166,31 +235,75 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
     return None
 
 
+def _is_horizon(form: dict, m) -> bool:
+    """An absolute time written out (a year, a five-year plan, a century): it can be read
+    outside the plan parts of a report."""
+    gd = m.groupdict()
+    return bool(gd.get("year") or gd.get("cent")) or form["resolver"] == "fyp_end"
+
+
+def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool) -> bool:
+    """A completion verb follows the time phrase in its clause; or the phrase heads its
+    clause ("8月，…") — for a strict form only when the next clause has the verb; or the
+    rest of the clause is an adverbial ("在…情况下，") and the next clause has the verb."""
+    after = sentence[e:clause_end].strip(_STRIP)
+    if after and _find_verb(after) is not None:
+        return True
+    if clause_end >= len(sentence) or sentence[clause_end] not in "，,：:":
+        return False
+    if after and not _ADVERBIAL.fullmatch(after):
+        return False
+    if not after and not strict:
+        return True
+    nxt_end = clause_end + 1
+    while nxt_end < len(sentence) and sentence[nxt_end] not in _CLAUSE_SEPS:
+        nxt_end += 1
+    return _find_verb(sentence[clause_end + 1:nxt_end].strip(_STRIP)) is not None
+
+
 def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | None,
                 due: _dt.date | None, clause_end: int) -> bool:
     gd = m.groupdict()
     before_text = sentence[:s]
     after_text = sentence[e:clause_end]
     # a past year / period written out explicitly: comparison base or past event
-    explicit_year = gd.get("year") or (form["resolver"] == "fyp_end")
+    explicit_year = _is_horizon(form, m)
     if explicit_year and plan_year is not None and due is not None and due.year < plan_year:
         return True
-    if explicit_year and not gd.get("to") and _COMPARISON_BEFORE.search(before_text):
+    # a bare year is a deadline only for a year after the plan year ("2010年，实现…")
+    if form["name"] == "year_bare" and (plan_year is None or due is None or due.year <= plan_year):
+        return True
+    # ("为本世纪末…奠定基础" is a goal: 为 there means "for")
+    if (explicit_year or gd.get("rel")) and not gd.get("to") and not gd.get("cent") \
+            and _COMPARISON_BEFORE.search(before_text):
+        return True
+    # 今年7月 in a report given in November before the plan year: past
+    if gd.get("rel") and plan_year is not None and due is not None and due.year < plan_year \
+            and due.month < P.LATE_REPORT_MONTH and form["precision"] in ("day", "month_part", "month"):
+        return True
+    if gd.get("to") and _YEAR_RANGE_BEFORE.search(before_text):
+        return True
+    if not explicit_year and not gd.get("rel") and _PAST_YEAR_BEFORE.search(before_text):
         return True
     # ranges of months: statistics periods
     if form["resolver"] in ("month_end", "month_part", "day"):
         if _RANGE_BEFORE.search(before_text) or _RANGE_AFTER.search(sentence[e:]):
             return True
+    bare = not gd.get("before") and not gd.get("end") and not gd.get("to")
+    # the start of something ("今年起", "从今年秋季起"), not when it is due
+    if bare and (_START_AFTER.search(sentence[e:]) or _START_BEFORE.search(before_text)) \
+            and form["resolver"] not in ("from_to", "years_within"):
+        return True
     # an event at a date ("4月28日在…会议上", "5月召开…")
-    bare = not gd.get("before") and not gd.get("end")
     if form["resolver"] in ("day", "month_end") and bare:
         if _EVENT_AFTER.search(after_text) or _EVENT_CLAUSE.search(after_text):
             return True
-    # bare forms ("8月", "4月28日", "今年") need a completion verb or to head a clause
+    # bare forms ("8月", "4月28日", "今年") need a completion verb or to head a clause,
+    # and are not the time of an event ("今年四月在雅加达举行的…会议")
     if form["needs_verb"] and bare:
-        headed = not after_text.strip(_STRIP) and clause_end < len(sentence) \
-            and sentence[clause_end] in "，,：:"
-        if not headed and _find_verb(after_text.lstrip(_STRIP)) is None:
+        if _EVENT_CLAUSE.search(after_text):
+            return True
+        if not _verb_follows(sentence, e, clause_end, form["needs_verb"] == "strict"):
             return True
     return False
 
@@ -201,6 +314,8 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
 
 def _strip_words(text: str, leads=(), trails=()) -> str:
     text = _NUMBERING.sub("", text).strip(_STRIP)
+    if text in leads or text in trails:
+        return ""
     changed = True
     while changed and text:
         changed = False
@@ -239,7 +354,22 @@ def _clean_object(text: str) -> str:
             text = text[:k]
             break
         i = k + 1
-    return _TRAILING_FIGURE.sub("", text).strip(_STRIP)
+    text = _TRAILING_FIGURE.sub("", text).strip(_STRIP)
+    items = []
+    for item in text.split("、"):
+        bare = _LEADING_FIGURE.sub("", item, count=1) if _LEADING_FIGURE.match(item) and \
+            regex.match(r"\s*\d", item) else item
+        bare = _FIGURE_MODIFIER.sub("", bare, count=1) if bare is not item else bare
+        items.append(bare.strip(_STRIP) or item)
+    return "、".join(items)
+
+
+def _verb_at_end(text: str) -> str | None:
+    """The completion verb `text` ends with, if any."""
+    for v in _VERBS:
+        if text.endswith(v) and len(text) >= len(v):
+            return v
+    return None
 
 
 def _none_if_empty(s: str | None) -> str | None:
@@ -260,17 +390,47 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
         # "time + subject + verb ...": action = verb phrase up to a figure
         return head, _cut_action(post[vs:]), False
     # "time + verb + object"
-    return _none_if_empty(_clean_object(post[ve:])), post[vs:ve].strip(_STRIP), True
+    obj = post[ve:]
+    if post[vs:ve].strip(_STRIP).endswith(tuple(_LIGHT_VERBS)):
+        # "实现A、B招生": the object ends in the real action
+        obj_c = obj.strip(_STRIP)
+        last = _verb_at_end(obj_c)
+        if last and len(obj_c) > len(last):
+            # take in verbs and adverbs written before it ("竣工通车", "全部建成")
+            # (one more verb at most: "拓宽改造竣工通车" -> 竣工通车)
+            cut, verbs = len(obj_c) - len(last), 1
+            while cut > 0:
+                more = _verb_at_end(obj_c[:cut]) if verbs < 2 else None
+                if more:
+                    verbs += 1
+                else:
+                    more = next((a for a in _ADVERBS if obj_c[:cut].endswith(a)), None)
+                if not more or cut - len(more) <= 0:
+                    break
+                cut -= len(more)
+            return _none_if_empty(_clean_object(obj_c[:cut])), obj_c[cut:], True
+    return _none_if_empty(_clean_object(obj)), post[vs:ve].strip(_STRIP), True
 
 
-def _previous_clause_subject(sentence: str, clause_start: int) -> str | None:
-    """Leading noun phrase of the clause before `clause_start` (same segment)."""
+def _previous_clause_subject(sentence: str, clause_start: int, time_starts: dict | None = None) -> str | None:
+    """Leading noun phrase of the clause before `clause_start` (same segment); a clause
+    that starts with a time phrase is passed over ("A，今年冬天就要开始进行，争取明年上半年
+    完成" -> A)."""
     if clause_start == 0 or sentence[clause_start - 1] not in "，,":
         return None
     b = clause_start - 1
     a = b
     while a > 0 and sentence[a - 1] not in _CLAUSE_SEPS:
         a -= 1
+    lead = a
+    while lead < b and sentence[lead] in _STRIP:
+        lead += 1
+    time_starts = time_starts or {}
+    if lead in time_starts:
+        rest = sentence[time_starts[lead]:b].strip(_STRIP)
+        if not rest or _starts_with_any(rest, _ADVERBS) or _starts_with_any(rest, _LEADS):
+            return _previous_clause_subject(sentence, a, time_starts)
+        a = time_starts[lead]  # "五年内施工的大中型建设项目": the words after the time phrase
     prev = _strip_words(sentence[a:b], _LEADS, ())
     m = _PREV_SUBJECT_STOP.search(prev)
     if m:
@@ -294,7 +454,8 @@ def _starts_with_any(text: str, words) -> bool:
     return any(text.startswith(w) for w in words)
 
 
-def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool) -> list[tuple[str, str]]:
+def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool,
+              time_starts: dict | None = None) -> list[tuple[str, str]]:
     """Further (subject, action) pairs governed by a time phrase standing at the
     start of its clause: the following clauses of its segment that read
     'subject + verb' (or any verb clause when the phrase heads the clause with
@@ -314,6 +475,11 @@ def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool) 
             break
         if _starts_with_any(text, P.CLAUSE_STOP_WORDS):
             break
+        lead = a
+        while lead < b and sentence[lead] in _STRIP:
+            lead += 1
+        if time_starts and lead in time_starts:
+            break  # a clause with a time phrase of its own (even one not read here)
         crossed_segment = sep in _SEGMENT_SEPS
         if crossed_segment and not headed:
             break
@@ -348,31 +514,43 @@ def _list_chain(post_rest: str) -> list[tuple[str, str]]:
 # Public API
 # ---------------------------------------------------------------------------
 
-def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
-    """Deadlines in one normalised sentence of a plan section.
+def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = None,
+                   horizon_only: bool = False) -> list[dict]:
+    """Deadlines in one normalised sentence.
 
     sentence: ASCII digits, no line breaks (spaces and “” may remain).
-    plan_year: plan year of the section (relative forms resolve against it);
-    when None, relative forms get due=None.
+    plan_year: plan year of the section (unmarked forms such as `6月底前` resolve
+    against it); when None, relative forms get due=None.
+    now_year: the year the report is given in (`今年`, `明年`, `本世纪` count from it);
+    defaults to plan_year.
+    horizon_only: read only absolute times after the plan year (`到2025年`,
+    `一九八五年底以前`, `“十四五”末`, `本世纪末`) -- for parts that do not plan
+    (see `reading_scope`).
 
     Returns one dict per (time expression, subject) pair, in order of the text:
     {"start", "end", "text", "due", "precision", "action", "subject"}; start/end
     cover the time expression only and text == sentence[start:end].
     """
+    if now_year is None:
+        now_year = plan_year
     results: list[dict] = []
     cands = _candidates(sentence)
     kept = []
     for s, e, form, m in cands:
-        due = _resolve(form, m, plan_year)
+        due, precision = _resolve(form, m, plan_year, now_year)
         if due is None and (plan_year is not None or form["resolver"] in ("fyp_end",)
                             or m.groupdict().get("year")):
             # impossible date (6月31日) or unparsable numeral
             continue
+        if horizon_only and not (_is_horizon(form, m) and due is not None
+                                 and plan_year is not None and due.year > plan_year):
+            continue
         clause_start, clause_end = _clause_bounds(sentence, s, e)
         if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
             continue
-        kept.append((s, e, form, due, clause_start, clause_end))
+        kept.append((s, e, dict(form, precision=precision), due, clause_start, clause_end))
 
+    time_starts = {c[0]: c[1] for c in cands}
     for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
         next_start = kept[idx + 1][0] if idx + 1 < len(kept) else len(sentence)
         prev_end = kept[idx - 1][1] if idx > 0 else -1
@@ -391,15 +569,23 @@ def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
                 left = sentence[pre_start:k].rstrip(_STRIP)
                 if any(left.endswith(v) for v in _VERBS):
                     pre_start = k + 1
-        pre = _strip_words(sentence[pre_start:s], _LEADS, _TRAILS)
+        raw_pre = sentence[pre_start:s].strip(_STRIP)
+        pre = _strip_words(raw_pre, _LEADS, _TRAILS)
 
         # --- what follows in the clause (up to the next time phrase) ---
         post_end = min(clause_end, next_start)
         post = sentence[e:post_end]
         post_stripped = post.strip(_STRIP)
+        if _ADVERBIAL.fullmatch(post_stripped):
+            # "2000年在…的情况下，实现…": the phrase governs the next clause
+            post_stripped = ""
 
         pairs: list[tuple[str | None, str | None]] = []
-        if pre:
+        pre_verb = _verb_at_end(raw_pre)
+        if pre_verb and post_stripped and _find_verb(post_stripped) is None:
+            # "如期实现2030年前碳达峰目标": the time phrase stands inside the verb's object
+            pairs.append((_none_if_empty(_clean_object(_cut_action(post_stripped))), pre_verb))
+        elif pre:
             action = None
             v = _find_verb(post_stripped)
             if v is not None:
@@ -407,14 +593,15 @@ def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
                 vs = v[0]
                 action = _cut_action(post_stripped[vs:]) or None
                 between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
-                if between and not _TRAILING_FIGURE.fullmatch(between):
+                if len(between) > 1 and not _TRAILING_FIGURE.fullmatch(between):
                     # "X 年底前 Y 项目开工": Y is the closer subject
                     pre = between
             pairs.append((pre, action))
         elif post_stripped:
             subject, action, verb_first = _subject_action_from_post(post_stripped)
-            if verb_first and subject is None:
-                subject = _previous_clause_subject(sentence, clause_start)
+            if verb_first and (subject is None or _RELATIVE_OBJECT.match(subject)):
+                # "…建成投用" / "全部建成的四百个": the subject is named in the clause before
+                subject = _previous_clause_subject(sentence, clause_start, time_starts)
             pairs.append((subject, action))
             if action is not None and not verb_first:
                 # "A完成改扩建、B主体完工、C开工建设": list commas after the first verb
@@ -426,9 +613,9 @@ def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
             pairs.append((None, None))
 
         # a time phrase at the start of its clause governs following clauses
-        if not pre and clause_end < len(sentence) and clause_end <= next_start:
+        if not pre and not pre_verb and clause_end < len(sentence) and clause_end <= next_start:
             headed = not post_stripped and sentence[clause_end] in "，,：:"
-            governed = _governed(sentence, clause_end + 1, next_start, headed) \
+            governed = _governed(sentence, clause_end + 1, next_start, headed, time_starts) \
                 if sentence[clause_end] in "，,：:；;" else []
             if headed:
                 pairs = [p for p in pairs if p != (None, None)] + governed
@@ -448,3 +635,45 @@ def find_deadlines(sentence: str, plan_year: int | None) -> list[dict]:
                 "subject": _none_if_empty(subject),
             })
     return results
+
+
+# ---------------------------------------------------------------------------
+# Where deadlines are read, and against which years (the one place that decides it)
+# ---------------------------------------------------------------------------
+
+def reading_scope(doc, sent) -> str | None:
+    """How deadlines are read in one sentence of a document:
+    "all"     -- every form: plan parts (section kind in PLAN_KINDS), all of a task breakdown, and
+                 sentences that plan (PLAN_MODALITY_REGEX: 要, 力争, 计划 …) in parts of no
+                 known role (old reports titled by topic);
+    "horizon" -- only absolute times after the plan year written out (`到2025年`,
+                 `一九八五年底以前`, `“十四五”末`, `本世纪末`): review parts (goal statements
+                 inside a review) and the other sentences of parts of no known role;
+    None      -- nothing: a glossary (NO_DEADLINE_KINDS), or no plan year to tell the
+                 future from the past.
+    """
+    if doc.meta.get("doc_type") == "task_breakdown":
+        return "all"
+    # the paragraph's own role where it differs from its section's (a plan paragraph inside a review)
+    kind = getattr(sent, "role", None) or (sent.section.kind if sent.section is not None else None)
+    if kind in P.NO_DEADLINE_KINDS:
+        return None
+    if kind in PLAN_KINDS:
+        return "all"
+    if not doc.meta.get("plan_year"):
+        return None
+    if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start:sent.end]):
+        return "all"
+    return "horizon"
+
+
+def reference_years(doc) -> tuple[int | None, int | None]:
+    """(plan_year, now_year) of a document: unmarked forms (`6月底前`) resolve against the
+    plan year, relative words (`今年`, `明年`) against the year the report was given in --
+    the year before the plan year for a report delivered in November or December."""
+    plan_year = doc.meta.get("plan_year")
+    now_year = plan_year
+    delivered = doc.meta.get("delivered_on")
+    if plan_year is not None and delivered is not None and getattr(delivered, "year", None) == plan_year - 1:
+        now_year = plan_year - 1
+    return plan_year, now_year

@@ -12,9 +12,8 @@ import json
 
 import regex
 
-from patterns.headings import PLAN_KINDS
-from pipeline.deadlines import find_deadlines
-from pipeline.document import Document, Sentence
+from pipeline.deadlines import find_deadlines, reading_scope, reference_years
+from pipeline.document import Document
 from pipeline.figures import extract_figures
 from pipeline.glossary import parse_glossary
 from pipeline.tasks import parse_tasks
@@ -47,22 +46,16 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def _plans(doc: Document, sent: Sentence) -> bool:
-    """Deadlines are read where the document plans: plan parts, and all of a task breakdown."""
-    if doc.meta.get("doc_type") == "task_breakdown":
-        return True
-    kind = sent.role or (sent.section.kind if sent.section is not None else None)
-    return kind in PLAN_KINDS
-
-
 def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
-    """Deadline records in normalised coordinates, resolved against the document's plan year."""
-    plan_year = doc.meta.get("plan_year")
+    """Deadline records in normalised coordinates; where and against which years they are read:
+    `pipeline.deadlines.reading_scope` and `reference_years`."""
+    plan_year, now_year = reference_years(doc)
     rows = []
     for sent in doc.sentences:
-        if not _plans(doc, sent):
+        scope = reading_scope(doc, sent)
+        if scope is None:
             continue
-        for d in find_deadlines(doc.text[sent.start : sent.end], plan_year):
+        for d in find_deadlines(doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon"):
             if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year
                 doc.rejects.append(
                     {"doc_id": doc.doc_id, "stage": "extract", "record_type": "deadlines",

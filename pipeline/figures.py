@@ -38,6 +38,7 @@ _FIGURE = regex.compile(
 _DOUBLING = regex.compile(W.DOUBLING)
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()]")
 _PART_BREAK = regex.compile(r"[；;]")
+_QUALIFIER_AFTER = regex.compile(r"^(?:以上|左右|以内|以下|之上|上下)")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
@@ -270,8 +271,9 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
-    if text_after[:1] in W.LIST_SEPARATOR_CHARS or text_after.startswith(("和", "及", "与")):
-        return False  # `国家高新技术企业达到1.5万家、科技型中小企业3.2万家`: the next item, not the object
+    head = _QUALIFIER_AFTER.sub("", text_after)[:1]
+    if not head or not ("\u4e00" <= head <= "\u9fff" or head in "“\"《") or head in W.NOT_AN_OBJECT_START:
+        return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
@@ -335,7 +337,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
-    if _counted_after(before, c, text[c.end : c.end + 2]):
+    if _counted_after(before, c, text[c.end : c.end + 4]):
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if len(after) >= 2:
             return after
@@ -481,7 +483,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
 
 def _changed_by_verb(before: str, indicator: str | None) -> bool:
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
-    if not indicator or indicator not in before:
+    if not indicator or not any(v in before for v in W.CHANGE_VERBS_BEFORE) or indicator not in before:
         return False
     if indicator.startswith(W.CHANGE_VERBS_BEFORE):
         return True  # a lexicon name holding the verb (`减少贫困人口`)

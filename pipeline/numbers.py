@@ -65,3 +65,15 @@ def parse_number(s: str) -> float | None:
         return value if math.isfinite(value) else None
     n = parse_chinese_int(s)
     return None if n is None else float(n)
+
+
+# Digits of a year written digit by digit (`一九八五`, `二〇二一`, `二○○○`).
+YEAR_DIGITS = {**{k: v for k, v in DIGITS.items() if k != "两"}, "○": 0, "Ｏ": 0}
+
+
+def parse_chinese_year(s: str) -> int | None:
+    """A year written digit by digit in Chinese numerals (`一九八五` -> 1985), else None."""
+    if len(s) != 4 or any(ch not in YEAR_DIGITS for ch in s):
+        return None
+    year = int("".join(str(YEAR_DIGITS[ch]) for ch in s))
+    return year if 1000 <= year <= 2999 else None
