@@ -166,6 +166,8 @@ COUNT_VERBS = (
     "谋划", "谋划实施", "紧盯", "新建", "改扩建", "新打造", "引育", "落实", "首推", "争取到", "筹集到", "重点培育",
     "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
 )
+# Adverbs jieba tags as nouns (`依法整治100处交通堵点`).
+ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序", "深入", "重点", "优先", "集中", "分批", "首批", "新")
 # … and words it tags as verbs that name what is counted (`城镇新增就业9万人`, `接待游客`).
 COUNT_NOUNS = ("就业", "新增就业", "投资", "收入", "贷款", "存款", "出口", "进口", "消费", "增长", "产出", "总投资")
 # Units after which the counted noun may follow (counts, money, lengths, areas): never rates.
@@ -198,6 +200,8 @@ LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
 
 # A number followed by one of these starts the next item of a list, not a noun it counts.
 LIST_SEPARATOR_CHARS = "、，,；;。"
+# … and so does a word that cannot open a noun phrase (`1.5万家、…`, `50亿元的…`, `3个和…`).
+NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比较"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")

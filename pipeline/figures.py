@@ -36,7 +36,8 @@ _FIGURE = regex.compile(
     rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
 )
 _DOUBLING = regex.compile(W.DOUBLING)
-_CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?（）()]")
+# A short parenthesis stays inside its clause (`居民消费价格指数（CPI）涨幅`, `中小学校（幼儿园）1239所`).
+_CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]|[（(](?![^（）()]{1,10}[）)])|(?<![（(][^（）()]{1,10})[）)]")
 _PART_BREAK = regex.compile(r"[；;]")
 _QUALIFIER_AFTER = regex.compile(r"^(?:以上|左右|以内|以下|之上|上下)")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)

@@ -13,7 +13,7 @@ from functools import lru_cache
 import jieba
 
 from patterns.indicators import CODE_TAILS, INDICATORS
-from patterns.figures import COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
+from patterns.figures import ADVERBS, COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -64,7 +64,10 @@ def _tag_table() -> dict[str, str]:
     return jieba.posseg.dt.word_tag_tab
 
 
-_COUNT_VERBS, _COUNT_NOUNS = frozenset(COUNT_VERBS), frozenset(COUNT_NOUNS)
+_COUNT_NOUNS = frozenset(COUNT_NOUNS)
+# Words that never name what is counted, whatever jieba's tag says (`整治` n, `新开通` nz, `依法` n):
+# the verbs and lead words the trimming tables already list, and adverbs.
+_COUNT_VERBS = frozenset(COUNT_VERBS) | frozenset(VERB_ONLY) | frozenset(LEAD_WORDS) | frozenset(ADVERBS)
 
 
 def is_noun(word: str) -> bool:

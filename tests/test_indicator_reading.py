@@ -20,6 +20,11 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(PLAN + "强化城市管理，抓好130条市政道路、38条区管道路。", "130条", "市政道路", id="yanshi2020-zhuahao"),
         pytest.param(PLAN + "重点培育10家工业互联网平台，支持中移物联网做大做强。", "10家", "工业互联网平台", id="chongqing2020-peiyu"),
         pytest.param(PLAN + "积极发展80个特色优势产业重点县。", "80个", "特色优势产业重点县", id="yunnan2017-fazhan"),
+        pytest.param(PLAN + "依法整治100处交通堵点。", "100处", "交通堵点", id="wuhan2017-adverb-verb"),
+        pytest.param(REVIEW + "依法关停296家非法加油站点。", "296家", "非法加油站点", id="corpus-yifa-guanting"),
+        # a short parenthesis stays in the indicator
+        pytest.param(PLAN + "居民消费价格指数（CPI）涨幅控制在3%左右。", "3%", "居民消费价格指数（CPI）涨幅", id="leshan2023-parenthesis"),
+        pytest.param(REVIEW + "新建改扩建中小学校（幼儿园）1239所，新增学位21.6万个。", "1239所", "中小学校（幼儿园）", id="xinyang2023-parenthesis"),
         # a noun before the number stays the indicator, even with a predicate between
         pytest.param(PLAN + "培育“三高”企业4000家以上。", "4000家", "“三高”企业", id="zhengzhou2023-noun-before"),
         pytest.param(REVIEW + "原油产量超过1060万吨、天然气产量超过5亿立方米。", "1060万吨", "原油产量", id="gansu2023-predicate"),
