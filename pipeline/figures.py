@@ -7,6 +7,7 @@ measure, status, year, indicator) from the words around it, all of which live in
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -58,6 +59,11 @@ _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 
 def _words(phrase: str) -> list[str]:
     """Jieba tokens, with a quoted name (`“三化改造”`) kept as one token."""
+    return list(_cached_words(phrase))
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_words(phrase: str) -> tuple[str, ...]:
     out: list[str] = []
     last = 0
     for m in _QUOTED.finditer(phrase):
@@ -65,7 +71,7 @@ def _words(phrase: str) -> list[str]:
         out.append(m.group())
         last = m.end()
     out += tokenize(phrase[last:])
-    return [t for t in out if t.strip()]
+    return tuple(t for t in out if t.strip())
 
 
 @dataclass
@@ -255,6 +261,7 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     return _noun_phrase_head(seg.strip("、等的"))
 
 
+@lru_cache(maxsize=1 << 15)
 def _noun_phrase_head(seg: str) -> str:
     """The noun phrase opening `seg`: cut at the first verb, adverb or time word after its first
     word (`待建安置小区今年全面开工` -> `待建安置小区`)."""
@@ -283,6 +290,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     return not is_noun(tokens[-1])
 
 
+@lru_cache(maxsize=1 << 16)
 def trim_indicator(phrase: str) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", phrase))

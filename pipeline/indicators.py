@@ -96,6 +96,7 @@ def tag_of(word: str) -> str | None:
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
 
 
+@lru_cache(maxsize=1 << 16)
 def indicator_code(indicator: str) -> str | None:
     """Canonical code of an indicator as written, or None when the lexicon does not know it.
 
