@@ -127,6 +127,10 @@ INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "
 SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
 # A copula inside the phrase: what follows it is what is measured (`主要预期目标是生产总值增长7%`).
 COPULAS = ("是", "为", "即")
+# Examples listed before a quoted collective name are not part of it
+# (`电动汽车、锂电池、光伏产品“新三样”出口` -> `“新三样”出口`).
+# (The name follows the last example directly; after 及/和 it is one more item: `东盟、欧盟及“一带一路”…`.)
+EXAMPLES_BEFORE_NAME = r"^[^“”]*、[^“”]*[^“”、和及与](?=“[^”]{1,12}”)"
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
 ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值")

@@ -54,6 +54,7 @@ _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
 _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
+_EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 
 
@@ -298,6 +299,7 @@ def trim_indicator(phrase: str) -> str:
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
     phrase = _COMPARISON_TAIL.sub("", "".join(tokens))
+    phrase = _EXAMPLES_BEFORE_NAME.sub("", phrase)
     # `煤炭、煤电等重点行业X`: what precedes 等 are examples; X is what is measured.
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
     cut = masked.rfind("等")
@@ -668,7 +670,12 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             part = max((m.end() for m in _PART_BREAK.finditer(text, part_start, c.start)), default=part_start)
             if part != part_start:
                 part_start, previous = part, None  # `；` opens a new statement with its own subject
-            indicator = read_indicator(text, clause_start, c, sent.end, previous)
+            indicator = None
+            if found and found[-1][1]["indicator"] and text[found[-1][0].end : c.num_start] == found[-1][1]["indicator"]:
+                # `11个领域59项民生实事`: the words before this number are what the one before counts
+                indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
+            if indicator is None:
+                indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:
                 indicator = sentence_subject(text, part_start, c.num_start)
             measure = measure_of(c, before, indicator)

@@ -34,6 +34,10 @@ def _by_text(text: str) -> dict[str, dict]:
         # subject + 完成/实现 + flow: the subject's flow
         pytest.param(REVIEW + "举办多次重大项目集中开工活动，234个省列重大项目完成投资2648亿元。", "2648亿元", "省列重大项目投资", id="gansu2023-realization"),
         pytest.param(REVIEW + "全社会固定资产投资增长22.1%，省市重点项目完成投资367.6亿元。", "367.6亿元", "省市重点项目投资", id="nanyang2014-realization"),
+        # examples before a quoted collective name; two counted nouns in a row
+        pytest.param(REVIEW + "电动汽车、锂电池、光伏产品“新三样”出口增长近30%。", "30%", "“新三样”出口", id="gov2024-examples-before-name"),
+        pytest.param(PLAN + "认真办好11个领域59项民生实事。", "59项", "民生实事", id="yanshi2021-two-counts"),
+        pytest.param(PLAN + "实施8个片区42个城市更新项目。", "42个", "城市更新项目", id="constructed-two-counts"),
         # a rank is of the subject before 居/排名, or of the clause before
         pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
         pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "GDP", id="xinyang2023-rank"),
