@@ -1,0 +1,486 @@
+"""Panels: each region's headline target for an indicator in each year, against what was achieved.
+
+One row per region × indicator × measure × year, over every year the region's reports span (or the
+years asked for), so a year without a target is a row that says why (`note`): the report sets none
+(`不提出具体目标`), sets a relative one (`高于全国1个百分点`), the report is missing, or no target was
+read. The rules, stated once and applied with pandas over whole tables (no loop over documents):
+
+- **Headline target**: a `target` figure for the year, from a document of the region whose plan year
+  it is (work report first, then plan report, then breakdown: `patterns/panel.py` DOC_TYPE_RANK),
+  never cumulative over several years (`period_start` empty: no five-year average), in the targets
+  part first (SECTION_RANK), its first mention. A floor with an aspiration (`7%以上、力争8%`) keeps
+  both: `target_value` 7 and `target_aspiration` 8.
+- **Outcome**: an `actual` or `estimated` figure for the year, annual (not `一季度…`), of the same
+  indicator and measure, from the next year's report, else a later report, else the statistical
+  communiqué on the year (`doc_type` `communique`, whose figures are that year's actuals); actual
+  before estimated; in units that compare with the target's. `outcome_from` says which.
+- **Verdict**: `pipeline.compare.comparability` and `pipeline.compare.judge`, the very functions
+  `gwr scorecard` uses; one verdict logic.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable
+
+import numpy as np
+import pandas as pd
+
+from patterns import compare as PC
+from patterns import panel as P
+from pipeline.compare import CompareError, comparability, judge, resolve_region
+from pipeline.hierarchy import parent_region
+
+KEYS = ["region", "identity", "measure", "year"]
+
+PANEL_COLUMNS = [
+    "region", "parent", "level", "indicator_code", "indicator", "measure", "year",
+    "target_value", "target_value_max", "target_comparator", "target_unit", "target_aspiration",
+    "target_text", "target_sentence", "target_doc_id", "target_source", "target_figure_id",
+    "target_char_start", "target_char_end",
+    "outcome_value", "outcome_unit", "outcome_status", "outcome_from", "outcome_source", "outcome_doc_id",
+    "outcome_text", "outcome_sentence", "outcome_figure_id", "outcome_char_start", "outcome_char_end",
+    "gap", "verdict", "reason", "note",
+]
+PARENT_COLUMNS = ["parent_target_value", "parent_target_value_max", "parent_target_comparator", "target_minus_parent"]
+
+_FIGURE_COLUMNS = [
+    "doc_id", "figure_id", "section_id", "char_start", "char_end", "text", "sentence", "indicator", "indicator_code",
+    "value", "value_max", "unit", "unit_base", "value_base", "measure", "comparator", "sign", "status", "year", "period_start",
+]
+_DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", "review_year"]
+
+
+# ---------------------------------------------------------------- loading
+
+
+def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
+    """The tables the panel reads from an output folder. Of `texts`, only the documents that hold a
+    no-target or relative-target sentence are read (filtered in Arrow), so the whole corpus stays fast."""
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    data = Path(data)
+    tables: dict[str, pd.DataFrame] = {}
+    for name, columns in (("documents", _DOC_COLUMNS), ("figures", _FIGURE_COLUMNS), ("sections", ["doc_id", "section_id", "char_start", "kind"])):
+        path = data / f"{name}.parquet"
+        if not path.exists():
+            raise CompareError(f"{path}: no such table (run `gwr extract --out {data}` first)")
+        tables[name] = pd.read_parquet(path, columns=columns)
+    path = data / "texts.parquet"
+    if path.exists():
+        texts = pq.read_table(path)
+        keep = pc.or_(pc.match_substring_regex(texts["text"], P.NO_TARGET_RE.pattern),
+                      pc.match_substring_regex(texts["text"], P.RELATIVE_TARGET_RE.pattern))
+        tables["texts"] = texts.filter(keep).to_pandas()
+    return tables
+
+
+# ---------------------------------------------------------------- the panel
+
+
+def panel(
+    tables: dict[str, pd.DataFrame],
+    indicator: str | None = None,
+    region: str | None = None,
+    measure: str | None = None,
+    level: str | None = None,
+    year_from: int | None = None,
+    year_to: int | None = None,
+    with_parent: bool = False,
+    all_indicators: bool = False,
+) -> pd.DataFrame:
+    """The panel as a DataFrame (columns PANEL_COLUMNS, plus PARENT_COLUMNS with `with_parent`).
+
+    tables: `documents` and `figures` (as `gwr extract` writes them); `sections` to rank targets by
+    the part of the report they sit in; `texts` (all or some documents) to tell `no target set` and
+    `relative target` apart from `no target found`. indicator: a lexicon code (`gdp`); region: as in
+    `documents.region` or its unique tail; None for any filter means all. Only indicators with a
+    lexicon code, unless `all_indicators` (then uncoded ones are matched by their exact words).
+    """
+    documents = tables["documents"]
+    wanted = None
+    if region is not None:
+        wanted = resolve_region(documents, region)
+    regions = None
+    if wanted is not None:
+        regions = {wanted}
+        if with_parent:
+            regions |= {r for r in (parent_region(wanted),) if r}
+    frame = _build(tables, indicator, regions, measure, year_from, year_to, all_indicators)
+    if with_parent:
+        frame = _add_parent(frame)
+    if wanted is not None:
+        frame = frame[frame["region"] == wanted]
+    if level is not None:
+        frame = frame[frame["level"] == level]
+    return frame.reset_index(drop=True)
+
+
+def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_indicators) -> pd.DataFrame:
+    docs = tables["documents"][_DOC_COLUMNS]
+    figs = tables["figures"][[c for c in _FIGURE_COLUMNS if c in tables["figures"].columns]]
+    if measure is not None:
+        figs = figs[figs["measure"] == measure]
+    if indicator is not None:
+        figs = figs[figs["indicator_code"] == indicator]
+    elif not all_indicators:
+        figs = figs[figs["indicator_code"].notna()]
+    if regions is not None:
+        docs = docs[docs["region"].isin(regions)]
+    docs = docs[docs["region"].notna()]
+    figs = figs.merge(docs, on="doc_id", how="inner")
+    # A statistical communiqué reports one year: its undated figures are that year's actuals.
+    com = (figs["doc_type"] == "communique").to_numpy()
+    year = figs["year"].astype("Float64")
+    year = year.mask(pd.Series(com, index=figs.index) & year.isna(), figs["review_year"].astype("Float64"))
+    figs = figs.assign(year=year)
+    keep = ~com | (figs["year"] == figs["review_year"]).fillna(False).to_numpy()
+    figs = figs[keep]
+    figs.loc[figs["doc_type"] == "communique", "status"] = "actual"
+    code = figs["indicator_code"]
+    identity = code.where(code.notna(), ("text:" + figs["indicator"]) if all_indicators else None)
+    figs = figs.assign(identity=identity)
+    figs = figs[figs["identity"].notna() & figs["year"].notna()]
+    figs = figs.assign(year=figs["year"].astype("int64"), cu=_canonical_unit(figs["unit_base"]))
+    if "sections" in tables:
+        kinds = tables["sections"][["section_id", "kind"]].drop_duplicates("section_id")
+        figs = figs.merge(kinds, on="section_id", how="left")
+    else:
+        figs = figs.assign(kind=None)
+    return figs
+
+
+def _canonical_unit(unit_base: pd.Series) -> pd.Series:
+    mapped = unit_base.map({k: v[0] for k, v in PC.CANONICAL_UNITS.items()})
+    return mapped.where(mapped.notna(), unit_base).fillna("")
+
+
+def _headline_targets(figs: pd.DataFrame) -> pd.DataFrame:
+    t = figs[(figs["status"] == "target") & figs["period_start"].isna() & figs["doc_type"].isin(P.PLAN_DOC_TYPES)
+             & (figs["plan_year"] == figs["year"])]
+    t = t.assign(
+        _doc=t["doc_type"].map(P.DOC_TYPE_RANK).fillna(9),
+        _sec=t["kind"].map(P.SECTION_RANK).fillna(P.OTHER_SECTION_RANK),
+    )
+    t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "char_start"], kind="stable")
+    return t.drop_duplicates(KEYS, keep="first")
+
+
+def _aspirations(heads: pd.DataFrame, all_figures: pd.DataFrame) -> pd.Series:
+    """`target_aspiration` for each headline: a later number in the same sentence after 力争/争取."""
+    out = pd.Series(np.nan, index=heads.index)
+    if heads.empty:
+        return out
+    cand = all_figures[(all_figures["status"] == "target") & all_figures["doc_id"].isin(heads["doc_id"].unique())]
+    cand = cand[["doc_id", "sentence", "char_start", "text", "value", "unit_base", "sign"]]
+    pairs = heads[["doc_id", "sentence", "char_end", "text", "unit_base"]].reset_index().merge(
+        cand, on=["doc_id", "sentence"], suffixes=("", "_a"))
+    pairs = pairs[(pairs["char_start_a"] >= pairs["char_end"]) & (pairs["char_start_a"] - pairs["char_end"] <= P.ASPIRATION_WINDOW)
+                  & (pairs["unit_base"].fillna("") == pairs["unit_base_a"].fillna(""))]
+    for r in pairs.sort_values("char_start_a").to_dict("records"):
+        if not np.isnan(out[r["index"]]):
+            continue
+        gap = _between(r["sentence"], r["text"], r["text_a"])
+        if gap is not None and any(c in gap for c in P.ASPIRATION_CUES):
+            out[r["index"]] = r["value"] * (-1 if r["sign"] == -1 else 1)
+    return out
+
+
+def _between(sentence, first, second) -> str | None:
+    """The words of `sentence` between two figure texts (raw or NFKC-normalised)."""
+    import unicodedata
+
+    if not isinstance(sentence, str):
+        return None
+    for a, b in ((first, second), (unicodedata.normalize("NFKC", first), unicodedata.normalize("NFKC", second))):
+        i = sentence.find(a)
+        if i >= 0:
+            j = sentence.find(b, i + len(a))
+            if j >= 0:
+                return sentence[i + len(a): j]
+    return None
+
+
+def _sub_year(sentence, text) -> bool:
+    if not isinstance(sentence, str) or not isinstance(text, str):
+        return False
+    import unicodedata
+
+    at = sentence.find(text)
+    if at < 0:
+        at = sentence.find(unicodedata.normalize("NFKC", text))
+    if at < 0:
+        return False
+    before = sentence[max(0, at - P.SUB_YEAR_WINDOW): at]
+    return any(c in before for c in P.SUB_YEAR_CUES)
+
+
+def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame) -> pd.DataFrame:
+    o = figs[figs["status"].isin(["actual", "estimated"]) & figs["period_start"].isna()]
+    o = o.merge(combos[["region", "identity", "measure"]], on=["region", "identity", "measure"], how="inner")
+    com = o["doc_type"] == "communique"
+    src = np.select(
+        [com, o["plan_year"] == o["year"] + 1, o["plan_year"] > o["year"] + 1],
+        ["communique", "next report", "later report"], default="")
+    o = o.assign(outcome_from=src)
+    o = o[o["outcome_from"] != ""]
+    cue = o["sentence"].str.contains("|".join(map(re.escape, P.SUB_YEAR_CUES)), regex=True, na=False)
+    if cue.any():
+        sub = [_sub_year(s, t) for s, t in zip(o.loc[cue, "sentence"], o.loc[cue, "text"])]
+        drop = pd.Series(False, index=o.index)
+        drop.loc[cue[cue].index] = sub
+        o = o[~drop]
+    o = o.assign(
+        _src=o["outcome_from"].map(P.OUTCOME_SOURCE_RANK),
+        _status=(o["status"] != "actual").astype(int),
+        _sec=(o["kind"] != "review").astype(int),
+    )
+    return o.sort_values(KEYS + ["_src", "plan_year", "_status", "_sec", "doc_id", "char_start"], kind="stable")
+
+
+def _year_grid(documents: pd.DataFrame, combos: pd.DataFrame, year_from, year_to) -> pd.DataFrame:
+    docs = documents[documents["region"].isin(combos["region"].unique())]
+    plan = docs[docs["doc_type"].isin(P.PLAN_DOC_TYPES)].dropna(subset=["plan_year"])
+    span = plan.groupby("region")["plan_year"].agg(["min", "max"])
+    rows = []
+    for reg, lo, hi in zip(span.index, span["min"], span["max"]):
+        lo = int(year_from) if year_from is not None else int(lo)
+        hi = int(year_to) if year_to is not None else int(hi)
+        rows.extend((reg, y) for y in range(lo, hi + 1))
+    for reg in set(combos["region"]) - set(span.index):  # only outcomes' documents: the years asked for
+        if year_from is not None and year_to is not None:
+            rows.extend((reg, y) for y in range(int(year_from), int(year_to) + 1))
+    years = pd.DataFrame(rows, columns=["region", "year"])
+    grid = combos.merge(years, on="region", how="inner")
+    if year_from is not None:
+        grid = grid[grid["year"] >= year_from]
+    if year_to is not None:
+        grid = grid[grid["year"] <= year_to]
+    return grid
+
+
+def _prefixed(frame: pd.DataFrame, prefix: str, columns: dict[str, str]) -> pd.DataFrame:
+    return frame[KEYS + list(columns)].rename(columns={k: f"{prefix}{v}" for k, v in columns.items()})
+
+
+_T_COLS = {"value": "value", "value_max": "value_max", "comparator": "comparator", "unit": "unit", "unit_base": "unit_base",
+           "value_base": "value_base", "sign": "sign", "text": "text", "sentence": "sentence", "doc_id": "doc_id",
+           "source": "source", "figure_id": "figure_id", "char_start": "char_start", "char_end": "char_end",
+           "indicator": "indicator", "indicator_code": "indicator_code", "cu": "cu", "aspiration": "aspiration"}
+_O_COLS = {"value": "value", "value_max": "value_max", "comparator": "comparator", "unit": "unit", "unit_base": "unit_base",
+           "value_base": "value_base", "sign": "sign", "status": "status", "outcome_from": "from", "text": "text",
+           "sentence": "sentence", "doc_id": "doc_id", "source": "source", "figure_id": "figure_id",
+           "char_start": "char_start", "char_end": "char_end", "indicator": "indicator", "cu": "cu"}
+
+
+def _build(tables, indicator, regions, measure, year_from, year_to, all_indicators) -> pd.DataFrame:
+    documents = tables["documents"]
+    figs = _figures(tables, indicator, regions, measure, all_indicators)
+    heads = _headline_targets(figs)
+    if heads.empty:
+        return _empty()
+    all_figs = tables["figures"]
+    heads = heads.assign(aspiration=_aspirations(heads, all_figs[all_figs["doc_id"].isin(heads["doc_id"].unique())]))
+    combos = heads[["region", "identity", "measure"]].drop_duplicates()
+    grid = _year_grid(documents, combos, year_from, year_to)
+    outcomes = _outcomes(figs, combos)
+    grid = grid.merge(_prefixed(heads, "t_", _T_COLS), on=KEYS, how="left")
+    # the outcome in the target's units first; else the best one, to say why it does not compare
+    same_unit = outcomes.drop_duplicates(KEYS + ["cu"])
+    o1 = _prefixed(same_unit.assign(t_cu=same_unit["cu"]), "o_", _O_COLS).assign(t_cu=same_unit["cu"].to_numpy())
+    grid = grid.merge(o1, on=KEYS + ["t_cu"], how="left")
+    best = _prefixed(outcomes.drop_duplicates(KEYS), "o_", _O_COLS)
+    missing = grid["o_figure_id"].isna()
+    if missing.any():
+        fill = grid.loc[missing, KEYS].merge(best, on=KEYS, how="left")
+        fill.index = grid.index[missing]
+        for c in best.columns:
+            if c not in KEYS:
+                grid.loc[missing, c] = fill[c]
+    return _finish(grid, documents, tables)
+
+
+def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame:
+    has_t = grid["t_figure_id"].notna()
+    has_o = grid["o_figure_id"].notna()
+    verdict = pd.Series(pd.NA, index=grid.index, dtype="object")
+    reason = pd.Series(pd.NA, index=grid.index, dtype="object")
+    gap = pd.Series(np.nan, index=grid.index)
+    verdict[has_t & ~has_o] = "no outcome reported"
+    reason[has_t & ~has_o] = [f"no later report of {r} states {y}'s figure" for r, y in zip(grid.loc[has_t & ~has_o, "region"], grid.loc[has_t & ~has_o, "year"])]
+    both = grid[has_t & has_o]
+    for i, row in zip(both.index, both.to_dict("records")):
+        t = _side(row, "t_", measure=row["measure"])
+        o = _side(row, "o_", measure=row["measure"])
+        why = comparability(t, o)
+        if why is not None:
+            verdict[i], reason[i] = "not comparable", why
+            continue
+        verdict[i], reason[i] = judge(t, o)
+        t_c, o_c = t["value_base"] * t["sign"], o["value_base"] * o["sign"]
+        scale = (t["value_base"] / t["value"]) if t["value"] else 1.0
+        gap[i] = round((o_c - t_c) / scale, 6) if scale else np.nan
+    note = pd.Series(pd.NA, index=grid.index, dtype="object")
+    note[~has_t] = _why_no_target(grid[~has_t], documents, tables)
+    note[has_t & grid["t_aspiration"].notna()] = "floor and aspiration"
+    sign_t = np.where(grid["t_sign"] == -1, -1, 1)
+    sign_o = np.where(grid["o_sign"] == -1, -1, 1)
+    level = documents.dropna(subset=["region"]).groupby("region")["level"].agg(lambda s: s.mode().iat[0])
+    frame = pd.DataFrame({
+        "region": grid["region"],
+        "parent": grid["region"].map(parent_region),
+        "level": grid["region"].map(level),
+        "indicator_code": grid["t_indicator_code"].where(has_t, grid["identity"].where(~grid["identity"].str.startswith("text:"))),
+        "indicator": grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first"),
+        "measure": grid["measure"],
+        "year": grid["year"].astype("int64"),
+        "target_value": grid["t_value"] * sign_t,
+        "target_value_max": grid["t_value_max"] * sign_t,
+        "target_comparator": grid["t_comparator"],
+        "target_unit": grid["t_unit"],
+        "target_aspiration": grid["t_aspiration"].astype("float64"),
+        "target_text": grid["t_text"], "target_sentence": grid["t_sentence"], "target_doc_id": grid["t_doc_id"],
+        "target_source": grid["t_source"], "target_figure_id": grid["t_figure_id"],
+        "target_char_start": grid["t_char_start"], "target_char_end": grid["t_char_end"],
+        "outcome_value": grid["o_value"].astype("float64") * sign_o,
+        "outcome_unit": grid["o_unit"], "outcome_status": grid["o_status"], "outcome_from": grid["o_from"],
+        "outcome_source": grid["o_source"], "outcome_doc_id": grid["o_doc_id"], "outcome_text": grid["o_text"],
+        "outcome_sentence": grid["o_sentence"], "outcome_figure_id": grid["o_figure_id"],
+        "outcome_char_start": grid["o_char_start"], "outcome_char_end": grid["o_char_end"],
+        "gap": gap, "verdict": verdict, "reason": reason, "note": note,
+    })
+    frame["indicator"] = frame["indicator"].fillna(grid["o_indicator"])
+    frame = frame.astype({"target_char_start": "Int64", "target_char_end": "Int64", "outcome_char_start": "Int64",
+                          "outcome_char_end": "Int64", "target_value": "float64", "target_value_max": "float64"})
+    return frame.sort_values(["region", "indicator_code", "measure", "year"], kind="stable", na_position="last").reset_index(drop=True)
+
+
+def _side(row: dict, prefix: str, measure: str) -> dict:
+    """A panel row's target or outcome as the figure dict `comparability`/`judge` read."""
+    get = lambda k: row.get(prefix + k)  # noqa: E731
+    sign = -1 if get("sign") == -1 else 1
+    return {
+        "measure": measure, "unit_base": get("unit_base") if isinstance(get("unit_base"), str) else None,
+        "value_base": float(get("value_base")), "value": float(get("value")),
+        "value_max": None if pd.isna(get("value_max")) else float(get("value_max")),
+        "sign": sign, "comparator": get("comparator"), "indicator_code": row.get("t_indicator_code"),
+        "sentence": get("sentence"), "text": get("text"), "unit": get("unit"), "status": get("status") or "target",
+        "period_start": None,
+    }
+
+
+def _empty() -> pd.DataFrame:
+    return pd.DataFrame({c: pd.Series(dtype="object") for c in PANEL_COLUMNS}).astype(
+        {"year": "int64", "target_value": "float64", "target_value_max": "float64", "target_aspiration": "float64",
+         "outcome_value": "float64", "gap": "float64", "target_char_start": "Int64", "target_char_end": "Int64",
+         "outcome_char_start": "Int64", "outcome_char_end": "Int64"})
+
+
+# ---------------------------------------------------------------- why a year has no target
+
+
+def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> list:
+    if rows.empty:
+        return []
+    plan = documents[documents["doc_type"].isin(P.PLAN_DOC_TYPES) & documents["plan_year"].notna()]
+    plan = plan.assign(plan_year=plan["plan_year"].astype("int64"))
+    have = set(zip(plan["region"], plan["plan_year"]))
+    notes = [P.NOTE_NOT_FOUND if (r, y) in have else P.NOTE_MISSING for r, y in zip(rows["region"], rows["year"])]
+    texts = tables.get("texts")
+    if texts is None or texts.empty:
+        return notes
+    cue_docs = plan[plan["doc_id"].isin(texts["doc_id"])]
+    if cue_docs.empty:
+        return notes
+    docs_by_key: dict[tuple, list[str]] = {}
+    for d, r, y in zip(cue_docs["doc_id"], cue_docs["region"], cue_docs["plan_year"]):
+        docs_by_key.setdefault((r, y), []).append(d)
+    text_of = dict(zip(texts["doc_id"], texts["text"]))
+    sections = tables.get("sections")
+    cues: dict[str, list[tuple[str, str]]] = {}
+    for i, (r, y, ident) in enumerate(zip(rows["region"], rows["year"], rows["identity"])):
+        if notes[i] != P.NOTE_NOT_FOUND or (r, y) not in docs_by_key:
+            continue
+        for d in docs_by_key[(r, y)]:
+            if d not in cues:
+                cues[d] = _cue_sentences(text_of[d], sections[sections["doc_id"] == d] if sections is not None else None)
+            found = _match_cue(cues[d], ident)
+            if found:
+                notes[i] = found
+                break
+    return notes
+
+
+def _cue_sentences(text: str, sections: pd.DataFrame | None) -> list[tuple[str, str]]:
+    """(kind, sentence) for each sentence outside the review that says no target or a relative one."""
+    starts, kinds = [], []
+    if sections is not None and not sections.empty:
+        s = sections.sort_values("char_start")
+        starts, kinds = s["char_start"].tolist(), s["kind"].tolist()
+    out = []
+    for m in re.finditer(r"[^。！？；\n]+", text):
+        sentence = m.group(0)
+        kind = None
+        if P.NO_TARGET_RE.search(sentence):
+            kind = P.NOTE_NO_TARGET
+        elif P.RELATIVE_TARGET_RE.search(sentence):
+            kind = P.NOTE_RELATIVE
+        if kind is None:
+            continue
+        if starts:
+            import bisect
+
+            k = bisect.bisect_right(starts, m.start()) - 1
+            if k >= 0 and kinds[k] in ("review", "problems"):
+                continue
+        out.append((kind, sentence))
+    return out
+
+
+def _match_cue(cues: list[tuple[str, str]], identity: str) -> str | None:
+    words = _topic_words(identity)
+    for kind, sentence in cues:
+        if kind == P.NOTE_NO_TARGET:
+            if any(w in sentence for w in words):
+                return kind
+        else:
+            for m in P.RELATIVE_TARGET_RE.finditer(sentence):
+                before = sentence[max(0, m.start() - P.RELATIVE_WINDOW): m.start()]
+                if any(w in before for w in words):
+                    return kind
+    return None
+
+
+@lru_cache(maxsize=None)
+def _topic_words(identity: str) -> tuple[str, ...]:
+    if identity.startswith("text:"):
+        return (identity[5:],)
+    from patterns.indicators import INDICATORS
+
+    words: list[str] = list(P.TOPIC_WORDS.get(identity, ()))
+    for entry in INDICATORS:
+        if entry["code"] == identity:
+            words += [entry["name"], *entry.get("aliases", ())]
+    return tuple(w for w in words if w)
+
+
+# ---------------------------------------------------------------- hierarchy
+
+
+def _add_parent(frame: pd.DataFrame) -> pd.DataFrame:
+    """The parent's headline target for the same indicator, measure and year, and the difference."""
+    keys = ["indicator_code", "measure", "year"]
+    parents = frame[frame["target_value"].notna()][["region"] + keys + ["target_value", "target_value_max", "target_comparator", "target_unit"]]
+    parents = parents.rename(columns={"region": "parent", "target_value": "parent_target_value",
+                                      "target_value_max": "parent_target_value_max",
+                                      "target_comparator": "parent_target_comparator", "target_unit": "_parent_unit"})
+    out = frame.merge(parents, on=["parent"] + keys, how="left")
+    same_unit = out["target_unit"].fillna("") == out["_parent_unit"].fillna("")
+    out["target_minus_parent"] = (out["target_value"] - out["parent_target_value"]).where(same_unit).round(6)
+    return out.drop(columns=["_parent_unit"])
+
+
+def regions_of(frame: pd.DataFrame) -> Iterable[str]:
+    return frame["region"].drop_duplicates().tolist()
