@@ -174,9 +174,9 @@ def _aspirations(heads: pd.DataFrame, all_figures: pd.DataFrame) -> pd.Series:
     if heads.empty:
         return out
     cand = all_figures[(all_figures["status"] == "target") & all_figures["doc_id"].isin(heads["doc_id"].unique())]
-    cand = cand[["doc_id", "sentence", "char_start", "text", "value", "unit_base", "sign"]]
-    pairs = heads[["doc_id", "sentence", "char_end", "text", "unit_base"]].reset_index().merge(
-        cand, on=["doc_id", "sentence"], suffixes=("", "_a"))
+    cand = cand[["doc_id", "sentence", "char_start", "text", "value", "unit_base", "sign"]].rename(
+        columns={"char_start": "char_start_a", "text": "text_a", "unit_base": "unit_base_a"})
+    pairs = heads[["doc_id", "sentence", "char_end", "text", "unit_base"]].reset_index().merge(cand, on=["doc_id", "sentence"])
     pairs = pairs[(pairs["char_start_a"] >= pairs["char_end"]) & (pairs["char_start_a"] - pairs["char_end"] <= P.ASPIRATION_WINDOW)
                   & (pairs["unit_base"].fillna("") == pairs["unit_base_a"].fillna(""))]
     for r in pairs.sort_values("char_start_a").to_dict("records"):
@@ -484,3 +484,16 @@ def _add_parent(frame: pd.DataFrame) -> pd.DataFrame:
 
 def regions_of(frame: pd.DataFrame) -> Iterable[str]:
     return frame["region"].drop_duplicates().tolist()
+
+
+def scorecard_rows(frame: pd.DataFrame) -> pd.DataFrame:
+    """A multi-year scorecard from the panel: the rows with a target, in the scorecard's columns
+    (`gwr scorecard --from/--to`). The verdicts are the panel's, hence the scorecard's."""
+    rows = frame[frame["target_value"].notna()]
+    cols = [c for c in ("region", "year", "indicator_code", "indicator", "measure", "target_comparator", "target_value",
+                        "target_value_max", "target_aspiration", "target_unit", "target_doc_id", "target_source",
+                        "target_figure_id", "target_text", "target_sentence", "target_char_start", "target_char_end",
+                        "outcome_value", "outcome_unit", "outcome_status", "outcome_from", "outcome_doc_id", "outcome_source",
+                        "outcome_figure_id", "outcome_text", "outcome_sentence", "outcome_char_start", "outcome_char_end",
+                        "gap", "verdict", "reason") if c in rows.columns]
+    return rows[cols].rename(columns={"target_comparator": "comparator"}).sort_values(["year", "indicator_code"], kind="stable").reset_index(drop=True)
