@@ -119,8 +119,9 @@ def panel(
 
 
 def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_indicators) -> pd.DataFrame:
-    docs = tables["documents"][_DOC_COLUMNS]
+    docs = tables["documents"][_DOC_COLUMNS].astype({"plan_year": "float64", "review_year": "float64"})
     figs = tables["figures"][[c for c in _FIGURE_COLUMNS if c in tables["figures"].columns]]
+    figs = figs.astype({"year": "float64", "period_start": "float64", "value_max": "float64"})
     if measure is not None:
         figs = figs[figs["measure"] == measure]
     if indicator is not None:
@@ -133,10 +134,9 @@ def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_i
     figs = figs.merge(docs, on="doc_id", how="inner")
     # A statistical communiqué reports one year: its undated figures are that year's actuals.
     com = (figs["doc_type"] == "communique").to_numpy()
-    year = figs["year"].astype("Float64")
-    year = year.mask(pd.Series(com, index=figs.index) & year.isna(), figs["review_year"].astype("Float64"))
+    year = figs["year"].mask(com & figs["year"].isna().to_numpy(), figs["review_year"])
     figs = figs.assign(year=year)
-    keep = ~com | (figs["year"] == figs["review_year"]).fillna(False).to_numpy()
+    keep = ~com | (figs["year"] == figs["review_year"]).to_numpy()
     figs = figs[keep]
     figs.loc[figs["doc_type"] == "communique", "status"] = "actual"
     code = figs["indicator_code"]

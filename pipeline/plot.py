@@ -62,7 +62,8 @@ def figure(frame: pd.DataFrame):
     n = max(1, len(shown))
     cols = 1 if n == 1 else 2 if n <= 4 else 3
     rows = math.ceil(n / cols)
-    with plt.rc_context(rc):
+    with plt.rc_context(rc), warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         fig, axes = plt.subplots(rows, cols, figsize=(6.4 * cols, 3.4 * rows), squeeze=False)
         for ax in axes.flat[n:]:
             ax.set_visible(False)
