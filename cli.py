@@ -365,8 +365,11 @@ def panel(
                   f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome", columns,
                   {"indicator": indicator, "measure": measure, "region": region, "level": level, "from": year_from, "to": year_to})
     if plot is not None and not frame.empty:
-        from pipeline.plot import plot_panel
+        from pipeline.plot import missing_font_note, plot_panel
 
+        note = missing_font_note(plot)
+        if note:
+            err.print(f"[yellow]note[/yellow] {note}")
         try:
             path = plot_panel(frame, plot)
         except OSError as exc:

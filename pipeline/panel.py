@@ -19,6 +19,7 @@ read. The rules, stated once and applied with pandas over whole tables (no loop 
 """
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -49,6 +50,7 @@ _FIGURE_COLUMNS = [
     "doc_id", "figure_id", "section_id", "char_start", "char_end", "text", "sentence", "indicator", "indicator_code",
     "value", "value_max", "unit", "unit_base", "value_base", "measure", "comparator", "sign", "status", "year", "period_start",
 ]
+_WORDS = ("text", "sentence")
 _DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", "review_year"]
 
 
@@ -56,24 +58,30 @@ _DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", 
 
 
 def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
-    """The tables the panel reads from an output folder. Of `texts`, only the documents that hold a
+    """The tables the panel reads from an output folder. The figures' `text` and `sentence` are kept
+    as an Arrow table (`figure_words`) and converted only for the rows a panel shows. Of `texts`, only the documents that hold a
     no-target or relative-target sentence are read (filtered in Arrow), so the whole corpus stays fast."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
     data = Path(data)
     tables: dict[str, pd.DataFrame] = {}
-    for name, columns in (("documents", _DOC_COLUMNS), ("figures", _FIGURE_COLUMNS), ("sections", ["doc_id", "section_id", "char_start", "kind"])):
+    numbers = [c for c in _FIGURE_COLUMNS if c not in _WORDS]
+    for name, columns in (("documents", _DOC_COLUMNS), ("figures", numbers), ("sections", ["doc_id", "section_id", "char_start", "kind"])):
         path = data / f"{name}.parquet"
         if not path.exists():
             raise CompareError(f"{path}: no such table (run `gwr extract --out {data}` first)")
-        tables[name] = pd.read_parquet(path, columns=columns)
+        # figures' few distinct strings (codes, units, statuses, ids) as categoricals: filtering and
+        # sorting 600,000 rows then moves integers, not strings
+        tables[name] = pq.read_table(path, columns=columns).to_pandas(strings_to_categorical=(name == "figures"))
+    # the figures' words stay in Arrow, row-aligned with `figures`, and only the rows used are converted
+    tables["figure_words"] = pq.read_table(data / "figures.parquet", columns=list(_WORDS))
     path = data / "texts.parquet"
     if path.exists():
         texts = pq.read_table(path)
         keep = pc.or_(pc.match_substring_regex(texts["text"], P.NO_TARGET_RE.pattern),
                       pc.match_substring_regex(texts["text"], P.RELATIVE_TARGET_RE.pattern))
-        tables["texts"] = texts.filter(keep).to_pandas()
+        tables["texts"] = texts.filter(keep)  # an Arrow table: split and searched in Arrow
     return tables
 
 
@@ -120,7 +128,8 @@ def panel(
 
 def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_indicators) -> pd.DataFrame:
     docs = tables["documents"][_DOC_COLUMNS].astype({"plan_year": "float64", "review_year": "float64"})
-    figs = tables["figures"][[c for c in _FIGURE_COLUMNS if c in tables["figures"].columns]]
+    figs = tables["figures"]
+    figs = figs[[c for c in _FIGURE_COLUMNS if c in figs.columns and c not in _WORDS]].assign(_row=np.arange(len(figs)))
     figs = figs.astype({"year": "float64", "period_start": "float64", "value_max": "float64"})
     if measure is not None:
         figs = figs[figs["measure"] == measure]
@@ -131,6 +140,9 @@ def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_i
     if regions is not None:
         docs = docs[docs["region"].isin(regions)]
     docs = docs[docs["region"].notna()]
+    figs = figs[figs["doc_id"].isin(docs["doc_id"])]
+    # categoricals (load_panel_tables) back to plain values once the rows are few: keys sort as text
+    figs = figs.astype({c: object for c in figs.columns if isinstance(figs[c].dtype, pd.CategoricalDtype)})
     figs = figs.merge(docs, on="doc_id", how="inner")
     # A statistical communiqué reports one year: its undated figures are that year's actuals.
     com = (figs["doc_type"] == "communique").to_numpy()
@@ -152,6 +164,24 @@ def _figures(tables: dict[str, pd.DataFrame], indicator, regions, measure, all_i
     return figs
 
 
+def _words(tables: dict, rows) -> tuple[list, list]:
+    """(texts, sentences) of the figures at positions `rows` of `tables["figures"]`."""
+    rows = np.asarray(rows, dtype="int64")
+    if "figure_words" in tables:
+        import pyarrow as pa
+
+        taken = tables["figure_words"].take(pa.array(rows))
+        return taken.column("text").to_pylist(), taken.column("sentence").to_pylist()
+    figs = tables["figures"]
+    return figs["text"].iloc[rows].tolist(), figs["sentence"].iloc[rows].tolist()
+
+
+def _with_words(frame: pd.DataFrame, tables: dict) -> pd.DataFrame:
+    text, sentence = _words(tables, frame["_row"].to_numpy())
+    return frame.assign(text=pd.Series(text, index=frame.index, dtype=object),
+                        sentence=pd.Series(sentence, index=frame.index, dtype=object))
+
+
 def _canonical_unit(unit_base: pd.Series) -> pd.Series:
     mapped = unit_base.map({k: v[0] for k, v in PC.CANONICAL_UNITS.items()})
     return mapped.where(mapped.notna(), unit_base).fillna("")
@@ -168,23 +198,36 @@ def _headline_targets(figs: pd.DataFrame) -> pd.DataFrame:
     return t.drop_duplicates(KEYS, keep="first")
 
 
-def _aspirations(heads: pd.DataFrame, all_figures: pd.DataFrame) -> pd.Series:
-    """`target_aspiration` for each headline: a later number in the same sentence after 力争/争取."""
+def _aspirations(heads: pd.DataFrame, tables: dict) -> pd.Series:
+    """`target_aspiration` for each headline: the next target number of the same document, at most
+    ASPIRATION_WINDOW characters on, in the same unit, with 力争/争取 between (`增长7.5%以上、力争8%`).
+    `heads` carry their words; the candidates are any target figure, with an indicator or not."""
     out = pd.Series(np.nan, index=heads.index)
     if heads.empty:
         return out
-    cand = all_figures[(all_figures["status"] == "target") & all_figures["doc_id"].isin(heads["doc_id"].unique())]
-    cand = cand[["doc_id", "sentence", "char_start", "text", "value", "unit_base", "sign"]].rename(
-        columns={"char_start": "char_start_a", "text": "text_a", "unit_base": "unit_base_a"})
-    pairs = heads[["doc_id", "sentence", "char_end", "text", "unit_base"]].reset_index().merge(cand, on=["doc_id", "sentence"])
-    pairs = pairs[(pairs["char_start_a"] >= pairs["char_end"]) & (pairs["char_start_a"] - pairs["char_end"] <= P.ASPIRATION_WINDOW)
-                  & (pairs["unit_base"].fillna("") == pairs["unit_base_a"].fillna(""))]
-    for r in pairs.sort_values("char_start_a").to_dict("records"):
-        if not np.isnan(out[r["index"]]):
-            continue
-        gap = _between(r["sentence"], r["text"], r["text_a"])
+    figures = tables["figures"]
+    docs = pd.Index(pd.unique(heads["doc_id"]))  # merge_asof wants one key dtype: integer codes
+    at = np.flatnonzero(((figures["status"] == "target") & figures["doc_id"].isin(docs)).to_numpy(dtype=bool))
+    cand = figures.iloc[at]
+    cand = pd.DataFrame({"doc_id": docs.get_indexer(cand["doc_id"]), "char_start_a": cand["char_start"].astype("int64").to_numpy(),
+                         "_row_a": at, "value_a": cand["value"].astype(float).to_numpy(),
+                         "unit_base_a": cand["unit_base"].astype(object).fillna("").to_numpy(),
+                         "sign_a": cand["sign"].to_numpy()}).sort_values("char_start_a")
+    left = pd.DataFrame({"index": heads.index, "doc_id": docs.get_indexer(heads["doc_id"]),
+                         "after": (heads["char_end"].astype("int64") + 1).to_numpy(), "text": heads["text"].to_numpy(),
+                         "sentence": heads["sentence"].to_numpy(),
+                         "unit_base": heads["unit_base"].astype(object).fillna("").to_numpy()}).sort_values("after")
+    pairs = pd.merge_asof(left, cand, left_on="after", right_on="char_start_a", by="doc_id", direction="forward",
+                          tolerance=P.ASPIRATION_WINDOW)
+    pairs = pairs[pairs["_row_a"].notna()]
+    pairs = pairs[pairs["unit_base"].astype(object) == pairs["unit_base_a"].astype(object)]
+    if pairs.empty:
+        return out
+    text_a, _ = _words(tables, pairs["_row_a"].astype("int64").to_numpy())
+    for r, ta in zip(pairs.to_dict("records"), text_a):
+        gap = _between(r["sentence"], r["text"], ta)
         if gap is not None and any(c in gap for c in P.ASPIRATION_CUES):
-            out[r["index"]] = r["value"] * (-1 if r["sign"] == -1 else 1)
+            out[r["index"]] = r["value_a"] * (-1 if r["sign_a"] == -1 else 1)
     return out
 
 
@@ -217,7 +260,7 @@ def _sub_year(sentence, text) -> bool:
     return any(c in before for c in P.SUB_YEAR_CUES)
 
 
-def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame) -> pd.DataFrame:
+def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.DataFrame:
     o = figs[figs["status"].isin(["actual", "estimated"]) & figs["period_start"].isna()]
     o = o.merge(combos[["region", "identity", "measure"]], on=["region", "identity", "measure"], how="inner")
     com = o["doc_type"] == "communique"
@@ -225,7 +268,7 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame) -> pd.DataFrame:
         [com, o["plan_year"] == o["year"] + 1, o["plan_year"] > o["year"] + 1],
         ["communique", "next report", "later report"], default="")
     o = o.assign(outcome_from=src)
-    o = o[o["outcome_from"] != ""]
+    o = _with_words(o[o["outcome_from"] != ""], tables)
     cue = o["sentence"].str.contains("|".join(map(re.escape, P.SUB_YEAR_CUES)), regex=True, na=False)
     if cue.any():
         sub = [_sub_year(s, t) for s, t in zip(o.loc[cue, "sentence"], o.loc[cue, "text"])]
@@ -281,11 +324,11 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
     heads = _headline_targets(figs)
     if heads.empty:
         return _empty()
-    all_figs = tables["figures"]
-    heads = heads.assign(aspiration=_aspirations(heads, all_figs[all_figs["doc_id"].isin(heads["doc_id"].unique())]))
+    heads = _with_words(heads, tables)
+    heads = heads.assign(aspiration=_aspirations(heads, tables))
     combos = heads[["region", "identity", "measure"]].drop_duplicates()
     grid = _year_grid(documents, combos, year_from, year_to)
-    outcomes = _outcomes(figs, combos)
+    outcomes = _outcomes(figs, combos, tables)
     grid = grid.merge(_prefixed(heads, "t_", _T_COLS), on=KEYS, how="left")
     # the outcome in the target's units first; else the best one, to say why it does not compare
     same_unit = outcomes.drop_duplicates(KEYS + ["cu"])
@@ -381,89 +424,115 @@ def _empty() -> pd.DataFrame:
 # ---------------------------------------------------------------- why a year has no target
 
 
-def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> list:
+def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> np.ndarray:
+    """`report missing`, `no target set`, `relative target` or `no target found` for rows without one."""
     if rows.empty:
-        return []
+        return np.array([], dtype=object)
     plan = documents[documents["doc_type"].isin(P.PLAN_DOC_TYPES) & documents["plan_year"].notna()]
-    plan = plan.assign(plan_year=plan["plan_year"].astype("int64"))
-    have = set(zip(plan["region"], plan["plan_year"]))
-    notes = [P.NOTE_NOT_FOUND if (r, y) in have else P.NOTE_MISSING for r, y in zip(rows["region"], rows["year"])]
+    plan = pd.DataFrame({"region": plan["region"].astype(object), "year": plan["plan_year"].astype("int64"),
+                         "doc_id": plan["doc_id"].astype(object)})
+    keys = pd.DataFrame({"region": rows["region"].astype(object).to_numpy(), "year": rows["year"].astype("int64").to_numpy(),
+                         "identity": rows["identity"].astype(object).to_numpy()})
+    have = keys.merge(plan[["region", "year"]].drop_duplicates().assign(_have=True), on=["region", "year"], how="left")["_have"]
+    notes = np.where(have.fillna(False).to_numpy(dtype=bool), P.NOTE_NOT_FOUND, P.NOTE_MISSING).astype(object)
     texts = tables.get("texts")
-    if texts is None or texts.empty:
+    if texts is None or len(texts) == 0:
         return notes
-    cue_docs = plan[plan["doc_id"].isin(texts["doc_id"])]
-    if cue_docs.empty:
+    plan = plan[plan["doc_id"].isin(set(_column(texts, "doc_id")))]
+    if plan.empty:
         return notes
-    docs_by_key: dict[tuple, list[str]] = {}
-    for d, r, y in zip(cue_docs["doc_id"], cue_docs["region"], cue_docs["plan_year"]):
-        docs_by_key.setdefault((r, y), []).append(d)
-    text_of = dict(zip(texts["doc_id"], texts["text"]))
     sections = tables.get("sections")
-    cues: dict[str, list[tuple[str, str]]] = {}
-    for i, (r, y, ident) in enumerate(zip(rows["region"], rows["year"], rows["identity"])):
-        if notes[i] != P.NOTE_NOT_FOUND or (r, y) not in docs_by_key:
-            continue
-        for d in docs_by_key[(r, y)]:
-            if d not in cues:
-                cues[d] = _cue_sentences(text_of[d], sections[sections["doc_id"] == d] if sections is not None else None)
-            found = _match_cue(cues[d], ident)
-            if found:
-                notes[i] = found
-                break
+    by_doc = {}
+    if sections is not None and not sections.empty:
+        secs = sections[sections["doc_id"].isin(set(plan["doc_id"]))].sort_values(["doc_id", "char_start"])
+        by_doc = {d: (g["char_start"].tolist(), g["kind"].tolist()) for d, g in secs.groupby("doc_id", sort=False)}
+    said: dict[tuple[str, str], str] = {}  # (doc_id, identity) -> note
+    for doc_id, start, sentence in _cue_sentences(texts, set(plan["doc_id"])):
+        starts, kinds = by_doc.get(doc_id, ([], []))
+        k = bisect.bisect_right(starts, start) - 1
+        if k >= 0 and kinds[k] in ("review", "problems"):
+            continue  # what was said of last year, not this year's target
+        for kind, identities in _cue_identities(sentence):
+            for ident in identities:
+                said.setdefault((doc_id, ident), kind)
+    if not said:
+        return notes
+    found = pd.DataFrame([(d, i, k) for (d, i), k in said.items()], columns=["doc_id", "identity", "_note"])
+    hits = keys.reset_index().merge(plan, on=["region", "year"]).merge(found, on=["doc_id", "identity"])
+    hits = hits.drop_duplicates("index")
+    notes[hits["index"].to_numpy()] = hits["_note"].to_numpy()
     return notes
 
 
-def _cue_sentences(text: str, sections: pd.DataFrame | None) -> list[tuple[str, str]]:
-    """(kind, sentence) for each sentence outside the review that says no target or a relative one."""
-    starts, kinds = [], []
-    if sections is not None and not sections.empty:
-        s = sections.sort_values("char_start")
-        starts, kinds = s["char_start"].tolist(), s["kind"].tolist()
-    out = []
-    for m in re.finditer(r"[^。！？；\n]+", text):
-        sentence = m.group(0)
-        kind = None
-        if P.NO_TARGET_RE.search(sentence):
-            kind = P.NOTE_NO_TARGET
-        elif P.RELATIVE_TARGET_RE.search(sentence):
-            kind = P.NOTE_RELATIVE
-        if kind is None:
-            continue
-        if starts:
-            import bisect
+def _column(texts, name: str) -> list:
+    return texts.column(name).to_pylist() if hasattr(texts, "column") else texts[name].tolist()
 
-            k = bisect.bisect_right(starts, m.start()) - 1
-            if k >= 0 and kinds[k] in ("review", "problems"):
-                continue
-        out.append((kind, sentence))
+
+def _cue_sentences(texts, doc_ids: set[str]):
+    """(doc_id, start offset, sentence) of every sentence of `doc_ids` that holds a no-target or
+    relative-target cue. Sentences are split and searched in Arrow (RE2), so only those reach Python."""
+    import pyarrow as pa
+    import pyarrow.compute as pc
+
+    table = texts if isinstance(texts, pa.Table) else pa.Table.from_pandas(texts[["doc_id", "text"]], preserve_index=False)
+    table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids), type=table.schema.field("doc_id").type)))
+    if table.num_rows == 0:
+        return
+    pieces = pc.split_pattern_regex(table["text"].combine_chunks(), pattern=_SENTENCE_SPLIT)
+    flat = pc.list_flatten(pieces)
+    parent = pc.list_parent_indices(pieces).to_numpy()
+    width = pc.utf8_length(flat).to_numpy(zero_copy_only=False).astype("int64") + 1  # the piece and its delimiter
+    begin = np.cumsum(width) - width
+    first = np.searchsorted(parent, np.arange(table.num_rows))
+    begin = begin - begin[first[parent]]
+    hit = pc.or_(pc.match_substring_regex(flat, P.NO_TARGET_RE.pattern),
+                 pc.match_substring_regex(flat, P.RELATIVE_TARGET_RE.pattern)).to_numpy(zero_copy_only=False)
+    docs = table["doc_id"].to_pylist()
+    for i in np.flatnonzero(hit):
+        yield docs[parent[i]], int(begin[i]), flat[int(i)].as_py()
+
+
+_SENTENCE_SPLIT = "[。！？；\n]"
+
+
+def _cue_identities(sentence: str) -> list[tuple[str, set[str]]]:
+    """The notes a sentence gives (`no target set`, `relative target`) and the indicators (codes)
+    each is said of: for a relative target, only the words right before its cue."""
+    out = []
+    if P.NO_TARGET_RE.search(sentence):
+        identities = _identities_in(sentence)
+        if identities:
+            out.append((P.NOTE_NO_TARGET, identities))
+    for m in P.RELATIVE_TARGET_RE.finditer(sentence):
+        identities = _identities_in(sentence[max(0, m.start() - P.RELATIVE_WINDOW): m.start()])
+        if identities:
+            out.append((P.NOTE_RELATIVE, identities))
     return out
 
 
-def _match_cue(cues: list[tuple[str, str]], identity: str) -> str | None:
-    words = _topic_words(identity)
-    for kind, sentence in cues:
-        if kind == P.NOTE_NO_TARGET:
-            if any(w in sentence for w in words):
-                return kind
-        else:
-            for m in P.RELATIVE_TARGET_RE.finditer(sentence):
-                before = sentence[max(0, m.start() - P.RELATIVE_WINDOW): m.start()]
-                if any(w in before for w in words):
-                    return kind
-    return None
+def _identities_in(scope: str) -> set[str]:
+    words, rx = _topic_index()
+    found: set[str] = set()
+    for m in rx.finditer(scope):
+        found |= words[m.group(0)]
+    return found
 
 
-@lru_cache(maxsize=None)
-def _topic_words(identity: str) -> tuple[str, ...]:
-    if identity.startswith("text:"):
-        return (identity[5:],)
+@lru_cache(maxsize=1)
+def _topic_index() -> tuple[dict[str, set[str]], re.Pattern]:
+    """Every word that names an indicator (lexicon names and aliases, TOPIC_WORDS) -> its codes."""
     from patterns.indicators import INDICATORS
 
-    words: list[str] = list(P.TOPIC_WORDS.get(identity, ()))
+    words: dict[str, set[str]] = {}
     for entry in INDICATORS:
-        if entry["code"] == identity:
-            words += [entry["name"], *entry.get("aliases", ())]
-    return tuple(w for w in words if w)
+        for w in (entry["name"], *entry.get("aliases", ())):
+            if w:
+                words.setdefault(w, set()).add(entry["code"])
+    for code, ws in P.TOPIC_WORDS.items():
+        for w in ws:
+            words.setdefault(w, set()).add(code)
+    rx = re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return words, rx
 
 
 # ---------------------------------------------------------------- hierarchy

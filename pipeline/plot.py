@@ -89,14 +89,14 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
     mid = ((t + tmax.fillna(t)) / 2).to_numpy(dtype=float)
     ax.plot(years, mid, color="#c0392b", lw=1.2, ls="--", label="target")
     if banded.any():
-        ax.fill_between(years, low, high, where=banded, color="#e74c3c", alpha=0.18, lw=0, label="target band (range / 左右)")
+        ax.fill_between(years, low, high, where=banded, color="#e74c3c", alpha=0.18, lw=0, label="target band (range, or ≈ tolerance)")
     for symbol, which in (("^", ">="), ("v", "<=")):
         sel = (comp == which).to_numpy()
         if sel.any():
             ax.scatter(years[sel], t.to_numpy(dtype=float)[sel], marker=symbol, color="#c0392b", s=22, zorder=3,
-                       label="floor (以上)" if which == ">=" else "ceiling (以内)")
+                       label="floor (≥)" if which == ">=" else "ceiling (≤)")
     if "target_aspiration" in g and g["target_aspiration"].notna().any():
-        ax.scatter(years, g["target_aspiration"].astype(float), marker="x", color="#c0392b", s=18, label="aspiration (力争)")
+        ax.scatter(years, g["target_aspiration"].astype(float), marker="x", color="#c0392b", s=18, label="aspiration")
     if "parent_target_value" in g and g["parent_target_value"].notna().any():
         ax.plot(years, g["parent_target_value"].astype(float), color="#7f8c8d", ls=":", lw=1.2, label="parent's target")
     o = g["outcome_value"].astype(float).to_numpy()
@@ -111,6 +111,14 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
     ax.grid(True, color="#dddddd", lw=0.6)
     ax.xaxis.get_major_locator().set_params(integer=True)
     ax.legend(fontsize=7, frameon=False, loc="best")
+
+
+def missing_font_note(path: str | Path) -> str | None:
+    """A note for the user when a PNG will show Chinese as boxes (no CJK font installed)."""
+    if Path(path).suffix.lower() == ".png" and _cjk_font() is None:
+        return ("no CJK font found: Chinese names in the PNG show as boxes; install one (e.g. fonts-noto-cjk "
+                "or fonts-wqy-microhei) or draw .svg/.html, which leave the text to the viewer")
+    return None
 
 
 def plot_panel(frame: pd.DataFrame, path: str | Path) -> Path:
