@@ -30,6 +30,12 @@ PLAN_DOC_TYPES: tuple[str, ...] = ("work_report", "plan_report", "task_breakdown
 # floor and the aspiration's number, at most ASPIRATION_WINDOW characters after the floor.
 ASPIRATION_CUES: tuple[str, ...] = ("力争", "争取", "努力实现", "努力达到", "力求", "冲刺")
 ASPIRATION_WINDOW = 14
+# Words that may stand between the cue and the number (`力争达到8%`); anything else (`力争年内引进97个`)
+# means the number counts another thing.
+ASPIRATION_LINKS: tuple[str, ...] = ("", "达到", "实现", "到", "增长", "超过", "突破", "在")
+# How many target numbers after the floor are looked at (`480亿元，增长14.3%，力争达到500亿元`: the
+# aspiration is the second; a number in another unit never is).
+ASPIRATION_CANDIDATES = 3
 
 # ---------------------------------------------------------------- the outcome
 

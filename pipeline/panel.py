@@ -212,38 +212,69 @@ def _aspirations(heads: pd.DataFrame, tables: dict) -> pd.Series:
     cand = pd.DataFrame({"doc_id": docs.get_indexer(cand["doc_id"]), "char_start_a": cand["char_start"].astype("int64").to_numpy(),
                          "_row_a": at, "value_a": cand["value"].astype(float).to_numpy(),
                          "unit_base_a": cand["unit_base"].astype(object).fillna("").to_numpy(),
-                         "sign_a": cand["sign"].to_numpy()}).sort_values("char_start_a")
+                         "sign_a": cand["sign"].to_numpy(),
+                         "code_a": cand["indicator_code"].astype(object).to_numpy()}).sort_values("char_start_a")
     left = pd.DataFrame({"index": heads.index, "doc_id": docs.get_indexer(heads["doc_id"]),
-                         "after": (heads["char_end"].astype("int64") + 1).to_numpy(), "text": heads["text"].to_numpy(),
+                         "after": (heads["char_end"].astype("int64") + 1).to_numpy(), "end": heads["char_end"].astype("int64").to_numpy(),
+                         "text": heads["text"].to_numpy(),
                          "sentence": heads["sentence"].to_numpy(),
-                         "unit_base": heads["unit_base"].astype(object).fillna("").to_numpy()}).sort_values("after")
-    pairs = pd.merge_asof(left, cand, left_on="after", right_on="char_start_a", by="doc_id", direction="forward",
-                          tolerance=P.ASPIRATION_WINDOW)
-    pairs = pairs[pairs["_row_a"].notna()]
-    pairs = pairs[pairs["unit_base"].astype(object) == pairs["unit_base_a"].astype(object)]
+                         "unit_base": heads["unit_base"].astype(object).fillna("").to_numpy(),
+                         "code": heads["indicator_code"].astype(object).to_numpy()}).sort_values("after")
+    found = []
+    for _ in range(P.ASPIRATION_CANDIDATES):  # the next few target numbers within the window, one pass each
+        pairs = pd.merge_asof(left, cand, left_on="after", right_on="char_start_a", by="doc_id", direction="forward",
+                              tolerance=P.ASPIRATION_WINDOW)
+        pairs = pairs[pairs["_row_a"].notna()]
+        if pairs.empty:
+            break
+        found.append(pairs)
+        left = pairs[left.columns].assign(after=pairs["char_start_a"].astype("int64") + 1).sort_values("after")
+    if not found:
+        return out
+    pairs = pd.concat(found)
+    # same unit; the aspiration names no indicator of its own, or the floor's (never another's target)
+    pairs = pairs[(pairs["unit_base"].astype(object) == pairs["unit_base_a"].astype(object))
+                  & (pairs["code_a"].isna() | (pairs["code_a"].astype(object) == pairs["code"].astype(object)))]
+    pairs = pairs.sort_values("char_start_a", kind="stable")
     if pairs.empty:
         return out
     text_a, _ = _words(tables, pairs["_row_a"].astype("int64").to_numpy())
     for r, ta in zip(pairs.to_dict("records"), text_a):
-        gap = _between(r["sentence"], r["text"], ta)
-        if gap is not None and any(c in gap for c in P.ASPIRATION_CUES):
+        if not np.isnan(out[r["index"]]):
+            continue
+        gap = _between(r["sentence"], r["text"], ta, int(r["char_start_a"]) - int(r["end"]))
+        if gap is not None and _aspiration_gap(gap):
             out[r["index"]] = r["value_a"] * (-1 if r["sign_a"] == -1 else 1)
     return out
 
 
-def _between(sentence, first, second) -> str | None:
-    """The words of `sentence` between two figure texts (raw or NFKC-normalised)."""
+def _aspiration_gap(gap: str) -> bool:
+    """`、力争`, `，实际工作中力争达到`: a cue, then at most a linking word before the number."""
+    at = max(gap.rfind(c) + len(c) if c in gap else -1 for c in P.ASPIRATION_CUES)
+    return at >= 0 and gap[at:].strip() in P.ASPIRATION_LINKS
+
+
+def _between(sentence, first, second, distance: int) -> str | None:
+    """The words of `sentence` between a figure's text and the next figure's, `distance` characters
+    apart in the raw text: of the first text's occurrences, the one followed by the second at
+    (nearly) that distance (a sentence may say `6.5%` twice)."""
     import unicodedata
 
-    if not isinstance(sentence, str):
+    if not isinstance(sentence, str) or not isinstance(first, str) or not isinstance(second, str):
         return None
+    best = None
     for a, b in ((first, second), (unicodedata.normalize("NFKC", first), unicodedata.normalize("NFKC", second))):
         i = sentence.find(a)
-        if i >= 0:
+        while i >= 0:
             j = sentence.find(b, i + len(a))
             if j >= 0:
-                return sentence[i + len(a): j]
-    return None
+                off = abs(j - (i + len(a)) - distance)
+                if best is None or off < best[0]:
+                    best = (off, sentence[i + len(a): j])
+            i = sentence.find(a, i + 1)
+        if best is not None and best[0] <= 2:
+            return best[1]
+    return None if best is None or best[0] > 2 else best[1]
 
 
 def _sub_year(sentence, text) -> bool:

@@ -135,6 +135,34 @@ def test_headline_is_the_plan_years_first_annual_target_and_keeps_the_aspiration
     assert _row(frame, "河南省", 2016).note == "relative target"
 
 
+S_SC2004 = "确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元"                                 # 四川省 2004
+S_LZ2023 = ("经济发展主要预期目标是：生产总值增长6.5%，力争实现更高质量的发展；第一产业增加值增长6%；"
+            "第二产业增加值增长6.5%，其中，规模以上工业增加值增长7.5%")                               # 兰州市 2023
+
+
+def test_aspiration_skips_numbers_in_other_units_and_needs_its_cue_right_before_it():
+    figs = [
+        _fig("h2013", "a1", "480亿元", 480.0, status="target", year=2013, sentence=S_SC2004, code="tourism_revenue",
+             indicator="旅游总收入", measure="amount", unit="亿元", unit_base="元"),
+        _fig("h2013", "a2", "14.3%", 14.3, status="target", year=2013, sentence=S_SC2004, code="tourism_revenue",
+             indicator="旅游总收入"),
+        _fig("h2013", "a3", "500亿元", 500.0, status="target", year=2013, sentence=S_SC2004, code=None, indicator=None,
+             measure="amount", unit="亿元", unit_base="元"),
+        _fig("h2014", "b1", "6.5%", 6.5, status="target", year=2014, sentence=S_LZ2023, indicator="生产总值"),
+        _fig("h2014", "b2", "6.5%", 6.5, status="target", year=2014, sentence=S_LZ2023, code="secondary_industry_value_added",
+             indicator="第二产业增加值", start=S_LZ2023.rfind("6.5%")),
+        _fig("h2014", "b3", "7.5%", 7.5, status="target", year=2014, sentence=S_LZ2023, code="above_scale_industrial_value_added",
+             indicator="规模以上工业增加值"),
+    ]
+    for f in figs:  # the test's offsets are the sentence's: one sentence per document here
+        f["value_base"] = f["value"]
+    frame = panel(_tables(figs), region="河南省").set_index(["indicator_code", "measure", "year"])
+    assert frame.loc[("tourism_revenue", "amount", 2013), "target_aspiration"] == 500.0
+    assert pd.isna(frame.loc[("tourism_revenue", "growth", 2013), "target_aspiration"])
+    assert pd.isna(frame.loc[("secondary_industry_value_added", "growth", 2014), "target_aspiration"])
+    assert pd.isna(frame.loc[("gdp", "growth", 2014), "target_aspiration"])  # 力争 before words, not a number
+
+
 def test_panel_verdicts_are_the_scorecards():
     tables = _tables(NATIONAL, TEXTS, SECTIONS)
     frame = panel(tables, region="全国")
