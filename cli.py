@@ -353,16 +353,20 @@ def panel(
     except CompareError as exc:
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(1)
-    shown = frame.assign(target=_shown_target(frame))
+    from pipeline.output import cell
+
+    shown = frame.assign(target=_shown_target(frame), outcome=[
+        None if v != v else f"{cell(v)}{u if isinstance(u, str) else ''}{'*' if st == 'estimated' else ''}"
+        for v, u, st in zip(frame["outcome_value"], frame["outcome_unit"], frame["outcome_status"])])
     with_target = int(frame["target_value"].notna().sum())
     with_outcome = int(frame["outcome_value"].notna().sum())
     columns = [("region", "region"), ("indicator_code", "indicator"), ("measure", "measure"), ("year", "year"),
-               ("target", "target"), ("outcome_value", "outcome"), ("outcome_from", "from"),
+               ("target", "target"), ("outcome", "outcome"), ("outcome_from", "from"),
                ("gap", "gap"), ("verdict", "verdict"), ("note", "note")]
     if with_parent:
         columns[5:5] = [("parent", "parent"), ("parent_target_value", "parent target"), ("target_minus_parent", "Δ")]
     _query_output(frame if (fmt or output) else shown, fmt, output,
-                  f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome", columns,
+                  f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome (* an estimate)", columns,
                   {"indicator": indicator, "measure": measure, "region": region, "level": level, "from": year_from, "to": year_to})
     if plot is not None and not frame.empty:
         from pipeline.plot import missing_font_note, plot_panel

@@ -323,3 +323,16 @@ def test_national_reports_and_communique(tmp_path):
     # 2009: no 2010 report among the inputs, so the communiqué on 2009 gives the outcome
     assert (by_year.loc[2009, "target_value"], by_year.loc[2009, "target_comparator"]) == (8.0, "~")
     assert (by_year.loc[2009, "outcome_from"], by_year.loc[2009, "outcome_value"], by_year.loc[2009, "verdict"]) == ("communique", 8.7, "met")
+
+
+def test_the_readme_panel_snippet_runs(national_out, capsys):
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    blocks = [b for b in re.findall(r"```python\n(.*?)```", readme, re.S) if "panel(" in b]
+    assert len(blocks) == 1
+    scope: dict = {}
+    exec(blocks[0].replace('"/tmp/nat"', repr(str(national_out))), scope)
+    p = scope["p"].set_index("year")
+    assert p.loc[2020, "note"] == "no target set" and p.loc[2019, "verdict"] == "met"
