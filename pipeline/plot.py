@@ -150,8 +150,44 @@ def plot_panel(frame: pd.DataFrame, path: str | Path) -> Path:
     return path
 
 
-def _html(frame: pd.DataFrame, svg: str) -> str:
+def svg_chart(frame: pd.DataFrame, min_years: int = 2, limit: int = 12) -> str:
+    """The chart as an inline `<svg>` for a page (`gwr report`): the region × indicator series with a
+    target in at least `min_years` years and an outcome in at least one, the `limit` longest first."""
+    if frame.empty:
+        return ""
+    keys = ["region", "indicator_code", "measure"]
+    stats = frame.groupby(keys, dropna=False).agg(targets=("target_value", "count"), outcomes=("outcome_value", "count")).reset_index()
+    stats = stats[(stats["targets"] >= min_years) & (stats["outcomes"] >= 1)]
+    stats = stats.sort_values(["targets", "outcomes"], ascending=False, kind="stable").head(limit)
+    if stats.empty:
+        return ""
+    chosen = frame.merge(stats[keys], on=keys, how="inner")
+    import matplotlib.pyplot as plt
+
+    fig, rc = figure(chosen)
+    try:
+        with plt.rc_context(rc), warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+            buf = io.StringIO()
+            fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
+    finally:
+        plt.close(fig)
+    return _inline(buf.getvalue())
+
+
+def _inline(svg: str) -> str:
+    """The `<svg>` element alone, for a page: without the XML prologue, and without clip paths
+    (matplotlib's `clip-path="url(#…)"`; every line is inside its axes anyway), so the page holds
+    no `url(` at all."""
+    import re
+
     svg = svg[svg.find("<svg"):]
+    svg = re.sub(r'\s*clip-path="url\(#[^")]*\)"', "", svg)
+    return re.sub(r"<clipPath\b.*?</clipPath>\s*", "", svg, flags=re.S)
+
+
+def _html(frame: pd.DataFrame, svg: str) -> str:
+    svg = _inline(svg)
     regions = "、".join(frame["region"].drop_duplicates().astype(str).tolist()[:20])
     return (
         "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
