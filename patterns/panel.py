@@ -50,6 +50,15 @@ OUTCOME_SOURCE_RANK: dict[str, int] = {"next report": 0, "later report": 1, "com
 SUB_YEAR_CUES: tuple[str, ...] = ("季度", "上半年", "下半年", "前三季", "月份", "1-", "1—", "1~", "个月")
 SUB_YEAR_WINDOW = 14
 
+# A figure over several years is never a year's target or outcome, even when its period was not
+# read (`period_start` empty): `国内生产总值年均增长9%以上，其中今年…` (甘肃省 1998),
+# `全市生产总值年均增长12.6%` (上海市 2008, on 2003-2007), `比2002年增长65.5%` (国务院 2008, on 2003-2007).
+# Read in the MULTI_YEAR_WINDOW characters before the number; a base year (`比2011年`) counts only
+# when it is not the year before the figure's year.
+MULTI_YEAR_CUES: tuple[str, ...] = ("年均", "平均每年", "每年平均", "年平均", "两年平均", "三年平均", "五年", "累计")
+BASE_YEAR_RE = re.compile(r"比(?P<y>(?:19|20)\d\d)年")
+MULTI_YEAR_WINDOW = 16
+
 # ---------------------------------------------------------------- years without a target
 
 # A report that says it sets no target for an indicator: `我们没有提出全年经济增速具体目标` (国务院

@@ -187,9 +187,11 @@ def _canonical_unit(unit_base: pd.Series) -> pd.Series:
     return mapped.where(mapped.notna(), unit_base).fillna("")
 
 
-def _headline_targets(figs: pd.DataFrame) -> pd.DataFrame:
+def _headline_targets(figs: pd.DataFrame, tables: dict) -> pd.DataFrame:
     t = figs[(figs["status"] == "target") & figs["period_start"].isna() & figs["doc_type"].isin(P.PLAN_DOC_TYPES)
              & (figs["plan_year"] == figs["year"])]
+    t = _with_words(t, tables)
+    t = t[~np.array([_multi_year(s, x, y) for s, x, y in zip(t["sentence"], t["text"], t["year"])], dtype=bool)]
     t = t.assign(
         _doc=t["doc_type"].map(P.DOC_TYPE_RANK).fillna(9),
         _sec=t["kind"].map(P.SECTION_RANK).fillna(P.OTHER_SECTION_RANK),
@@ -277,6 +279,28 @@ def _between(sentence, first, second, distance: int) -> str | None:
     return None if best is None or best[0] > 2 else best[1]
 
 
+def _before(sentence, text, window: int) -> str | None:
+    """The `window` characters of `sentence` before `text` (raw or NFKC-normalised), if found."""
+    import unicodedata
+
+    if not isinstance(sentence, str) or not isinstance(text, str):
+        return None
+    at = sentence.find(text)
+    if at < 0:
+        at = sentence.find(unicodedata.normalize("NFKC", text))
+    return None if at < 0 else sentence[max(0, at - window): at]
+
+
+def _multi_year(sentence, text, year) -> bool:
+    """True when the words before the number make it a figure over several years (年均, 累计, 比2002年)."""
+    before = _before(sentence, text, P.MULTI_YEAR_WINDOW)
+    if not before:
+        return False
+    if any(c in before for c in P.MULTI_YEAR_CUES):
+        return True
+    return any(int(m.group("y")) != int(year) - 1 for m in P.BASE_YEAR_RE.finditer(before))
+
+
 def _sub_year(sentence, text) -> bool:
     if not isinstance(sentence, str) or not isinstance(text, str):
         return False
@@ -300,9 +324,10 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.Data
         ["communique", "next report", "later report"], default="")
     o = o.assign(outcome_from=src)
     o = _with_words(o[o["outcome_from"] != ""], tables)
-    cue = o["sentence"].str.contains("|".join(map(re.escape, P.SUB_YEAR_CUES)), regex=True, na=False)
+    cues = "|".join(map(re.escape, P.SUB_YEAR_CUES + P.MULTI_YEAR_CUES)) + "|" + P.BASE_YEAR_RE.pattern
+    cue = o["sentence"].str.contains(cues, regex=True, na=False)
     if cue.any():
-        sub = [_sub_year(s, t) for s, t in zip(o.loc[cue, "sentence"], o.loc[cue, "text"])]
+        sub = [_sub_year(s, t) or _multi_year(s, t, y) for s, t, y in zip(o.loc[cue, "sentence"], o.loc[cue, "text"], o.loc[cue, "year"])]
         drop = pd.Series(False, index=o.index)
         drop.loc[cue[cue].index] = sub
         o = o[~drop]
@@ -352,10 +377,9 @@ _O_COLS = {"value": "value", "value_max": "value_max", "comparator": "comparator
 def _build(tables, indicator, regions, measure, year_from, year_to, all_indicators) -> pd.DataFrame:
     documents = tables["documents"]
     figs = _figures(tables, indicator, regions, measure, all_indicators)
-    heads = _headline_targets(figs)
+    heads = _headline_targets(figs, tables)
     if heads.empty:
         return _empty()
-    heads = _with_words(heads, tables)
     heads = heads.assign(aspiration=_aspirations(heads, tables))
     combos = heads[["region", "identity", "measure"]].drop_duplicates()
     grid = _year_grid(documents, combos, year_from, year_to)
