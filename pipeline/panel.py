@@ -61,7 +61,7 @@ def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
     """The tables the panel reads from an output folder. The figures' `text` and `sentence` are kept
     as an Arrow table (`figure_words`) and converted only for the rows a panel shows. Of `texts`, only the documents that hold a
     no-target or relative-target sentence are read (filtered in Arrow), so the whole corpus stays fast."""
-    import pyarrow.compute as pc
+    import pyarrow as pa
     import pyarrow.parquet as pq
 
     data = Path(data)
@@ -78,10 +78,13 @@ def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
     tables["figure_words"] = pq.read_table(data / "figures.parquet", columns=list(_WORDS))
     path = data / "texts.parquet"
     if path.exists():
-        texts = pq.read_table(path)
-        keep = pc.or_(pc.match_substring_regex(texts["text"], P.NO_TARGET_RE.pattern),
-                      pc.match_substring_regex(texts["text"], P.RELATIVE_TARGET_RE.pattern))
-        tables["texts"] = texts.filter(keep)  # an Arrow table: split and searched in Arrow
+        # only the sentences that say `no target` or set a relative one are kept, read batch by
+        # batch, so the corpus's texts are never all in memory
+        rows = []
+        for batch in pq.ParquetFile(path).iter_batches(batch_size=64, columns=["doc_id", "text"]):
+            rows += _cue_sentences(pa.Table.from_batches([batch]), None)
+        tables["cues"] = pd.DataFrame(rows, columns=["doc_id", "char_start", "sentence"])
+        pa.default_memory_pool().release_unused()  # give the texts' buffers back
     return tables
 
 
@@ -324,7 +327,7 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.Data
         ["communique", "next report", "later report"], default="")
     o = o.assign(outcome_from=src)
     o = _with_words(o[o["outcome_from"] != ""], tables)
-    cues = "|".join(map(re.escape, P.SUB_YEAR_CUES + P.MULTI_YEAR_CUES)) + "|" + P.BASE_YEAR_RE.pattern
+    cues = "|".join(map(re.escape, P.SUB_YEAR_CUES + P.MULTI_YEAR_CUES)) + "|" + P.BASE_YEAR_RE.pattern.replace("(?P<y>", "(?:")
     cue = o["sentence"].str.contains(cues, regex=True, na=False)
     if cue.any():
         sub = [_sub_year(s, t) or _multi_year(s, t, y) for s, t, y in zip(o.loc[cue, "sentence"], o.loc[cue, "text"], o.loc[cue, "year"])]
@@ -490,10 +493,14 @@ def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> np.nd
                          "identity": rows["identity"].astype(object).to_numpy()})
     have = keys.merge(plan[["region", "year"]].drop_duplicates().assign(_have=True), on=["region", "year"], how="left")["_have"]
     notes = np.where(have.fillna(False).to_numpy(dtype=bool), P.NOTE_NOT_FOUND, P.NOTE_MISSING).astype(object)
-    texts = tables.get("texts")
-    if texts is None or len(texts) == 0:
-        return notes
-    plan = plan[plan["doc_id"].isin(set(_column(texts, "doc_id")))]
+    cues = tables.get("cues")
+    if cues is None:
+        texts = tables.get("texts")
+        if texts is None or len(texts) == 0:
+            return notes
+        wanted = set(plan["doc_id"]) & set(_column(texts, "doc_id"))
+        cues = pd.DataFrame(list(_cue_sentences(texts, wanted)), columns=["doc_id", "char_start", "sentence"])
+    plan = plan[plan["doc_id"].isin(set(cues["doc_id"]))]
     if plan.empty:
         return notes
     sections = tables.get("sections")
@@ -502,7 +509,7 @@ def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> np.nd
         secs = sections[sections["doc_id"].isin(set(plan["doc_id"]))].sort_values(["doc_id", "char_start"])
         by_doc = {d: (g["char_start"].tolist(), g["kind"].tolist()) for d, g in secs.groupby("doc_id", sort=False)}
     said: dict[tuple[str, str], str] = {}  # (doc_id, identity) -> note
-    for doc_id, start, sentence in _cue_sentences(texts, set(plan["doc_id"])):
+    for doc_id, start, sentence in zip(cues["doc_id"].tolist(), cues["char_start"].tolist(), cues["sentence"].tolist()):
         starts, kinds = by_doc.get(doc_id, ([], []))
         k = bisect.bisect_right(starts, start) - 1
         if k >= 0 and kinds[k] in ("review", "problems"):
@@ -523,16 +530,18 @@ def _column(texts, name: str) -> list:
     return texts.column(name).to_pylist() if hasattr(texts, "column") else texts[name].tolist()
 
 
-def _cue_sentences(texts, doc_ids: set[str]):
-    """(doc_id, start offset, sentence) of every sentence of `doc_ids` that holds a no-target or
-    relative-target cue. Sentences are split and searched in Arrow (RE2), so only those reach Python."""
+def _cue_sentences(texts, doc_ids: set[str] | None) -> list[tuple[str, int, str]]:
+    """(doc_id, start offset, sentence) of every sentence (of `doc_ids`, or all) that holds a
+    no-target or relative-target cue. Sentences are split and searched in Arrow (RE2), so only
+    those reach Python."""
     import pyarrow as pa
     import pyarrow.compute as pc
 
     table = texts if isinstance(texts, pa.Table) else pa.Table.from_pandas(texts[["doc_id", "text"]], preserve_index=False)
-    table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids), type=table.schema.field("doc_id").type)))
+    if doc_ids is not None:
+        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids), type=table.schema.field("doc_id").type)))
     if table.num_rows == 0:
-        return
+        return []
     pieces = pc.split_pattern_regex(table["text"].combine_chunks(), pattern=_SENTENCE_SPLIT)
     flat = pc.list_flatten(pieces)
     parent = pc.list_parent_indices(pieces).to_numpy()
@@ -543,8 +552,7 @@ def _cue_sentences(texts, doc_ids: set[str]):
     hit = pc.or_(pc.match_substring_regex(flat, P.NO_TARGET_RE.pattern),
                  pc.match_substring_regex(flat, P.RELATIVE_TARGET_RE.pattern)).to_numpy(zero_copy_only=False)
     docs = table["doc_id"].to_pylist()
-    for i in np.flatnonzero(hit):
-        yield docs[parent[i]], int(begin[i]), flat[int(i)].as_py()
+    return [(docs[parent[i]], int(begin[i]), flat[int(i)].as_py()) for i in np.flatnonzero(hit)]
 
 
 _SENTENCE_SPLIT = "[。！？；\n]"
