@@ -59,9 +59,8 @@ _DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", 
 
 def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
     """The tables the panel reads from an output folder. The figures' `text` and `sentence` are kept
-    as an Arrow table (`figure_words`) and converted only for the rows a panel shows. Of `texts`, only the documents that hold a
-    no-target or relative-target sentence are read (filtered in Arrow), so the whole corpus stays fast."""
-    import pyarrow as pa
+    as an Arrow table (`figure_words`) and converted only for the rows a panel shows; `texts` is
+    the path of texts.parquet, read only for the reports whose rows lack a target."""
     import pyarrow.parquet as pq
 
     data = Path(data)
@@ -78,14 +77,21 @@ def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
     tables["figure_words"] = pq.read_table(data / "figures.parquet", columns=list(_WORDS))
     path = data / "texts.parquet"
     if path.exists():
-        # only the sentences that say `no target` or set a relative one are kept, read batch by
-        # batch, so the corpus's texts are never all in memory
-        rows = []
-        for batch in pq.ParquetFile(path).iter_batches(batch_size=64, columns=["doc_id", "text"]):
-            rows += _cue_sentences(pa.Table.from_batches([batch]), None)
-        tables["cues"] = pd.DataFrame(rows, columns=["doc_id", "char_start", "sentence"])
-        pa.default_memory_pool().release_unused()  # give the texts' buffers back
+        tables["texts"] = path  # read when needed, only for the reports whose rows lack a target
     return tables
+
+
+def _read_cues(path: Path, doc_ids: set[str]) -> pd.DataFrame:
+    """The cue sentences of `doc_ids` in texts.parquet, read batch by batch (the texts of a whole
+    corpus are never all in memory) and split and searched in Arrow."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    rows: list = []
+    for batch in pq.ParquetFile(path).iter_batches(batch_size=64, columns=["doc_id", "text"]):
+        rows += _cue_sentences(pa.Table.from_batches([batch]), doc_ids)
+    pa.default_memory_pool().release_unused()  # give the texts' buffers back
+    return pd.DataFrame(rows, columns=["doc_id", "char_start", "sentence"])
 
 
 # ---------------------------------------------------------------- the panel
@@ -105,7 +111,8 @@ def panel(
     """The panel as a DataFrame (columns PANEL_COLUMNS, plus PARENT_COLUMNS with `with_parent`).
 
     tables: `documents` and `figures` (as `gwr extract` writes them); `sections` to rank targets by
-    the part of the report they sit in; `texts` (all or some documents) to tell `no target set` and
+    the part of the report they sit in; `texts` (a frame or Arrow table of doc_id and text, or the
+    path of texts.parquet) to tell `no target set` and
     `relative target` apart from `no target found`. indicator: a lexicon code (`gdp`); region: as in
     `documents.region` or its unique tail; None for any filter means all. Only indicators with a
     lexicon code, unless `all_indicators` (then uncoded ones are matched by their exact words).
@@ -493,12 +500,15 @@ def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> np.nd
                          "identity": rows["identity"].astype(object).to_numpy()})
     have = keys.merge(plan[["region", "year"]].drop_duplicates().assign(_have=True), on=["region", "year"], how="left")["_have"]
     notes = np.where(have.fillna(False).to_numpy(dtype=bool), P.NOTE_NOT_FOUND, P.NOTE_MISSING).astype(object)
-    cues = tables.get("cues")
-    if cues is None:
-        texts = tables.get("texts")
-        if texts is None or len(texts) == 0:
-            return notes
-        wanted = set(plan["doc_id"]) & set(_column(texts, "doc_id"))
+    texts = tables.get("texts")
+    needed = keys.loc[notes == P.NOTE_NOT_FOUND, ["region", "year"]].drop_duplicates().merge(plan, on=["region", "year"])
+    wanted = set(needed["doc_id"])
+    if texts is None or not wanted:
+        return notes
+    if isinstance(texts, (str, Path)):
+        cues = _read_cues(Path(texts), wanted)
+    else:
+        wanted &= set(_column(texts, "doc_id"))
         cues = pd.DataFrame(list(_cue_sentences(texts, wanted)), columns=["doc_id", "char_start", "sentence"])
     plan = plan[plan["doc_id"].isin(set(cues["doc_id"]))]
     if plan.empty:
