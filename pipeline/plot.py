@@ -87,7 +87,7 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
     high = pd.Series(high).where(~soft, t * (1 + APPROX_TOLERANCE)).to_numpy(dtype=float)
     banded = (tmax.notna().to_numpy() | soft)
     mid = ((t + tmax.fillna(t)) / 2).to_numpy(dtype=float)
-    ax.plot(years, mid, color="#c0392b", lw=1.2, ls="--", label="target")
+    ax.plot(years, mid, color="#c0392b", lw=1.2, ls="--", marker="_", markersize=9, label="target")
     if banded.any():
         ax.fill_between(years, low, high, where=banded, color="#e74c3c", alpha=0.18, lw=0, label="target band (range, or ≈ tolerance)")
     for symbol, which in (("^", ">="), ("v", "<=")):
