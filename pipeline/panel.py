@@ -23,7 +23,6 @@ import bisect
 import re
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable
 
 import numpy as np
 import pandas as pd
@@ -312,17 +311,9 @@ def _multi_year(sentence, text, year) -> bool:
 
 
 def _sub_year(sentence, text) -> bool:
-    if not isinstance(sentence, str) or not isinstance(text, str):
-        return False
-    import unicodedata
-
-    at = sentence.find(text)
-    if at < 0:
-        at = sentence.find(unicodedata.normalize("NFKC", text))
-    if at < 0:
-        return False
-    before = sentence[max(0, at - P.SUB_YEAR_WINDOW): at]
-    return any(c in before for c in P.SUB_YEAR_CUES)
+    """True when the words before the number make it a figure for part of the year (一季度, 上半年)."""
+    before = _before(sentence, text, P.SUB_YEAR_WINDOW)
+    return bool(before) and any(c in before for c in P.SUB_YEAR_CUES)
 
 
 def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.DataFrame:
@@ -622,10 +613,6 @@ def _add_parent(frame: pd.DataFrame) -> pd.DataFrame:
     same_unit = out["target_unit"].fillna("") == out["_parent_unit"].fillna("")
     out["target_minus_parent"] = (out["target_value"] - out["parent_target_value"]).where(same_unit).round(6)
     return out.drop(columns=["_parent_unit"])
-
-
-def regions_of(frame: pd.DataFrame) -> Iterable[str]:
-    return frame["region"].drop_duplicates().tolist()
 
 
 def scorecard_rows(frame: pd.DataFrame) -> pd.DataFrame:
