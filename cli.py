@@ -225,7 +225,9 @@ def diff(
 @app.command()
 def scorecard(
     region: str = typer.Option(..., "--region", "-r", help="Region as in the documents table, or its tail (偃师区; 全国 for national reports)."),
-    year: int = typer.Option(..., "--year", "-y", help="The year the targets were set for (e.g. 2025)."),
+    year: Optional[int] = typer.Option(None, "--year", "-y", help="The year the targets were set for (e.g. 2025)."),
+    year_from: Optional[int] = typer.Option(None, "--from", help="With --to: every year of a range, one headline target per indicator and year (the panel's rows)."),
+    year_to: Optional[int] = typer.Option(None, "--to", help="Last year of the range (with --from)."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     force: bool = typer.Option(False, "--force", help=FORCE_HELP),
@@ -237,6 +239,22 @@ def scorecard(
     for prices, unemployment and intensities, and after 缩小至/控制在, lower is better."""
     from pipeline.compare import CompareError, scorecard as score_targets
 
+    if (year is None) == (year_from is None and year_to is None):
+        _usage_error("give either --year or --from/--to")
+    if year is None:
+        from pipeline.panel import load_panel_tables, panel as build_panel, scorecard_rows
+
+        try:
+            frame = scorecard_rows(build_panel(load_panel_tables(data), region=region, year_from=year_from, year_to=year_to))
+        except CompareError as exc:
+            err.print(f"[red]error[/red] {exc}")
+            raise typer.Exit(1)
+        counts = frame["verdict"].value_counts().to_dict() if len(frame) else {}
+        _emit(frame, output, f"{region} {year_from}–{year_to}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in ("met", "missed", "no outcome reported", "not comparable")), [
+            ("year", "year"), ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
+            ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
+        ])
+        return
     tables = _load(data)
     try:
         frame = score_targets(tables, region, year)
@@ -248,6 +266,143 @@ def scorecard(
         ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
         ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
     ], force)
+
+
+class QueryFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+    parquet = "parquet"
+
+
+FORMAT_HELP = "table (terminal), csv, json or parquet. With -o FILE the file's suffix decides."
+OUTPUT_TO_HELP = "Write to FILE (.csv, .json or .parquet, by suffix) or - for standard output."
+
+
+def _usage_error(message: str) -> None:
+    err.print(f"[red]error[/red] {message}")
+    raise typer.Exit(2)
+
+
+def _query_output(frame, fmt: Optional["QueryFormat"], output: Optional[str], title: str,
+                  columns: list[tuple[str, str]], filters: dict) -> None:
+    """The output convention of every query command (pipeline/output.py): a table on the terminal,
+    csv/json/parquet to stdout or a file; exit 2 on a format it cannot write; a message when empty."""
+    from pipeline import output as O
+
+    try:
+        kind = O.resolve_format(fmt.value if fmt else None, output)
+    except O.OutputError as exc:
+        _usage_error(str(exc))
+    if frame.empty:
+        err.print(O.nothing_matched(filters))
+    if kind == "table":
+        table = Table(title=title, show_lines=False)
+        for _, header in columns:
+            table.add_column(header, overflow="fold")
+        for row in O.rows_for_table(frame, [c for c, _ in columns]):
+            table.add_row(*row)
+        out_console.print(table)
+        return
+    try:
+        path = O.write(frame, kind, output)
+    except OSError as exc:
+        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror or exc}")
+        raise typer.Exit(1)
+    if path is not None:
+        err.print(f"{len(frame)} row(s) → {path}")
+
+
+def _shown_target(frame):
+    """`≥7% (力争8%)`, `6~6.5%`, `≈5%` per row, `—` where there is none."""
+    from patterns.compare import COMPARATOR_SHOWN
+    from pipeline.output import cell
+
+    out = []
+    for v, vmax, comp, unit, asp in zip(frame["target_value"], frame["target_value_max"], frame["target_comparator"],
+                                        frame["target_unit"], frame["target_aspiration"]):
+        if v != v or v is None:
+            out.append(None)
+            continue
+        num = cell(v) if vmax != vmax or vmax is None else f"{cell(v)}~{cell(vmax)}"
+        prefix = COMPARATOR_SHOWN.get(comp, "") if comp and comp != "=" else ""
+        text = f"{prefix}{num}{unit if isinstance(unit, str) else ''}"
+        if asp == asp and asp is not None:
+            text += f" (力争{cell(asp)})"
+        out.append(text)
+    return out
+
+
+@app.command()
+def panel(
+    indicator: Optional[str] = typer.Option(None, "--indicator", "-i", help="Indicator code of the lexicon (gdp, cpi, grain_output …)."),
+    measure: Optional[str] = typer.Option(None, "--measure", "-m", help="amount, growth, share, change, … (as in figures.measure)."),
+    region: Optional[str] = typer.Option(None, "--region", "-r", help="Region as in the documents table, or its tail (全国; 河南省; 偃师区)."),
+    level: Optional[str] = typer.Option(None, "--level", help="national, province, city, district or county."),
+    year_from: Optional[int] = typer.Option(None, "--from", help="First year (default: the region's first report)."),
+    year_to: Optional[int] = typer.Option(None, "--to", help="Last year (default: the region's last report)."),
+    with_parent: bool = typer.Option(False, "--with-parent", help="Add the parent region's target for the same year and the difference (city → province → 全国)."),
+    all_indicators: bool = typer.Option(False, "--all-indicators", help="Also indicators without a lexicon code (matched by exact words)."),
+    plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw target vs outcome per region over the years: .png, .svg or .html."),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
+    fmt: Optional[QueryFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help=OUTPUT_TO_HELP, show_default=False),
+) -> None:
+    """One row per region × indicator × measure × year: the headline target (value, range,
+    comparator, unit, aspiration; where it was written), the outcome for that year (from the next
+    year's report, a later one, or the statistical communiqué), the gap and the verdict (the rules of
+    `gwr scorecard`). A year without a target says why: no target set, relative target, report
+    missing, no target found.
+
+    Exit status: 0 on success (also when nothing matches: a message says so), 1 when the data
+    cannot be read, 2 on bad usage (an output suffix or plot suffix it cannot write)."""
+    from pipeline import output as O
+    from pipeline.compare import CompareError
+    from pipeline.panel import load_panel_tables, panel as build_panel
+
+    try:
+        O.resolve_format(fmt.value if fmt else None, output)
+    except O.OutputError as exc:
+        _usage_error(str(exc))
+    if plot is not None:
+        from pipeline.plot import PLOT_SUFFIXES
+
+        if plot.suffix.lower() not in PLOT_SUFFIXES:
+            _usage_error(f"{plot}: cannot draw {plot.suffix or 'a file without a suffix'} (use {', '.join(PLOT_SUFFIXES)})")
+    try:
+        tables = load_panel_tables(data)
+        frame = build_panel(tables, indicator=indicator, region=region, measure=measure, level=level,
+                            year_from=year_from, year_to=year_to, with_parent=with_parent, all_indicators=all_indicators)
+    except CompareError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(1)
+    from pipeline.output import cell
+
+    shown = frame.assign(target=_shown_target(frame), outcome=[
+        None if v != v else f"{cell(v)}{u if isinstance(u, str) else ''}{'*' if st == 'estimated' else ''}"
+        for v, u, st in zip(frame["outcome_value"], frame["outcome_unit"], frame["outcome_status"])])
+    with_target = int(frame["target_value"].notna().sum())
+    with_outcome = int(frame["outcome_value"].notna().sum())
+    columns = [("region", "region"), ("indicator_code", "indicator"), ("measure", "measure"), ("year", "year"),
+               ("target", "target"), ("outcome", "outcome"), ("outcome_from", "from"),
+               ("gap", "gap"), ("verdict", "verdict"), ("note", "note")]
+    if with_parent:
+        columns[5:5] = [("parent", "parent"), ("parent_target_value", "parent target"), ("target_minus_parent", "Δ")]
+    _query_output(frame if (fmt or output) else shown, fmt, output,
+                  f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome (* an estimate)", columns,
+                  {"indicator": indicator, "measure": measure, "region": region, "level": level, "from": year_from, "to": year_to})
+    if plot is not None and not frame.empty:
+        from pipeline.plot import missing_font_note, plot_panel
+
+        note = missing_font_note(plot)
+        if note:
+            err.print(f"[yellow]note[/yellow] {note}")
+        try:
+            path = plot_panel(frame, plot)
+        except OSError as exc:
+            err.print(f"[red]error[/red] cannot write {plot}: {exc.strerror or exc}")
+            raise typer.Exit(1)
+        err.print(f"chart → {path}")
 
 
 @app.command()

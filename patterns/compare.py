@@ -84,7 +84,7 @@ HARDNESS: dict[str, int] = {">=": 2, "<=": 2, "=": 2, "~": 1}
 
 # Which document's targets speak for a side of `gwr diff` when several set the same indicator:
 # the work report first, then the plan report, then a breakdown.
-DOC_TYPE_PRIORITY: dict[str, int] = {"work_report": 0, "plan_report": 1, "task_breakdown": 2, "other": 3}
+DOC_TYPE_PRIORITY: dict[str, int] = {"work_report": 0, "plan_report": 1, "task_breakdown": 2, "other": 3, "communique": 4}
 
 # Comparator symbols as shown to people.
 COMPARATOR_SHOWN: dict[str, str] = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}

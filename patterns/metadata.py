@@ -320,8 +320,15 @@ REVIEW_PHRASE_RE = re.compile(r"(?:刚刚过去的|过去的|回顾)(?P<y>\d{4})
 # Title year: 2018年杭州市政府工作报告 / 重庆市人民政府工作报告（2020年）
 TITLE_YEAR_RE = re.compile(r"(?<!\d)(?P<y>\d{4})(?!\d)")
 # Statistical communiqué: 关于1990年国民经济和社会发展的统计公报 / 中华人民共和国2020年…统计公报
-STATISTICS_TITLE_RE = re.compile(r"统计公报")
-STATISTICS_YEAR_RE = re.compile(r"(?P<y>\d{4})年(?:国民经济和社会发展|度)?(?:的)?统计公报")
+STATISTICS_TITLE_RE = re.compile(r"统计公报|计划执行结果的公报")
+STATISTICS_YEAR_RE = re.compile(
+    r"(?P<y>\d{4})年(?:国民经济和社会发展|度)?(?:的)?统计公报"
+    r"|关于(?P<y2>\d{4})年国民经济(?:和社会发展)?计划执行结果的公报"
+)
+# A statistical communiqué (统计公报; before 1984 `国家统计局关于1978年国民经济计划执行结果的公报`) is a
+# document type of its own, `communique`: it reports one year (its review year), plans nothing, and
+# its figures are that year's official outcomes (`gwr panel` reads them as such).
+COMMUNIQUE_DOC_TYPE = "communique"
 # Five-year plans: 第十四个五年规划 / “九五”计划 → the plan's first year.
 FIVE_YEAR_PLAN_RE = re.compile(
     r"第?(?P<n1>十[一二三四五六]?|[一二三四五六七八九])(?:个)?五年(?:规划|计划)"

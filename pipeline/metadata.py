@@ -537,6 +537,8 @@ def _read(raw: str, source: str) -> dict:
         doc_type = "work_report"
     else:
         doc_type = "other"
+    if doc_type == "other" and (path["kind"] == "statistics" or P.STATISTICS_TITLE_RE.search(zone_c)):
+        doc_type = P.COMMUNIQUE_DOC_TYPE
     out["doc_type"] = doc_type
 
     # ---- delivery / issue date
@@ -584,12 +586,12 @@ def _read(raw: str, source: str) -> dict:
 
     # ---- years
     review = plan = None
-    if doc_type == "other":
-        if path["kind"] == "statistics" or P.STATISTICS_TITLE_RE.search(zone_c):
-            ym = P.STATISTICS_YEAR_RE.search(zone_c)
-            review = int(ym.group("y")) if ym else path["year"]  # the year reported on; plans nothing
-            out["genre"] = "statistics"  # segmentation: the whole text reviews its year
-        elif path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(zone_c):
+    if doc_type == P.COMMUNIQUE_DOC_TYPE:
+        ym = P.STATISTICS_YEAR_RE.search(zone_c)
+        review = int(ym.group("y") or ym.group("y2")) if ym else path["year"]  # the year reported on; plans nothing
+        out["genre"] = "statistics"  # segmentation: the whole text reviews its year
+    elif doc_type == "other":
+        if path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(zone_c):
             plan = path["year"] or _five_year_start(zone_c[:300])
             out["genre"] = "five_year_plan"  # segmentation: the whole text plans five years
         elif path["kind"] == "work_report":

@@ -63,6 +63,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         card_html = _scorecard(card, marked)
     except CompareError as exc:
         card_html = f"<p>no scorecard: {_e(str(exc))}</p>"
+    panel_html = _panel_chart(tables, region)
     counts = {name: len(tables[name]) for name in ("documents", "figures", "targets", "deadlines", "tasks")}
     title = f"gwr report — {region or 'all regions'}"
     left_out = len(docs) - len(shown)
@@ -86,6 +87,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         + (f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>" if left_out else "")
         + "</nav>",
         '<section id="scorecard"><h2>Scorecard: targets against outcomes</h2>' + card_html + "</section>",
+        '<section id="panel-chart"><h2>Targets and outcomes over the years</h2>' + panel_html + "</section>",
         '<section id="targets"><h2>Targets</h2>' + _targets(tables["targets"], figures, docs, marked) + "</section>",
         '<section id="deadlines"><h2>Deadlines</h2>' + _deadlines(deadlines, docs, marked) + "</section>",
         '<section id="tasks"><h2>Tasks</h2>' + _tasks(tables["tasks"], docs) + "</section>",
@@ -95,6 +97,18 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _panel_chart(tables: dict, region: str | None) -> str:
+    """The `gwr panel --plot` chart for the indicators with targets over several years (inline SVG)."""
+    try:
+        from pipeline.panel import panel
+        from pipeline.plot import svg_chart
+
+        svg = svg_chart(panel(tables, region=region))
+    except (CompareError, ImportError) as exc:
+        return f"<p>no chart: {_e(str(exc))}</p>"
+    return svg or "<p>no indicator has targets in two years or more with an outcome.</p>"
 
 
 def write_report(data: str | Path, output: str | Path, region: str | None = None, force: bool = False) -> Path:

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 SCHEMA_VERSION = "1"
 
-DocType = Literal["work_report", "plan_report", "task_breakdown", "other"]
+DocType = Literal["work_report", "plan_report", "task_breakdown", "communique", "other"]
 Level = Literal["national", "province", "city", "district", "county", "unknown"]
 SectionKind = Literal["review", "problems", "outlook", "targets", "tasks", "self_building", "glossary", "other"]
 Measure = Literal["amount", "growth", "share", "change", "rank", "multiple", "ratio"]

@@ -224,13 +224,19 @@ def test_task_breakdown_notice():
     assert (meta["review_year"], meta["plan_year"]) == (None, 2022)
 
 
-def test_statistical_communique_and_plan_outline_are_other():
+def test_statistical_communique_is_its_own_type_and_plan_outline_is_other():
     raw = ("---\ntitle: 1990年\n---\n\n**中华人民共和国国家统计局关于1990年国民经济和社会发展的统计公报**\n\n"
            "1991年2月22日\n\n1990年，全国各族人民在党中央和国务院的正确领导下……\n")
-    meta = read_metadata(raw, "../shared/corpus/国家统计局年度统计/1990.md")
-    assert meta["doc_type"] == "other"
-    assert (meta["region"], meta["level"]) == ("全国", "national")
-    assert meta["review_year"] == 1990 and meta["plan_year"] is None
+    for source in ("../shared/corpus/国家统计局年度统计/1990.md", "1990.md"):  # the text decides, not the folder
+        meta = read_metadata(raw, source)
+        assert meta["doc_type"] == "communique"
+        assert (meta["region"], meta["level"]) == ("全国", "national")
+        assert meta["review_year"] == 1990 and meta["plan_year"] is None
+    # before 1984 the communiqué reports the plan's execution; the year is written in Chinese numerals
+    raw = ("---\ntitle: 1980年\n---\n\n**中华人民共和国国家统计局关于一九八〇年国民经济计划执行结果的公报**\n\n"
+           "一九八一年四月二十九日\n\n一九八〇年，全国各族人民……\n")
+    meta = read_metadata(raw, "1980.md")
+    assert (meta["doc_type"], meta["region"], meta["review_year"], meta["plan_year"]) == ("communique", "全国", 1980, None)
 
     raw = ("---\ntitle: 中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要\n----\n\n"
            "**中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要**\n\n- 第一篇\n")

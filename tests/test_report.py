@@ -71,7 +71,7 @@ def test_the_page_uses_no_network_and_is_deterministic(data, page):
 
 
 def test_tables_and_scorecard_are_there(page):
-    for section in ("scorecard", "targets", "deadlines", "tasks"):
+    for section in ("scorecard", "panel-chart", "targets", "deadlines", "tasks"):
         assert f'<section id="{section}">' in page
     assert "<svg" in page and page.count('class="verdict"') > 10
     # the 偃师区 2025 verdicts of the scorecard are in the page
