@@ -55,6 +55,10 @@ SAME_READING_GAP = r"^[、，,；;和及与\s]*(?:以上|左右)?[、，,；;和
 SHARE_INDICATOR_WORDS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "程度", "指数", "贡献")
 # Bare numbers (no unit) that are figures: a ratio named right before them (`城乡居民收入比1.50`).
 RATIO_WORDS = ("收入比", "倍差", "比值", "之比", "系数", "比例为", "比为")
+# Percentages written in words (`增长百分之六`, `百分之二十一点七`, `百分之八至九`), as the reports of
+# the 1950s–1990s write them: value and range read from the numerals, unit `%`.
+CN_NUMERAL = "[零〇一二三四五六七八九十百两]+(?:点[零〇一二三四五六七八九]+)?"
+PERCENT_IN_WORDS = rf"百分之(?P<n>{CN_NUMERAL})(?:(?:至|到|—|-)(?:百分之)?(?P<n2>{CN_NUMERAL}))?"
 # `翻一番` / `翻两番` / `翻番`: multiples written in words.
 DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
 
@@ -97,7 +101,10 @@ LEAD_WORDS = (
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
     "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
     "减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增",
+    "预计", "初步核算", "初步测算", "初步统计", "经初步核算", "据初步核算", "初步预计",
 )
+# A footnote marker inside a phrase (`国内生产总值[2]` in the statistical communiqués).
+FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
 # Tokens dropped from the end of the phrase (the predicate joining indicator and number).
 TAIL_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "压缩", "缩减", "缩短",
@@ -234,7 +241,7 @@ NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,5}圈",)
 # Chinese numerals count only with these units; with others they start names (`三支渠`, `五大片区`).
 CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
-TIME_PHRASE = r"^(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
+TIME_PHRASE = r"^(?:(?:到|在|于)?(?:(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

@@ -17,7 +17,7 @@ from patterns import units as U
 from pipeline import periods
 from pipeline.document import Document, Sentence
 from pipeline.indicators import indicator_code, is_noun, tag_of, tokenize
-from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
+from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
 H_REVIEW = REVIEW_KINDS
@@ -37,6 +37,8 @@ _FIGURE = regex.compile(
     rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
 )
 _DOUBLING = regex.compile(W.DOUBLING)
+_PERCENT_IN_WORDS = regex.compile(W.PERCENT_IN_WORDS)
+_FOOTNOTE = regex.compile(W.FOOTNOTE_MARK)
 # A short parenthesis stays inside its clause (`居民消费价格指数（CPI）涨幅`, `中小学校（幼儿园）1239所`).
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]|[（(](?![^（）()]{1,10}[）)])|(?<![（(][^（）()]{1,10})[）)]")
 _PART_BREAK = regex.compile(r"[；;]")
@@ -90,6 +92,7 @@ class Candidate:
     inside: str | None  # 余/多 between number and unit
     rank: bool = False
     doubling: bool = False
+    in_words: bool = False  # a percentage written in words (`百分之六`)
     num_end: int = -1  # end of the (first) number, for the checks on what follows it
 
 
@@ -100,6 +103,12 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
         found.append(_candidate(text, m))
     _share_enumerated_units(text, found)
     out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
+    for m in _PERCENT_IN_WORDS.finditer(text, start, end):
+        value = parse_chinese_decimal(m.group("n"))
+        value_max = parse_chinese_decimal(m.group("n2")) if m.group("n2") else None
+        if value is None or (value_max is not None and value_max <= value):
+            continue
+        out.append(Candidate(m.start(), m.end(), m.start(), value, value_max, "%", "%", 1.0, None, in_words=True))
     for m in _DOUBLING.finditer(text, start, end):
         n = m.group("n")
         times = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}.get(n, 2) if n else 2
@@ -201,7 +210,7 @@ def excluded(text: str, c: Candidate) -> str | None:
     tail = text[c.num_end : c.end + 6] if c.num_end >= 0 else ""
     if any(tail.startswith(s) for s in W.NAME_SUFFIXES) or any(p.match(tail) for p in _NAME_SUFFIX_PATTERNS):
         return "name or meeting ordinal"
-    if not text[c.num_start].isdigit() and not c.doubling:
+    if not text[c.num_start].isdigit() and not c.doubling and not c.in_words:
         if c.base in W.CHINESE_ORDINAL_UNITS:
             return "meeting ordinal in Chinese numerals"
         if c.base not in W.CHINESE_NUMERAL_UNITS and not c.rank:
@@ -294,7 +303,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def trim_indicator(phrase: str) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
-    phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", phrase))
+    phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()

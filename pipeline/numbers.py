@@ -67,6 +67,19 @@ def parse_number(s: str) -> float | None:
     return None if n is None else float(n)
 
 
+def parse_chinese_decimal(s: str) -> float | None:
+    """`二十一点七` -> 21.7, `六` -> 6.0: a Chinese numeral with an optional 点 and decimal digits."""
+    whole, _, frac = s.partition("点")
+    n = parse_chinese_int(whole) if whole not in ("零", "〇") else 0
+    if n is None:
+        return None
+    if not frac:
+        return float(n)
+    if any(ch not in DIGITS or ch == "两" for ch in frac):
+        return None
+    return float(f"{n}.{''.join(str(DIGITS[ch]) for ch in frac)}")
+
+
 # Digits of a year written digit by digit (`一九八五`, `二〇二一`, `二○○○`).
 YEAR_DIGITS = {**{k: v for k, v in DIGITS.items() if k != "两"}, "○": 0, "Ｏ": 0}
 

@@ -107,3 +107,30 @@ def test_measure_and_sign(text, span, measure, sign):
 def test_lexicon_spellings(text, span, code):
     figs = _by_text(text)
     assert figs[span]["indicator_code"] == code
+
+
+@pytest.mark.parametrize(
+    "text, span, value, value_max, code",
+    [
+        pytest.param(PLAN + "国民生产总值增长百分之六。", "百分之六", 6.0, None, "gnp", id="gov1991-percent-in-words"),
+        pytest.param(PLAN + "全年国民生产总值比上年增长百分之八至九。", "百分之八至九", 8.0, 9.0, "gnp", id="gov1995-percent-range-in-words"),
+        pytest.param(PLAN + "工农业总产值平均每年增长百分之二十一点七。", "百分之二十一点七", 21.7, None, None, id="gov1982-percent-decimal-in-words"),
+    ],
+)
+def test_percentages_in_words(text, span, value, value_max, code):
+    figs = _by_text(text)
+    f = figs[span]
+    assert (f["value"], f["value_max"], f["unit"], f["measure"], f["indicator_code"]) == (value, value_max, "%", "growth", code)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(REVIEW + "全年国内生产总值[2]676708亿元，比上年增长6.9%。", "676708亿元", "国内生产总值", id="communique2016-footnote"),
+        pytest.param(REVIEW + "1999年国内生产总值81911亿元，比上年增长7.1%。", "81911亿元", "国内生产总值", id="communique1999-leading-year"),
+        pytest.param(REVIEW + "预计地区生产总值增长7%左右。", "7%", "地区生产总值", id="province-leading-estimate"),
+    ],
+)
+def test_leading_words_and_marks_are_not_the_indicator(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
