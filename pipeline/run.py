@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,6 +17,7 @@ from pipeline import __version__
 from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.cache import Cache, entry_key, pack, unpack
+from pipeline.metadata import folder_hints
 from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
@@ -200,7 +202,9 @@ def _plan(item: Input, store: Cache) -> _Job:
     except OSError:
         return _Job(item, None, None, None, False)
     sha = hashlib.sha256(data).hexdigest()
-    key = entry_key(sha, item.source)
+    # metadata falls back on the folders of the file's absolute path: those hints are part of the key
+    hints = json.dumps(folder_hints(item.path.resolve().as_posix()), sort_keys=True, ensure_ascii=False)
+    key = entry_key(sha, item.source + "\0" + hints)
     return _Job(item, key, sha, len(data), store.has(key))
 
 

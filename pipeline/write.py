@@ -24,7 +24,7 @@ from typing import Any, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from schemas.arrow import arrow_schema
+from schemas.arrow import arrow_schema, encode_closed
 from schemas.records import SCHEMA_VERSION, TABLES
 
 _UMASK = os.umask(0)
@@ -44,7 +44,8 @@ def table_schema(name: str) -> pa.Schema:
 
 def to_batch(name: str, rows: list[dict[str, Any]]) -> pa.RecordBatch:
     """Rows of one table (model-normalised dicts) as an Arrow record batch of the table's schema."""
-    return pa.RecordBatch.from_pylist(rows, schema=table_schema(name))
+    schema = table_schema(name)
+    return encode_closed(pa.RecordBatch.from_pylist(rows, schema=schema), TABLES[name], schema)
 
 
 def batch_to_bytes(batch: pa.RecordBatch) -> bytes:
