@@ -96,6 +96,10 @@ def extract(
         err.print(f"[red]error[/red] no file could be read; {out} was left as it was")
     elif not quiet:
         _print_summary(result, out)
+    else:
+        for c in result.corrections:
+            if c["correction_status"] != "applied":
+                err.print(f"[yellow]correction not applied[/yellow] {c['figure_id']} {c['field']}={c['new_value']}: {c['correction_status']} ({c['note']})")
         out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache")
     if result.failures:
         err.print(f"[red]{len(result.failures)} file(s) failed:[/red]")
@@ -119,7 +123,7 @@ def tasks(
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (terminal), csv or json (for scripts)."),
 ) -> None:
     """List responsibility-breakdown tasks with their leaders, units, deadlines and targets."""
-    from pipeline.query import tasks_view
+    from pipeline.query import tasks_view, to_csv as query_csv, to_json as query_json
 
     try:
         view = tasks_view(data, leader, unit, due_before.date() if due_before else None)
@@ -127,15 +131,15 @@ def tasks(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(1)
     if fmt is Format.csv:
-        typer.echo(view.to_csv(index=False), nl=False)
+        typer.echo(query_csv(view), nl=False)
     elif fmt is Format.json:
-        typer.echo(view.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+        typer.echo(query_json(view))
     else:
         table = Table(title=f"{len(view)} task(s)", show_lines=True)
         for col in ("task_no", "lead_leaders", "units", "deadlines", "targets", "text"):
             table.add_column(col, overflow="fold")
         for r in view.itertuples(index=False):
-            table.add_row(str(r.task_no), r.lead_leaders, r.units, r.deadlines or "—", r.targets or "—", r.text[:120])
+            table.add_row(str(r.task_no), "、".join(r.lead_leaders), "、".join(r.units), "; ".join(r.deadlines) or "—", "; ".join(r.targets) or "—", r.text[:120])
         out_console.print(table)
 
 
@@ -253,6 +257,98 @@ def report(
     out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
 
 
+@app.command()
+def correct(
+    figure_id: str = typer.Argument(..., help="The figure to correct, as in figures.figure_id (e.g. 0fc1d2604e2b2723:f00012).", show_default=False),
+    field: str = typer.Argument(..., help="The column to correct: indicator, indicator_code, value, value_max, unit, unit_base, value_base, measure, comparator, sign, status, year or period_start.", show_default=False),
+    value: Optional[str] = typer.Argument(None, help="The right value (`null` for none). Omit it with --remove.", show_default=False),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`; the correction is kept in DATA/corrections.csv."),
+    remove: bool = typer.Option(False, "--remove", help="Remove the correction of FIELD instead (the extracted value comes back on the next run)."),
+) -> None:
+    """Keep a correction made by hand: it is written to DATA/corrections.csv and applied by every
+    `gwr extract --out DATA` after extraction, so a re-run never loses it. The `corrections` table
+    lists each one with the extracted value and the new one; a correction whose figure no longer
+    exists is reported by the run (summary and manifest.json), never dropped.
+
+    Exit status: 0 when kept, 1 when DATA has no such figure, 2 on bad usage (unknown field, a
+    value of the wrong kind)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.corrections import EDITABLE, CorrectionError, check, parse_value, save_correction
+
+    if field not in EDITABLE:
+        err.print(f"[red]error[/red] {field!r} cannot be corrected; fields that can: {', '.join(EDITABLE)}")
+        raise typer.Exit(2)
+    if remove:
+        path = save_correction(data, figure_id, field, None)
+        out_console.print(f"removed the correction of {figure_id} {field} from {path}; the next `gwr extract --out {data}` restores the extracted value")
+        return
+    if value is None:
+        err.print("[red]error[/red] give the VALUE (or --remove)")
+        raise typer.Exit(2)
+    figures_path = data / "figures.parquet"
+    if not figures_path.is_file():
+        err.print(f"[red]error[/red] {figures_path} not found: run `gwr extract --out {data}` first")
+        raise typer.Exit(1)
+    found = pq.read_table(figures_path, filters=[("figure_id", "==", figure_id)]).to_pylist()
+    if not found:
+        err.print(f"[red]error[/red] no figure {figure_id} in {data} (see figures.figure_id)")
+        raise typer.Exit(1)
+    row = found[0]
+    try:
+        check(row, field, parse_value(field, value))
+    except CorrectionError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2)
+    path = save_correction(data, figure_id, field, value)
+    old = row.get(field)
+    out_console.print(f"{figure_id} {field}: {old!s} → {value} (in “{row['sentence'][:60]}”)")
+    out_console.print(f"kept in {path}; applied by every `gwr extract --out {data}` (run it now to update the tables)")
+
+
+@app.command()
+def schema(
+    table: Optional[str] = typer.Argument(None, help="One table (documents, figures, targets, …). Default: all.", show_default=False),
+    fmt: str = typer.Option("text", "--format", "-f", help="text (terminal) or markdown."),
+) -> None:
+    """Every table's columns with their type and meaning, and what each code means (comparator
+    `~ = >= <=`, measure, sign, status, …). Read from the row models, the one place the tables are
+    defined (schemas/records.py)."""
+    from schemas.describe import describe, markdown
+
+    from schemas.records import TABLES
+
+    if table is not None and table not in TABLES:
+        err.print(f"[red]error[/red] no table {table!r}; tables: {', '.join(TABLES)}")
+        raise typer.Exit(2)
+    if fmt not in ("text", "markdown"):
+        err.print(f"[red]error[/red] --format is text or markdown, not {fmt!r}")
+        raise typer.Exit(2)
+    names = [table] if table else list(TABLES)
+    if fmt == "markdown":
+        typer.echo(markdown(names), nl=False)
+        return
+    for name in names:
+        info = describe(name)
+        t = Table(title=f"{name}: {info['doc']}", show_lines=False, title_justify="left")
+        for col in ("column", "type", "null", "meaning"):
+            t.add_column(col, overflow="fold")
+        for c in info["columns"]:
+            t.add_row(c["name"], c["type"], "yes" if c["nullable"] else "", c["description"] + (f"  [dim]codes: {', '.join(c['codes'])}[/dim]" if c["codes"] else ""))
+        out_console.print(t)
+    codes = {c["name"] for n in names for c in describe(n)["columns"] if c["codes"]}
+    if codes:
+        from schemas.records import CODES
+
+        t = Table(title="codes", show_lines=False, title_justify="left")
+        for col in ("column", "code", "meaning"):
+            t.add_column(col, overflow="fold")
+        for col in (c for c in CODES if c in codes):
+            for code, meaning in CODES[col].items():
+                t.add_row(col, code, meaning)
+        out_console.print(t)
+
+
 def _print_summary(result, out: Path) -> None:
     table = Table(title=f"gwr extract → {out}", show_lines=False)
     for col in ("source", "type", "region", "plan year", "sections", "figures", "targets", "rejects"):
@@ -267,6 +363,21 @@ def _print_summary(result, out: Path) -> None:
     out_console.print(table)
     counts = ", ".join(f"{k} {v}" for k, v in result.row_counts.items())
     out_console.print(f"{len(result.documents)} documents in {result.seconds:.1f} s; rows: {counts}")
+    no_region = sum(1 for d in result.documents if not d["region"])
+    no_year = sum(1 for d in result.documents if not d["plan_year"])
+    if no_region or no_year:
+        out_console.print(f"[yellow]{no_region} document(s) without region, {no_year} without plan year[/yellow] (— above; they are left out of diff and scorecard)")
+    _print_corrections(result.corrections)
+
+
+def _print_corrections(corrections) -> None:
+    if not corrections:
+        return
+    applied = sum(c["correction_status"] == "applied" for c in corrections)
+    out_console.print(f"corrections.csv: {applied} of {len(corrections)} correction(s) applied")
+    for c in corrections:
+        if c["correction_status"] != "applied":
+            err.print(f"[yellow]correction not applied[/yellow] {c['figure_id']} {c['field']}={c['new_value']}: {c['correction_status']} ({c['note']})")
 
 
 if __name__ == "__main__":

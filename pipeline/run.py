@@ -22,7 +22,8 @@ from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
-from pipeline.write import TableWriter, batch_to_bytes, to_batch
+from pipeline.corrections import Corrector, read_corrections
+from pipeline.write import TableWriter, batch_from_bytes, batch_to_bytes, to_batch
 
 
 @dataclass(frozen=True)
@@ -47,6 +48,7 @@ class RunResult:
     reused: int = 0  # documents whose rows came from the cache of the previous output
     workers: int = 1  # processes that extracted (fewer than asked when there is little to do)
     written: bool = False  # False when no file could be read: the previous output was left as it was
+    corrections: list[dict[str, Any]] = field(default_factory=list)  # rows of the `corrections` table
 
 
 def discover(inputs: list[str | Path]) -> tuple[list[Input], list[Failure]]:
@@ -111,6 +113,7 @@ def run(
     out = Path(out)
     with TableWriter(out) as writer:
         store = Cache(out, writer.tmp if cache else None, enabled=cache and not force)
+        corrector = Corrector(read_corrections(out))  # OUT/corrections.csv, applied after extraction
         jobs = [_plan(item, store) for item in files]
         n_todo = sum(1 for j in jobs if not j.hit)
         result.workers = effective_workers(workers, n_todo) if workers != 1 else 1
@@ -149,7 +152,10 @@ def run(
                         failure = Failure(str(item.path), f"same content as {seen[doc_id]} (skipped)")
                     else:
                         seen[doc_id] = item.source
-                        for name, batch in payload["batches"].items():
+                        batches = payload["batches"]
+                        if corrector.wants(doc_id):
+                            batches = _corrected(batches, payload["document"], corrector)
+                        for name, batch in batches.items():
                             writer.add(name, batch)
                         if payload["tasks"]:
                             breakdowns.append((payload["document"], payload["tasks"]))
@@ -162,11 +168,17 @@ def run(
                     on_progress(item, summary, failure)
         _link_breakdowns(breakdowns, result.documents, files)
         writer.add_rows("tasks", [t for _, tasks in breakdowns for t in tasks])
+        result.corrections = corrector.rows()
+        writer.add_rows("corrections", result.corrections)
         manifest = {
             "tool": "gwr",
             "version": __version__,
             "inputs": manifest_inputs,
             "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
+            "corrections": {
+                "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
+                "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],
+            },
             "run": {
                 "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "seconds": round(time.perf_counter() - started, 3),
@@ -182,6 +194,19 @@ def run(
             writer.abort()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _corrected(batches: dict[str, bytes], document: dict[str, Any], corrector: Corrector) -> dict[str, bytes]:
+    """One document's figures and targets with the hand corrections made (cached rows stay as extracted)."""
+    def rows(name):
+        return batch_from_bytes(batches[name]).to_pylist() if name in batches else []
+
+    figures, targets = corrector.apply(document, rows("figures"), rows("targets"))
+    out = {k: v for k, v in batches.items() if k not in ("figures", "targets")}
+    for name, table_rows in (("figures", figures), ("targets", targets)):
+        if table_rows:
+            out[name] = to_batch(name, table_rows)
+    return out
 
 
 @dataclass

@@ -146,6 +146,7 @@ class TableWriter:
                 self._writers.pop(name).close()
             manifest = {**manifest, "schema_version": SCHEMA_VERSION, "row_counts": dict(self.counts)}
             (self.tmp / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            carry_user_files(self.out, self.tmp)
             _swap_into_place(self.tmp, self.out)
         except BaseException:
             self.abort()
@@ -165,6 +166,18 @@ class TableWriter:
                 pass
         self._writers.clear()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# Files a user keeps in the output folder, carried into each new one (as the cache is): the
+# corrections made by hand (`gwr correct`, pipeline/corrections.py).
+USER_FILES = ("corrections.csv",)
+
+
+def carry_user_files(out: Path, tmp: Path) -> None:
+    for name in USER_FILES:
+        src, dst = out / name, tmp / name
+        if src.is_file() and not dst.exists():
+            shutil.copy2(src, dst)
 
 
 def _write_row_group(writer: pq.ParquetWriter, pieces: list[pa.Table]) -> None:
