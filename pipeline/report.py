@@ -5,6 +5,13 @@ document's stored text with every figure and deadline marked where its offsets s
 offset is seen at once), the record behind a mark on hover and click, the tables of targets,
 deadlines and tasks, and the scorecard. It is one file with no network use at all (no CDN, fonts or
 images), so it can be mailed or archived; the same tables give the same bytes.
+
+Why it stays light: each record is stored once, in one JSON block (not in every mark), and each
+document's marked text sits in a `<template>` that the browser parses but neither lays out nor
+scripts until the document is opened; so 60 national reports make a page of a few MB that opens
+at once, not 76,000 px of text. A search box and filters (region, year, indicator, status,
+verdict) narrow every table and the list of documents; the filters can be given in the address
+(`report.html?region=全国&verdict=missed`).
 """
 from __future__ import annotations
 
@@ -33,6 +40,15 @@ DEADLINE_TIP = ("due", "precision", "action", "subject")
 TABLES = ("documents", "figures", "targets", "deadlines", "tasks", "texts")
 
 _e = html.escape
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+# Fields of each record kept in the page (the panel shows them, labelled); the sentence is the text
+# around the mark, so it is not repeated.
+RECORD_FIELDS = {
+    "figures": ("figure_id", "indicator", "indicator_code", "text", "value", "value_max", "unit", "unit_base", "value_base",
+                "measure", "comparator", "sign", "status", "year", "period_start", "section_id", "char_start", "char_end"),
+    "deadlines": ("deadline_id", "text", "due", "precision", "action", "subject", "section_id", "char_start", "char_end"),
+}
 
 
 def _t(v: Any) -> str:
@@ -54,19 +70,26 @@ def build_report(data: str | Path, region: str | None = None) -> str:
     texts = dict(zip(tables["texts"]["doc_id"], tables["texts"]["text"]))
     figures, deadlines = tables["figures"], tables["deadlines"]
     marked: set[str] = set()
+    records: dict[str, list[Any]] = {}
     doc_blocks = []
+    fig_by_doc = dict(tuple(figures.groupby("doc_id", sort=False))) if len(figures) else {}
+    dl_by_doc = dict(tuple(deadlines.groupby("doc_id", sort=False))) if len(deadlines) else {}
     for d in shown.to_dict("records"):
-        block, ids = _document(d, texts.get(d["doc_id"], ""), figures[figures["doc_id"] == d["doc_id"]], deadlines[deadlines["doc_id"] == d["doc_id"]])
+        block, drawn = _document(d, texts.get(d["doc_id"], ""), fig_by_doc.get(d["doc_id"], figures.iloc[0:0]), dl_by_doc.get(d["doc_id"], deadlines.iloc[0:0]))
         doc_blocks.append(block)
-        marked |= ids
+        for m in drawn:
+            marked.add(m["id"])
+            records[m["id"]] = _record(m)
     try:
         card = scorecard(tables, region=region)
         card_html = _scorecard(card, marked)
     except CompareError as exc:
+        card = None
         card_html = f"<p>no scorecard: {_e(str(exc))}</p>"
     counts = {name: len(tables[name]) for name in ("documents", "figures", "targets", "deadlines", "tasks")}
     title = f"gwr report — {region or 'all regions'}"
     left_out = len(docs) - len(shown)
+    plan_year = dict(zip(docs["doc_id"], docs["plan_year"]))
     parts = [
         "<!DOCTYPE html>",
         '<html lang="zh"><head><meta charset="utf-8">',
@@ -77,20 +100,22 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         + ", ".join(f"{n} {name}" for name, n in counts.items())
         + "</p>"
         + _legend()
+        + _filters(docs, tables["targets"], card)
         + "</header>",
-        '<aside id="panel" hidden><button type="button" id="close" aria-label="close">×</button><h2 id="panel-title"></h2><pre id="panel-body"></pre></aside>',
+        '<aside id="panel" hidden><button type="button" id="close" aria-label="close">×</button><h2 id="panel-title"></h2><dl id="panel-body"></dl></aside>',
         "<main>",
-        "<nav><h2>Documents</h2><ol>"
-        + "".join(f'<li><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>' for d in shown.to_dict("records"))
+        '<nav id="documents"><h2>Documents <span class="count"></span></h2><ol>'
+        + "".join(f'<li data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>' for d in shown.to_dict("records"))
         + "</ol>"
         + (f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>" if left_out else "")
         + "</nav>",
-        '<section id="scorecard"><h2>Scorecard: targets against outcomes</h2>' + card_html + "</section>",
-        '<section id="targets"><h2>Targets</h2>' + _targets(tables["targets"], figures, docs, marked) + "</section>",
-        '<section id="deadlines"><h2>Deadlines</h2>' + _deadlines(deadlines, docs, marked) + "</section>",
-        '<section id="tasks"><h2>Tasks</h2>' + _tasks(tables["tasks"], docs) + "</section>",
-        '<section id="texts"><h2>Texts</h2>' + "".join(doc_blocks) + "</section>",
+        '<section id="scorecard"><h2>Scorecard: targets against outcomes <span class="count"></span></h2>' + card_html + "</section>",
+        '<section id="targets"><h2>Targets <span class="count"></span></h2>' + _targets(tables["targets"], figures, docs, marked) + "</section>",
+        '<section id="deadlines"><h2>Deadlines <span class="count"></span></h2>' + _deadlines(deadlines, docs, marked, plan_year) + "</section>",
+        '<section id="tasks"><h2>Tasks <span class="count"></span></h2>' + _tasks(tables["tasks"], docs, plan_year) + "</section>",
+        '<section id="texts"><h2>Texts <span class="count"></span></h2><p class=note>Open a document to read its text with the marks; a link in a table opens it.</p>' + "".join(doc_blocks) + "</section>",
         "</main>",
+        '<script type="application/json" id="records">' + _json_for_script({"fields": RECORD_FIELDS, "records": records}) + "</script>",
         f"<script>{_JS}</script>",
         "</body></html>",
     ]
@@ -106,6 +131,7 @@ def write_report(data: str | Path, output: str | Path, region: str | None = None
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as f:
             f.write(page)
+        os.chmod(tmp, 0o666 & ~_UMASK)  # mkstemp's 0600 would keep the page from the people it is for
         os.replace(tmp, output)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -161,26 +187,35 @@ def marked_text(text: str, drawn: list[dict[str, Any]]) -> str:
 
 def _open_mark(m: dict[str, Any]) -> str:
     row = m["row"]
-    if m["table"] == "figures":
-        cls, tip = f"fig status-{row['status']}", _tip(row, FIGURE_TIP)
-    else:
-        cls, tip = "deadline", _tip(row, DEADLINE_TIP)
-    record = json.dumps(_plain(row), ensure_ascii=False, sort_keys=True)
-    return f'<mark id="{_e(m["id"])}" class="{cls}" data-table="{m["table"]}" title="{_e(tip)}" data-record="{_e(record)}">'
+    cls = f"fig status-{row['status']}" if m["table"] == "figures" else "deadline"
+    return f'<mark id="{_e(m["id"])}" class="{cls}" data-table="{m["table"]}">'
 
 
-def _document(d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[str, set[str]]:
+def _record(m: dict[str, Any]) -> list[Any]:
+    """A drawn mark's record as stored in the page: [table, values in RECORD_FIELDS order]."""
+    plain = _plain(m["row"])
+    return [m["table"]] + [plain.get(k) for k in RECORD_FIELDS[m["table"]]]
+
+
+def _json_for_script(obj: Any) -> str:
+    """JSON safe inside <script>: no `</` can close the element."""
+    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+
+
+def _document(d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[str, list[dict[str, Any]]]:
+    """A document as a closed <details>: its marked text waits in a <template> until it is opened."""
     drawn, skipped = spans(figures, deadlines)
     meta = ", ".join(
-        f"{k}: {_e(str(d[k]))}" for k in ("doc_type", "region", "level", "delivered_on", "speaker", "review_year", "plan_year", "encoding") if _present(d.get(k))
+        f"{k}: {_e(_num(d[k]) if k.endswith('_year') else str(d[k]))}" for k in ("doc_type", "region", "level", "delivered_on", "speaker", "review_year", "plan_year", "encoding") if _present(d.get(k))
     )
     note = f"<p class=note>{len(skipped)} marks cross the edge of another and are listed in the tables only.</p>" if skipped else ""
     block = (
-        f'<article id="doc-{_e(d["doc_id"])}" class="doc"><h3>{_e(_label(d))}</h3>'
+        f'<details id="doc-{_e(d["doc_id"])}" class="doc" data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}>'
+        f"<summary><h3>{_e(_label(d))}</h3></summary>"
         f"<p class=meta>{meta}; {len(figures)} figures, {len(deadlines)} deadlines</p>{note}"
-        f'<div class="text" data-doc="{_e(d["doc_id"])}">{marked_text(text, drawn)}</div></article>'
+        f'<template><div class="text" data-doc="{_e(d["doc_id"])}">{marked_text(text, drawn)}</div></template></details>'
     )
-    return block, {m["id"] for m in drawn}
+    return block, drawn
 
 
 def _label(d: dict[str, Any]) -> str:
@@ -192,10 +227,21 @@ def _label(d: dict[str, Any]) -> str:
 # Tables
 # ---------------------------------------------------------------------------
 
-def _table(header: Iterable[str], rows: Iterable[Iterable[str]], cls: str = "") -> str:
+def _row_attrs(**values: Any) -> str:
+    """data-* attributes the filters read (region, year, indicator, status, verdict)."""
+    out = []
+    for k, v in values.items():
+        if _present(v):
+            v = _num(v) if k == "year" else str(v)
+            out.append(f' data-{k}="{_e(v)}"')
+    return "".join(out)
+
+
+def _table(header: Iterable[str], rows: Iterable[tuple[str, Iterable[str]]], cls: str = "") -> str:
+    """rows: (attributes of the <tr>, cells)."""
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
-    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
-    return f'<table class="{cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>' if body else "<p>none</p>"
+    body = "".join(f"<tr{attrs}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for attrs, row in rows)
+    return f'<table class="filterable {cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>' if body else "<p>none</p>"
 
 
 def _link(ident: str | None, label: str, marked: set[str]) -> str:
@@ -205,54 +251,87 @@ def _link(ident: str | None, label: str, marked: set[str]) -> str:
 
 
 def _targets(targets: pd.DataFrame, figures: pd.DataFrame, docs: pd.DataFrame, marked: set[str]) -> str:
-    sentence = dict(zip(figures["figure_id"], figures["sentence"]))
     text = dict(zip(figures["figure_id"], figures["text"]))
     source = dict(zip(docs["doc_id"], docs["source"]))
     rows = []
     for t in targets.to_dict("records"):
-        rows.append([
+        rows.append((_row_attrs(region=t.get("region"), year=t.get("year"), indicator=t.get("indicator"), status="target"), [
             _t(t.get("region")), _e(_num(t["year"])), _t(t.get("indicator")), _t(t.get("indicator_code")),
             _e(_comparator(t["comparator"])), _link(t["figure_id"], text.get(t["figure_id"], _num(t["value"])), marked),
-            _t(t.get("unit_base")), _e(t["measure"]), _e(source.get(t["doc_id"], "")), _e(_snippet(sentence.get(t["figure_id"], ""))),
-        ])
+            _t(t.get("unit_base")), _e(t["measure"]), _e(source.get(t["doc_id"], "")), _e(_snippet(t.get("sentence") or "")),
+        ]))
     return _table(("region", "year", "indicator", "code", "comparator", "as written", "unit", "measure", "document", "sentence"), rows)
 
 
-def _deadlines(deadlines: pd.DataFrame, docs: pd.DataFrame, marked: set[str]) -> str:
+def _deadlines(deadlines: pd.DataFrame, docs: pd.DataFrame, marked: set[str], plan_year: dict[str, Any]) -> str:
     source = dict(zip(docs["doc_id"], docs["source"]))
+    region = dict(zip(docs["doc_id"], docs["region"]))
     rows = [
-        [_link(d["deadline_id"], d["text"], marked), _e(str(d["due"])), _e(d["precision"]), _t(d.get("action")), _t(d.get("subject")), _e(source.get(d["doc_id"], ""))]
+        (_row_attrs(region=region.get(d["doc_id"]), year=plan_year.get(d["doc_id"])),
+         [_link(d["deadline_id"], d["text"], marked), _e(str(d["due"])), _e(d["precision"]), _t(d.get("action")), _t(d.get("subject")), _e(source.get(d["doc_id"], ""))])
         for d in deadlines.to_dict("records")
     ]
     return _table(("as written", "due", "precision", "action", "subject", "document"), rows)
 
 
-def _tasks(tasks: pd.DataFrame, docs: pd.DataFrame) -> str:
+def _tasks(tasks: pd.DataFrame, docs: pd.DataFrame, plan_year: dict[str, Any]) -> str:
     source = dict(zip(docs["doc_id"], docs["source"]))
+    region = dict(zip(docs["doc_id"], docs["region"]))
     rows = [
-        [_e(str(t["task_no"])), _e(_snippet(t["text"], 120)), _e("、".join(t["lead_leaders"])), _e("、".join(t["units"])),
-         _e(str(len(t["deadline_ids"]))), _e(str(len(t["figure_ids"]))), _e(source.get(t["doc_id"], ""))]
+        (_row_attrs(region=region.get(t["doc_id"]), year=plan_year.get(t["doc_id"])),
+         [_e(str(t["task_no"])), _e(_snippet(t["text"], 120)), _e("、".join(t["lead_leaders"])), _e("、".join(t["units"])),
+          _e(str(len(t["deadline_ids"]))), _e(str(len(t["figure_ids"]))), _e(source.get(t["doc_id"], ""))])
         for t in tasks.to_dict("records")
     ]
     return _table(("no.", "task", "lead leaders", "units", "deadlines", "figures", "document"), rows)
 
 
 def _scorecard(card: pd.DataFrame, marked: set[str]) -> str:
+    """Verdicts first (met, missed, not comparable), then the targets no later report speaks of,
+    folded away: they are most rows, and carry no answer."""
     if card.empty:
         return "<p>no targets with a year in these tables.</p>"
-    rows = []
-    # judged rows first (what a reader looks for), each group in the scorecard's own order
-    judged = sorted(card.to_dict("records"), key=lambda r: VERDICTS.index(r["verdict"]) if r["verdict"] in VERDICTS else len(VERDICTS))
-    for r in judged:
+    judged, silent = [], []
+    ordered = sorted(card.to_dict("records"), key=lambda r: VERDICTS.index(r["verdict"]) if r["verdict"] in VERDICTS else len(VERDICTS))
+    for r in ordered:
         colour = VERDICT_COLOURS.get(r["verdict"], "#000")
         target = f"{_comparator(r['comparator'])} {_num(r['target_value'])} {r['target_unit'] if _present(r['target_unit']) else ''}"
         outcome = f"{_num(r['outcome_value'])} {r['outcome_unit'] if _present(r['outcome_unit']) else ''} ({r['outcome_status']})" if _present(r["outcome_value"]) else ""
-        rows.append([
+        row = (_row_attrs(region=r["region"], year=r["year"], indicator=r["indicator"], verdict=r["verdict"]), [
             _t(r["region"]), _e(_num(r["year"])), _t(r["indicator"]), _link(r["target_figure_id"], target, marked),
             _link(r["outcome_figure_id"] if _present(r["outcome_figure_id"]) else None, outcome, marked),
             f'<span class="verdict" style="color:{colour}">{_e(r["verdict"])}</span>', _t(r["reason"]),
         ])
-    return _chart(card) + _table(("region", "year", "indicator", "target", "outcome", "verdict", "why"), rows, "scorecard")
+        (silent if r["verdict"] == "no outcome reported" else judged).append(row)
+    header = ("region", "year", "indicator", "target", "outcome", "verdict", "why")
+    out = _chart(card) + (_table(header, judged, "scorecard") if judged else "<p>no target has a comparable outcome yet.</p>")
+    if silent:
+        out += f'<details class="silent"><summary>{len(silent)} targets with no outcome reported</summary>{_table(header, silent, "scorecard")}</details>'
+    return out
+
+
+def _filters(docs: pd.DataFrame, targets: pd.DataFrame, card: pd.DataFrame | None) -> str:
+    """The search box and the filters; every option is a value that occurs in the page."""
+    regions = sorted(docs["region"].dropna().unique())
+    years = set(int(y) for y in docs["plan_year"].dropna())
+    years |= set(int(y) for y in targets["year"].dropna())
+    indicators = sorted(set(targets["indicator"].dropna()) | (set(card["indicator"].dropna()) if card is not None and len(card) else set()))
+
+    def select(name: str, label: str, values: Iterable[Any]) -> str:
+        options = "".join(f'<option value="{_e(str(v))}">{_e(str(v))}</option>' for v in values)
+        return f'<label>{label} <select id="f-{name}" data-filter="{name}"><option value="">all</option>{options}</select></label>'
+
+    return (
+        '<form id="filters" role="search" onsubmit="return false">'
+        '<label>search <input type="search" id="q" placeholder="words in a row or a text (GDP, 粮食, 朱蕾…)"></label>'
+        + select("region", "region", regions)
+        + select("year", "year", sorted(years))
+        + f'<label>indicator <input id="f-indicator" data-filter="indicator" list="indicators" placeholder="any"></label><datalist id="indicators">'
+        + "".join(f'<option value="{_e(i)}">' for i in indicators) + "</datalist>"
+        + select("status", "status", STATUS_COLOURS)
+        + select("verdict", "verdict", VERDICTS)
+        + '<button type="reset" id="reset">clear</button> <span id="shown"></span></form>'
+    )
 
 
 def _chart(card: pd.DataFrame) -> str:
@@ -331,7 +410,7 @@ def _tip(row: dict[str, Any], fields: tuple[str, ...]) -> str:
 
 def _legend() -> str:
     items = [f'<mark class="fig status-{s}">{s}</mark>' for s in STATUS_COLOURS] + ['<mark class="deadline">deadline</mark>']
-    return '<p class="legend">Marks in the texts: ' + " ".join(items) + " — hover for the record, click to see all of it.</p>"
+    return '<p class="legend">Marks in the texts: ' + " ".join(items) + " — hover for the record, click to see all of it; the status filter keeps only its marks coloured.</p>"
 
 
 def _css() -> str:
@@ -346,21 +425,68 @@ def _css() -> str:
         "#panel{position:fixed;right:1rem;top:1rem;width:26rem;max-height:90vh;overflow:auto;background:#fff;border:1px solid #999;"
         "box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.5rem 1rem;z-index:10}#panel pre{white-space:pre-wrap;font-size:.8rem}"
         "#close{float:right}.meta,.note{color:#555;font-size:.85rem}.chart text{font-size:12px}"
+        "#panel dl{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem;font-size:.85rem}#panel dt{color:#555}#panel dd{margin:0;word-break:break-all}"
+        "header{position:sticky;top:0;background:#fff;z-index:5;border-bottom:1px solid #ddd}"
+        "#filters{display:flex;flex-wrap:wrap;gap:.4rem 1rem;align-items:center;padding:.3rem 0 .6rem;font-size:.85rem}"
+        "#q{width:18rem}#shown{color:#555}details.doc{margin:.4rem 0}details.doc summary h3{display:inline;font-size:1rem}"
+        "details.silent summary{cursor:pointer;color:#555}"
+        + "".join(f"body[data-status={s}] mark.fig:not(.status-{s}){{background:none}}" for s in STATUS_COLOURS)
+        + "body[data-status]:not([data-status='']) mark.deadline{background:none}"
     )
 
 
-# The page's only script: fills the side panel from a mark's `data-record` (as text, never as
-# markup); counts marks into `data-highlights` and records script errors in `data-js-errors`, which
-# the browser test reads. `?selftest=1` clicks the first mark, so a test can see the panel fill.
+# The page's only script. Records come from the one JSON block and are shown as labelled fields
+# (as text, never as markup); a document's text is rendered from its <template> when it is opened
+# (or a table links into it); the search box and filters hide rows, documents and list entries
+# that do not match, and the address can preset them (?region=…&verdict=…&q=…). It counts marks
+# into `data-highlights`, rows shown into `data-shown`, and records script errors in
+# `data-js-errors`, which the browser test reads. `?selftest=1` opens every document and clicks
+# the first mark, so a test can see the texts render and the panel fill.
 _JS = r"""
 (function () {
   var errors = [];
   window.addEventListener('error', function (e) { errors.push(String(e.message)); document.body.dataset.jsErrors = errors.join(' | '); });
+  var data = JSON.parse(document.getElementById('records').textContent);
   var panel = document.getElementById('panel');
+  function record(id) {
+    var r = data.records[id];
+    if (!r) { return null; }
+    var names = data.fields[r[0]], out = [];
+    for (var i = 0; i < names.length; i++) { out.push([names[i], r[i + 1]]); }
+    return {table: r[0], fields: out};
+  }
+  function render(det) {
+    var tpl = det.querySelector('template');
+    if (tpl) { det.appendChild(tpl.content.cloneNode(true)); tpl.remove(); }
+  }
+  function reveal(id) {
+    var el = document.getElementById(id);
+    if (!el) {
+      var det = document.getElementById('doc-' + id.split(':')[0]);
+      if (!det) { return null; }
+      render(det);
+      det.open = true;
+      el = document.getElementById(id);
+    }
+    if (el) {
+      var p = el.closest('details');
+      if (p) { p.hidden = false; p.open = true; }
+    }
+    return el;
+  }
   function show(mark) {
-    var record = JSON.parse(mark.dataset.record);
-    document.getElementById('panel-title').textContent = mark.dataset.table + ' · ' + mark.id;
-    document.getElementById('panel-body').textContent = JSON.stringify(record, null, 2);
+    var rec = record(mark.id);
+    if (!rec) { return; }
+    document.getElementById('panel-title').textContent = rec.table + ' · ' + mark.id;
+    var dl = document.getElementById('panel-body');
+    dl.textContent = '';
+    rec.fields.forEach(function (f) {
+      if (f[1] === null || f[1] === undefined || f[1] === '') { return; }
+      var dt = document.createElement('dt'), dd = document.createElement('dd');
+      dt.textContent = f[0];
+      dd.textContent = Array.isArray(f[1]) ? f[1].join('、') : String(f[1]);
+      dl.appendChild(dt); dl.appendChild(dd);
+    });
     var old = document.querySelector('mark.selected');
     if (old) { old.classList.remove('selected'); }
     mark.classList.add('selected');
@@ -368,13 +494,98 @@ _JS = r"""
     document.body.dataset.panelFilled = mark.id;
   }
   document.addEventListener('click', function (e) {
-    var mark = e.target.closest ? e.target.closest('mark[data-record]') : null;
+    var link = e.target.closest ? e.target.closest('a[href^="#"]') : null;
+    if (link) {
+      var id = decodeURIComponent(link.getAttribute('href').slice(1));
+      var el = reveal(id);
+      if (el) {
+        e.preventDefault();
+        el.scrollIntoView({block: 'center'});
+        if (el.matches('mark')) { show(el); }
+      }
+      return;
+    }
+    var mark = e.target.closest ? e.target.closest('mark[data-table]') : null;
     if (mark) { show(mark); }
   });
+  document.addEventListener('mouseover', function (e) {
+    var mark = e.target.closest ? e.target.closest('mark[data-table]') : null;
+    if (mark && !mark.title) {
+      var rec = record(mark.id);
+      if (rec) { mark.title = rec.fields.filter(function (f) { return f[1] !== null && f[1] !== '' && !/_id$|^char_|^text$/.test(f[0]); }).map(function (f) { return f[0] + ': ' + f[1]; }).join('; '); }
+    }
+  });
+  document.querySelectorAll('details.doc').forEach(function (det) {
+    det.addEventListener('toggle', function () { if (det.open) { render(det); } });
+  });
   document.getElementById('close').addEventListener('click', function () { panel.hidden = true; });
-  var marks = document.querySelectorAll('mark[data-record]');
-  document.body.dataset.highlights = String(marks.length);
-  if (/[?&]selftest=1/.test(location.search) && marks.length) { marks[0].click(); }
+
+  // search and filters
+  var q = document.getElementById('q');
+  var selects = document.querySelectorAll('[data-filter]');
+  function state() {
+    var s = {q: q.value.trim().toLowerCase()};
+    selects.forEach(function (el) { s[el.dataset.filter] = el.value.trim(); });
+    return s;
+  }
+  function matches(el, s, text) {
+    for (var k in s) {
+      if (k === 'q' || !s[k] || !(k in el.dataset)) { continue; }
+      var v = el.dataset[k];
+      if (k === 'indicator' ? v.toLowerCase().indexOf(s[k].toLowerCase()) < 0 : v !== s[k]) { return false; }
+    }
+    return !s.q || text().toLowerCase().indexOf(s.q) >= 0;
+  }
+  function docText(det) {
+    var tpl = det.querySelector('template');
+    return det.textContent + (tpl ? tpl.content.textContent : '');
+  }
+  function apply() {
+    var s = state(), shown = 0;
+    document.body.dataset.status = s.status || '';
+    document.querySelectorAll('table.filterable').forEach(function (table) {
+      var rows = table.tBodies[0].rows, n = 0;
+      for (var i = 0; i < rows.length; i++) {
+        var ok = matches(rows[i], s, function () { return this.textContent; }.bind(rows[i]));
+        rows[i].hidden = !ok;
+        if (ok) { n++; }
+      }
+      table.dataset.shown = n;
+      shown += n;
+    });
+    var docsShown = {};
+    document.querySelectorAll('details.doc').forEach(function (det) {
+      var ok = matches(det, s, function () { return docText(det); });
+      det.hidden = !ok;
+      if (ok) { docsShown[det.dataset.doc] = 1; }
+    });
+    document.querySelectorAll('#documents li').forEach(function (li) { li.hidden = !docsShown[li.dataset.doc]; });
+    document.querySelectorAll('section, nav').forEach(function (sec) {
+      var c = sec.querySelector('h2 .count');
+      if (!c) { return; }
+      var all = sec.querySelectorAll('tbody tr, details.doc, li'), vis = 0;
+      all.forEach(function (el) { if (!el.hidden && !(el.closest('[hidden]'))) { vis++; } });
+      c.textContent = all.length ? '(' + vis + ' of ' + all.length + ')' : '';
+    });
+    document.body.dataset.shown = String(shown);
+    document.getElementById('shown').textContent = shown + ' table rows shown';
+  }
+  var timer = null;
+  function later() { clearTimeout(timer); timer = setTimeout(apply, 150); }
+  q.addEventListener('input', later);
+  selects.forEach(function (el) { el.addEventListener('input', apply); el.addEventListener('change', apply); });
+  document.getElementById('filters').addEventListener('reset', function () { setTimeout(apply, 0); });
+  var params = new URLSearchParams(location.search);
+  if (params.get('q')) { q.value = params.get('q'); }
+  selects.forEach(function (el) { if (params.get(el.dataset.filter)) { el.value = params.get(el.dataset.filter); } });
+  apply();
+
+  if (params.get('selftest') === '1') {
+    document.querySelectorAll('details.doc').forEach(function (det) { render(det); det.open = true; });
+    var first = document.querySelector('mark[data-table]');
+    if (first) { first.click(); }
+  }
+  document.body.dataset.highlights = String(document.querySelectorAll('mark[data-table]').length);
   document.body.dataset.ready = '1';
 })();
 """
