@@ -44,7 +44,8 @@ def main(
 @app.command()
 def extract(
     inputs: Optional[List[Path]] = typer.Argument(
-        None, help="Report files (.txt, .md) or folders searched recursively. Default: data/raw.", show_default=False
+        None, help="Report files or folders searched recursively: text (.txt, .md, .markdown, .text, in UTF-8, GBK/GB18030 or UTF-16), "
+        "web pages (.html, .htm), Word (.docx) and PDFs with a text layer (.pdf). Default: data/raw.", show_default=False
     ),
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder for the Parquet tables and manifest.json (replaced atomically)."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; errors are still printed."),
