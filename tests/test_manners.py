@@ -214,10 +214,10 @@ def test_a_correction_survives_re_runs_and_a_missing_figure_is_reported(tmp_path
         assert figures.at[actual.figure_id, "status"] == "target"
         assert actual.figure_id in targets.index  # corrected into a target: it has a targets row
         corrections = pd.read_parquet(out / "corrections.parquet")
-        assert corrections[["field", "old_value", "new_value", "correction_status"]].values.tolist() == [
+        assert corrections[["field", "old_value", "new_value", "correction_status"]].fillna("—").values.tolist() == [
             ["indicator", "地区生产总值", "全区生产总值", "applied"],
             ["status", "actual", "target", "applied"],
-            ["year", None, "2020", "figure not found"],
+            ["year", "—", "2020", "figure not found"],
         ]
         manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
         assert manifest["corrections"]["applied"] == 2
