@@ -310,7 +310,7 @@ def correct(
 @app.command()
 def schema(
     table: Optional[str] = typer.Argument(None, help="One table (documents, figures, targets, …). Default: all.", show_default=False),
-    fmt: str = typer.Option("text", "--format", "-f", help="text (terminal) or markdown."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table (terminal), markdown (as in the README) or json (for scripts)."),
 ) -> None:
     """Every table's columns with their type and meaning, and what each code means (comparator
     `~ = >= <=`, measure, sign, status, …). Read from the row models, the one place the tables are
@@ -322,12 +322,20 @@ def schema(
     if table is not None and table not in TABLES:
         err.print(f"[red]error[/red] no table {table!r}; tables: {', '.join(TABLES)}")
         raise typer.Exit(2)
-    if fmt not in ("text", "markdown"):
-        err.print(f"[red]error[/red] --format is text or markdown, not {fmt!r}")
+    if fmt not in ("table", "markdown", "json"):
+        err.print(f"[red]error[/red] --format is table, markdown or json, not {fmt!r}")
         raise typer.Exit(2)
     names = [table] if table else list(TABLES)
     if fmt == "markdown":
         typer.echo(markdown(names), nl=False)
+        return
+    if fmt == "json":
+        import json
+
+        from schemas.records import CODES
+
+        used = {c["name"] for n in names for c in describe(n)["columns"] if c["codes"]}
+        typer.echo(json.dumps({"tables": {n: describe(n) for n in names}, "codes": {k: v for k, v in CODES.items() if k in used}}, ensure_ascii=False, indent=1))
         return
     for name in names:
         info = describe(name)

@@ -173,6 +173,12 @@ def test_gwr_schema_lists_every_column_with_its_type_meaning_and_codes():
     res = CliRunner().invoke(app, ["schema", "figures"])
     assert res.exit_code == 0 and "comparator" in res.output and "左右" in res.output
     assert CliRunner().invoke(app, ["schema", "nosuch"]).exit_code == 2
+    assert CliRunner().invoke(app, ["schema", "--format", "yaml"]).exit_code == 2
+    res = CliRunner().invoke(app, ["schema", "targets", "--format", "json"])
+    described = json.loads(res.output)
+    columns = {c["name"]: c for c in described["tables"]["targets"]["columns"]}
+    assert columns["plan_year"]["type"] == "int16" and columns["plan_year"]["nullable"]
+    assert columns["comparator"]["codes"] == [">=", "<=", "~", "="] and "~" in described["codes"]["comparator"]
 
 
 def test_the_readme_shows_the_codes_as_gwr_schema_does():
