@@ -97,11 +97,9 @@ def extract(
         err.print(f"[red]error[/red] no file could be read; {out} was left as it was")
     elif not quiet:
         _print_summary(result, out)
-    else:
-        for c in result.corrections:
-            if c["correction_status"] != "applied":
-                err.print(f"[yellow]correction not applied[/yellow] {c['figure_id']} {c['field']}={c['new_value']}: {c['correction_status']} ({c['note']})")
         out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache")
+    else:  # quiet: still say which corrections could not be applied
+        _print_unapplied(result.corrections)
     if result.failures:
         err.print(f"[red]{len(result.failures)} file(s) failed:[/red]")
         for f in result.failures:
@@ -384,6 +382,10 @@ def _print_corrections(corrections) -> None:
         return
     applied = sum(c["correction_status"] == "applied" for c in corrections)
     out_console.print(f"corrections.csv: {applied} of {len(corrections)} correction(s) applied")
+    _print_unapplied(corrections)
+
+
+def _print_unapplied(corrections) -> None:
     for c in corrections:
         if c["correction_status"] != "applied":
             err.print(f"[yellow]correction not applied[/yellow] {c['figure_id']} {c['field']}={c['new_value']}: {c['correction_status']} ({c['note']})")

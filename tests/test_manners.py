@@ -229,6 +229,9 @@ def test_a_correction_survives_re_runs_and_a_missing_figure_is_reported(tmp_path
         assert manifest["corrections"]["applied"] == 2
         assert manifest["corrections"]["not_applied"][0]["figure_id"] == "0000000000000000:f00001"
         assert (out / "corrections.csv").stat().st_mode & 0o777 == 0o644
+    # a quiet run still names the correction it could not apply
+    res = runner.invoke(app, ["extract", str(RAW), "--out", str(out), "-q"])
+    assert res.exit_code == 0 and "0000000000000000:f00001" in res.output and "extracted" not in res.output
     # --remove brings the extracted value back on the next run
     assert runner.invoke(app, ["correct", target.figure_id, "indicator", "--remove", "--data", str(out)]).exit_code == 0
     runner.invoke(app, ["extract", str(RAW), "--out", str(out), "-q"])
