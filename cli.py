@@ -58,6 +58,7 @@ def extract(
     """Extract documents, sections, figures and targets from reports into Parquet tables.
 
     A re-run into the same --out re-extracts only new or changed files and rewrites the tables (rows of unchanged files come from OUT/.cache); --force redoes all.
+    Corrections kept in OUT/corrections.csv (`gwr correct`) are applied after extraction, every run.
 
     Exit status: 0 when every file was read, 1 when any file failed (the others are still written),
     2 on bad usage.

@@ -175,6 +175,10 @@ def run(
             "version": __version__,
             "inputs": manifest_inputs,
             "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
+            "documents_without": {
+                "region": sum(1 for d in result.documents if not d["region"]),
+                "plan_year": sum(1 for d in result.documents if not d["plan_year"]),
+            },
             "corrections": {
                 "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
                 "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],

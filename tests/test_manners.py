@@ -156,6 +156,8 @@ def test_the_summary_counts_documents_without_region_or_plan_year(tmp_path):
     res = CliRunner().invoke(app, ["extract", str(src), "--out", str(tmp_path / "out")])
     assert res.exit_code == 0, res.output
     assert "1 document(s) without region, 1 without plan year" in res.output
+    manifest = json.loads((tmp_path / "out" / "manifest.json").read_text(encoding="utf-8"))
+    assert manifest["documents_without"] == {"region": 1, "plan_year": 1}
 
 
 # ---- gwr schema ----------------------------------------------------------------------------------
