@@ -110,7 +110,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         + (f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>" if left_out else "")
         + "</nav>",
         '<section id="scorecard"><h2>Scorecard: targets against outcomes <span class="count"></span></h2>' + card_html + "</section>",
-        '<section id="targets"><h2>Targets <span class="count"></span></h2>' + _targets(tables["targets"], figures, docs, marked) + "</section>",
+        '<section id="targets"><h2>Targets <span class="count"></span></h2>' + _targets(tables["targets"], figures, docs, marked, card) + "</section>",
         '<section id="deadlines"><h2>Deadlines <span class="count"></span></h2>' + _deadlines(deadlines, docs, marked, plan_year) + "</section>",
         '<section id="tasks"><h2>Tasks <span class="count"></span></h2>' + _tasks(tables["tasks"], docs, plan_year) + "</section>",
         '<section id="texts"><h2>Texts <span class="count"></span></h2><p class=note>Open a document to read its text with the marks; a link in a table opens it.</p>' + "".join(doc_blocks) + "</section>",
@@ -250,12 +250,14 @@ def _link(ident: str | None, label: str, marked: set[str]) -> str:
     return _e(label)
 
 
-def _targets(targets: pd.DataFrame, figures: pd.DataFrame, docs: pd.DataFrame, marked: set[str]) -> str:
+def _targets(targets: pd.DataFrame, figures: pd.DataFrame, docs: pd.DataFrame, marked: set[str], card: pd.DataFrame | None = None) -> str:
     text = dict(zip(figures["figure_id"], figures["text"]))
     source = dict(zip(docs["doc_id"], docs["source"]))
+    # the scorecard's verdict on each target, so the verdict filter narrows this table too
+    verdict = dict(zip(card["target_figure_id"], card["verdict"])) if card is not None and len(card) else {}
     rows = []
     for t in targets.to_dict("records"):
-        rows.append((_row_attrs(region=t.get("region"), year=t.get("year"), indicator=t.get("indicator"), status="target"), [
+        rows.append((_row_attrs(region=t.get("region"), year=t.get("year"), indicator=t.get("indicator"), status="target", verdict=verdict.get(t["figure_id"])), [
             _t(t.get("region")), _e(_num(t["year"])), _t(t.get("indicator")), _t(t.get("indicator_code")),
             _e(_comparator(t["comparator"])), _link(t["figure_id"], text.get(t["figure_id"], _num(t["value"])), marked),
             _t(t.get("unit_base")), _e(t["measure"]), _e(source.get(t["doc_id"], "")), _e(_snippet(t.get("sentence") or "")),

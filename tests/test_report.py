@@ -213,6 +213,10 @@ def test_filters_from_the_address_hide_what_does_not_match(data, tmp_path):
     missed = card[(card.verdict == "missed") & (card.year == 2025)]
     assert len(visible) == len(missed) > 0
     assert all('data-verdict="missed"' in r and 'data-year="2025"' in r for r in visible)
+    # the targets table follows the same verdict: the missed targets of 2025 only
+    section = dom.split('<section id="targets">', 1)[1].split("</section>", 1)[0]
+    visible = [r for r in re.findall(r"<tr([^>]*)>", section) if "data-region" in r and "hidden" not in r]
+    assert len(visible) == len(missed) and all('data-verdict="missed"' in r for r in visible)
     # a search narrows the targets table to the rows holding the words, and the documents to texts holding them
     dom, _ = _dump_dom(path.as_uri() + "?q=" + quote("森林覆盖率"), tmp_path / "profile")
     targets = dom.split('<section id="targets">', 1)[1].split("</section>", 1)[0]
