@@ -241,6 +241,10 @@ def report(
     figure (by status: actual, target, estimated) and deadline marked — hover for the record, click
     for all of it — the tables of targets, deadlines and tasks, and the scorecard with a chart.
 
+    A search box and filters (region, year, indicator, status, verdict) narrow every table and the
+    texts; the address can preset them (report.html?region=全国&verdict=missed). Texts are stored
+    packed and laid out when opened, so many reports stay light.
+
     The page needs no network (no CDN, fonts or images), so it can be mailed or archived. It shows
     the text of the first 200 documents; narrow a large output with --region."""
     from pipeline.compare import CompareError

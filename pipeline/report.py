@@ -7,14 +7,16 @@ deadlines and tasks, and the scorecard. It is one file with no network use at al
 images), so it can be mailed or archived; the same tables give the same bytes.
 
 Why it stays light: each record is stored once, in one JSON block (not in every mark), and each
-document's marked text sits in a `<template>` that the browser parses but neither lays out nor
-scripts until the document is opened; so 60 national reports make a page of a few MB that opens
-at once, not 76,000 px of text. A search box and filters (region, year, indicator, status,
+document's marked text is stored gzip-compressed (base64, ~2× smaller than the text itself) and
+unpacked by the browser (`DecompressionStream`) only when the document is opened; so 60 national
+reports make a page of 3.6 MB that opens at once, not 10.9 MB and 76,000 px of text. A search box and filters (region, year, indicator, status,
 verdict) narrow every table and the list of documents; the filters can be given in the address
 (`report.html?region=全国&verdict=missed`).
 """
 from __future__ import annotations
 
+import base64
+import gzip
 import html
 import json
 import math
@@ -115,7 +117,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         '<section id="tasks"><h2>Tasks <span class="count"></span></h2>' + _tasks(tables["tasks"], docs, plan_year) + "</section>",
         '<section id="texts"><h2>Texts <span class="count"></span></h2><p class=note>Open a document to read its text with the marks; a link in a table opens it.</p>' + "".join(doc_blocks) + "</section>",
         "</main>",
-        '<script type="application/json" id="records">' + _json_for_script({"fields": RECORD_FIELDS, "records": records}) + "</script>",
+        '<script type="application/gzip" id="records">' + _packed(json.dumps({"fields": RECORD_FIELDS, "records": records}, ensure_ascii=False, separators=(",", ":"))) + "</script>",
         f"<script>{_JS}</script>",
         "</body></html>",
     ]
@@ -197,23 +199,24 @@ def _record(m: dict[str, Any]) -> list[Any]:
     return [m["table"]] + [plain.get(k) for k in RECORD_FIELDS[m["table"]]]
 
 
-def _json_for_script(obj: Any) -> str:
-    """JSON safe inside <script>: no `</` can close the element."""
-    return json.dumps(obj, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+def _packed(text: str) -> str:
+    """gzip (no timestamp: the same text gives the same bytes) in base64, which is safe inside <script>."""
+    return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
 
 
 def _document(d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[str, list[dict[str, Any]]]:
-    """A document as a closed <details>: its marked text waits in a <template> until it is opened."""
+    """A document as a closed <details>: its marked text waits, packed, until it is opened."""
     drawn, skipped = spans(figures, deadlines)
     meta = ", ".join(
         f"{k}: {_e(_num(d[k]) if k.endswith('_year') else str(d[k]))}" for k in ("doc_type", "region", "level", "delivered_on", "speaker", "review_year", "plan_year", "encoding") if _present(d.get(k))
     )
     note = f"<p class=note>{len(skipped)} marks cross the edge of another and are listed in the tables only.</p>" if skipped else ""
+    inner = f'<div class="text" data-doc="{_e(d["doc_id"])}">{marked_text(text, drawn)}</div>'
     block = (
         f'<details id="doc-{_e(d["doc_id"])}" class="doc" data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}>'
         f"<summary><h3>{_e(_label(d))}</h3></summary>"
         f"<p class=meta>{meta}; {len(figures)} figures, {len(deadlines)} deadlines</p>{note}"
-        f'<template><div class="text" data-doc="{_e(d["doc_id"])}">{marked_text(text, drawn)}</div></template></details>'
+        f'<script type="application/gzip" class="doc-text">{_packed(inner)}</script></details>'
     )
     return block, drawn
 
@@ -437,18 +440,29 @@ def _css() -> str:
     )
 
 
-# The page's only script. Records come from the one JSON block and are shown as labelled fields
-# (as text, never as markup); a document's text is rendered from its <template> when it is opened
-# (or a table links into it); the search box and filters hide rows, documents and list entries
-# that do not match, and the address can preset them (?region=…&verdict=…&q=…). It counts marks
-# into `data-highlights`, rows shown into `data-shown`, and records script errors in
-# `data-js-errors`, which the browser test reads. `?selftest=1` opens every document and clicks
-# the first mark, so a test can see the texts render and the panel fill.
+# The page's only script. The records (one packed JSON block) and each document's marked text
+# (packed, in its <details>) are unpacked with the browser's DecompressionStream when first needed;
+# records are shown as labelled fields (as text, never as markup). A document is rendered when it
+# is opened or a table links into it; the search box and filters hide rows, documents and list
+# entries that do not match, and the address can preset them (?region=…&verdict=…&q=…). It counts
+# marks into `data-highlights`, rows shown into `data-shown`, and records script errors (also a
+# failed promise) in `data-js-errors`, which the browser test reads; `data-ready` is set once the
+# records are unpacked. `?selftest=1` opens every document and clicks the first mark, so a test
+# can see the texts render and the panel fill.
 _JS = r"""
 (function () {
   var errors = [];
-  window.addEventListener('error', function (e) { errors.push(String(e.message)); document.body.dataset.jsErrors = errors.join(' | '); });
-  var data = JSON.parse(document.getElementById('records').textContent);
+  function fail(message) { errors.push(String(message)); document.body.dataset.jsErrors = errors.join(' | '); }
+  window.addEventListener('error', function (e) { fail(e.message); });
+  window.addEventListener('unhandledrejection', function (e) { fail(e.reason); });
+  var canUnpack = typeof DecompressionStream !== 'undefined';
+  function unpack(b64) {
+    var bin = atob(b64.trim()), bytes = new Uint8Array(bin.length);
+    for (var i = 0; i < bin.length; i++) { bytes[i] = bin.charCodeAt(i); }
+    return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
+  }
+  var data = {fields: {}, records: {}};
+  var recordsReady = canUnpack ? unpack(document.getElementById('records').textContent).then(function (t) { data = JSON.parse(t); }) : Promise.resolve();
   var panel = document.getElementById('panel');
   function record(id) {
     var r = data.records[id];
@@ -457,24 +471,34 @@ _JS = r"""
     for (var i = 0; i < names.length; i++) { out.push([names[i], r[i + 1]]); }
     return {table: r[0], fields: out};
   }
+  var htmlOf = {}, textOf = {};
+  function docHtml(det) {
+    var doc = det.dataset.doc;
+    if (!htmlOf[doc]) {
+      var src = det.querySelector('script.doc-text');
+      htmlOf[doc] = src && canUnpack ? unpack(src.textContent) : Promise.resolve('<p class="note">This browser cannot unpack the text (it needs Chrome 80, Firefox 113 or Safari 16.4 or later).</p>');
+    }
+    return htmlOf[doc];
+  }
   function render(det) {
-    var tpl = det.querySelector('template');
-    if (tpl) { det.appendChild(tpl.content.cloneNode(true)); tpl.remove(); }
+    if (det.dataset.rendered) { return Promise.resolve(); }
+    return docHtml(det).then(function (html) {
+      if (det.dataset.rendered) { return; }
+      var tpl = document.createElement('template');
+      tpl.innerHTML = html;
+      det.appendChild(tpl.content);
+      det.dataset.rendered = '1';
+    });
   }
   function reveal(id) {
     var el = document.getElementById(id);
-    if (!el) {
-      var det = document.getElementById('doc-' + id.split(':')[0]);
-      if (!det) { return null; }
-      render(det);
+    var det = el ? el.closest('details') : document.getElementById('doc-' + id.split(':')[0]);
+    if (!det) { return Promise.resolve(el); }
+    return render(det).then(function () {
+      det.hidden = false;
       det.open = true;
-      el = document.getElementById(id);
-    }
-    if (el) {
-      var p = el.closest('details');
-      if (p) { p.hidden = false; p.open = true; }
-    }
-    return el;
+      return document.getElementById(id);
+    });
   }
   function show(mark) {
     var rec = record(mark.id);
@@ -499,11 +523,11 @@ _JS = r"""
     var link = e.target.closest ? e.target.closest('a[href^="#"]') : null;
     if (link) {
       var id = decodeURIComponent(link.getAttribute('href').slice(1));
-      var el = reveal(id);
-      if (el) {
+      if (/:[fd]\d+$/.test(id)) {
         e.preventDefault();
-        el.scrollIntoView({block: 'center'});
-        if (el.matches('mark')) { show(el); }
+        reveal(id).then(function (el) {
+          if (el) { el.scrollIntoView({block: 'center'}); show(el); }
+        });
       }
       return;
     }
@@ -525,6 +549,7 @@ _JS = r"""
   // search and filters
   var q = document.getElementById('q');
   var selects = document.querySelectorAll('[data-filter]');
+  var loadingTexts = null;
   function state() {
     var s = {q: q.value.trim().toLowerCase()};
     selects.forEach(function (el) { s[el.dataset.filter] = el.value.trim(); });
@@ -536,11 +561,22 @@ _JS = r"""
       var v = el.dataset[k];
       if (k === 'indicator' ? v.toLowerCase().indexOf(s[k].toLowerCase()) < 0 : v !== s[k]) { return false; }
     }
-    return !s.q || text().toLowerCase().indexOf(s.q) >= 0;
+    if (!s.q) { return true; }
+    var t = text();
+    return t === null || t.toLowerCase().indexOf(s.q) >= 0;
   }
-  function docText(det) {
-    var tpl = det.querySelector('template');
-    return det.textContent + (tpl ? tpl.content.textContent : '');
+  function loadTexts() {
+    // the plain text of every document, unpacked once, for the search box
+    if (!loadingTexts) {
+      loadingTexts = Promise.all(Array.prototype.map.call(document.querySelectorAll('details.doc'), function (det) {
+        return docHtml(det).then(function (html) {
+          var tpl = document.createElement('template');
+          tpl.innerHTML = html;
+          textOf[det.dataset.doc] = tpl.content.textContent;
+        });
+      }));
+    }
+    return loadingTexts;
   }
   function apply() {
     var s = state(), shown = 0;
@@ -548,19 +584,25 @@ _JS = r"""
     document.querySelectorAll('table.filterable').forEach(function (table) {
       var rows = table.tBodies[0].rows, n = 0;
       for (var i = 0; i < rows.length; i++) {
-        var ok = matches(rows[i], s, function () { return this.textContent; }.bind(rows[i]));
-        rows[i].hidden = !ok;
+        var row = rows[i];
+        var ok = matches(row, s, function () { return row.textContent; });
+        row.hidden = !ok;
         if (ok) { n++; }
       }
       table.dataset.shown = n;
       shown += n;
     });
-    var docsShown = {};
+    var docsShown = {}, pending = false;
     document.querySelectorAll('details.doc').forEach(function (det) {
-      var ok = matches(det, s, function () { return docText(det); });
+      var ok = matches(det, s, function () {
+        var t = textOf[det.dataset.doc];
+        if (t === undefined) { pending = true; return null; }
+        return det.querySelector('summary').textContent + t;
+      });
       det.hidden = !ok;
       if (ok) { docsShown[det.dataset.doc] = 1; }
     });
+    if (pending) { loadTexts().then(apply); }
     document.querySelectorAll('#documents li').forEach(function (li) { li.hidden = !docsShown[li.dataset.doc]; });
     document.querySelectorAll('section, nav').forEach(function (sec) {
       var c = sec.querySelector('h2 .count');
@@ -571,6 +613,7 @@ _JS = r"""
     });
     document.body.dataset.shown = String(shown);
     document.getElementById('shown').textContent = shown + ' table rows shown';
+    return pending ? loadingTexts : Promise.resolve();
   }
   var timer = null;
   function later() { clearTimeout(timer); timer = setTimeout(apply, 150); }
@@ -580,14 +623,21 @@ _JS = r"""
   var params = new URLSearchParams(location.search);
   if (params.get('q')) { q.value = params.get('q'); }
   selects.forEach(function (el) { if (params.get(el.dataset.filter)) { el.value = params.get(el.dataset.filter); } });
-  apply();
+  var filtered = apply();
 
+  var work = [recordsReady, filtered];
   if (params.get('selftest') === '1') {
-    document.querySelectorAll('details.doc').forEach(function (det) { render(det); det.open = true; });
-    var first = document.querySelector('mark[data-table]');
-    if (first) { first.click(); }
+    work.push(Promise.all(Array.prototype.map.call(document.querySelectorAll('details.doc'), function (det) {
+      return render(det).then(function () { det.open = true; });
+    })));
   }
-  document.body.dataset.highlights = String(document.querySelectorAll('mark[data-table]').length);
-  document.body.dataset.ready = '1';
+  Promise.all(work).then(function () {
+    if (params.get('selftest') === '1') {
+      var first = document.querySelector('mark[data-table]');
+      if (first) { first.click(); }
+    }
+    document.body.dataset.highlights = String(document.querySelectorAll('mark[data-table]').length);
+    document.body.dataset.ready = '1';
+  }, fail);
 })();
 """
