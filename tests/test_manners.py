@@ -183,6 +183,22 @@ def test_gwr_schema_lists_every_column_with_its_type_meaning_and_codes():
     assert columns["comparator"]["codes"] == [">=", "<=", "~", "="] and "~" in described["codes"]["comparator"]
 
 
+def test_every_code_of_every_closed_column_is_explained():
+    """A code added to a model's Literal (a new doc_type, say) must be explained in CODES, and CODES
+    must not explain a code no column has."""
+    from schemas.arrow import closed_values
+
+    closed: dict[str, set] = {}
+    for model in TABLES.values():
+        for col, info in model.model_fields.items():
+            values = closed_values(info.annotation)
+            if values:
+                closed.setdefault(col, set()).update(values)
+    for col, values in closed.items():
+        assert set(CODES.get(col, {})) == values, col
+    assert set(CODES) - set(closed) == {"sign"}  # sign is an int8 of 1 or -1, explained all the same
+
+
 def test_the_readme_shows_the_codes_as_gwr_schema_does():
     from schemas.describe import markdown
 
