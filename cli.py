@@ -53,7 +53,8 @@ def main(
 @app.command()
 def extract(
     inputs: Optional[List[Path]] = typer.Argument(
-        None, help="Report files (.txt, .md) or folders searched recursively. Default: data/raw.", show_default=False
+        None, help="Report files or folders searched recursively: text (.txt, .md, .markdown, .text, in UTF-8, GBK/GB18030 or UTF-16), "
+        "web pages (.html, .htm), Word (.docx) and PDFs with a text layer (.pdf). Default: data/raw.", show_default=False
     ),
     out: Path = typer.Option(DEFAULT_OUT, "--out", "-o", help="Folder for the Parquet tables and manifest.json (replaced atomically): a new or empty folder, or a previous gwr output; anything else is refused."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary; errors are still printed."),
@@ -66,6 +67,7 @@ def extract(
     """Extract documents, sections, figures and targets from reports into Parquet tables.
 
     A re-run into the same --out re-extracts only new or changed files and rewrites the tables (rows of unchanged files come from OUT/.cache); --force redoes all.
+    Corrections kept in OUT/corrections.csv (`gwr correct`) are applied after extraction, every run.
 
     Exit status: 0 when every file was read, 1 when any file failed (the others are still written),
     2 on bad usage.
@@ -114,6 +116,8 @@ def extract(
         _print_summary(result, out)
         bad = f"; {result.cache_bad} bad cache entr{'y' if result.cache_bad == 1 else 'ies'} (not gwr's, another file's or damaged) extracted again" if result.cache_bad else ""
         out_console.print(f"{result.extracted} extracted ({result.workers} process{'es' if result.workers > 1 else ''}), {result.reused} reused unchanged from the cache{bad}")
+    else:  # quiet: still say which corrections could not be applied
+        _print_unapplied(result.corrections)
     if result.failures:
         err.print(f"[red]{len(result.failures)} file(s) failed:[/red]")
         for f in result.failures:
@@ -136,7 +140,7 @@ def tasks(
     fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (terminal), csv or json (for scripts)."),
 ) -> None:
     """List responsibility-breakdown tasks with their leaders, units, deadlines and targets."""
-    from pipeline.query import tasks_view
+    from pipeline.query import tasks_view, to_csv as query_csv, to_json as query_json
 
     try:
         view = tasks_view(data, leader, unit, due_before.date() if due_before else None)
@@ -144,15 +148,15 @@ def tasks(
         err.print(f"[red]error[/red] {exc}")
         raise typer.Exit(1)
     if fmt is Format.csv:
-        typer.echo(view.to_csv(index=False), nl=False)
+        typer.echo(query_csv(view), nl=False)
     elif fmt is Format.json:
-        typer.echo(view.to_json(orient="records", force_ascii=False, date_format="iso", indent=1))
+        typer.echo(query_json(view))
     else:
         table = Table(title=f"{len(view)} task(s)", show_lines=True)
         for col in ("task_no", "lead_leaders", "units", "deadlines", "targets", "text"):
             table.add_column(col, overflow="fold")
         for r in view.itertuples(index=False):
-            table.add_row(str(r.task_no), r.lead_leaders, r.units, r.deadlines or "—", r.targets or "—", r.text[:120])
+            table.add_row(str(r.task_no), "、".join(r.lead_leaders), "、".join(r.units), "; ".join(r.deadlines) or "—", "; ".join(r.targets) or "—", r.text[:120])
         out_console.print(table)
 
 
@@ -416,6 +420,10 @@ def report(
     figure (by status: actual, target, estimated) and deadline marked — hover for the record, click
     for all of it — the tables of targets, deadlines and tasks, and the scorecard with a chart.
 
+    A search box and filters (region, year, indicator, status, verdict) narrow every table and the
+    texts; the address can preset them (report.html?region=全国&verdict=missed). Texts are stored
+    packed and laid out when opened, so many reports stay light.
+
     The page needs no network (no CDN, fonts or images), so it can be mailed or archived. It shows
     the text of the first 200 documents; narrow a large output with --region."""
     from pipeline.compare import CompareError
@@ -433,6 +441,106 @@ def report(
         err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
         raise typer.Exit(1)
     out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
+
+
+@app.command()
+def correct(
+    figure_id: str = typer.Argument(..., help="The figure to correct, as in figures.figure_id (e.g. 0fc1d2604e2b2723:f00012).", show_default=False),
+    field: str = typer.Argument(..., help="The column to correct: indicator, indicator_code, value, value_max, unit, unit_base, value_base, measure, comparator, sign, status, year or period_start.", show_default=False),
+    value: Optional[str] = typer.Argument(None, help="The right value (`null` for none). Omit it with --remove.", show_default=False),
+    data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`; the correction is kept in DATA/corrections.csv."),
+    remove: bool = typer.Option(False, "--remove", help="Remove the correction of FIELD instead (the extracted value comes back on the next run)."),
+) -> None:
+    """Keep a correction made by hand: it is written to DATA/corrections.csv and applied by every
+    `gwr extract --out DATA` after extraction, so a re-run never loses it. The `corrections` table
+    lists each one with the extracted value and the new one; a correction whose figure no longer
+    exists is reported by the run (summary and manifest.json), never dropped.
+
+    Exit status: 0 when kept, 1 when DATA has no such figure, 2 on bad usage (unknown field, a
+    value of the wrong kind)."""
+    import pyarrow.parquet as pq
+
+    from pipeline.corrections import EDITABLE, CorrectionError, check, parse_value, save_correction
+
+    if field not in EDITABLE:
+        err.print(f"[red]error[/red] {field!r} cannot be corrected; fields that can: {', '.join(EDITABLE)}")
+        raise typer.Exit(2)
+    if remove:
+        path = save_correction(data, figure_id, field, None)
+        out_console.print(f"removed the correction of {figure_id} {field} from {path}; the next `gwr extract --out {data}` restores the extracted value")
+        return
+    if value is None:
+        err.print("[red]error[/red] give the VALUE (or --remove)")
+        raise typer.Exit(2)
+    figures_path = data / "figures.parquet"
+    if not figures_path.is_file():
+        err.print(f"[red]error[/red] {figures_path} not found: run `gwr extract --out {data}` first")
+        raise typer.Exit(1)
+    found = pq.read_table(figures_path, filters=[("figure_id", "==", figure_id)]).to_pylist()
+    if not found:
+        err.print(f"[red]error[/red] no figure {figure_id} in {data} (see figures.figure_id)")
+        raise typer.Exit(1)
+    row = found[0]
+    try:
+        check(row, field, parse_value(field, value))
+    except CorrectionError as exc:
+        err.print(f"[red]error[/red] {exc}")
+        raise typer.Exit(2)
+    path = save_correction(data, figure_id, field, value)
+    old = row.get(field)
+    out_console.print(f"{figure_id} {field}: {old!s} → {value} (in “{row['sentence'][:60]}”)")
+    out_console.print(f"kept in {path}; applied by every `gwr extract --out {data}` (run it now to update the tables)")
+
+
+@app.command()
+def schema(
+    table: Optional[str] = typer.Argument(None, help="One table (documents, figures, targets, …). Default: all.", show_default=False),
+    fmt: str = typer.Option("table", "--format", "-f", help="table (terminal), markdown (as in the README) or json (for scripts)."),
+) -> None:
+    """Every table's columns with their type and meaning, and what each code means (comparator
+    `~ = >= <=`, measure, sign, status, …). Read from the row models, the one place the tables are
+    defined (schemas/records.py)."""
+    from schemas.describe import describe, markdown
+
+    from schemas.records import TABLES
+
+    if table is not None and table not in TABLES:
+        err.print(f"[red]error[/red] no table {table!r}; tables: {', '.join(TABLES)}")
+        raise typer.Exit(2)
+    if fmt not in ("table", "markdown", "json"):
+        err.print(f"[red]error[/red] --format is table, markdown or json, not {fmt!r}")
+        raise typer.Exit(2)
+    names = [table] if table else list(TABLES)
+    if fmt == "markdown":
+        typer.echo(markdown(names), nl=False)
+        return
+    if fmt == "json":
+        import json
+
+        from schemas.records import CODES
+
+        used = {c["name"] for n in names for c in describe(n)["columns"] if c["codes"]}
+        typer.echo(json.dumps({"tables": {n: describe(n) for n in names}, "codes": {k: v for k, v in CODES.items() if k in used}}, ensure_ascii=False, indent=1))
+        return
+    for name in names:
+        info = describe(name)
+        t = Table(title=f"{name}: {info['doc']}", show_lines=False, title_justify="left")
+        for col in ("column", "type", "null", "meaning"):
+            t.add_column(col, overflow="fold")
+        for c in info["columns"]:
+            t.add_row(c["name"], c["type"], "yes" if c["nullable"] else "", c["description"] + (f"  [dim]codes: {', '.join(c['codes'])}[/dim]" if c["codes"] else ""))
+        out_console.print(t)
+    codes = {c["name"] for n in names for c in describe(n)["columns"] if c["codes"]}
+    if codes:
+        from schemas.records import CODES
+
+        t = Table(title="codes", show_lines=False, title_justify="left")
+        for col in ("column", "code", "meaning"):
+            t.add_column(col, overflow="fold")
+        for col in (c for c in CODES if c in codes):
+            for code, meaning in CODES[col].items():
+                t.add_row(col, code, meaning)
+        out_console.print(t)
 
 
 def _print_summary(result, out: Path) -> None:
@@ -453,6 +561,25 @@ def _print_summary(result, out: Path) -> None:
     warned = [d for d in result.documents if d.get("warnings")]
     if warned:
         out_console.print(f"{len(warned)} work report(s) not fully understood (see the warnings above; documents.share_part_decided / share_year_decided)")
+    no_region = sum(1 for d in result.documents if not d["region"])
+    no_year = sum(1 for d in result.documents if not d["plan_year"])
+    if no_region or no_year:
+        out_console.print(f"[yellow]{no_region} document(s) without region, {no_year} without plan year[/yellow] (— above; they are left out of diff and scorecard)")
+    _print_corrections(result.corrections)
+
+
+def _print_corrections(corrections) -> None:
+    if not corrections:
+        return
+    applied = sum(c["correction_status"] == "applied" for c in corrections)
+    out_console.print(f"corrections.csv: {applied} of {len(corrections)} correction(s) applied")
+    _print_unapplied(corrections)
+
+
+def _print_unapplied(corrections) -> None:
+    for c in corrections:
+        if c["correction_status"] != "applied":
+            err.print(f"[yellow]correction not applied[/yellow] {c['figure_id']} {c['field']}={c['new_value']}: {c['correction_status']} ({c['note']})")
 
 
 if __name__ == "__main__":

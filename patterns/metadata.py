@@ -355,3 +355,15 @@ CORPUS_NATIONAL_KINDS = ("国务院",)
 CORPUS_FIVE_YEAR_PLAN_DIR = "五年规划"
 CORPUS_STATISTICS_DIR = "国家统计局年度统计"
 PATH_YEAR_RE = re.compile(r"^(?P<y>\d{4})(?!\d)")
+
+# ---- last resorts, after the folders, when neither the text's byline nor the folders say it ----
+# The government speaking of itself without its name (我代表省人民政府, 我代表市人民政府): the
+# region is then the province (or city) the text names most often.
+SELF_GOVERNMENT_RE = re.compile(r"我代表(?P<body>省|自治区|市)人民政府")
+# Province-level names never taken as the speaker's own region by mention count (mentioned by
+# neighbours as partners: 闽台, 粤港澳).
+NOT_SPEAKER_PROVINCES = ("台湾省", "香港特别行政区", "澳门特别行政区")
+# The address a saved page came from (front matter `source:`), and the date in it:
+# /2021/01-25/, /202101/t20210125_, 2021-01-25. Publication follows delivery within days.
+FRONT_MATTER_SOURCE_RE = re.compile(r"(?m)^source:[ \t]*(?P<url>\S+)")
+URL_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])[-/_]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")

@@ -49,6 +49,9 @@ class Document:
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     rejects: list[dict[str, Any]] = field(default_factory=list)
     folded: str | None = None  # raw with traditional characters folded (same length); None if not traditional
+    # the file's absolute path: metadata falls back on its folders (…/政府工作报告-省自治区/河南省/2022.md)
+    # whatever folder was named on the command line, so the same file gives the same rows
+    location: str | None = None
     _unfold: dict[int, str] | None = field(default=None, repr=False)
 
     @property

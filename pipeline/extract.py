@@ -138,19 +138,22 @@ def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
 
 
 TARGET_COLUMNS = (
-    "figure_id", "doc_id", "indicator", "indicator_code", "measure", "value", "value_max", "unit_base",
-    "value_base", "comparator", "sign", "year", "period_start",
+    "figure_id", "doc_id", "indicator", "indicator_code", "measure", "value", "value_max", "unit", "unit_base",
+    "value_base", "comparator", "sign", "year", "period_start", "sentence",
 )
 
 
-def target_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Targets are figures with status `target`, reduced to what a cross-year comparison needs."""
-    region = doc.meta.get("region")
-    return [
-        {**{k: f[k] for k in TARGET_COLUMNS}, "region": region, "deadline_id": f.get("deadline_id")}
-        for f in figures
-        if f["status"] == "target"
-    ]
+def target_row(figure: dict[str, Any], region: str | None, plan_year: int | None, deadline_id: str | None = None) -> dict[str, Any]:
+    """The targets row of a figure row with status `target` (also used when a correction makes one)."""
+    return {**{k: figure.get(k) for k in TARGET_COLUMNS}, "region": region, "plan_year": plan_year, "deadline_id": deadline_id}
+
+
+def target_rows(doc: Document, figures: list[dict[str, Any]], deadline_of: dict[str, str] | None = None) -> list[dict[str, Any]]:
+    """Targets are figures with status `target`, with what a cross-year comparison needs (no joins):
+    the document's region and plan year, the sentence, and the deadline of the same clause."""
+    region, plan_year = doc.meta.get("region"), doc.meta.get("plan_year")
+    deadline_of = deadline_of or {}
+    return [target_row(f, region, plan_year, deadline_of.get(f["figure_id"])) for f in figures if f["status"] == "target"]
 
 
 def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -190,8 +193,10 @@ def extract(doc: Document) -> Document:
     deadlines = extract_deadlines(doc)
     link_deadlines(doc, found, deadlines)
     figures = figure_rows(doc, found)
+    # figure_rows drops the link (figures have no such column): keep it for the targets by figure_id
+    deadline_of = {row["figure_id"]: f["deadline_id"] for row, f in zip(figures, found) if f.get("deadline_id")}
     doc.records["figures"] = figures
-    doc.records["targets"] = target_rows(doc, figures)
+    doc.records["targets"] = target_rows(doc, figures, deadline_of)
     doc.records["deadlines"] = grounded(doc, deadlines)
     doc.records["tasks"] = task_rows(doc, figures, doc.records["deadlines"])
     doc.records["glossary"] = glossary_rows(doc)

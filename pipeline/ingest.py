@@ -181,5 +181,6 @@ def document_from_bytes(data: bytes, source: str, path: str | Path | None = None
         raise IngestError(where, str(exc)) from None
     folded = fold_traditional(raw)
     norm = normalize(raw) if folded is None else with_surface(normalize(folded), raw, folded)
-    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=norm, folded=folded)
+    location = Path(path).resolve().as_posix() if path is not None else None
+    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=norm, folded=folded, location=location)
 

@@ -353,6 +353,37 @@ def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, pat
     return _region_name(prov, city, county), _level_of(prov, city, county), cands[0][0]
 
 
+def _self_named_region(raw: str):
+    """(region, level) of a report whose government names itself only as 省/市人民政府: the
+    province (or city) the whole text mentions most often; (None, None) when it says neither."""
+    m = P.SELF_GOVERNMENT_RE.search(_normalise(raw[: P.HEAD_CHARS]))
+    if not m:
+        return None, None
+    text = _normalise(raw)
+    if m.group("body") == "市":
+        city = _most_mentioned_city(text)
+        if city is None:
+            return None, None
+        return city, ("province" if city in R.MUNICIPALITIES else "city")
+    counts = {full: text.count(short) for full, short in R.PROVINCES.items() if full not in P.NOT_SPEAKER_PROVINCES}
+    best = max(counts, key=lambda n: (counts[n], -text.find(R.PROVINCES[n])))
+    if counts[best] < 2:
+        return None, None
+    return best, "province"
+
+
+def _url_date(head_raw: str) -> Optional[_dt.date]:
+    fm = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
+    sm = fm and P.FRONT_MATTER_SOURCE_RE.search(fm.group("body"))
+    if not sm:
+        return None
+    for dm in P.URL_DATE_RE.finditer(sm.group("url")):
+        d = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+        if d is not None:
+            return d
+    return None
+
+
 # ---------------------------------------------------------------------------
 # Speaker
 # ---------------------------------------------------------------------------
@@ -638,6 +669,12 @@ def _read(raw: str, source: str) -> dict:
         if pm:
             mo = int(pm.group("m"))
             delivered = _make_date(plan - 1 if mo >= P.LATE_DELIVERY_MONTH else plan, mo, pm.group("d"))
+    if plan is None and doc_type in ("work_report", "plan_report") and not _valid_year(path["year"]):
+        # last resort, after the folders: the date in the address the page was saved from
+        published = _url_date(head_raw)
+        if published is not None:
+            plan = _plan_from_date(published)
+            review = plan - 1
     out["delivered_on"] = delivered
     out["review_year"] = review
     out["plan_year"] = plan
@@ -655,6 +692,9 @@ def _read(raw: str, source: str) -> dict:
         region, level = P.NATIONAL_REGION, "national"
     if region is None and path["region"]:
         region, level = path["region"], path["level"]
+    if region is None:
+        # last resort, after the folders: 我代表省人民政府 and the province the text names most
+        region, level = _self_named_region(raw)
     if region in R.MUNICIPALITIES:
         level = "province"
     out["region"] = region
@@ -683,3 +723,10 @@ def read_metadata(raw: str, source: str) -> dict:
         except Exception:
             pass
         return out
+
+
+def folder_hints(location: str) -> dict:
+    """What the folders of a file's path say (region, level, kind, year): the fallback used where the
+    text is silent. `location` is the file's absolute path, so the hints do not depend on which
+    folder was named on the command line; the cache keys on them (`pipeline/run.py`)."""
+    return _read_path(location)

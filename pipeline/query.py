@@ -6,6 +6,7 @@ Why a library function: `gwr tasks` prints it, a notebook can call it and get a 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from pathlib import Path
 
 import pandas as pd
@@ -18,8 +19,17 @@ def _read(data: Path, name: str) -> pd.DataFrame:
     return pd.read_parquet(path)
 
 
+TASK_VIEW_COLUMNS = [
+    "doc_id", "task_no", "chapter", "lead_leaders", "units", "due", "deadlines", "targets", "text",
+    "char_start", "char_end", "source_doc_id", "source_char_start", "source_char_end",
+]
+LIST_SEPARATOR = "、"  # how a list is written into one CSV cell or terminal cell
+
+
 def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = None, due_before: dt.date | None = None) -> pd.DataFrame:
-    """One row per task: owners, deadlines (earliest first), quantified targets, text; filtered."""
+    """One row per task: owners (lists), deadlines (earliest first) and quantified targets (lists of
+    strings), the text and its chapter, and the passage of the work report it was taken from
+    (`source_doc_id`, `source_char_start`, `source_char_end`); filtered."""
     data = Path(data)
     tasks, deadlines, figures = _read(data, "tasks"), _read(data, "deadlines"), _read(data, "figures")
     dl = deadlines.set_index("deadline_id")
@@ -39,14 +49,46 @@ def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = N
             {
                 "doc_id": t.doc_id,
                 "task_no": int(t.task_no),
-                "lead_leaders": "、".join(leaders),
-                "units": "、".join(units),
+                "chapter": t.chapter,
+                "lead_leaders": leaders,
+                "units": units,
                 "due": dues[0][0] if dues else None,
-                "deadlines": "; ".join(f"{d.isoformat()} {text} {action}".strip() for d, text, action in dues),
-                "targets": "; ".join(targets),
+                "deadlines": [f"{d.isoformat()} {text} {action}".strip() for d, text, action in dues],
+                "targets": targets,
                 "text": t.text,
                 "char_start": int(t.char_start),
                 "char_end": int(t.char_end),
+                "source_doc_id": t.source_doc_id,
+                "source_char_start": t.source_char_start,
+                "source_char_end": t.source_char_end,
             }
         )
-    return pd.DataFrame(rows, columns=["doc_id", "task_no", "lead_leaders", "units", "due", "deadlines", "targets", "text", "char_start", "char_end"])
+    frame = pd.DataFrame(rows, columns=TASK_VIEW_COLUMNS)
+    return frame.astype({"task_no": "Int16", "source_char_start": "Int64", "source_char_end": "Int64", "due": "date32[day][pyarrow]"})
+
+
+def _plain(value):
+    """A cell as JSON has it: lists stay lists, dates YYYY-MM-DD, missing values null."""
+    if isinstance(value, (list, tuple)) or hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
+        value = value.tolist() if hasattr(value, "tolist") else list(value)
+        return [_plain(v) for v in value] if isinstance(value, list) else value
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
+        return None
+    return value
+
+
+def to_json(frame: pd.DataFrame) -> str:
+    """Rows as a JSON array: lists as lists, dates as YYYY-MM-DD, nullable ints as ints or null."""
+    rows = [{k: _plain(v) for k, v in r.items()} for r in frame.to_dict("records")]
+    return json.dumps(rows, ensure_ascii=False, indent=1)
+
+
+def to_csv(frame: pd.DataFrame) -> str:
+    """Rows as CSV: a list in one cell joined with 、, dates as YYYY-MM-DD."""
+    flat = frame.copy()
+    for col in flat.columns:
+        if flat[col].dtype == object and flat[col].map(lambda v: isinstance(v, list)).any():
+            flat[col] = flat[col].map(lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
+    return flat.to_csv(index=False)

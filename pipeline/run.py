@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,12 +18,14 @@ from patterns.headings import PLAN_KINDS
 from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.metadata import folder_hints
 from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
 from pipeline.outpath import check_out_folder
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
-from pipeline.write import TableWriter, batch_to_bytes, to_batch
+from pipeline.corrections import Corrector, read_corrections
+from pipeline.write import TableWriter, batch_from_bytes, batch_to_bytes, to_batch
 
 
 @dataclass(frozen=True)
@@ -49,6 +52,7 @@ class RunResult:
     skipped: list[Failure] = field(default_factory=list)  # files left out on purpose, with why (not failures)
     workers: int = 1  # processes that extracted (fewer than asked when there is little to do)
     written: bool = False  # False when no file could be read: the previous output was left as it was
+    corrections: list[dict[str, Any]] = field(default_factory=list)  # rows of the `corrections` table
 
 
 def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
@@ -159,6 +163,7 @@ def run(
     result = RunResult(failures=failures, skipped=skipped)
     with TableWriter(out) as writer:
         store = Cache(out, writer.tmp if cache else None, enabled=cache and not force)
+        corrector = Corrector(read_corrections(out))  # OUT/corrections.csv, applied after extraction
         jobs = [_plan(item, store) for item in files]
         n_todo = sum(1 for j in jobs if not j.hit)
         result.workers = effective_workers(workers, n_todo) if workers != 1 else 1
@@ -198,7 +203,10 @@ def run(
                         failure = Failure(str(item.path), f"same content as {seen[doc_id]} (skipped)")
                     else:
                         seen[doc_id] = item.source
-                        for name, batch in payload["batches"].items():
+                        batches = payload["batches"]
+                        if corrector.wants(doc_id):
+                            batches = _corrected(batches, payload["document"], corrector)
+                        for name, batch in batches.items():
                             writer.add(name, batch)
                         if payload["tasks"]:
                             breakdowns.append((payload["document"], payload["tasks"]))
@@ -211,12 +219,22 @@ def run(
                     on_progress(item, summary, failure)
         _link_breakdowns(breakdowns, result.documents, files)
         writer.add_rows("tasks", [t for _, tasks in breakdowns for t in tasks])
+        result.corrections = corrector.rows()
+        writer.add_rows("corrections", result.corrections)
         manifest = {
             "tool": "gwr",
             "version": __version__,
             "inputs": manifest_inputs,
             "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
             "skipped": [{"path": f.path, "reason": f.reason} for f in result.skipped],
+            "documents_without": {
+                "region": sum(1 for d in result.documents if not d["region"]),
+                "plan_year": sum(1 for d in result.documents if not d["plan_year"]),
+            },
+            "corrections": {
+                "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
+                "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],
+            },
             "run": {
                 "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
                 "seconds": round(time.perf_counter() - started, 3),
@@ -233,6 +251,19 @@ def run(
             writer.abort()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _corrected(batches: dict[str, bytes], document: dict[str, Any], corrector: Corrector) -> dict[str, bytes]:
+    """One document's figures and targets with the hand corrections made (cached rows stay as extracted)."""
+    def rows(name):
+        return batch_from_bytes(batches[name]).to_pylist() if name in batches else []
+
+    figures, targets = corrector.apply(document, rows("figures"), rows("targets"))
+    out = {k: v for k, v in batches.items() if k not in ("figures", "targets")}
+    for name, table_rows in (("figures", figures), ("targets", targets)):
+        if table_rows:
+            out[name] = to_batch(name, table_rows)
+    return out
 
 
 @dataclass
@@ -253,7 +284,9 @@ def _plan(item: Input, store: Cache) -> _Job:
     except OSError:
         return _Job(item, None, None, None, False)
     sha = hashlib.sha256(data).hexdigest()
-    key = entry_key(sha, item.source)
+    # metadata falls back on the folders of the file's absolute path: those hints are part of the key
+    hints = json.dumps(folder_hints(item.path.resolve().as_posix()), sort_keys=True, ensure_ascii=False)
+    key = entry_key(sha, item.source + "\0" + hints)
     return _Job(item, key, sha, len(data), store.has(key))
 
 

@@ -543,7 +543,7 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def segment(doc: Document) -> Document:
     """Stage 2: fill `meta`, `sections` and `sentences`."""
-    doc.meta = read_metadata(doc.plain_raw, doc.source)
+    doc.meta = read_metadata(doc.plain_raw, doc.location or doc.source)
     for key in ("title", "speaker", "speaker_title"):
         doc.meta[key] = doc.as_written(doc.meta.get(key))
     doc.sections = outline(doc)

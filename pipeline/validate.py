@@ -61,4 +61,8 @@ def validate(doc: Document) -> Document:
         doc.records[table] = kept
         if table == "figures":
             kept_figures = {r["figure_id"] for r in kept}
+    # a target's deadline that failed validation is not linked to (no dangling deadline_id)
+    if doc.records.get("targets"):
+        kept_deadlines = {r["deadline_id"] for r in doc.records.get("deadlines", [])}
+        doc.records["targets"] = [r if r["deadline_id"] in kept_deadlines or r["deadline_id"] is None else {**r, "deadline_id": None} for r in doc.records["targets"]]
     return doc

@@ -25,7 +25,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from pipeline.outpath import MANIFEST, TEMP_MARKER, check_out_folder, gwr_manifest, is_gwr_output
-from schemas.arrow import arrow_schema
+from schemas.arrow import arrow_schema, encode_closed
 from schemas.records import SCHEMA_VERSION, TABLES
 
 _UMASK = os.umask(0)
@@ -45,7 +45,8 @@ def table_schema(name: str) -> pa.Schema:
 
 def to_batch(name: str, rows: list[dict[str, Any]]) -> pa.RecordBatch:
     """Rows of one table (model-normalised dicts) as an Arrow record batch of the table's schema."""
-    return pa.RecordBatch.from_pylist(rows, schema=table_schema(name))
+    schema = table_schema(name)
+    return encode_closed(pa.RecordBatch.from_pylist(rows, schema=schema), TABLES[name], schema)
 
 
 def batch_to_bytes(batch: pa.RecordBatch) -> bytes:
@@ -147,6 +148,7 @@ class TableWriter:
                 self._writers.pop(name).close()
             manifest = {**manifest, "schema_version": SCHEMA_VERSION, "row_counts": dict(self.counts)}
             (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            carry_user_files(self.out, self.tmp)
             check_out_folder(self.out)  # still empty, missing or gwr's own (nothing moved in meanwhile)
             (self.tmp / TEMP_MARKER).unlink()
             _swap_into_place(self.tmp, self.out)
@@ -168,6 +170,18 @@ class TableWriter:
                 pass
         self._writers.clear()
         shutil.rmtree(self.tmp, ignore_errors=True)
+
+
+# Files a user keeps in the output folder, carried into each new one (as the cache is): the
+# corrections made by hand (`gwr correct`, pipeline/corrections.py).
+USER_FILES = ("corrections.csv",)
+
+
+def carry_user_files(out: Path, tmp: Path) -> None:
+    for name in USER_FILES:
+        src, dst = out / name, tmp / name
+        if src.is_file() and not dst.exists():
+            shutil.copy2(src, dst)
 
 
 def _write_row_group(writer: pq.ParquetWriter, pieces: list[pa.Table]) -> None:

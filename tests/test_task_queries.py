@@ -71,7 +71,28 @@ def test_gwr_tasks_formats(out):
     assert rows and all("朱蕾" in r["lead_leaders"] for r in rows)
     res = runner.invoke(app, ["tasks", "--data", str(out), "--due-before", "2021-05-31", "--format", "csv"])
     assert res.exit_code == 0
-    assert res.output.splitlines()[0].startswith("doc_id,task_no,lead_leaders,units,due")
+    header = res.output.splitlines()[0].split(",")
+    assert header[:6] == ["doc_id", "task_no", "chapter", "lead_leaders", "units", "due"]
+    assert {"source_doc_id", "source_char_start", "source_char_end"} <= set(header)
     res = runner.invoke(app, ["tasks", "--data", str(out / "nowhere")])
     assert res.exit_code == 1
     assert "nowhere" in res.output
+
+
+def test_gwr_tasks_json_keeps_lists_dates_and_the_source_passage(out):
+    """JSON keeps lists as lists and dates as YYYY-MM-DD, and carries the chapter and the passage
+    of the work report (as the README promises)."""
+    res = CliRunner().invoke(app, ["tasks", "--data", str(out), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = {r["task_no"]: r for r in json.loads(res.output)}
+    t9 = rows[9]
+    assert isinstance(t9["lead_leaders"], list) and "朱蕾" in t9["lead_leaders"]
+    assert isinstance(t9["units"], list) and len(t9["units"]) >= 1
+    assert t9["due"] == "2021-05-20"
+    assert "2021-05-20 5 月中旬 主体封顶" in t9["deadlines"]
+    assert t9["chapter"] and t9["source_doc_id"] and t9["source_char_end"] > t9["source_char_start"]
+    texts = pd.read_parquet(out / "texts.parquet").set_index("doc_id").text
+    assert texts[t9["source_doc_id"]][t9["source_char_start"]:t9["source_char_end"]]
+    csv_out = CliRunner().invoke(app, ["tasks", "--data", str(out), "--leader", "朱蕾", "--format", "csv"]).output
+    row = next(r for r in pd.read_csv(__import__("io").StringIO(csv_out)).itertuples() if r.task_no == 9)
+    assert row.due == "2021-05-20" and "朱蕾" in row.lead_leaders
