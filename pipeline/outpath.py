@@ -78,11 +78,17 @@ def _name(p: Path) -> str:
 # ---------------------------------------------------------------------------------------------
 
 
+# Files a user keeps in the output folder, carried into each new one (as the cache is): the
+# corrections made by hand (`gwr correct`, pipeline/corrections.py).
+USER_FILES = ("corrections.csv",)
+
+
 def output_names() -> set[str]:
-    """What a gwr output folder holds: one Parquet file per table, the manifest, the cache."""
+    """What a gwr output folder holds: one Parquet file per table, the manifest, the cache, and the
+    user's corrections."""
     from schemas.records import TABLES
 
-    return {f"{name}.parquet" for name in TABLES} | {MANIFEST, CACHE_DIR}
+    return {f"{name}.parquet" for name in TABLES} | {MANIFEST, CACHE_DIR} | set(USER_FILES)
 
 
 def gwr_manifest(folder: Path) -> dict | None:

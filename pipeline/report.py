@@ -41,8 +41,6 @@ DEADLINE_TIP = ("due", "precision", "action", "subject")
 TABLES = ("documents", "figures", "targets", "deadlines", "tasks", "texts")
 
 _e = html.escape
-_UMASK = os.umask(0)
-os.umask(_UMASK)
 # Fields of each record kept in the page (the panel shows them, labelled); the sentence is the text
 # around the mark, so it is not repeated.
 RECORD_FIELDS = {

@@ -253,10 +253,13 @@ def run(
     return result
 
 
-def _corrected(batches: dict[str, bytes], document: dict[str, Any], corrector: Corrector) -> dict[str, bytes]:
+def _corrected(batches: dict[str, Any], document: dict[str, Any], corrector: Corrector) -> dict[str, Any]:
     """One document's figures and targets with the hand corrections made (cached rows stay as extracted)."""
     def rows(name):
-        return batch_from_bytes(batches[name]).to_pylist() if name in batches else []
+        if name not in batches:
+            return []
+        batch = batches[name]  # IPC bytes from a worker, or an Arrow table/batch from the cache
+        return (batch if hasattr(batch, "to_pylist") else batch_from_bytes(batch)).to_pylist()
 
     figures, targets = corrector.apply(document, rows("figures"), rows("targets"))
     out = {k: v for k, v in batches.items() if k not in ("figures", "targets")}

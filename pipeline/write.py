@@ -24,7 +24,7 @@ from typing import Any, Iterable
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.outpath import MANIFEST, TEMP_MARKER, check_out_folder, gwr_manifest, is_gwr_output
+from pipeline.outpath import MANIFEST, TEMP_MARKER, USER_FILES, check_out_folder, gwr_manifest, is_gwr_output
 from schemas.arrow import arrow_schema, encode_closed
 from schemas.records import SCHEMA_VERSION, TABLES
 
@@ -172,9 +172,6 @@ class TableWriter:
         shutil.rmtree(self.tmp, ignore_errors=True)
 
 
-# Files a user keeps in the output folder, carried into each new one (as the cache is): the
-# corrections made by hand (`gwr correct`, pipeline/corrections.py).
-USER_FILES = ("corrections.csv",)
 
 
 def carry_user_files(out: Path, tmp: Path) -> None:

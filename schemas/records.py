@@ -31,7 +31,8 @@ CODES: dict[str, dict[str, str]] = {
         "work_report": "政府工作报告: the government's annual work report",
         "plan_report": "国民经济和社会发展计划执行情况与计划草案的报告: the plan report",
         "task_breakdown": "重点工作责任分解: who must deliver which task of the work report, by when",
-        "other": "any other text (five-year plan, statistical communiqué, …); its figures are still read",
+        "communique": "国民经济和社会发展统计公报: the statistical communiqué of a year; its figures are that year's official outcomes",
+        "other": "any other text (five-year plan, …); its figures are still read",
     },
     "level": {
         "national": "the State Council (region 全国)",
@@ -50,6 +51,11 @@ CODES: dict[str, dict[str, str]] = {
         "self_building": "the government's own conduct (政府自身建设)",
         "glossary": "名词解释",
         "other": "any other heading",
+    },
+    "kind_source": {
+        "heading": "the heading's words decided the kind",
+        "content": "the section's content decided it (its time words, modality, the turn to the plan year)",
+        "inherited": "taken from the enclosing part, or from the document when nothing decided it",
     },
     "measure": {
         "amount": "a level, quantity or count (480亿元, 12个)",

@@ -26,6 +26,8 @@ NOT_RUN = {
     "gwr extract ../shared/corpus --out /tmp/corpus -q": "the whole corpus takes minutes; the same command runs on 政府工作报告-国务院 and 河南省 below",
     "python bench/run.py --size 100 --workers 1,2": "a benchmark (minutes); its options are checked with --help",
     "python bench/run.py --size all --workers 1,2": "a benchmark of the whole corpus",
+    "gwr panel --indicator gdp --measure growth --level province --from 2000 -o gdp.parquet --data /tmp/corpus": "every province: needs the whole corpus (tests/test_panel.py covers the options)",
+    "gwr panel --indicator gdp --region 郑州市 --with-parent --data /tmp/corpus": "郑州市 and 河南省: needs the whole corpus (tests/test_panel.py covers --with-parent)",
 }
 
 
@@ -121,6 +123,8 @@ def test_every_readme_snippet_runs(scratch, monkeypatch, tmp_path):
             monkeypatch.chdir(scratch)
             exec(compile(body, "README.md", "exec"), {})
             ran.append(body[:40])
+        elif lang == "text":  # what a command prints, shown as an example
+            continue
         elif lang == "sql":
             # DuckDB is not a dependency: the SQL is checked for the layout and the column it reads
             assert "read_parquet('out/*/targets.parquet')" in body and "region" in body
