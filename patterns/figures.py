@@ -115,6 +115,8 @@ TAIL_WORDS = (
     "分别为", "分别达到", "分别增长", "占", "了", "的", "以上", "左右", "在内", "连续", "居", "排", "排名", "排在",
     "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "之",
     "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从",
+    # how a target is announced (`经济增长速度的调控目标定为8%`, `经济增长预期目标为7%`, `原定`)
+    "定为", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "调高", "调高到", "调整为", "要求", "初步考虑",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
 )
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
@@ -132,6 +134,9 @@ INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "
 # A phrase naming a share or contribution keeps both of its sides (`民营经济对经济增长贡献率`,
 # `服务业增加值占地区生产总值比重`): a verb inside it does not start the indicator.
 SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
+# Words that announce a quantity rather than name it (`国家计划要求今年的国民生产总值`, `中央提出今年经济增长`):
+# before a lexicon name (or before `的`/a time word and the name) they are cut off.
+ANNOUNCE_WORDS = ("要求", "提出", "计划", "预计", "安排", "建议", "确定", "规定", "今年", "明年", "全年", "当年", "本年", "去年")
 # A copula inside the phrase: what follows it is what is measured (`主要预期目标是生产总值增长7%`).
 COPULAS = ("是", "为", "即")
 # Examples listed before a quoted collective name are not part of it

@@ -19,7 +19,7 @@ Conventions (checked by tests/test_indicator_lexicon.py):
 # with the trimming vocabulary of patterns/figures.py (TAIL_WORDS) when the exact phrase is unknown.
 CODE_TAILS: tuple[str, ...] = (
     "涨幅", "降幅", "增幅", "增速", "增长率", "平均", "平均值", "年均", "首次", "跃上", "稳定", "总体", "水平",
-    "五年", "累计", "五年累计", "期间",
+    "五年", "累计", "五年累计", "期间", "速度", "增长速度",
 )
 
 INDICATORS: list[dict] = [

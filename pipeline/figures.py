@@ -16,7 +16,7 @@ from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
 from pipeline.document import Document, Sentence
-from pipeline.indicators import indicator_code, is_noun, tag_of, tokenize
+from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
@@ -336,7 +336,24 @@ def trim_indicator(phrase: str) -> str:
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
+    tokens = _named_tail(tokens)
     return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(")
+
+
+def _named_tail(tokens: list[str]) -> list[str]:
+    """`国家计划要求今年的国民生产总值` -> 国民生产总值: a phrase ending in a lexicon name after `的`
+    or after words that are not nouns (a verb, a time word) names that quantity; what comes before is
+    who asks for it or when."""
+    if any(t in W.LIST_SEPARATOR_CHARS or t in ("和", "及", "与", "以及") for t in tokens):
+        return tokens  # a list names several quantities (`学前教育普惠率、义务教育巩固率`)
+    for i in range(1, len(tokens)):
+        name = "".join(tokens[i:])
+        if name in ALIASES:
+            before = tokens[i - 1]
+            if before == "的" or before in W.ANNOUNCE_WORDS or (tag_of(before) or "").startswith("t"):
+                return tokens[i:]
+            return tokens
+    return tokens
 
 
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:

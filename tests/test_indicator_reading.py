@@ -102,6 +102,11 @@ def test_measure_and_sign(text, span, measure, sign):
         pytest.param(PLAN + "经济增长4.5%—5%，城镇调查失业率5.5%左右。", "4.5%—5%", "gdp", id="gov2026-jingji-zengzhang"),
         pytest.param(PLAN + "全省经济增长7%左右。", "7%", "gdp", id="henan2022-jingji-zengzhang"),
         pytest.param(REVIEW + "全年国民生产总值达到13853亿元。", "13853亿元", "gnp", id="gov1989-gnp"),
+        # how targets were announced: who asks, when, and the announcing words around the name
+        pytest.param(PLAN + "国家计划要求今年的国民生产总值增长百分之五。", "百分之五", "gnp", id="gov1990-announced"),
+        pytest.param(PLAN + "今年经济增长速度的调控目标定为8%。", "8%", "gdp", id="gov1997-control-target"),
+        pytest.param(PLAN + "中央提出今年经济增长预期目标为7%左右。", "7%", "gdp", id="gov2004-expected-target"),
+        pytest.param(PLAN + "计划国内生产总值增长百分之九。", "百分之九", "gdp", id="gov1994-planned"),
     ],
 )
 def test_lexicon_spellings(text, span, code):
