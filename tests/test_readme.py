@@ -107,6 +107,9 @@ def test_every_readme_snippet_runs(scratch, monkeypatch, tmp_path):
                 if command in NOT_RUN:
                     seen_not_run.add(command)
                     continue
+                if ("../shared" in command or "/tmp/nat" in command) and not CORPUS.is_dir():
+                    continue  # needs the shared corpus, which a fresh clone may not have beside it
+                command = command.replace("/tmp/nat", str(tmp_path / "nat"))  # never outside the test's folder
                 if "/tmp/corpus" in command:  # an output of the corpus: one province's reports stand in for it
                     if not CORPUS.is_dir():
                         continue
