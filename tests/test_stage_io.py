@@ -184,6 +184,9 @@ def test_scores_on_the_gold_answers(out):
 
 def test_tasks_match_the_gold_breakdown(out):
     """Every task's leaders and units, in order, against the gold breakdown (score.py compares them as sets)."""
+    from tests.conftest import need_gold
+
+    need_gold()
     gold = [json.loads(l) for l in (SHARED / "gold" / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
     tasks = pd.read_parquet(out / "tasks.parquet").set_index("task_no")
     assert len(tasks) == len(gold) == 61
