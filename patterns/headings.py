@@ -71,7 +71,7 @@ CONTENT_MIN_CUES = 4
 # ---- turning points inside a part ------------------------------------------------------------------
 # A paragraph opening with one of these starts the plan year's part even without a heading
 # (`今年政府工作的总体要求是…`, `2021年经济社会发展的主要预期目标是…`, `做好今年的工作，…`).
-TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)"
+TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)|^(?:今年|{plan}年)是"
 # Outside plan parts, the yearly targets' own names turn it too (`主要预期目标是：…`).
 TURN_TO_PLAN_YEARLESS = r"^[^。；\n]{0,24}?(?:主要预期目标|预期目标|主要调控目标|调控目标|主要预期指标)(?:是|为|建议为|确定为|定为)"
 # … one of these, the five-year goals.
@@ -91,3 +91,6 @@ MARKUP_TITLE_RAW = r"^[ \t]*(?:#{1,6}[ \t]*\S|\*\*[^*\n]+\*\*[ \t]*$)"
 DASH_TITLE = r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)[—－-]{1,2}[^。；！？]{2,30}$"
 # Lines that are never part titles: the title of the report, bylines, salutations, speakers.
 NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|总理|会议|[。；：:！？!?，,]$"
+# A heading about the first year of a five-year plan (`全力以赴做好“十四五”开局工作`,
+# `推动“十四五”开好局`) is about the plan year.
+PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"

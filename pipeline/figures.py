@@ -452,6 +452,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
             return "actual", (sent.period[0] - 1 if multi else review - 1)
         if _TARGET_RIGHT_BEFORE.search(clause):
             return "target", year_named or period_end or review
+        if plan and _PLAN_NOW.search(upto) and any(w in upto[_PLAN_NOW.search(upto).start():] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):
+            return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
         if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
             return "target", horizon
         return "actual", year_named or period_end or review

@@ -23,6 +23,7 @@ _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
 _REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
 _FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
 _STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
+_PLAN_YEAR_HEADING = regex.compile(H.PLAN_YEAR_HEADING)
 _FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政府)(?:的)?五年|新一届政府")
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
@@ -80,6 +81,9 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
         if review is not None and last <= review:
             return "review", True
     plans = periods.five_year_plans(heading)
+    if plans and plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
+        if any(first == plan for first, _ in plans):
+            return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
     if plans and plan is not None and own not in H.REVIEW_KINDS:
         first, last = plans[-1]
         if last < plan:
@@ -392,6 +396,8 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
     years = periods.years(sec.heading)
     if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
+    if sec.kind == "tasks" and plan and _PLAN_YEAR_HEADING.search(sec.heading) and any(p[0] == plan for p in plans):
+        return (plan, plan)
     if sec.kind in H.PLAN_KINDS and plans:
         return plans[-1]
     if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):

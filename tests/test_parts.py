@@ -98,7 +98,9 @@ def test_content_role_of_a_plan_without_role_words():
         pytest.param("2023年政府工作的总体要求是：坚持稳中求进工作总基调", "review", META_2023, "targets", id="overall-requirements"),
         pytest.param("做好今年的工作，要坚持以习近平新时代中国特色社会主义思想为指导", None, META_2021, "tasks", id="doing-this-year"),
         pytest.param("今后五年政府工作的总体要求是：高举中国特色社会主义伟大旗帜", "review", META_2023, "outlook", id="next-five-years"),
-        pytest.param("今年是“十四五”开局之年。", "review", META_2021, None, id="plain-sentence-no-turn"),
+        pytest.param("2021年是“十四五”开局之年。", "review", META_2021, "tasks", id="plan-year-is"),  # 浙江 1999, 2021 reports
+        pytest.param("2020年是极不平凡的一年。", "review", META_2021, None, id="review-year-no-turn"),
+        pytest.param("全市生产总值增长6%，完成年度预期目标。", "review", META_2021, None, id="plain-sentence-no-turn"),
     ],
 )
 def test_turn_to_the_plan_year(line, current, meta, role):
