@@ -108,22 +108,23 @@ def _spans_years(sec: Section, meta: dict) -> bool:
 _GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十]{1,3})、")
 
 
-def _glued_heading(doc: Document, pos: int, line: str, last: int) -> tuple[int, str, str] | None:
-    """A part heading the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
-    then a line break in the raw text): (position, ordinal, heading), when it numbers the next part."""
-    for m in _GLUED.finditer(line):
-        from pipeline.numbers import parse_chinese_int
+def _glued_headings(doc: Document, pos: int, line: str, last: int) -> list[tuple[int, str, str]]:
+    """Part headings the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
+    then a line break in the raw text): (position, ordinal, heading) of each that numbers the next part."""
+    from pipeline.numbers import parse_chinese_int
 
+    out = []
+    for m in _GLUED.finditer(line):
         if parse_chinese_int(m.group("ord")) != last + 1:
             continue
-        at = pos + m.start()
         raw = doc.raw
         r = doc.norm.offsets[pos + m.end()]
         nl = raw.find("\n", r)
         heading = raw[r : nl if nl >= 0 else len(raw)].strip().strip("*# ")
         if 2 <= len(heading) <= H.STANDALONE_MAX_CHARS and not _HEADING_END.search(heading):
-            return at, m.group("ord"), heading
-    return None
+            out.append((pos + m.start(), m.group("ord"), heading))
+            last += 1
+    return out
 
 
 def _title_line(doc: Document, pos: int, line: str) -> str | None:
@@ -338,14 +339,14 @@ def outline(doc: Document) -> list[Section]:
             continue
         if not reads_turns or not line.strip():
             continue
-        glued = _glued_heading(doc, pos, line, counters.get("cn1", 0)) if not has_parts else None
-        if glued:
-            at, ordinal, heading = glued
-            counters["cn1"] += 1
+        glued = _glued_headings(doc, pos, line, counters.get("cn1", 0)) if not has_parts else []
+        for at, ordinal, heading in glued:
+            counters["cn1"] = counters.get("cn1", 0) + 1
             own, _ = heading_role(heading, meta)
             sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
             if own is None:
                 undecided.append(sec)
+        if glued:
             continue
         title = _title_line(doc, pos, line)
         if title:

@@ -185,3 +185,15 @@ def test_documents_say_how_much_was_understood(run_report):
     assert "no plan part" in warnings(doc, row) and "no targets" in warnings(doc, row)
     ok = run_report("一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n")
     assert warnings(ok, document_row(ok)) == []
+
+
+def test_part_heading_run_onto_a_paragraph(run_report):
+    # 鄂州 2017 (`…实现城市协同善治。三、2017年重点工作`), 上海 2004 (the first part glued to the opening).
+    doc = run_report(
+        "现在，我代表区人民政府向大会报告工作，请予审议。一、2020年工作回顾\n\n去年全区生产总值增长5%。"
+        "城乡面貌明显改善。二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n"
+    )
+    tops = [(s.ordinal, s.heading, s.kind) for s in doc.sections if s.level == 1]
+    assert tops == [("一", "2020年工作回顾", "review"), ("二", "2021年重点工作", "tasks")]
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["5%"] == ("actual", 2020) and got["6%"] == ("target", 2021)
