@@ -279,6 +279,7 @@ def outline(doc: Document) -> list[Section]:
     reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
     cues = _Cues(meta)
     has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
+    numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
     sections: list[Section] = []
     stack: list[Section] = []
     counters: dict[str, int] = {}
@@ -353,6 +354,11 @@ def outline(doc: Document) -> list[Section]:
             own, _ = heading_role(title, meta)
             if own:
                 open_section(pos, 1, "", title, own, "heading")
+                continue
+            if not numbered_parts:
+                # a report without numbered parts titles them in bold (`**岳阳阔步迈上现代化建设新征程**`):
+                # its text decides the role
+                undecided.append(open_section(pos, 1, "", title, None, "content"))
                 continue
         top = stack[0] if stack else None
         current = None if top is None else (None if top in undecided else top.kind)

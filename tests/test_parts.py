@@ -197,3 +197,17 @@ def test_part_heading_run_onto_a_paragraph(run_report):
     assert tops == [("一", "2020年工作回顾", "review"), ("二", "2021年重点工作", "tasks")]
     got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got["5%"] == ("actual", 2020) and got["6%"] == ("target", 2021)
+
+
+def test_bold_titles_of_a_report_without_numbered_parts(run_report):
+    # 岳阳 2022: parts titled only in bold, without role words; their text decides.
+    doc = run_report(
+        "**全面建成小康社会**\n\n过去五年，全市生产总值年均增长7.2%，完成了“十三五”规划主要目标。去年城镇新增就业5.1万人。\n\n"
+        "**只争朝夕抢抓开局**\n\n今年要着力稳增长，力争全市生产总值增长6.5%左右，确保城镇新增就业5万人以上。\n\n"
+    )
+    tops = [(s.heading, s.kind, s.how) for s in doc.sections if s.level == 1]
+    assert tops == [("全面建成小康社会", "review", "content"), ("只争朝夕抢抓开局", "targets", "content")] or [
+        t[:2] for t in tops
+    ] == [("全面建成小康社会", "review"), ("只争朝夕抢抓开局", "tasks")]
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["5.1万人"] == ("actual", 2020) and got["6.5%"] == ("target", 2021)
