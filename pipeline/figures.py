@@ -15,6 +15,7 @@ from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
 from pipeline.document import Document, Sentence
+from pipeline.segment import delivered_late
 from pipeline.indicators import indicator_code, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
@@ -351,6 +352,8 @@ _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_LATE_NOW = regex.compile(r"今年")
+_LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
 
@@ -404,6 +407,9 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
     review, plan = meta.get("review_year"), meta.get("plan_year")
+    if delivered_late(meta):
+        upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
+        upto = _LATE_NEXT.sub("今年", upto)
     kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
     cut = max((m.end() for m in _CLAUSE.finditer(upto)), default=0)

@@ -166,12 +166,17 @@ class _Cues:
             "future": _year_alt(range(plan + 1, plan + 31) if plan else []),
             "next_plan": _plan_alt(plan),
         }
+        self.late = delivered_late(meta)
+
         def c(pattern: str) -> "regex.Pattern[str]":
+            if self.late:  # delivered in November or December: 今年 is the year under review
+                pattern = pattern.replace("今年|", "").replace("|今年", "")
             for key, alt in fill.items():
                 pattern = pattern.replace("{" + key + "}", alt)
             return regex.compile(pattern)
 
-        self.review_time, self.plan_time = c(H.CONTENT_REVIEW_TIME), c(H.CONTENT_PLAN_TIME)
+        self.review_time = c(("今年|" if self.late else "") + H.CONTENT_REVIEW_TIME)
+        self.plan_time = c(H.CONTENT_PLAN_TIME)
         self.outlook_time = c(H.CONTENT_OUTLOOK_TIME)
         self.plan_modal, self.review_modal = regex.compile(H.CONTENT_PLAN_MODAL), regex.compile(H.CONTENT_REVIEW_MODAL)
         self.to_plan, self.to_outlook, self.to_review = c(H.TURN_TO_PLAN), c(H.TURN_TO_OUTLOOK), c(H.TURN_TO_REVIEW)
@@ -213,6 +218,13 @@ class _Cues:
         if opening and self.review is not None and self.to_review.search(head):
             return "review"
         return None
+
+
+def delivered_late(meta: dict) -> bool:
+    """The report was delivered late in the year it reviews (the 1981 report, 30 November 1981):
+    its `今年` is the year under review and `明年` the plan year."""
+    delivered, review = meta.get("delivered_on"), meta.get("review_year")
+    return bool(delivered and review and getattr(delivered, "year", None) == review)
 
 
 def _year_alt(years) -> str:
@@ -522,7 +534,10 @@ def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
     review = meta.get("review_year")
     if review is None:
         return None
-    return regex.compile(H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review])))
+    pattern = H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review]))
+    if delivered_late(meta):
+        pattern = pattern.replace("^(?:", "^(?:今年(?:以来|，|,|是|我|全)|", 1)
+    return regex.compile(pattern)
 
 
 def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, running):

@@ -211,3 +211,22 @@ def test_bold_titles_of_a_report_without_numbered_parts(run_report):
     ] == [("全面建成小康社会", "review"), ("只争朝夕抢抓开局", "tasks")]
     got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got["5.1万人"] == ("actual", 2020) and got["6.5%"] == ("target", 2021)
+
+
+def test_report_delivered_late_in_the_year_it_reviews(tmp_path):
+    # 1981 and 1982 national reports (30 November): 今年 is the year reviewed, 明年 the plan year.
+    from pipeline.run import process
+
+    raw = (
+        "政府工作报告\n\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n\n各位代表：\n\n"
+        "一、当前的经济形势\n\n今年农业总产值比去年增长4%，粮食产量达到3.25亿吨，完成了全年计划。\n\n"
+        "二、明年的主要任务\n\n明年要力争工农业总产值增长4%，粮食产量达到3.3亿吨。\n\n"
+    )
+    path = tmp_path / "late.txt"
+    path.write_text(raw, encoding="utf-8")
+    doc = process(path, path.name)
+    assert (doc.meta["review_year"], doc.meta["plan_year"]) == (1981, 1982)
+    assert [s.kind for s in doc.sections if s.level == 1] == ["review", "tasks"]
+    got = {(f["text"], f["char_start"] < raw.find("二、")): (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got[("3.25亿吨", True)] == ("actual", 1981)
+    assert got[("3.3亿吨", False)] == ("target", 1982)
