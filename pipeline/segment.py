@@ -413,6 +413,8 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
     review, plan = meta.get("review_year"), meta.get("plan_year")
     plans = periods.five_year_plans(sec.heading)
     years = periods.years(sec.heading)
+    if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
+        return (plan, plan)  # a turn to the plan year (`今年是实施“十二五”规划承上启下的重要一年`)
     if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
     if sec.kind == "tasks" and plan and _PLAN_YEAR_HEADING.search(sec.heading) and any(p[0] == plan for p in plans):
