@@ -59,7 +59,9 @@ PLAN_KINDS = frozenset({"targets", "tasks", "outlook", "self_building"})
 # years, written in Arabic or Chinese digits. Time words weigh most, modality less.
 CONTENT_REVIEW_TIME = r"去年|上年度|过去一年|一年来|过去的一年|过去五年|五年来|本届政府|{review}年"
 CONTENT_PLAN_TIME = r"今年|本年度|{plan}年|明年"
-CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|本世纪末|到{future}年|{future}年(?:前|末|底)|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末|规划|计划)"
+CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|本世纪末|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末|规划|计划)"
+# … and a horizon after the plan year (`到2025年`, `一九八五年底以前`), counted with it.
+CONTENT_HORIZON = r"(?:到|至)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|末|底)"
 # Modality: what will be done against what was done.
 CONTENT_PLAN_MODAL = r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保|争取|必须|着力|抓紧|努力|计划|拟|应当|切实"
 CONTENT_REVIEW_MODAL = r"完成了|实现了|增长了|达到了|提高了|下降了|取得了|超额完成|比上年|同比|圆满完成|成效明显|显著提高|明显改善|得到加强|不断|初步"

@@ -6,6 +6,8 @@ on its own words; extraction reads it off the sentence instead of guessing again
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from patterns import headings as H
@@ -24,6 +26,7 @@ _REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
 _FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
 _STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
 _PLAN_YEAR_HEADING = regex.compile(H.PLAN_YEAR_HEADING)
+_HORIZON = regex.compile(H.CONTENT_HORIZON)
 _FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政府)(?:的)?五年|新一届政府")
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
@@ -163,7 +166,6 @@ class _Cues:
         fill = {
             "review": _year_alt([review]),
             "plan": _year_alt([plan]),
-            "future": _year_alt(range(plan + 1, plan + 31) if plan else []),
             "next_plan": _plan_alt(plan),
         }
         self.late = delivered_late(meta)
@@ -185,7 +187,7 @@ class _Cues:
     def role(self, text: str) -> str | None:
         """review / targets / tasks / outlook from what a text's words dominate, or None."""
         n = lambda rx: len(rx.findall(text))  # noqa: E731
-        rt, pt, ot = n(self.review_time), n(self.plan_time), n(self.outlook_time)
+        rt, pt, ot = n(self.review_time), n(self.plan_time), n(self.outlook_time) + self.horizons(text)
         rm, pm = n(self.review_modal), n(self.plan_modal)
         review_score, plan_score, outlook_score = 3 * rt + rm, 3 * pt + pm, 3 * ot
         if rt + pt + ot + rm + pm < H.CONTENT_MIN_CUES:
@@ -198,11 +200,17 @@ class _Cues:
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
         return None
 
+    def horizons(self, text: str) -> int:
+        """Horizons after the plan year the text names (`到2025年`)."""
+        if self.plan is None:
+            return 0
+        return sum(1 for m in _HORIZON.finditer(text) if periods.year_value(m.group("y")) > self.plan)
+
     def lean(self, text: str) -> int:
         """+1 when a text's words lean to a review, -1 to a plan, 0 when they do not lean."""
         n = lambda rx: len(rx.findall(text))  # noqa: E731
         review = 3 * n(self.review_time) + n(self.review_modal)
-        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * n(self.outlook_time)
+        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * (n(self.outlook_time) + self.horizons(text))
         return (review > plan) - (plan > review)
 
     def turn(self, line: str, current: str | None, opening: bool, span: bool = False) -> str | None:
@@ -218,6 +226,26 @@ class _Cues:
         if opening and self.review is not None and self.to_review.search(head):
             return "review"
         return None
+
+
+@functools.lru_cache(maxsize=256)
+def _cues_cached(review: int | None, plan: int | None, late: bool) -> "_Cues":
+    meta = {"review_year": review, "plan_year": plan}
+    if late:
+        meta["delivered_on"] = _Late(review)
+    return _Cues(meta)
+
+
+class _Late:
+    """Stands for a delivery date in the year reviewed (only its year is read)."""
+
+    def __init__(self, year):
+        self.year = year
+
+
+def cues_for(meta: dict) -> "_Cues":
+    """The cue patterns of a report's years, compiled once per (review, plan, late) and reused."""
+    return _cues_cached(meta.get("review_year"), meta.get("plan_year"), delivered_late(meta))
 
 
 def delivered_late(meta: dict) -> bool:
@@ -289,7 +317,7 @@ def outline(doc: Document) -> list[Section]:
     else:
         doc_kind = None
     reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
-    cues = _Cues(meta)
+    cues = cues_for(meta)
     has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
     numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
     sections: list[Section] = []
@@ -468,7 +496,7 @@ def sentences(doc: Document) -> list[Sentence]:
     start = 0
     para_start = 0
     review_open = _review_opening(doc.meta)
-    cues = _Cues(doc.meta)
+    cues = cues_for(doc.meta)
     reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
@@ -524,7 +552,7 @@ def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
     完成`): it names the plan year or a future and no past time, and its words are a plan's."""
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
-    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para)):
+    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)):
         return None
     if cues.review_modal.search(para):
         return None
