@@ -66,6 +66,9 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     if own in ("glossary", "self_building", "problems"):
         return own, False
     review, plan = meta.get("review_year"), meta.get("plan_year")
+    if plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
+        if any(first == plan for first, _ in periods.five_year_plans(heading)):
+            return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
     years = periods.years(heading)
     if plan is not None and _PLAN_WORDS_IN_HEADING.search(heading):
         years = years + [plan]
@@ -84,9 +87,6 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
         if review is not None and last <= review:
             return "review", True
     plans = periods.five_year_plans(heading)
-    if plans and plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
-        if any(first == plan for first, _ in plans):
-            return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
     if plans and plan is not None and own not in H.REVIEW_KINDS:
         first, last = plans[-1]
         if last < plan:
@@ -103,8 +103,8 @@ def _spans_years(sec: Section, meta: dict) -> bool:
     if sec.kind == "outlook":
         return True
     heading = sec.heading
-    if plan is not None and plan in periods.years(heading) or _PLAN_WORDS_IN_HEADING.search(heading):
-        return False
+    # `今后五年及明年目标任务`: five years and the plan year in one part; the plan year's own
+    # paragraph still turns it
     return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
 
 
@@ -443,6 +443,10 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
     years = periods.years(sec.heading)
     if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
         return (plan, plan)  # a turn to the plan year (`今年是实施“十二五”规划承上启下的重要一年`)
+    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading) or (
+        sec.kind in H.PLAN_KINDS and plan and regex.search(r"(?:今后|未来)(?:的)?五年", sec.heading)
+    ):
+        return (plan, plan + 4)  # `今后五年及2021年目标任务`: the plan year's paragraph turns it
     if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
     if sec.kind == "tasks" and plan and _PLAN_YEAR_HEADING.search(sec.heading) and any(p[0] == plan for p in plans):

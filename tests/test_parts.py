@@ -28,6 +28,9 @@ META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
         pytest.param("“十二五”时期主要成就", {"review_year": 2015, "plan_year": 2016}, "review", id="past-plan"),
         pytest.param("“十四五”主要目标及2021年工作安排", META_2021, "targets", id="plan-targets"),
         pytest.param("今后十五年的奋斗目标和指导方针", META_1996, "outlook", id="fifteen-years"),
+        pytest.param("全力以赴做好“十四五”开局工作", META_2021, "tasks", id="first-year-of-plan"),  # 温州 2021
+        pytest.param("奋力做好“十二五”开局工作", {"review_year": 2010, "plan_year": 2011}, "tasks", id="first-year-2011"),  # 重庆 2011
+        pytest.param("2017年工作重点", {"review_year": 2016, "plan_year": 2017}, "tasks", id="work-focus"),  # 张掖 2017
     ],
 )
 def test_heading_role_year_beats_wording(heading, meta, kind):
@@ -230,3 +233,15 @@ def test_report_delivered_late_in_the_year_it_reviews(tmp_path):
     got = {(f["text"], f["char_start"] < raw.find("二、")): (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got[("3.25亿吨", True)] == ("actual", 1981)
     assert got[("3.3亿吨", False)] == ("target", 1982)
+
+
+def test_plan_year_paragraph_turns_a_five_year_part(run_report):
+    # 固原 2022 (`今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年`), 淮北 2016.
+    doc = run_report(
+        "一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n"
+        "二、今后五年及2021年目标任务\n\n今后五年，力争全区生产总值年均增长7%。\n\n"
+        "2021年是“十四五”开局之年。地区生产总值增长6%左右。\n\n"
+    )
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["7%"] == ("target", 2025)
+    assert got["6%"] == ("target", 2021)
