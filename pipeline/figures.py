@@ -353,6 +353,7 @@ _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _LATE_NOW = regex.compile(r"今年")
+_NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
 _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
 _LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
@@ -417,6 +418,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     clause = upto[cut:]
     horizon = periods.horizon(upto, plan)
     within = _WITHIN.search(upto) if "年内" in upto else None
+    if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
+        horizon = plan + 4
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
         from pipeline.numbers import parse_chinese_int
 

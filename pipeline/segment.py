@@ -443,10 +443,8 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
     years = periods.years(sec.heading)
     if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
         return (plan, plan)  # a turn to the plan year (`今年是实施“十二五”规划承上启下的重要一年`)
-    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading) or (
-        sec.kind in H.PLAN_KINDS and plan and regex.search(r"(?:今后|未来)(?:的)?五年", sec.heading)
-    ):
-        return (plan, plan + 4)  # `今后五年及2021年目标任务`: the plan year's paragraph turns it
+    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):
+        return (plan, plan + 4)  # `今后五年政府工作的总体要求和奋斗目标`
     if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
     if sec.kind == "tasks" and plan and _PLAN_YEAR_HEADING.search(sec.heading) and any(p[0] == plan for p in plans):
