@@ -44,7 +44,7 @@ _YEAR = regex.compile(r"(?<!\d)((?:19|20)\d{2})\s*年")
 _SENTENCE = regex.compile(r"[^。！？!?\n]+")
 
 # An indicator naming GDP (or GNP, or "the economy") as a whole, not a part or a per-head figure of it.
-GDP_INDICATOR = r"^(?:全[国省市区县州盟旗]|本[省市区县]|[\u4e00-\u9fff]{1,8}[省市区县州盟旗]|地方|市内|地区|国内|国民|全年)?(?:生产总值|GDP|GNP|经济增长(?:速度)?|经济增速|经济)(?:增长|增速|增长率)?$"
+GDP_INDICATOR = r"^(?!.*人均)(?:全[国省市区县州盟旗]|本[省市区县]|[\u4e00-\u9fff]{1,8}[省市区县州盟旗]|地方|市内|地区|国内|国民|全年)?(?:生产总值|GDP|GNP|经济增长(?:速度)?|经济增速|经济)(?:增长|增速|增长率)?$"
 GDP_CODES = {"gdp", "gnp"}
 
 

@@ -85,6 +85,9 @@ WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
 # A figure right after a dated base (`比一九八〇年的7159亿元`, `由2017年的`, `比“十二五”末的`) is the
 # base's own value: actual, in that year.
 DATED_BASE_BEFORE = r"(?:比|较|由|从|是|为)?(?P<when>(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:底|末|度)?|第[一二三四五六七八九十]{1,3}个五年计划(?:期间|末)?|[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:期间|末|时期))的$"
+# A sentence speaking of the next five years (`今后五年，力争…年均增长7%`) sets its figures' year to
+# the plan year + 4, wherever it stands.
+NEXT_FIVE_YEARS = r"(?:今后|未来)(?:的)?(?:五|5)年"
 # A sentence that opens on a year (`2010年，实现国民生产总值比2000年翻一番`) is about that year.
 YEAR_TOPIC = r"^(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:，|,|全[年市省区县]|我[国省市区县])"
 

@@ -22,7 +22,7 @@ HEADING_FORMS: list[tuple[int, str]] = [
 STANDALONE_HEADINGS: list[tuple[int, str]] = [
     (1, r"^(?:名词解释|部分名词解释|词语解释|部分词语解释|名词注释|附[:：]?\s*名词解释|注释|附件)\s*[:：]?$"),
     # (prose that happens to end so is not a title: `我们圆满完成了全年主要工作`)
-    (1, r"^(?!.*(?:了|我们|我[省市区县州]))[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|基本任务|工作安排|重点工作|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$"),
+    (1, r"^(?!.*(?:了|我们|我[省市区县州]))[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|基本任务|工作安排|重点工作|工作重点|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$"),
     (1, r"^关于[^，。；：:！？!?,;“”\d]{2,18}(?:工作|问题|建设|改革|发展|计划|情况|政策|关系|任务|外交|统一)$"),
     # `2016——抢抓先机、扎实开局的一年`, `“十三五”——全面小康、决战决胜的五年`
     (1, r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)——[^。；！？]{2,30}$"),
@@ -59,7 +59,9 @@ PLAN_KINDS = frozenset({"targets", "tasks", "outlook", "self_building"})
 # years, written in Arabic or Chinese digits. Time words weigh most, modality less.
 CONTENT_REVIEW_TIME = r"去年|上年度|过去一年|一年来|过去的一年|过去五年|五年来|本届政府|{review}年"
 CONTENT_PLAN_TIME = r"今年|本年度|{plan}年|明年"
-CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|本世纪末|到{future}年|{future}年(?:前|末|底)|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末|规划|计划)"
+CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|本世纪末|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末|规划|计划)"
+# … and a horizon after the plan year (`到2025年`, `一九八五年底以前`), counted with it.
+CONTENT_HORIZON = r"(?:到|至)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|末|底)"
 # Modality: what will be done against what was done.
 CONTENT_PLAN_MODAL = r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保|争取|必须|着力|抓紧|努力|计划|拟|应当|切实"
 CONTENT_REVIEW_MODAL = r"完成了|实现了|增长了|达到了|提高了|下降了|取得了|超额完成|比上年|同比|圆满完成|成效明显|显著提高|明显改善|得到加强|不断|初步"
@@ -71,7 +73,7 @@ CONTENT_MIN_CUES = 4
 # ---- turning points inside a part ------------------------------------------------------------------
 # A paragraph opening with one of these starts the plan year's part even without a heading
 # (`今年政府工作的总体要求是…`, `2021年经济社会发展的主要预期目标是…`, `做好今年的工作，…`).
-TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)"
+TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)|^(?:今年|{plan}年)是"
 # Outside plan parts, the yearly targets' own names turn it too (`主要预期目标是：…`).
 TURN_TO_PLAN_YEARLESS = r"^[^。；\n]{0,24}?(?:主要预期目标|预期目标|主要调控目标|调控目标|主要预期指标)(?:是|为|建议为|确定为|定为)"
 # … one of these, the five-year goals.
@@ -91,3 +93,6 @@ MARKUP_TITLE_RAW = r"^[ \t]*(?:#{1,6}[ \t]*\S|\*\*[^*\n]+\*\*[ \t]*$)"
 DASH_TITLE = r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)[—－-]{1,2}[^。；！？]{2,30}$"
 # Lines that are never part titles: the title of the report, bylines, salutations, speakers.
 NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|总理|会议|[。；：:！？!?，,]$"
+# A heading about the first year of a five-year plan (`全力以赴做好“十四五”开局工作`,
+# `推动“十四五”开好局`) is about the plan year.
+PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"

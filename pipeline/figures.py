@@ -16,6 +16,7 @@ from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
 from pipeline.document import Document, Sentence
+from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
@@ -558,6 +559,10 @@ _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_LATE_NOW = regex.compile(r"今年")
+_NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
+_ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
+_LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
 
@@ -611,29 +616,34 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
     review, plan = meta.get("review_year"), meta.get("plan_year")
+    if delivered_late(meta):
+        upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
+        upto = _LATE_NEXT.sub("今年", upto)
     kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
-    cut = max((m.end() for m in _CLAUSE.finditer(upto)), default=0)
+    cut = max(upto.rfind("，"), upto.rfind(","), upto.rfind("；"), upto.rfind(";"), upto.rfind("："), upto.rfind(":")) + 1
     clause = upto[cut:]
     horizon = periods.horizon(upto, plan)
-    within = _WITHIN.search(upto)
+    within = _WITHIN.search(upto) if "年内" in upto else None
+    if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
+        horizon = plan + 4
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
         from pipeline.numbers import parse_chinese_int
 
         n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
         if n and 1 < n <= 10:
             horizon = plan + n - 1
-    year_named, how = _clause_year(clause)
+    year_named, how = _clause_year(clause) if "年" in clause else (None, "")
     if year_named is None:
         topic = _YEAR_TOPIC.match(upto)
         if topic:
             year_named, how = periods.year_value(topic.group("y")), "plain"
     plan_part = kind in PLAN_KINDS
-    base_year = None if ratio_like else _dated_base(clause)
+    base_year = None if ratio_like or not clause.endswith("的") else _dated_base(clause)
     if base_year is not None and review is not None and base_year <= review:
         return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
     since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
-    if any(w in since_semicolon for w in W.ESTIMATE_WORDS):
+    if _ESTIMATE.search(since_semicolon):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):
@@ -659,6 +669,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
             return "actual", (sent.period[0] - 1 if multi else review - 1)
         if _TARGET_RIGHT_BEFORE.search(clause):
             return "target", year_named or period_end or review
+        if plan and _PLAN_NOW.search(upto) and any(w in upto[_PLAN_NOW.search(upto).start():] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):
+            return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
         if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
             return "target", horizon
         return "actual", year_named or period_end or review

@@ -77,6 +77,8 @@ def is_cumulative(text: str) -> bool:
 def horizon(text: str, plan_year: int | None = None) -> int | None:
     """The year a target is set for, when the clause says so (`到2025年`, `“十五五”末`,
     `到本世纪末`); a comparison base (`较“十三五”末`, `比2020年末`) is not one."""
+    if "年" not in text and "末" not in text:
+        return None
     for m in _HORIZON_PLAN.finditer(text):
         if _compared(text, m.start()):
             continue

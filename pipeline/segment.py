@@ -6,6 +6,8 @@ on its own words; extraction reads it off the sentence instead of guessing again
 """
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from patterns import headings as H
@@ -23,6 +25,8 @@ _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
 _REVIEW_WORDS_IN_HEADING = regex.compile(r"去年|过去一年|上年")
 _FUTURE_WORDS_IN_HEADING = regex.compile(r"今后|未来|新一届|下一步|展望")
 _STRONG_REVIEW = regex.compile(H.STRONG_REVIEW_WORDS)
+_PLAN_YEAR_HEADING = regex.compile(H.PLAN_YEAR_HEADING)
+_HORIZON = regex.compile(H.CONTENT_HORIZON)
 _FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政府)(?:的)?五年|新一届政府")
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
@@ -62,6 +66,9 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     if own in ("glossary", "self_building", "problems"):
         return own, False
     review, plan = meta.get("review_year"), meta.get("plan_year")
+    if plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
+        if any(first == plan for first, _ in periods.five_year_plans(heading)):
+            return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
     years = periods.years(heading)
     if plan is not None and _PLAN_WORDS_IN_HEADING.search(heading):
         years = years + [plan]
@@ -96,30 +103,31 @@ def _spans_years(sec: Section, meta: dict) -> bool:
     if sec.kind == "outlook":
         return True
     heading = sec.heading
-    if plan is not None and plan in periods.years(heading) or _PLAN_WORDS_IN_HEADING.search(heading):
-        return False
+    # `今后五年及明年目标任务`: five years and the plan year in one part; the plan year's own
+    # paragraph still turns it
     return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
 
 
 _GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十]{1,3})、")
 
 
-def _glued_heading(doc: Document, pos: int, line: str, last: int) -> tuple[int, str, str] | None:
-    """A part heading the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
-    then a line break in the raw text): (position, ordinal, heading), when it numbers the next part."""
-    for m in _GLUED.finditer(line):
-        from pipeline.numbers import parse_chinese_int
+def _glued_headings(doc: Document, pos: int, line: str, last: int) -> list[tuple[int, str, str]]:
+    """Part headings the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
+    then a line break in the raw text): (position, ordinal, heading) of each that numbers the next part."""
+    from pipeline.numbers import parse_chinese_int
 
+    out = []
+    for m in _GLUED.finditer(line):
         if parse_chinese_int(m.group("ord")) != last + 1:
             continue
-        at = pos + m.start()
         raw = doc.raw
         r = doc.norm.offsets[pos + m.end()]
         nl = raw.find("\n", r)
         heading = raw[r : nl if nl >= 0 else len(raw)].strip().strip("*# ")
         if 2 <= len(heading) <= H.STANDALONE_MAX_CHARS and not _HEADING_END.search(heading):
-            return at, m.group("ord"), heading
-    return None
+            out.append((pos + m.start(), m.group("ord"), heading))
+            last += 1
+    return out
 
 
 def _title_line(doc: Document, pos: int, line: str) -> str | None:
@@ -158,15 +166,19 @@ class _Cues:
         fill = {
             "review": _year_alt([review]),
             "plan": _year_alt([plan]),
-            "future": _year_alt(range(plan + 1, plan + 31) if plan else []),
             "next_plan": _plan_alt(plan),
         }
+        self.late = delivered_late(meta)
+
         def c(pattern: str) -> "regex.Pattern[str]":
+            if self.late:  # delivered in November or December: 今年 is the year under review
+                pattern = pattern.replace("今年|", "").replace("|今年", "")
             for key, alt in fill.items():
                 pattern = pattern.replace("{" + key + "}", alt)
             return regex.compile(pattern)
 
-        self.review_time, self.plan_time = c(H.CONTENT_REVIEW_TIME), c(H.CONTENT_PLAN_TIME)
+        self.review_time = c(("今年|" if self.late else "") + H.CONTENT_REVIEW_TIME)
+        self.plan_time = c(H.CONTENT_PLAN_TIME)
         self.outlook_time = c(H.CONTENT_OUTLOOK_TIME)
         self.plan_modal, self.review_modal = regex.compile(H.CONTENT_PLAN_MODAL), regex.compile(H.CONTENT_REVIEW_MODAL)
         self.to_plan, self.to_outlook, self.to_review = c(H.TURN_TO_PLAN), c(H.TURN_TO_OUTLOOK), c(H.TURN_TO_REVIEW)
@@ -175,7 +187,7 @@ class _Cues:
     def role(self, text: str) -> str | None:
         """review / targets / tasks / outlook from what a text's words dominate, or None."""
         n = lambda rx: len(rx.findall(text))  # noqa: E731
-        rt, pt, ot = n(self.review_time), n(self.plan_time), n(self.outlook_time)
+        rt, pt, ot = n(self.review_time), n(self.plan_time), n(self.outlook_time) + self.horizons(text)
         rm, pm = n(self.review_modal), n(self.plan_modal)
         review_score, plan_score, outlook_score = 3 * rt + rm, 3 * pt + pm, 3 * ot
         if rt + pt + ot + rm + pm < H.CONTENT_MIN_CUES:
@@ -188,11 +200,17 @@ class _Cues:
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
         return None
 
+    def horizons(self, text: str) -> int:
+        """Horizons after the plan year the text names (`到2025年`)."""
+        if self.plan is None:
+            return 0
+        return sum(1 for m in _HORIZON.finditer(text) if periods.year_value(m.group("y")) > self.plan)
+
     def lean(self, text: str) -> int:
         """+1 when a text's words lean to a review, -1 to a plan, 0 when they do not lean."""
         n = lambda rx: len(rx.findall(text))  # noqa: E731
         review = 3 * n(self.review_time) + n(self.review_modal)
-        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * n(self.outlook_time)
+        plan = 3 * n(self.plan_time) + n(self.plan_modal) + 3 * (n(self.outlook_time) + self.horizons(text))
         return (review > plan) - (plan > review)
 
     def turn(self, line: str, current: str | None, opening: bool, span: bool = False) -> str | None:
@@ -208,6 +226,33 @@ class _Cues:
         if opening and self.review is not None and self.to_review.search(head):
             return "review"
         return None
+
+
+@functools.lru_cache(maxsize=256)
+def _cues_cached(review: int | None, plan: int | None, late: bool) -> "_Cues":
+    meta = {"review_year": review, "plan_year": plan}
+    if late:
+        meta["delivered_on"] = _Late(review)
+    return _Cues(meta)
+
+
+class _Late:
+    """Stands for a delivery date in the year reviewed (only its year is read)."""
+
+    def __init__(self, year):
+        self.year = year
+
+
+def cues_for(meta: dict) -> "_Cues":
+    """The cue patterns of a report's years, compiled once per (review, plan, late) and reused."""
+    return _cues_cached(meta.get("review_year"), meta.get("plan_year"), delivered_late(meta))
+
+
+def delivered_late(meta: dict) -> bool:
+    """The report was delivered late in the year it reviews (the 1981 report, 30 November 1981):
+    its `今年` is the year under review and `明年` the plan year."""
+    delivered, review = meta.get("delivered_on"), meta.get("review_year")
+    return bool(delivered and review and getattr(delivered, "year", None) == review)
 
 
 def _year_alt(years) -> str:
@@ -272,8 +317,9 @@ def outline(doc: Document) -> list[Section]:
     else:
         doc_kind = None
     reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
-    cues = _Cues(meta)
+    cues = cues_for(meta)
     has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
+    numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
     sections: list[Section] = []
     stack: list[Section] = []
     counters: dict[str, int] = {}
@@ -334,20 +380,25 @@ def outline(doc: Document) -> list[Section]:
             continue
         if not reads_turns or not line.strip():
             continue
-        glued = _glued_heading(doc, pos, line, counters.get("cn1", 0)) if not has_parts else None
-        if glued:
-            at, ordinal, heading = glued
+        glued = _glued_headings(doc, pos, line, counters.get("cn1", 0)) if not has_parts else []
+        for at, ordinal, heading in glued:
             counters["cn1"] = counters.get("cn1", 0) + 1
             own, _ = heading_role(heading, meta)
             sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
             if own is None:
                 undecided.append(sec)
+        if glued:
             continue
         title = _title_line(doc, pos, line)
         if title:
             own, _ = heading_role(title, meta)
             if own:
                 open_section(pos, 1, "", title, own, "heading")
+                continue
+            if not numbered_parts:
+                # a report without numbered parts titles them in bold (`**岳阳阔步迈上现代化建设新征程**`):
+                # its text decides the role
+                undecided.append(open_section(pos, 1, "", title, None, "content"))
                 continue
         top = stack[0] if stack else None
         current = None if top is None else (None if top in undecided else top.kind)
@@ -390,8 +441,14 @@ def _section_period(sec: Section, parent: Section | None, meta: dict, text: str)
     review, plan = meta.get("review_year"), meta.get("plan_year")
     plans = periods.five_year_plans(sec.heading)
     years = periods.years(sec.heading)
+    if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
+        return (plan, plan)  # a turn to the plan year (`今年是实施“十二五”规划承上启下的重要一年`)
+    if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):
+        return (plan, plan + 4)  # `今后五年政府工作的总体要求和奋斗目标`
     if sec.kind in H.PLAN_KINDS and plan and plan in years and sec.kind != "outlook":
         return (plan, plan)  # `努力做好1996年的工作，为“九五”创造一个良好开端`
+    if sec.kind == "tasks" and plan and _PLAN_YEAR_HEADING.search(sec.heading) and any(p[0] == plan for p in plans):
+        return (plan, plan)
     if sec.kind in H.PLAN_KINDS and plans:
         return plans[-1]
     if sec.kind in H.PLAN_KINDS and plan and not years and _FIVE_YEARS_AHEAD.search(sec.heading):
@@ -441,7 +498,7 @@ def sentences(doc: Document) -> list[Sentence]:
     start = 0
     para_start = 0
     review_open = _review_opening(doc.meta)
-    cues = _Cues(doc.meta)
+    cues = cues_for(doc.meta)
     reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
@@ -497,7 +554,7 @@ def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
     完成`): it names the plan year or a future and no past time, and its words are a plan's."""
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
-    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para)):
+    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)):
         return None
     if cues.review_modal.search(para):
         return None
@@ -509,7 +566,10 @@ def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
     review = meta.get("review_year")
     if review is None:
         return None
-    return regex.compile(H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review])))
+    pattern = H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review]))
+    if delivered_late(meta):
+        pattern = pattern.replace("^(?:", "^(?:今年(?:以来|，|,|是|我|全)|", 1)
+    return regex.compile(pattern)
 
 
 def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, running):

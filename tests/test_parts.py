@@ -28,6 +28,9 @@ META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
         pytest.param("“十二五”时期主要成就", {"review_year": 2015, "plan_year": 2016}, "review", id="past-plan"),
         pytest.param("“十四五”主要目标及2021年工作安排", META_2021, "targets", id="plan-targets"),
         pytest.param("今后十五年的奋斗目标和指导方针", META_1996, "outlook", id="fifteen-years"),
+        pytest.param("全力以赴做好“十四五”开局工作", META_2021, "tasks", id="first-year-of-plan"),  # 温州 2021
+        pytest.param("奋力做好“十二五”开局工作", {"review_year": 2010, "plan_year": 2011}, "tasks", id="first-year-2011"),  # 重庆 2011
+        pytest.param("2017年工作重点", {"review_year": 2016, "plan_year": 2017}, "tasks", id="work-focus"),  # 张掖 2017
     ],
 )
 def test_heading_role_year_beats_wording(heading, meta, kind):
@@ -98,7 +101,9 @@ def test_content_role_of_a_plan_without_role_words():
         pytest.param("2023年政府工作的总体要求是：坚持稳中求进工作总基调", "review", META_2023, "targets", id="overall-requirements"),
         pytest.param("做好今年的工作，要坚持以习近平新时代中国特色社会主义思想为指导", None, META_2021, "tasks", id="doing-this-year"),
         pytest.param("今后五年政府工作的总体要求是：高举中国特色社会主义伟大旗帜", "review", META_2023, "outlook", id="next-five-years"),
-        pytest.param("今年是“十四五”开局之年。", "review", META_2021, None, id="plain-sentence-no-turn"),
+        pytest.param("2021年是“十四五”开局之年。", "review", META_2021, "tasks", id="plan-year-is"),  # 浙江 1999, 2021 reports
+        pytest.param("2020年是极不平凡的一年。", "review", META_2021, None, id="review-year-no-turn"),
+        pytest.param("全市生产总值增长6%，完成年度预期目标。", "review", META_2021, None, id="plain-sentence-no-turn"),
     ],
 )
 def test_turn_to_the_plan_year(line, current, meta, role):
@@ -183,3 +188,60 @@ def test_documents_say_how_much_was_understood(run_report):
     assert "no plan part" in warnings(doc, row) and "no targets" in warnings(doc, row)
     ok = run_report("一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n")
     assert warnings(ok, document_row(ok)) == []
+
+
+def test_part_heading_run_onto_a_paragraph(run_report):
+    # 鄂州 2017 (`…实现城市协同善治。三、2017年重点工作`), 上海 2004 (the first part glued to the opening).
+    doc = run_report(
+        "现在，我代表区人民政府向大会报告工作，请予审议。一、2020年工作回顾\n\n去年全区生产总值增长5%。"
+        "城乡面貌明显改善。二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n"
+    )
+    tops = [(s.ordinal, s.heading, s.kind) for s in doc.sections if s.level == 1]
+    assert tops == [("一", "2020年工作回顾", "review"), ("二", "2021年重点工作", "tasks")]
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["5%"] == ("actual", 2020) and got["6%"] == ("target", 2021)
+
+
+def test_bold_titles_of_a_report_without_numbered_parts(run_report):
+    # 岳阳 2022: parts titled only in bold, without role words; their text decides.
+    doc = run_report(
+        "**全面建成小康社会**\n\n过去五年，全市生产总值年均增长7.2%，完成了“十三五”规划主要目标。去年城镇新增就业5.1万人。\n\n"
+        "**只争朝夕抢抓开局**\n\n今年要着力稳增长，力争全市生产总值增长6.5%左右，确保城镇新增就业5万人以上。\n\n"
+    )
+    tops = [(s.heading, s.kind, s.how) for s in doc.sections if s.level == 1]
+    assert tops == [("全面建成小康社会", "review", "content"), ("只争朝夕抢抓开局", "targets", "content")] or [
+        t[:2] for t in tops
+    ] == [("全面建成小康社会", "review"), ("只争朝夕抢抓开局", "tasks")]
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["5.1万人"] == ("actual", 2020) and got["6.5%"] == ("target", 2021)
+
+
+def test_report_delivered_late_in_the_year_it_reviews(tmp_path):
+    # 1981 and 1982 national reports (30 November): 今年 is the year reviewed, 明年 the plan year.
+    from pipeline.run import process
+
+    raw = (
+        "政府工作报告\n\n——1981年11月30日在第五届全国人民代表大会第四次会议上\n\n各位代表：\n\n"
+        "一、当前的经济形势\n\n今年农业总产值比去年增长4%，粮食产量达到3.25亿吨，完成了全年计划。\n\n"
+        "二、明年的主要任务\n\n明年要力争工农业总产值增长4%，粮食产量达到3.3亿吨。\n\n"
+    )
+    path = tmp_path / "late.txt"
+    path.write_text(raw, encoding="utf-8")
+    doc = process(path, path.name)
+    assert (doc.meta["review_year"], doc.meta["plan_year"]) == (1981, 1982)
+    assert [s.kind for s in doc.sections if s.level == 1] == ["review", "tasks"]
+    got = {(f["text"], f["char_start"] < raw.find("二、")): (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got[("3.25亿吨", True)] == ("actual", 1981)
+    assert got[("3.3亿吨", False)] == ("target", 1982)
+
+
+def test_plan_year_paragraph_turns_a_five_year_part(run_report):
+    # 固原 2022 (`今后五年及明年目标任务` … `2022年是新一届政府履职赶考的开局之年`), 淮北 2016.
+    doc = run_report(
+        "一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n"
+        "二、今后五年及2021年目标任务\n\n今后五年，力争全区生产总值年均增长7%。\n\n"
+        "2021年是“十四五”开局之年。地区生产总值增长6%左右。\n\n"
+    )
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["7%"] == ("target", 2025)
+    assert got["6%"] == ("target", 2021)
