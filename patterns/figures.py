@@ -71,6 +71,11 @@ TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
 # The same as a pattern on the words before a figure: a past time word that is not a comparison base
 # (`比上年`, `较去年` compare; `去年全市…` reports).
+# A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
+AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
+# An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):
+# the outcome of the year under review.
+ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"
 PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来)(?!同期|末|底)"
 # Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"

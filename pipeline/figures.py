@@ -554,6 +554,8 @@ def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
 
 
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
+_AS_OF = regex.compile(W.AS_OF)
+_ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
 _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
@@ -643,7 +645,10 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     if base_year is not None and review is not None and base_year <= review:
         return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
     since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
-    if _ESTIMATE.search(since_semicolon):
+    as_of = _AS_OF.search(since_semicolon)
+    if as_of and not horizon:
+        return "actual", year_named or (plan if "今年" in since_semicolon[as_of.end() :] else review)
+    if _ESTIMATE.search(since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):
@@ -681,9 +686,13 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or plan
     if year_named:
         return ("target" if plan and year_named >= plan else "actual"), year_named
+    if _ANNUAL.search(upto) and review:
+        return "actual", review
     if _PAST.search(upto):
         return "actual", review
-    return "actual", period_end
+    # an outcome with no time word in a part of no known role: a report's outcomes are of the year it
+    # reviews unless it says otherwise (the 1980s reports review the past year under topic titles)
+    return "actual", period_end or (review if meta.get("doc_type") in ("work_report", "plan_report") else None)
 
 
 def extract_figures(doc: Document) -> list[dict[str, Any]]:

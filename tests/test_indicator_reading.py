@@ -139,3 +139,27 @@ def test_percentages_in_words(text, span, value, value_max, code):
 def test_leading_words_and_marks_are_not_the_indicator(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
 
+
+
+# ---- status and year from the sentence where the part does not decide (1980s topic-titled parts) ----
+
+TOPIC = "一、一心一意进行治理整顿\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, span, status, year",
+    [
+        # a state reached by a date is an outcome of that date, in any part
+        pytest.param(PLAN + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个。", "18000个", "actual", 2021, id="gov1989-as-of"),
+        pytest.param(PLAN + "截至今年二月底统计，全省共确定停建、缓建的项目1417个。", "1417个", "actual", 2021, id="province1989-as-of"),
+        # an estimate opening the sentence covers it past a semicolon
+        pytest.param(REVIEW + "初步预计，全市实现生产总值790亿元，同比增长10%；全部财政收入103.5亿元、增长21.6%。", "103.5亿元", "estimated", 2020, id="city-estimate-semicolon"),
+        pytest.param(REVIEW + "初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%。", "223.8亿元", "estimated", 2020, id="guilin2017-estimate-semicolon"),
+        # in a part titled by topic, an annual comparison or no time word at all: the year reviewed
+        pytest.param(TOPIC + "全年国民生产总值达到13853亿元，按可比价格计算比上年增长11.2%。", "11.2%", "actual", 2020, id="gov1989-annual"),
+        pytest.param(TOPIC + "全国新增的主要生产能力有：发电装机容量999万千瓦，原煤开采3090万吨。", "999万千瓦", "actual", 2020, id="gov1989-no-time-word"),
+    ],
+)
+def test_status_and_year_from_the_sentence(text, span, status, year):
+    f = _by_text(text)[span]
+    assert (f["status"], f["year"]) == (status, year)
