@@ -109,7 +109,7 @@ LEAD_WORDS = (
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
     "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
     "减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增",
-    "预计", "初步核算", "初步测算", "初步统计", "经初步核算", "据初步核算", "初步预计",
+    "预计", "初步核算", "初步测算", "初步统计", "经初步核算", "据初步核算", "初步预计", "预期",
 )
 # A footnote marker inside a phrase (`国内生产总值[2]` in the statistical communiqués).
 FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
@@ -125,6 +125,7 @@ TAIL_WORDS = (
     "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从",
     # how a target is announced (`经济增长速度的调控目标定为8%`, `经济增长预期目标为7%`, `原定`)
     "定为", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "调高", "调高到", "调整为", "要求", "初步考虑",
+    "确定为", "确定", "不低于", "不少于", "不超过", "不高于",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
 )
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
@@ -132,7 +133,7 @@ TAIL_WORDS = (
 COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
 # `平均每年增长8.6%`): the figure is of the indicator named before them in the sentence.
-CALCULATION_BASIS = r"按可比价格计算|按可比口径计算?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+CALCULATION_BASIS = r"按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
@@ -146,7 +147,7 @@ SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
 # before a lexicon name (or before `的`/a time word and the name) they are cut off.
 ANNOUNCE_WORDS = ("要求", "提出", "计划", "预计", "安排", "建议", "确定", "规定", "今年", "明年", "全年", "当年", "本年", "去年")
 # A copula inside the phrase: what follows it is what is measured (`主要预期目标是生产总值增长7%`).
-COPULAS = ("是", "为", "即")
+COPULAS = ("是", "为", "即", "把")  # (`把全市生产总值增长目标确定为6.5%`: what 把 takes)
 # Examples listed before a quoted collective name are not part of it
 # (`电动汽车、锂电池、光伏产品“新三样”出口` -> `“新三样”出口`).
 # (The name follows the last example directly; after 及/和 it is one more item: `东盟、欧盟及“一带一路”…`.)

@@ -28,7 +28,7 @@ INDICATORS: list[dict] = [
     # --- economy: aggregate output -------------------------------------------------------------
     {"code": "gdp", "name": "地区生产总值", "family": "money",
      "aliases": ["生产总值", "国内生产总值", "GDP", "全区生产总值", "全市生产总值", "全省生产总值", "全州生产总值",
-                 "经济总量", "GDP总量",
+                 "经济总量", "GDP总量", "本地生产总值",
                  # how growth targets are often written (`经济增长4.5%—5%`, `经济增速保持在6%左右`): GDP growth
                  "经济增长", "经济增速", "经济增长速度", "国民经济增长", "地区经济增长"]},
     # Gross national product: the headline aggregate of reports up to the early 1990s. A separate

@@ -338,7 +338,7 @@ def trim_indicator(phrase: str) -> str:
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
     tokens = _named_tail(tokens)
-    return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(")
+    return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(").lstrip("—-－")
 
 
 def _named_tail(tokens: list[str]) -> list[str]:
@@ -423,6 +423,8 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 def _share_list_parts(items: list[str]) -> list[str]:
     """Give every item the preposition of the first and the head noun of the last."""
     last = items[-1]
+    if last[:1] in CHINESE_NUMERAL_CHARS and all(len(i) == 1 and i in CHINESE_NUMERAL_CHARS for i in items[:-1]):
+        return [i + last[1:] for i in items[:-1]] + [last]  # `一、二、三产业增加值`
     head = next((h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None)
     if head is None:
         tokens = _words(last)

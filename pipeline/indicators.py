@@ -7,6 +7,7 @@ user word keeps `城镇新增就业` whole while `新增停车位` loses its `�
 from __future__ import annotations
 
 import io
+import re
 import logging
 from functools import lru_cache
 
@@ -93,6 +94,7 @@ def tag_of(word: str) -> str | None:
     return _tag_table().get(word)
 
 
+_LATIN_ABBREVIATION = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]*[)）]")
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
 
 
@@ -103,7 +105,7 @@ def indicator_code(indicator: str) -> str | None:
     A known name followed only by qualifiers (`粮食产量首次跃上`, `居民消费价格涨幅`) keeps its code:
     trimming around the number is by words and can leave such a tail; anything else after the
     name (`占比`, `人均`) makes another quantity and gets no code."""
-    key = "".join(indicator.split()).strip("“”\"")
+    key = _LATIN_ABBREVIATION.sub("", "".join(indicator.split())).strip("“”\"")  # 地区生产总值（GDP）
     code = _lookup(key)
     if code:
         return code

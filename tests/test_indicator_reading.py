@@ -163,3 +163,24 @@ TOPIC = "一、一心一意进行治理整顿\n\n"
 def test_status_and_year_from_the_sentence(text, span, status, year):
     f = _by_text(text)[span]
     assert (f["status"], f["year"]) == (status, year)
+
+
+@pytest.mark.parametrize(
+    "text, span, code",
+    [
+        pytest.param(PLAN + "预期国内生产总值增长11%。", "11%", "gdp", id="harbin2001-expected"),
+        pytest.param(PLAN + "——地区生产总值（GDP）增长6.5%左右；", "6.5%", "gdp", id="karamay2020-dash-abbreviation"),
+        pytest.param(PLAN + "主要预期目标是：地区生产总值增速不低于5%；固定资产投资增长6%。", "5%", "gdp", id="guangzhou2024-not-below"),
+        pytest.param(PLAN + "市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "gdp", id="qingdao2020-ba"),
+        pytest.param(PLAN + "主要预期目标是：本地生产总值增长8—8.5%。", "8—8.5%", "gdp", id="shenzhen2016-local"),
+        pytest.param(PLAN + "国内生产总值2008亿元，按可比价格增长9%。", "9%", "gdp", id="beijing1998-comparable-prices"),
+    ],
+)
+def test_gdp_growth_targets_as_cities_write_them(text, span, code):
+    f = _by_text(text)[span]
+    assert (f["indicator_code"], f["measure"], f["status"]) == (code, "growth", "target")
+
+
+def test_numbered_sectors_share_the_last_item():
+    figs = _by_text(PLAN + "一、二、三产业增加值分别增长4.5%、12.5%和12%。")
+    assert [figs[t]["indicator"] for t in ("4.5%", "12.5%", "12%")] == ["一产业增加值", "二产业增加值", "三产业增加值"]
