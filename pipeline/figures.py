@@ -52,6 +52,8 @@ _TIME_PHRASE = regex.compile(W.TIME_PHRASE)
 _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
 _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
+_NAME_PREFIXES, _NAME_SUFFIXES = tuple(W.NAME_PREFIXES), tuple(W.NAME_SUFFIXES)
+_CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORDS)
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
@@ -206,10 +208,10 @@ def excluded(text: str, c: Candidate) -> str | None:
     after = text[c.end : c.end + 1]
     if c.unit is None and after and (_ASCII_LETTER.match(after) or after.isdigit()):
         return "name (number joined to letters)"
-    if any(before.endswith(p) for p in W.NAME_PREFIXES):
+    if before.endswith(_NAME_PREFIXES):
         return "name (road or code)"
     tail = text[c.num_end : c.end + 6] if c.num_end >= 0 else ""
-    if any(tail.startswith(s) for s in W.NAME_SUFFIXES) or any(p.match(tail) for p in _NAME_SUFFIX_PATTERNS):
+    if tail.startswith(_NAME_SUFFIXES) or any(p.match(tail) for p in _NAME_SUFFIX_PATTERNS):
         return "name or meeting ordinal"
     if not text[c.num_start].isdigit() and not c.doubling and not c.in_words:
         if c.base in W.CHINESE_ORDINAL_UNITS:
@@ -514,7 +516,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
         if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"
         return "share"
-    if any(predicate.endswith(w) or predicate.endswith(w + "了") for w in W.CHANGE_WORDS):
+    if predicate.endswith(_CHANGE_ENDINGS):
         return "change"
     if _changed_by_verb(before, indicator):
         return "change"
