@@ -462,12 +462,20 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
 
 
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
-    """The noun phrase opening a sentence whose first clause holds no number
-    (`地区生产总值增速保持在合理区间，全年增长6.3%` -> 地区生产总值增速): the figures after it are of it."""
-    brk = _CLAUSE_BREAK.search(text, sent_start, upto)
-    if brk is None:
+    """The noun phrase opening the clause before the number's, or the sentence's first clause, when
+    that clause holds no number (`地区生产总值增速保持在合理区间，全年增长6.3%` -> 地区生产总值增速;
+    `今年经济增长速度的宏观调控目标，定为百分之八至九` -> 经济增长速度): the figures after it are of it."""
+    breaks = [m for m in _CLAUSE_BREAK.finditer(text, sent_start, upto)]
+    if not breaks:
         return None
-    clause = text[sent_start : brk.start()]
+    if len(breaks) >= 2:
+        subject = _clause_subject(text[breaks[-2].end() : breaks[-1].start()])
+        if subject:
+            return subject
+    return _clause_subject(text[sent_start : breaks[0].start()])
+
+
+def _clause_subject(clause: str) -> str | None:
     if regex.search(r"\d", clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
     tokens = _words(clause)

@@ -531,6 +531,11 @@ def sentences(doc: Document) -> list[Sentence]:
                 plan = doc.meta.get("plan_year")
                 if multi is None and plan:
                     multi = None
+        elif role is None and current is not None and current.kind in H.PLAN_KINDS and review_open is not None:
+            # a sentence inside a plan paragraph that turns to the past (`2011年，是…开局之年。过去一年，…。
+            # 国内生产总值增长10.3%…`): it and the rest of its paragraph review
+            if review_open.match(text[start : start + 16].lstrip()):
+                role = "review"
         seg = text[start:end]
         if seg.strip():
             s, e = _trim(text, start, end)

@@ -184,3 +184,21 @@ def test_gdp_growth_targets_as_cities_write_them(text, span, code):
 def test_numbered_sectors_share_the_last_item():
     figs = _by_text(PLAN + "一、二、三产业增加值分别增长4.5%、12.5%和12%。")
     assert [figs[t]["indicator"] for t in ("4.5%", "12.5%", "12%")] == ["一产业增加值", "二产业增加值", "三产业增加值"]
+
+
+def test_the_clause_before_names_the_subject():
+    """gov1995: the subject stands in the clause before the number's, not in the sentence's first."""
+    f = _by_text(PLAN + "综合分析各方面的条件，今年经济增长速度的宏观调控目标，定为百分之八至九。")["百分之八至九"]
+    assert (f["indicator_code"], f["measure"], f["status"], f["value_max"]) == ("gdp", "growth", "target", 9.0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PLAN + "2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%。", id="gov2011"),
+        pytest.param(PLAN + "今年是全面建成小康社会的关键一年。过去一年，全市经济运行稳中有进。地区生产总值增长10.3%。", id="constructed-city"),
+    ],
+)
+def test_a_sentence_turning_to_the_past_inside_a_plan_paragraph_reviews(text):
+    f = _by_text(text)["10.3%"]
+    assert (f["status"], f["year"]) == ("actual", 2020)
