@@ -32,14 +32,17 @@ LEVEL_AFTER_FALL = ("至", "到", "为")
 GROWTH_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "涨幅", "下降", "减少", "降低", "压缩",
     "缩减", "缩短", "回落", "下滑", "降幅", "减幅", "扩大", "缩小", "翻", "同比", "比上年", "递增", "拉动",
+    "增产", "减产", "增收", "减收", "压缩", "节约", "节省",
 )
 # An indicator ending so names a rate of change (`居民消费价格涨幅3%`, `单位GDP能耗降幅3%`).
 GROWTH_INDICATOR_TAILS = ("增速", "增幅", "增长", "增长率", "涨幅", "降幅", "减幅")
 # Words that make a count or amount an absolute change (`优良天数增加25天`, `上升4个位次`).
 CHANGE_WORDS = (
     "增加", "增长", "净增", "上升", "提高", "提升", "减少", "下降", "降低", "多出", "高于", "低于", "超出",
-    "快于", "慢于", "前移", "后移", "缩小", "扩大", "增产", "减产", "增收", "减收",
+    "快于", "慢于", "前移", "后移", "缩小", "扩大", "增产", "减产", "增收", "减收", "压缩", "压减", "削减",
 )
+# A comparator ending the predicate is a bound, not a change (`总规模不低于1000亿元`).
+BOUND_WORDS = ("不低于", "不高于", "不少于", "不多于", "不超过", "不小于")
 # A percentage after these names the level reached, not the change (`覆盖率提高到41.6%`): a share.
 LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|升|降)(?:到|至)$"
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
@@ -71,6 +74,9 @@ TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
 # The same as a pattern on the words before a figure: a past time word that is not a comparison base
 # (`比上年`, `较去年` compare; `去年全市…` reports).
+# A sentence comparing two years (`1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，…增长102%`):
+# its figures are outcomes, the value after 由/从 of the earlier year, the others of the later.
+COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:同|与|和|比)(?P<base>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:相比|比较)"
 # A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
 AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 # An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):

@@ -524,7 +524,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
         if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"
         return "share"
-    if predicate.endswith(_CHANGE_ENDINGS):
+    if predicate.endswith(_CHANGE_ENDINGS) and not predicate.endswith(W.BOUND_WORDS):
         return "change"
     if _changed_by_verb(before, indicator):
         return "change"
@@ -567,6 +567,7 @@ def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
 
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
+_COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
 _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
@@ -657,6 +658,11 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     if base_year is not None and review is not None and base_year <= review:
         return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
     since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
+    compared = _COMPARED_YEARS.match(upto.lstrip())
+    if compared:
+        later, base = periods.year_value(compared.group("later")), periods.year_value(compared.group("base"))
+        if later and base:
+            return "actual", (base if clause.endswith(("由", "从")) else later)
     as_of = _AS_OF.search(since_semicolon)
     if as_of and not horizon:
         return "actual", year_named or (plan if "今年" in since_semicolon[as_of.end() :] else review)

@@ -202,3 +202,29 @@ def test_the_clause_before_names_the_subject():
 def test_a_sentence_turning_to_the_past_inside_a_plan_paragraph_reviews(text):
     f = _by_text(text)["10.3%"]
     assert (f["status"], f["year"]) == ("actual", 2020)
+
+
+@pytest.mark.parametrize(
+    "text, span, status, year",
+    [
+        pytest.param(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。", "3480亿元", "actual", 1978, id="gov1987-base"),
+        pytest.param(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。", "9380亿元", "actual", 1986, id="gov1987-later"),
+        pytest.param(PLAN + "一九五七年同一九五二年比较，工业总产值由270亿元增加到535亿元。", "535亿元", "actual", 1957, id="gov1958-chinese-years"),
+    ],
+)
+def test_a_sentence_comparing_two_years(text, span, status, year):
+    f = _by_text(text)[span]
+    assert (f["status"], f["year"]) == (status, year)
+
+
+@pytest.mark.parametrize(
+    "text, span, measure, sign",
+    [
+        pytest.param(REVIEW + "在全国自然灾害频繁的情况下，粮食减产2.2%，棉花减产1.1%。", "2.2%", "growth", -1, id="gov1989-jianchan"),
+        pytest.param(PLAN + "今年全社会固定资产投资规模要比上年压缩920亿元，减少21%。", "920亿元", "change", -1, id="gov1989-yasuo"),
+        pytest.param(PLAN + "引导形成总规模不低于1000亿元的重点产业链基金集群。", "1000亿元", "amount", 1, id="xian2023-bound-not-change"),
+    ],
+)
+def test_more_measures(text, span, measure, sign):
+    f = _by_text(text)[span]
+    assert (f["measure"], f["sign"]) == (measure, sign)
