@@ -23,7 +23,7 @@ COMPARATOR_AFTER: list[tuple[str, str]] = [
 COMPARATOR_INSIDE: dict[str, str] = {"余": ">=", "多": ">=", "几": ">="}
 
 # ---- sign: the quantity fell --------------------------------------------------------------------
-FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "降")
+FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降")
 # A fall word followed by these states a level (`压减至76家`), not a change.
 LEVEL_AFTER_FALL = ("至", "到", "为")
 
