@@ -291,7 +291,8 @@ class _Side:
 def _side(figs_targets: pd.DataFrame, documents: pd.DataFrame, region: str, year: int) -> _Side:
     docs = documents[(documents["region"] == region) & (documents["plan_year"] == year)]
     if docs.empty:
-        raise CompareError(f"no document of {region} has plan year {year}")
+        years = sorted({int(y) for y in documents.loc[documents["region"] == region, "plan_year"].dropna()})
+        raise CompareError(f"no document of {region} has plan year {year} (its plan years: {', '.join(map(str, years)) or 'none'})")
     t = figs_targets[figs_targets["doc_id"].isin(docs["doc_id"]) & figs_targets["identity"].notna()].copy()
     t["horizon"] = ["plan year" if y == year else "horizon" for y in t["year"]]
     t = t[t["year"] >= year]
