@@ -149,7 +149,7 @@ QUERY_EPILOG = ("Output: a table on the terminal; --format csv|json|parquet|xlsx
                 "1 when the data cannot be read or has no such region or report; 2 on bad usage.")
 
 FormatOption = Annotated[Optional[QueryFormat], typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)]
-OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help=OUTPUT_HELP, show_default=False)]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help=OUTPUT_HELP, metavar="FILE|-", show_default=False)]
 ForceOption = Annotated[bool, typer.Option("--force", help=FORCE_HELP)]
 
 
