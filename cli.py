@@ -5,7 +5,7 @@ import sys
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
-from typing import List, Optional
+from typing import Annotated, List, NoReturn, Optional
 
 import typer
 from rich.console import Console
@@ -125,39 +125,108 @@ def extract(
         raise typer.Exit(1)
 
 
-class Format(str, Enum):
+# ---------------------------------------------------------------------------------------------
+# Query commands: one output convention (pipeline/output.py), the same options on every one
+# ---------------------------------------------------------------------------------------------
+
+
+class QueryFormat(str, Enum):
     table = "table"
     csv = "csv"
     json = "json"
+    parquet = "parquet"
+    xlsx = "xlsx"
+    dta = "dta"
 
 
-@app.command()
+FORMAT_HELP = "table (terminal), csv, json, parquet, xlsx (Excel) or dta (Stata). With -o FILE the file's suffix decides."
+OUTPUT_HELP = ("Write to FILE (.csv, .json, .parquet, .xlsx or .dta, by suffix) or - for standard output. "
+               "An existing FILE is replaced only if gwr wrote it (or with --force).")
+FORCE_HELP = "Replace the -o file even if gwr did not write it."
+QUERY_EPILOG = ("Output: a table on the terminal; --format csv|json|parquet|xlsx|dta to standard output "
+                "(binary formats only into a pipe or a file), or -o FILE by its suffix; a suffix it cannot "
+                "write is refused. Exit status: 0 on success, also when nothing matches (stderr says so); "
+                "1 when the data cannot be read or has no such region or report; 2 on bad usage.")
+
+FormatOption = Annotated[Optional[QueryFormat], typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)]
+OutputOption = Annotated[Optional[str], typer.Option("--output", "-o", help=OUTPUT_HELP, metavar="FILE|-", show_default=False)]
+ForceOption = Annotated[bool, typer.Option("--force", help=FORCE_HELP)]
+
+
+def _usage_error(message: str) -> NoReturn:
+    err.print(f"[red]error[/red] {shown(message)}")
+    raise typer.Exit(2)
+
+
+def _stdout_is_terminal() -> bool:
+    return sys.stdout.isatty()
+
+
+def _output_kind(fmt: Optional[QueryFormat], output: Optional[str]) -> str:
+    """The format a query command will write (checked before the query runs): exit 2 for a suffix
+    or format it cannot write, or binary data for a terminal."""
+    from pipeline import output as O
+
+    try:
+        return O.resolve_format(fmt.value if fmt else None, output, _stdout_is_terminal())
+    except O.OutputError as exc:
+        _usage_error(str(exc))
+
+
+def _query_output(frame, kind: str, output: Optional[str], force: bool, title: str,
+                  columns: list[tuple[str, str]], filters: dict, shown_frame=None, sheet: str = "rows",
+                  show_lines: bool = False) -> None:
+    """Write a query's rows as every query command does: a table on the terminal (`shown_frame`'s
+    columns, if given), else csv/json/parquet/xlsx/dta to standard output or a file; a message on
+    stderr when nothing matched."""
+    from pipeline import output as O
+
+    if frame.empty:
+        err.print(O.nothing_matched(filters))
+    if kind == "table":
+        table = Table(title=title, show_lines=show_lines)
+        for _, header in columns:
+            table.add_column(header, overflow="fold")
+        for row in O.rows_for_table(frame if shown_frame is None else shown_frame, [c for c, _ in columns]):
+            table.add_row(*row)
+        out_console.print(table)
+        return
+    try:
+        path = O.write(frame, kind, output, force=force, sheet=sheet)
+    except (OutPathError, O.OutputError) as exc:
+        _usage_error(str(exc))
+    except OSError as exc:
+        err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
+        raise typer.Exit(1)
+    if path is not None:
+        err.print(f"{len(frame)} row(s) → {shown(path)}")
+
+
+@app.command(epilog=QUERY_EPILOG)
 def tasks(
     leader: Optional[str] = typer.Option(None, "--leader", help="Only tasks led by this person (substring, e.g. 朱蕾)."),
     unit: Optional[str] = typer.Option(None, "--unit", help="Only tasks for which this unit is responsible (substring, e.g. 发改委)."),
     due_before: Optional[datetime] = typer.Option(None, "--due-before", formats=["%Y-%m-%d"], help="Only tasks with a deadline on or before this date (YYYY-MM-DD)."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    fmt: Format = typer.Option(Format.table, "--format", "-f", help="table (terminal), csv or json (for scripts)."),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """List responsibility-breakdown tasks with their leaders, units, deadlines and targets."""
-    from pipeline.query import tasks_view, to_csv as query_csv, to_json as query_json
+    from pipeline.query import tasks_view
 
+    kind = _output_kind(fmt, output)
     try:
         view = tasks_view(data, leader, unit, due_before.date() if due_before else None)
     except FileNotFoundError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {shown(exc)}")
         raise typer.Exit(1)
-    if fmt is Format.csv:
-        typer.echo(query_csv(view), nl=False)
-    elif fmt is Format.json:
-        typer.echo(query_json(view))
-    else:
-        table = Table(title=f"{len(view)} task(s)", show_lines=True)
-        for col in ("task_no", "lead_leaders", "units", "deadlines", "targets", "text"):
-            table.add_column(col, overflow="fold")
-        for r in view.itertuples(index=False):
-            table.add_row(str(r.task_no), "、".join(r.lead_leaders), "、".join(r.units), "; ".join(r.deadlines) or "—", "; ".join(r.targets) or "—", r.text[:120])
-        out_console.print(table)
+    brief = view.assign(deadlines=view["deadlines"].map(lambda d: "; ".join(d)), targets=view["targets"].map(lambda t: "; ".join(t)),
+                        text=view["text"].map(lambda t: t[:120]))
+    _query_output(view, kind, output, force, f"{len(view)} task(s)",
+                  [(c, c) for c in ("task_no", "lead_leaders", "units", "deadlines", "targets", "text")],
+                  {"leader": leader, "unit": unit, "due_before": due_before.date() if due_before else None},
+                  shown_frame=brief, sheet="tasks", show_lines=True)
 
 
 def _load(data: Path):
@@ -166,46 +235,20 @@ def _load(data: Path):
     try:
         return load_tables(data)
     except CompareError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {shown(exc)}")
         raise typer.Exit(1)
 
 
-def _emit(frame, output: Optional[Path], title: str, columns: list[tuple[str, str]], force: bool = False) -> None:
-    """One way out for every query command: a file by suffix, or a table on the terminal."""
-    from pipeline.compare import CompareError, write_frame
-
-    if output is not None:
-        try:
-            write_frame(frame, output, force=force)
-        except OutPathError as exc:
-            err.print(f"[red]error[/red] {shown(exc)}")
-            raise typer.Exit(2)
-        except (CompareError, OSError) as exc:
-            err.print(f"[red]error[/red] {exc}")
-            raise typer.Exit(1)
-        err.print(f"{len(frame)} row(s) → {output}")
-        return
-    table = Table(title=title, show_lines=False)
-    for _, header in columns:
-        table.add_column(header, overflow="fold")
-    for r in frame.to_dict("records"):
-        table.add_row(*("—" if r[c] is None or r[c] != r[c] else str(r[c]) for c, _ in columns))
-    out_console.print(table)
-
-
-OUTPUT_HELP = "Write the rows to this file instead of the terminal: .csv, .json or .parquet. An existing file is replaced only if gwr wrote it (or with --force)."
-FORCE_HELP = "Replace the -o file even if gwr did not write it."
-
-
-@app.command()
+@app.command(epilog=QUERY_EPILOG)
 def diff(
     region: str = typer.Option(..., "--region", "-r", help="Region as in the documents table, or its tail (偃师区 for 洛阳市偃师区; 全国 for the State Council's reports)."),
     year_from: int = typer.Option(..., "--from", help="Plan year of the earlier documents (e.g. 2021)."),
     year_to: int = typer.Option(..., "--to", help="Plan year of the later documents (e.g. 2026)."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
     all_indicators: bool = typer.Option(False, "--all-indicators", help="Also targets whose indicator is not in the lexicon (matched by exact words)."),
-    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Targets one year's documents set versus another's, per indicator: side by side, added, dropped,
     and whether each moved higher/lower or harder/softer (8%以上 → 5.5%左右 is `lower, softer`).
@@ -214,27 +257,32 @@ def diff(
     are listed separately."""
     from pipeline.compare import CompareError, diff as diff_targets
 
+    kind = _output_kind(fmt, output)
     tables = _load(data)
     try:
         frame = diff_targets(tables, region, year_from, year_to, all_indicators=all_indicators)
     except CompareError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {shown(exc)}")
         raise typer.Exit(1)
-    _emit(frame, output, f"targets {year_from} → {year_to}: {region}", [
+    _query_output(frame, kind, output, force, f"targets {year_from} → {year_to}: {region}", [
         ("indicator", "indicator"), ("measure", "measure"), ("horizon", "horizon"),
         ("from_year", "year"), ("from_target", str(year_from)), ("to_year", "year"), ("to_target", str(year_to)), ("change", "change"),
-    ], force)
+    ], {"region": region, "from": year_from, "to": year_to}, sheet="diff")
 
 
-@app.command()
+VERDICTS = ("met", "missed", "no outcome reported", "not comparable")
+
+
+@app.command(epilog=QUERY_EPILOG)
 def scorecard(
     region: str = typer.Option(..., "--region", "-r", help="Region as in the documents table, or its tail (偃师区; 全国 for national reports)."),
     year: Optional[int] = typer.Option(None, "--year", "-y", help="The year the targets were set for (e.g. 2025)."),
     year_from: Optional[int] = typer.Option(None, "--from", help="With --to: every year of a range, one headline target per indicator and year (the panel's rows)."),
     year_to: Optional[int] = typer.Option(None, "--to", help="Last year of the range (with --from)."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    output: Optional[Path] = typer.Option(None, "--output", "-o", help=OUTPUT_HELP),
-    force: bool = typer.Option(False, "--force", help=FORCE_HELP),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Every target set for YEAR, from any document of the region, against the outcome a later report
     gives for that year: met, missed, no outcome reported, or not comparable (with the reason).
@@ -245,76 +293,24 @@ def scorecard(
 
     if (year is None) == (year_from is None and year_to is None):
         _usage_error("give either --year or --from/--to")
-    if year is None:
-        from pipeline.panel import load_panel_tables, panel as build_panel, scorecard_rows
-
-        try:
-            frame = scorecard_rows(build_panel(load_panel_tables(data), region=region, year_from=year_from, year_to=year_to))
-        except CompareError as exc:
-            err.print(f"[red]error[/red] {exc}")
-            raise typer.Exit(1)
-        counts = frame["verdict"].value_counts().to_dict() if len(frame) else {}
-        _emit(frame, output, f"{region} {year_from}–{year_to}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in ("met", "missed", "no outcome reported", "not comparable")), [
-            ("year", "year"), ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
-            ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
-        ])
-        return
-    tables = _load(data)
+    kind = _output_kind(fmt, output)
+    columns = [("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
+               ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why")]
     try:
-        frame = score_targets(tables, region, year)
+        if year is None:
+            from pipeline.panel import load_panel_tables, panel as build_panel, scorecard_rows
+
+            frame = scorecard_rows(build_panel(load_panel_tables(data), region=region, year_from=year_from, year_to=year_to))
+            span, columns, filters = f"{year_from}–{year_to}", [("year", "year")] + columns, {"region": region, "from": year_from, "to": year_to}
+        else:
+            frame = score_targets(_load(data), region, year)
+            span, filters = str(year), {"region": region, "year": year}
     except CompareError as exc:
-        err.print(f"[red]error[/red] {exc}")
+        err.print(f"[red]error[/red] {shown(exc)}")
         raise typer.Exit(1)
     counts = frame["verdict"].value_counts().to_dict() if len(frame) else {}
-    _emit(frame, output, f"{region} {year}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in ("met", "missed", "no outcome reported", "not comparable")), [
-        ("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
-        ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why"),
-    ], force)
-
-
-class QueryFormat(str, Enum):
-    table = "table"
-    csv = "csv"
-    json = "json"
-    parquet = "parquet"
-
-
-FORMAT_HELP = "table (terminal), csv, json or parquet. With -o FILE the file's suffix decides."
-OUTPUT_TO_HELP = "Write to FILE (.csv, .json or .parquet, by suffix) or - for standard output."
-
-
-def _usage_error(message: str) -> None:
-    err.print(f"[red]error[/red] {message}")
-    raise typer.Exit(2)
-
-
-def _query_output(frame, fmt: Optional["QueryFormat"], output: Optional[str], title: str,
-                  columns: list[tuple[str, str]], filters: dict) -> None:
-    """The output convention of every query command (pipeline/output.py): a table on the terminal,
-    csv/json/parquet to stdout or a file; exit 2 on a format it cannot write; a message when empty."""
-    from pipeline import output as O
-
-    try:
-        kind = O.resolve_format(fmt.value if fmt else None, output)
-    except O.OutputError as exc:
-        _usage_error(str(exc))
-    if frame.empty:
-        err.print(O.nothing_matched(filters))
-    if kind == "table":
-        table = Table(title=title, show_lines=False)
-        for _, header in columns:
-            table.add_column(header, overflow="fold")
-        for row in O.rows_for_table(frame, [c for c, _ in columns]):
-            table.add_row(*row)
-        out_console.print(table)
-        return
-    try:
-        path = O.write(frame, kind, output)
-    except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {output}: {exc.strerror or exc}")
-        raise typer.Exit(1)
-    if path is not None:
-        err.print(f"{len(frame)} row(s) → {path}")
+    _query_output(frame, kind, output, force, f"{region} {span}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in VERDICTS),
+                  columns, filters, sheet="scorecard")
 
 
 def _shown_target(frame):
@@ -337,7 +333,7 @@ def _shown_target(frame):
     return out
 
 
-@app.command()
+@app.command(epilog=QUERY_EPILOG)
 def panel(
     indicator: Optional[str] = typer.Option(None, "--indicator", "-i", help="Indicator code of the lexicon (gdp, cpi, grain_output …)."),
     measure: Optional[str] = typer.Option(None, "--measure", "-m", help="amount, growth, share, change, … (as in figures.measure)."),
@@ -349,25 +345,19 @@ def panel(
     all_indicators: bool = typer.Option(False, "--all-indicators", help="Also indicators without a lexicon code (matched by exact words)."),
     plot: Optional[Path] = typer.Option(None, "--plot", help="Also draw target vs outcome per region over the years: .png, .svg or .html."),
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    fmt: Optional[QueryFormat] = typer.Option(None, "--format", "-f", help=FORMAT_HELP, show_default=False),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help=OUTPUT_TO_HELP, show_default=False),
+    fmt: FormatOption = None,
+    output: OutputOption = None,
+    force: ForceOption = False,
 ) -> None:
     """One row per region × indicator × measure × year: the headline target (value, range,
     comparator, unit, aspiration; where it was written), the outcome for that year (from the next
     year's report, a later one, or the statistical communiqué), the gap and the verdict (the rules of
     `gwr scorecard`). A year without a target says why: no target set, relative target, report
-    missing, no target found.
-
-    Exit status: 0 on success (also when nothing matches: a message says so), 1 when the data
-    cannot be read, 2 on bad usage (an output suffix or plot suffix it cannot write)."""
-    from pipeline import output as O
+    missing, no target found. A --plot suffix it cannot draw is bad usage (exit 2), as an -o one."""
     from pipeline.compare import CompareError
     from pipeline.panel import load_panel_tables, panel as build_panel
 
-    try:
-        O.resolve_format(fmt.value if fmt else None, output)
-    except O.OutputError as exc:
-        _usage_error(str(exc))
+    kind = _output_kind(fmt, output)
     if plot is not None:
         from pipeline.plot import PLOT_SUFFIXES
 
@@ -382,7 +372,7 @@ def panel(
         raise typer.Exit(1)
     from pipeline.output import cell
 
-    shown = frame.assign(target=_shown_target(frame), outcome=[
+    shown_rows = frame.assign(target=_shown_target(frame), outcome=[
         None if v != v else f"{cell(v)}{u if isinstance(u, str) else ''}{'*' if st == 'estimated' else ''}"
         for v, u, st in zip(frame["outcome_value"], frame["outcome_unit"], frame["outcome_status"])])
     with_target = int(frame["target_value"].notna().sum())
@@ -392,9 +382,10 @@ def panel(
                ("gap", "gap"), ("verdict", "verdict"), ("note", "note")]
     if with_parent:
         columns[5:5] = [("parent", "parent"), ("parent_target_value", "parent target"), ("target_minus_parent", "Δ")]
-    _query_output(frame if (fmt or output) else shown, fmt, output,
+    _query_output(frame, kind, output, force,
                   f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome (* an estimate)", columns,
-                  {"indicator": indicator, "measure": measure, "region": region, "level": level, "from": year_from, "to": year_to})
+                  {"indicator": indicator, "measure": measure, "region": region, "level": level, "from": year_from, "to": year_to},
+                  shown_frame=shown_rows, sheet="panel")
     if plot is not None and not frame.empty:
         from pipeline.plot import missing_font_note, plot_panel
 
@@ -412,7 +403,7 @@ def panel(
 @app.command()
 def report(
     data: Path = typer.Option(DEFAULT_OUT, "--data", "-d", help="Folder of tables written by `gwr extract`."),
-    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write (replaced atomically; an existing file only if gwr wrote it, or with --force)."),
+    output: Path = typer.Option(Path("report.html"), "--output", "-o", help="The HTML file to write, ending in .html (replaced atomically; an existing file only if gwr wrote it, or with --force)."),
     region: Optional[str] = typer.Option(None, "--region", "-r", help="Only this region's documents (as in `gwr scorecard`). Default: all."),
     force: bool = typer.Option(False, "--force", help=FORCE_HELP),
 ) -> None:
@@ -425,7 +416,10 @@ def report(
     packed and laid out when opened, so many reports stay light.
 
     The page needs no network (no CDN, fonts or images), so it can be mailed or archived. It shows
-    the text of the first 200 documents; narrow a large output with --region."""
+    the text of the first 200 documents; narrow a large output with --region.
+
+    Exit status: 0 when written, 1 when the data cannot be read, 2 on bad usage (a file not ending
+    in .html; an existing file gwr did not write, without --force)."""
     from pipeline.compare import CompareError
     from pipeline.report import write_report
 

@@ -291,7 +291,8 @@ class _Side:
 def _side(figs_targets: pd.DataFrame, documents: pd.DataFrame, region: str, year: int) -> _Side:
     docs = documents[(documents["region"] == region) & (documents["plan_year"] == year)]
     if docs.empty:
-        raise CompareError(f"no document of {region} has plan year {year}")
+        years = sorted({int(y) for y in documents.loc[documents["region"] == region, "plan_year"].dropna()})
+        raise CompareError(f"no document of {region} has plan year {year} (its plan years: {', '.join(map(str, years)) or 'none'})")
     t = figs_targets[figs_targets["doc_id"].isin(docs["doc_id"]) & figs_targets["identity"].notna()].copy()
     t["horizon"] = ["plan year" if y == year else "horizon" for y in t["year"]]
     t = t[t["year"] >= year]
@@ -371,46 +372,11 @@ def _change(old: dict | None, new: dict | None) -> str:
 
 
 def write_frame(frame: pd.DataFrame, output: str | Path, force: bool = False) -> Path:
-    """`.csv`, `.json` or `.parquet`, by the file's suffix, written atomically and readable by all.
+    """The rows to `output` in the format its suffix names (`.csv`, `.json`, `.parquet`, `.xlsx`,
+    `.dta`; `pipeline/output.py`, `OutputError` for another), written atomically and readable by all.
 
     An existing file is replaced only when gwr wrote it for a table of the same columns (so a re-run
     of the same command may overwrite its own output), or with `force`; else `OutPathError`."""
-    from pipeline.outpath import check_out_file, write_file
+    from pipeline.output import write_table
 
-    output = Path(output)
-    suffix = output.suffix.lower()
-    if suffix not in (".csv", ".json", ".parquet"):
-        raise CompareError(f"{output}: unknown output format {suffix or '(no suffix)'} (use .csv, .json or .parquet)")
-    columns = [str(c) for c in frame.columns]
-    output = check_out_file(output, force, lambda path: _same_table(path, suffix, columns))
-    if suffix == ".csv":
-        return write_file(output, lambda tmp: frame.to_csv(tmp, index=False))
-    if suffix == ".json":
-        return write_file(output, lambda tmp: tmp.write_text(frame.to_json(orient="records", force_ascii=False, indent=1) + "\n", encoding="utf-8"))
-    return write_file(output, lambda tmp: frame.to_parquet(tmp, index=False))
-
-
-# An existing output file larger than this is not inspected (so not recognised as gwr's: --force).
-MAX_RECOGNISED_BYTES = 256 * 2**20
-
-
-def _same_table(path: Path, suffix: str, columns: list[str]) -> bool:
-    """Whether `path` is a table gwr wrote with these columns: its header (csv), its records' keys
-    (json), its schema's names (parquet)."""
-    import csv
-    import io
-    import json
-
-    if path.stat().st_size > MAX_RECOGNISED_BYTES:
-        return False
-    if suffix == ".csv":
-        with open(path, encoding="utf-8", newline="") as f:
-            head = f.read(64 * 1024)
-        first = next(csv.reader(io.StringIO(head)), None)
-        return first == columns
-    if suffix == ".json":
-        rows = json.loads(path.read_text(encoding="utf-8"))
-        return isinstance(rows, list) and all(isinstance(r, dict) and list(r) == columns for r in rows)
-    import pyarrow.parquet as pq
-
-    return pq.read_schema(path).names == columns
+    return write_table(frame, output, force)

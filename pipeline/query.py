@@ -6,10 +6,11 @@ Why a library function: `gwr tasks` prints it, a notebook can call it and get a 
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pandas as pd
+
+from pipeline.output import LIST_SEPARATOR  # noqa: F401  (how a list is written into one text cell)
 
 
 def _read(data: Path, name: str) -> pd.DataFrame:
@@ -23,7 +24,6 @@ TASK_VIEW_COLUMNS = [
     "doc_id", "task_no", "chapter", "lead_leaders", "units", "due", "deadlines", "targets", "text",
     "char_start", "char_end", "source_doc_id", "source_char_start", "source_char_end",
 ]
-LIST_SEPARATOR = "、"  # how a list is written into one CSV cell or terminal cell
 
 
 def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = None, due_before: dt.date | None = None) -> pd.DataFrame:
@@ -67,28 +67,16 @@ def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = N
     return frame.astype({"task_no": "Int16", "source_char_start": "Int64", "source_char_end": "Int64", "due": "date32[day][pyarrow]"})
 
 
-def _plain(value):
-    """A cell as JSON has it: lists stay lists, dates YYYY-MM-DD, missing values null."""
-    if isinstance(value, (list, tuple)) or hasattr(value, "tolist") and not isinstance(value, (str, bytes)):
-        value = value.tolist() if hasattr(value, "tolist") else list(value)
-        return [_plain(v) for v in value] if isinstance(value, list) else value
-    if isinstance(value, (dt.date, dt.datetime)):
-        return value.isoformat()
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return None
-    return value
-
-
 def to_json(frame: pd.DataFrame) -> str:
-    """Rows as a JSON array: lists as lists, dates as YYYY-MM-DD, nullable ints as ints or null."""
-    rows = [{k: _plain(v) for k, v in r.items()} for r in frame.to_dict("records")]
-    return json.dumps(rows, ensure_ascii=False, indent=1)
+    """Rows as a JSON array: lists as lists, dates as YYYY-MM-DD, nullable ints as ints or null
+    (the convention of every query command, `pipeline/output.py`)."""
+    from pipeline.output import to_json as rows_json
+
+    return rows_json(frame).rstrip("\n")
 
 
 def to_csv(frame: pd.DataFrame) -> str:
-    """Rows as CSV: a list in one cell joined with 、, dates as YYYY-MM-DD."""
-    flat = frame.copy()
-    for col in flat.columns:
-        if flat[col].dtype == object and flat[col].map(lambda v: isinstance(v, list)).any():
-            flat[col] = flat[col].map(lambda v: LIST_SEPARATOR.join(map(str, v)) if isinstance(v, list) else v)
-    return flat.to_csv(index=False)
+    """Rows as CSV: a list in one cell joined with 、, dates as YYYY-MM-DD (`pipeline/output.py`)."""
+    from pipeline.output import to_csv as rows_csv
+
+    return rows_csv(frame)

@@ -136,12 +136,18 @@ def _panel_chart(tables: dict, region: str | None) -> str:
     return svg or "<p>no indicator has targets in two years or more with an outcome.</p>"
 
 
+# The review page is one HTML file: any other suffix is refused (a usage error), not written.
+REPORT_SUFFIXES = (".html", ".htm")
+
+
 def write_report(data: str | Path, output: str | Path, region: str | None = None, force: bool = False) -> Path:
     """Build the page and write it atomically (a half-written page never replaces a good one),
     readable by all (0644 under the usual umask). An existing file is replaced only when it is a
     page gwr wrote, or with `force` (`OutPathError` otherwise; see `pipeline/outpath.py`)."""
-    from pipeline.outpath import check_out_file, write_file
+    from pipeline.outpath import OutPathError, check_out_file, write_file
 
+    if Path(output).suffix.lower() not in REPORT_SUFFIXES:
+        raise OutPathError(f"{Path(output).name}: the review page is HTML; name a file ending in .html")
     output = check_out_file(output, force, _is_report_page)
     page = build_report(data, region)
     return write_file(output, lambda tmp: tmp.write_text(page, encoding="utf-8"))

@@ -288,8 +288,11 @@ def test_write_frame_by_suffix(tmp_path, seed_tables_all, suffix):
 
 
 def test_write_frame_refuses_an_unknown_suffix(tmp_path):
-    with pytest.raises(CompareError, match=r"\.xlsx"):
-        write_frame(pd.DataFrame({"a": [1]}), tmp_path / "x.xlsx")
+    from pipeline.output import OutputError
+
+    with pytest.raises(OutputError, match=r"\.xls\b"):
+        write_frame(pd.DataFrame({"a": [1]}), tmp_path / "x.xls")
+    assert not (tmp_path / "x.xls").exists()
 
 
 def test_cli_scorecard_and_diff(seed_out, tmp_path):
