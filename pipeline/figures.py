@@ -764,6 +764,10 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 plans = periods.five_year_plans(text[clause_start : c.end])
                 if plans and year and plans[0][1] < year:
                     period_start = plans[0][1] + 1
+            if measure in ("growth", "multiple") and year is not None:
+                compared = _COMPARED_YEARS.match(text[sent.start : sent.start + 24])
+                if compared and year == periods.year_value(compared.group("later")):
+                    period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
             if period_start is not None and year is not None and period_start > year:
                 period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
             rows.append(

@@ -228,3 +228,9 @@ def test_a_sentence_comparing_two_years(text, span, status, year):
 def test_more_measures(text, span, measure, sign):
     f = _by_text(text)[span]
     assert (f["measure"], f["sign"]) == (measure, sign)
+
+
+def test_growth_between_two_compared_years_spans_them():
+    f = _by_text(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。")["102%"]
+    assert (f["year"], f["period_start"]) == (1986, 1979)
+
