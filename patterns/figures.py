@@ -131,7 +131,7 @@ TAIL_WORDS = (
     "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从",
     # how a target is announced (`经济增长速度的调控目标定为8%`, `经济增长预期目标为7%`, `原定`)
     "定为", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "调高", "调高到", "调整为", "要求", "初步考虑",
-    "确定为", "确定", "不低于", "不少于", "不超过", "不高于",
+    "确定为", "确定", "不低于", "不少于", "不超过", "不高于", "递增", "年均递增", "平均递增", "每年递增",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
 )
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
@@ -151,7 +151,7 @@ INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "
 SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
 # Words that announce a quantity rather than name it (`国家计划要求今年的国民生产总值`, `中央提出今年经济增长`):
 # before a lexicon name (or before `的`/a time word and the name) they are cut off.
-ANNOUNCE_WORDS = ("要求", "提出", "计划", "预计", "安排", "建议", "确定", "规定", "今年", "明年", "全年", "当年", "本年", "去年")
+ANNOUNCE_WORDS = ("要求", "提出", "计划", "预计", "安排", "建议", "确定", "规定", "今年", "明年", "全年", "当年", "本年", "去年", "期间", "时期", "以来", "期末")
 # A copula inside the phrase: what follows it is what is measured (`主要预期目标是生产总值增长7%`).
 COPULAS = ("是", "为", "即", "把")  # (`把全市生产总值增长目标确定为6.5%`: what 把 takes)
 # Examples listed before a quoted collective name are not part of it

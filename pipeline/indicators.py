@@ -19,7 +19,8 @@ from patterns.figures import ADVERBS, COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN
 jieba.setLogLevel(logging.WARNING)
 
 # Scope words that may stand before an indicator name without changing it (`全市生产总值`).
-SCOPE_PREFIXES = ("全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全年", "我区", "我市", "我县", "我省", "全社会")
+SCOPE_PREFIXES = ("全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全年", "我区", "我市", "我县", "我省", "全社会",
+                  "本市", "本省", "本区", "本县", "市", "省", "区", "县", "州")  # `市生产总值` (上海), `省生产总值`
 
 
 def _aliases() -> dict[str, str]:

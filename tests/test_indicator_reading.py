@@ -174,6 +174,8 @@ def test_status_and_year_from_the_sentence(text, span, status, year):
         pytest.param(PLAN + "市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "gdp", id="qingdao2020-ba"),
         pytest.param(PLAN + "主要预期目标是：本地生产总值增长8—8.5%。", "8—8.5%", "gdp", id="shenzhen2016-local"),
         pytest.param(PLAN + "国内生产总值2008亿元，按可比价格增长9%。", "9%", "gdp", id="beijing1998-comparable-prices"),
+        pytest.param(PLAN + "今年市生产总值增长9%。", "9%", "gdp", id="shanghai2010-city-scope"),
+        pytest.param(PLAN + "今年全区生产总值年均递增9%。", "9%", "gdp", id="neimenggu2001-dizeng"),
     ],
 )
 def test_gdp_growth_targets_as_cities_write_them(text, span, code):
