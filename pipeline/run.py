@@ -19,7 +19,9 @@ from pipeline.document import Document
 from pipeline.extract import extract
 from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
 from pipeline.metadata import folder_hints
-from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
+from pipeline.formats import READABLE_SUFFIXES
+from pipeline.formats.budgets import MAX_BYTES
+from pipeline.ingest import IngestError, ingest
 from pipeline.outpath import check_out_folder
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment

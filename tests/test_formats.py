@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from pipeline.normalize import fold_traditional
-from pipeline.readers import ReaderError, docx_text, html_text, pdf_text, sniff
+from pipeline.formats import ReaderError, sniff
+from pipeline.formats.docx import docx_text
+from pipeline.formats.html import html_text
+from pipeline.formats.pdf import pdf_text
 from pipeline.run import process
 from tests.conftest import RAW
 from tests.make_formats import PAGE_HEADER, PDF_STAND_INS, make_docx, make_html, make_pdf

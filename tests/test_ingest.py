@@ -8,7 +8,8 @@ import random
 import pytest
 
 from conftest import RAW, SEED_003, seed_text
-from pipeline.ingest import IngestError, decode, doc_id_of, ingest
+from pipeline.formats.text import decode
+from pipeline.ingest import IngestError, doc_id_of, ingest
 
 # Copied from seed 003 (first paragraph of the review), with the line break that splits 固定资|产.
 EXCERPT = (

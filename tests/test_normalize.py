@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import normalize as N
-from pipeline.normalize import Mapped, normalize
+from pipeline.mapped import Mapped
+from pipeline.normalize import normalize
 
 
 def raw_of(m: Mapped, raw: str, piece: str, occurrence: int = 0) -> str:

@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from pipeline.extract import extract
 from pipeline.ingest import IngestError, document_from_bytes
-from pipeline.readers import ReaderError, html_text
+from pipeline.formats import ReaderError
+from pipeline.formats.html import html_text
 from pipeline.segment import segment
 from pipeline.validate import validate
 

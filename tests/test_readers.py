@@ -1,4 +1,4 @@
-"""The format readers (`pipeline/readers.py`): a report's text comes out of a web page, a Word file
+"""The format readers (`pipeline/formats/`): a report's text comes out of a web page, a Word file
 and a PDF as it went in.
 
 Every fixture is built here from a seed's text by the library that writes such files (python-docx,
@@ -20,18 +20,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.readers import (
-    HTML_CHROME_WORDS,
-    HTML_CONTAINER_HINTS,
-    MAGIC_NUMBERS,
-    PAGE_NUMBER_FORMS,
-    READERS,
-    ReaderError,
-    docx_text,
-    html_text,
-    pdf_text,
-    sniff,
-)
+from pipeline.formats import MAGIC_NUMBERS, READERS, ReaderError, sniff
+from pipeline.formats.docx import docx_text
+from pipeline.formats.html import HTML_CHROME_WORDS, HTML_CONTAINER_HINTS, html_text
+from pipeline.formats.pdf import PAGE_NUMBER_FORMS, pdf_text
 from tests.conftest import RAW
 
 SEEDS = sorted(RAW.glob("*.txt"))
@@ -466,7 +458,7 @@ def test_a_short_last_line_under_an_indented_first_line_stays_in_its_paragraph()
 
 
 def test_latin_words_broken_by_the_wrap_are_joined_with_a_space():
-    from pipeline.readers import _glue
+    from pipeline.formats.common import glue as _glue
 
     assert _glue("the GDP", "growth rate") == "the GDP growth rate"
     assert _glue("增长", "6.7%") == "增长6.7%"

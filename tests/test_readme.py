@@ -55,7 +55,7 @@ def test_the_readme_states_the_python_it_needs_and_has_no_stale_known_issue():
 
 
 def test_extract_help_lists_every_format_it_reads():
-    from pipeline.ingest import FORMAT_SUFFIXES, READABLE_SUFFIXES
+    from pipeline.formats import FORMAT_SUFFIXES, READABLE_SUFFIXES
 
     text = re.sub(r"[\s│]+", " ", CliRunner().invoke(app, ["extract", "--help"]).output)
     for suffix in READABLE_SUFFIXES:

@@ -415,8 +415,9 @@ def _peak_while(fn) -> int:
 
 
 def test_a_docx_zip_bomb_is_refused_by_its_declared_sizes_without_inflating(tmp_path):
-    from pipeline.ingest import MAX_MEMBER_BYTES
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
+    from pipeline.formats import ReaderError
+    from pipeline.formats.docx import docx_text
 
     bomb = zip_bomb(4 * MAX_MEMBER_BYTES)
     assert len(bomb) < MAX_MEMBER_BYTES / 20  # small on disk
@@ -433,7 +434,8 @@ def test_a_docx_zip_bomb_is_refused_by_its_declared_sizes_without_inflating(tmp_
 
 
 def test_a_docx_whose_archive_lies_about_its_sizes_is_not_inflated_past_them():
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.docx import docx_text
 
     bomb = zip_bomb(40 * 2**20)
     real = zipfile.ZipFile(io.BytesIO(bomb)).getinfo("word/document.xml").file_size
@@ -450,28 +452,30 @@ def test_a_docx_whose_archive_lies_about_its_sizes_is_not_inflated_past_them():
 
 
 def test_the_xml_and_text_budgets_are_named(monkeypatch):
-    from pipeline import ingest
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats import budgets
+    from pipeline.formats import ReaderError
+    from pipeline.formats.docx import docx_text
     from tests.make_formats import make_docx
 
     data = make_docx("全年地区生产总值增长6%。\n" * 200)
-    monkeypatch.setattr(ingest, "MAX_XML_BYTES", 1000)
+    monkeypatch.setattr(budgets, "MAX_XML_BYTES", 1000)
     with pytest.raises(ReaderError, match="MAX_XML_BYTES"):
         docx_text(data)
-    monkeypatch.setattr(ingest, "MAX_XML_BYTES", 2**30)
-    monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 500)
+    monkeypatch.setattr(budgets, "MAX_XML_BYTES", 2**30)
+    monkeypatch.setattr(budgets, "MAX_TEXT_CHARS", 500)
     with pytest.raises(ReaderError, match="MAX_TEXT_CHARS"):
         docx_text(data)
 
 
 def test_pdf_pages_are_counted_as_they_are_read(monkeypatch):
-    from pipeline import ingest
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats import budgets
+    from pipeline.formats import ReaderError
+    from pipeline.formats.pdf import pdf_text
     from tests.make_formats import make_pdf
 
     data = make_pdf("全年地区生产总值增长6%，居民收入同步增长，粮食产量稳定在较高水平。\n" * 150)
     assert pdf_text(data)
-    monkeypatch.setattr(ingest, "MAX_PDF_PAGES", 1)
+    monkeypatch.setattr(budgets, "MAX_PDF_PAGES", 1)
     with pytest.raises(ReaderError, match="MAX_PDF_PAGES"):
         pdf_text(data)
 
@@ -502,8 +506,9 @@ def flate_bomb_pdf(inflated: int) -> bytes:
 
 
 def test_a_pdf_stream_bomb_is_stopped_while_inflating():
-    from pipeline.ingest import MAX_MEMBER_BYTES
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
+    from pipeline.formats import ReaderError
+    from pipeline.formats.pdf import pdf_text
 
     bomb = flate_bomb_pdf(3 * MAX_MEMBER_BYTES)
     assert len(bomb) < 2**20
@@ -610,7 +615,8 @@ def test_an_owner_password_only_pdf_gets_an_honest_message():
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.pdf import pdf_text
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
@@ -625,7 +631,7 @@ def test_an_owner_password_only_pdf_gets_an_honest_message():
 
 
 def test_the_decode_error_names_where_utf8_breaks():
-    from pipeline.ingest import decode
+    from pipeline.formats.text import decode
 
     data = "第一行\n第二行文字\n".encode() + "第三".encode() + b"\x81\x7f" * 64
     with pytest.raises(ValueError) as exc:

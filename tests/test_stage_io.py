@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli import app
-from pipeline.ingest import IngestError, decode, ingest
+from pipeline.formats.text import decode
+from pipeline.ingest import IngestError, ingest
 from pipeline.normalize import normalize
 from pipeline.run import run
 from schemas.records import TABLES
