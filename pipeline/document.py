@@ -54,6 +54,11 @@ class Document:
     location: str | None = None
     _unfold: dict[int, str] | None = field(default=None, repr=False)
 
+    def reject(self, stage: str, record_type: str, payload: str, error: str) -> None:
+        """Keep a record that could not be kept in its table, and why: a row of `rejects` (nothing is
+        dropped silently). `stage`: extract, ground or validate; `payload`: the record as text."""
+        self.rejects.append({"doc_id": self.doc_id, "stage": stage, "record_type": record_type, "payload": payload, "error": error})
+
     @property
     def text(self) -> str:
         """What the rules read: normalised, and simplified when the report is traditional."""

@@ -57,11 +57,8 @@ def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
             continue
         for d in find_deadlines(doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon"):
             if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year
-                doc.rejects.append(
-                    {"doc_id": doc.doc_id, "stage": "extract", "record_type": "deadlines",
-                     "payload": json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str),
-                     "error": "no plan year to resolve the date against"}
-                )
+                payload = json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str)
+                doc.reject("extract", "deadlines", payload, "no plan year to resolve the date against")
                 continue
             rows.append(
                 {

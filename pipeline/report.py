@@ -25,14 +25,16 @@ from typing import Any, Iterable
 
 import pandas as pd
 
+from patterns import compare as C
 from pipeline import __version__
 from pipeline.compare import CompareError, load_tables, resolve_region, scorecard
 
 # Colours of marks by figure status, and of deadlines; of scorecard verdicts.
 STATUS_COLOURS = {"actual": "#cfe8ff", "target": "#ffe08a", "estimated": "#d9f2d0"}
 DEADLINE_COLOUR = "#f6c6e6"
+# The scorecard's verdicts (`patterns/compare.py`) as the page lists them: the silent one last.
+VERDICTS = tuple(sorted(C.VERDICTS, key=lambda v: v == "no outcome reported"))
 VERDICT_COLOURS = {"met": "#2e7d32", "missed": "#c62828", "not comparable": "#757575", "no outcome reported": "#bdbdbd"}
-VERDICTS = tuple(VERDICT_COLOURS)
 # Documents whose full text is included; beyond this the page says how many were left out.
 MAX_DOCUMENTS = 200
 # Fields shown in a mark's tooltip, in order.

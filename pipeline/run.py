@@ -384,7 +384,7 @@ def validate_document_row(doc: Document, rows: list[dict[str, Any]]) -> list[dic
         except ValidationError as exc:
             err = exc.errors()[0]
             name = err["loc"][0] if err["loc"] else None
-            doc.rejects.append({"doc_id": doc.doc_id, "stage": "validate", "record_type": "documents", "payload": repr(row.get(name)), "error": f"{name}: {err['msg']} (set to null)"})
+            doc.reject("validate", "documents", repr(row.get(name)), f"{name}: {err['msg']} (set to null)")
             if name is None or name in ("doc_id", "source", "n_chars", "encoding"):
                 raise
             row[name] = None if name not in ("doc_type", "level") else ("other" if name == "doc_type" else "unknown")

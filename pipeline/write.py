@@ -19,7 +19,7 @@ import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -208,14 +208,6 @@ def release_memory() -> None:
         _TRIM(0)
 
 
-def write_tables(out: Path, tables: dict[str, list[dict[str, Any]]], manifest: dict[str, Any]) -> None:
-    """All tables at once from lists of rows (small outputs, tests); `TableWriter` streams."""
-    with TableWriter(out) as writer:
-        for name in TABLES:
-            writer.add_rows(name, tables.get(name, []))
-        writer.finish(manifest)
-
-
 def _swap_into_place(tmp: Path, out: Path) -> None:
     """Replace `out` by `tmp` with two renames; only the instant between them lacks a table folder.
     `out` is missing, empty or a gwr output (checked by the caller); the name it is moved aside to
@@ -279,11 +271,3 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def concat(rows_per_doc: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
-    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for records in rows_per_doc:
-        for name, rows in records.items():
-            tables[name].extend(rows)
-    return tables
