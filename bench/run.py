@@ -134,7 +134,7 @@ def main(argv=None) -> int:
                   f" peak memory {mib(peak)} (main {mib(main_peak)}, largest worker {mib(worker_peak)})")
         if len(worker_counts) > 1:
             base = times[worker_counts[0]]
-            print("speed-up vs --workers {}: ".format(worker_counts[0]) + ", ".join(f"{w}: {base / times[w]:.2f}x" for w in worker_counts[1:]))
+            print(f"speed-up vs --workers {worker_counts[0]}: " + ", ".join(f"{w}: {base / times[w]:.2f}x" for w in worker_counts[1:]))
         last = worker_counts[-1]
         if not a.no_rerun:
             t0 = time.perf_counter()

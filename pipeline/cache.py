@@ -21,8 +21,8 @@ entry back still costs a small fraction of extracting the document.
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 import stat
 import sys

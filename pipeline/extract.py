@@ -6,9 +6,8 @@ their spans into `char_start`/`char_end` of the raw text and cuts `text` from th
 """
 from __future__ import annotations
 
-from typing import Any
-
 import json
+from typing import Any
 
 import regex
 

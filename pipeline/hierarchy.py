@@ -9,7 +9,7 @@ has no parent rather than a guessed one.
 """
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from patterns import regions as R
 from patterns.metadata import NATIONAL_REGION
@@ -22,7 +22,7 @@ _CITIES = sorted(_CITY_PROVINCE, key=len, reverse=True)
 _PROVINCES = sorted(R.PROVINCES, key=len, reverse=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def parent_region(region: str | None) -> str | None:
     """The region one level up, as the documents table names it; None for 全国 or when unknown.
 

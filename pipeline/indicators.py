@@ -7,14 +7,14 @@ user word keeps `城镇新增就业` whole while `新增停车位` loses its `�
 from __future__ import annotations
 
 import io
-import re
 import logging
+import re
 from functools import lru_cache
 
 import jieba
 
-from patterns.indicators import CODE_TAILS, INDICATORS
 from patterns.figures import ADVERBS, COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
+from patterns.indicators import CODE_TAILS, INDICATORS
 
 jieba.setLogLevel(logging.WARNING)
 

@@ -13,6 +13,7 @@ from pipeline.document import Document
 from pipeline.formats import budgets, read_text
 from pipeline.normalize import fold_traditional, normalize, with_surface
 
+
 class IngestError(Exception):
     """A file that cannot be turned into a document; the message names the file and the reason."""
 

@@ -21,7 +21,7 @@ class Mapped:
     surface: str | None = None  # `text` with traditional characters as the raw writes them (None: same as text)
 
     @classmethod
-    def identity(cls, raw: str) -> "Mapped":
+    def identity(cls, raw: str) -> Mapped:
         return cls(raw, list(range(len(raw) + 1)))
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
@@ -35,7 +35,7 @@ class Mapped:
 Replacement = Callable[["regex.Match[str]"], str]
 
 
-def substitute(m: Mapped, pattern: "regex.Pattern[str]", repl: Replacement | str) -> Mapped:
+def substitute(m: Mapped, pattern: regex.Pattern[str], repl: Replacement | str) -> Mapped:
     """`pattern.sub` that keeps the offset map.
 
     A replacement of the same length maps character by character; one found inside the match
@@ -77,10 +77,10 @@ def translate(m: Mapped, table: dict[int, str] | dict[str, str]) -> Mapped:
     return Mapped(m.text.translate(codes), m.offsets)
 
 
-_TABLES: dict[int, tuple[dict, "regex.Pattern[str]", dict]] = {}
+_TABLES: dict[int, tuple[dict, regex.Pattern[str], dict]] = {}
 
 
-def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], "regex.Pattern[str]"]:
+def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], regex.Pattern[str]]:
     """The table with integer keys, and a pattern matching any character it rewrites; kept per
     table (the tables are module constants, so their ids are stable)."""
     hit = _TABLES.get(key)

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
-from typing import Optional
 
 from patterns import metadata as P
 from patterns import regions as R
@@ -93,7 +92,7 @@ _CITY_MENTION_RE = re.compile(
 # Normalisation
 # ---------------------------------------------------------------------------
 
-def _cn_int(s: str) -> Optional[int]:
+def _cn_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十六 → 26, 三十一 → 31."""
     return parse_chinese_int(s) if s else None
 
@@ -128,11 +127,11 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def _valid_year(y: Optional[int]) -> bool:
+def _valid_year(y: int | None) -> bool:
     return y is not None and P.MIN_YEAR <= y <= P.MAX_YEAR
 
 
-def _make_date(y, m, d) -> Optional[_dt.date]:
+def _make_date(y, m, d) -> _dt.date | None:
     try:
         y, m, d = int(y), int(m), int(d)
         if not _valid_year(y):
@@ -303,7 +302,7 @@ def _region_candidates(zone: str):
     return out
 
 
-def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[str]:
+def _most_mentioned_city(text: str, province: str | None = None) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text):
@@ -317,7 +316,7 @@ def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[
     return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
-def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, path_level: Optional[str] = None):
+def _resolve_region(zone: str, text: str, path_region: str | None = None, path_level: str | None = None):
     """(region, level, anchor rank) from the document text, or (None, None, None).
 
     The strongest anchor wins (the congress the report is delivered to, then the
@@ -373,7 +372,7 @@ def _self_named_region(raw: str):
     return best, "province"
 
 
-def _url_date(head_raw: str) -> Optional[_dt.date]:
+def _url_date(head_raw: str) -> _dt.date | None:
     fm = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
     sm = fm and P.FRONT_MATTER_SOURCE_RE.search(fm.group("body"))
     if not sm:
@@ -389,7 +388,7 @@ def _url_date(head_raw: str) -> Optional[_dt.date]:
 # Speaker
 # ---------------------------------------------------------------------------
 
-def _clean_name(name: str) -> Optional[str]:
+def _clean_name(name: str) -> str | None:
     name = re.sub(r"[ \t\u3000]+", "", name or "")
     name = name.replace("•", "·").replace("．", "·")
     if len(name) < 2 or P.NOT_A_NAME_RE.search(name):
@@ -400,7 +399,7 @@ def _clean_name(name: str) -> Optional[str]:
 _TITLE_END_RE = re.compile("(?:" + "|".join(P.SPEAKER_TITLE_WORDS) + ")$")
 
 
-def _clean_title(title: str) -> Optional[str]:
+def _clean_title(title: str) -> str | None:
     """Spaces inside a title go (``兰州市人民政府 代市长`` → ``兰州市人民政府代市长``),
     except between two complete titles (``甘肃省政协副主席 兰州市市长``)."""
     chunks = [c for c in re.split(r"[ \t\u3000]+", (title or "").strip("、 ")) if c]
@@ -471,7 +470,7 @@ def _find_speaker(byline_lines: list[str], zone: str, loose: bool = True):
 # Years
 # ---------------------------------------------------------------------------
 
-def _five_year_start(text: str) -> Optional[int]:
+def _five_year_start(text: str) -> int | None:
     m = P.FIVE_YEAR_PLAN_RE.search(text)
     if not m:
         return None
@@ -489,7 +488,7 @@ def _plan_from_date(d: _dt.date) -> int:
 # Title
 # ---------------------------------------------------------------------------
 
-def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
+def _find_title(fm_title: str, byline_lines: list[str]) -> str | None:
     fm_title = re.sub(r"[ \t\u3000]+", " ", fm_title or "").strip()
     lines: list[str] = []
     for ln in byline_lines:
@@ -577,7 +576,7 @@ def _doc_type(z: _Zones, path: dict) -> str:
     return doc_type
 
 
-def _last_date_line(text: str) -> Optional[_dt.date]:
+def _last_date_line(text: str) -> _dt.date | None:
     """The last well-formed date line of `text`."""
     for dm in reversed(list(P.DATE_LINE_RE.finditer(text))):
         delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
@@ -595,7 +594,7 @@ def _adoption_date(z: _Zones):
     return adopted
 
 
-def _zone_date(z: _Zones) -> Optional[_dt.date]:
+def _zone_date(z: _Zones) -> _dt.date | None:
     """The best-placed date of the byline zone: one followed by delivery words first, a dateline or
     timestamp last."""
     zone_dates = P.ADOPTION_LINE_RE.sub("", z.zone)
@@ -618,7 +617,7 @@ def _zone_date(z: _Zones) -> Optional[_dt.date]:
     return delivered
 
 
-def _delivery_date(z: _Zones, doc_type: str, path: dict) -> Optional[_dt.date]:
+def _delivery_date(z: _Zones, doc_type: str, path: dict) -> _dt.date | None:
     delivered = None
     if doc_type == "task_breakdown":
         delivered = _last_date_line(z.tail or z.speech)
@@ -636,7 +635,7 @@ def _delivery_date(z: _Zones, doc_type: str, path: dict) -> Optional[_dt.date]:
     return delivered
 
 
-def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: dict) -> tuple[Optional[int], Optional[int]]:
+def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: dict) -> tuple[int | None, int | None]:
     """(review year, plan year) as the document's type reads them (and its genre into `out`)."""
     zone_c = z.zone_c
     review = plan = None
@@ -669,7 +668,7 @@ def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: dict) -
     return review, plan
 
 
-def _report_years(z: _Zones, path: dict, delivered, adopted) -> tuple[Optional[int], Optional[int]]:
+def _report_years(z: _Zones, path: dict, delivered, adopted) -> tuple[int | None, int | None]:
     """(review year, plan year) of a work or plan report its title did not give: the review heading
     (一、2020年工作回顾) if the delivery date agrees, else the delivery (or adoption) date, the
     title's year, the path's year."""

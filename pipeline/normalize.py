@@ -15,7 +15,6 @@ from patterns import traditional as trad
 from pipeline.mapped import Mapped, substitute, translate
 from pipeline.segment import heading_match  # segment owns the heading forms
 
-
 _FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
 _HTML_COMMENT = regex.compile(layout.HTML_COMMENT, regex.S)
 _PAGE_LINE = regex.compile(layout.PAGE_NUMBER_LINE)
@@ -87,7 +86,7 @@ def join_broken_lines(m: Mapped) -> Mapped:
     """One `\\n` between paragraphs; none where a line break splits a sentence (`新征\\n\\n程`)."""
     text = m.text
 
-    def repl(match: "regex.Match[str]") -> str:
+    def repl(match: regex.Match[str]) -> str:
         s, e = match.span()
         if s == 0 or e >= len(text):
             return "\n"

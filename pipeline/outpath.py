@@ -26,9 +26,8 @@ import os
 import re
 import stat
 import tempfile
-import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"

@@ -20,8 +20,9 @@ import gzip
 import html
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
@@ -347,7 +348,7 @@ def _filters(docs: pd.DataFrame, targets: pd.DataFrame, card: pd.DataFrame | Non
         '<label>search <input type="search" id="q" placeholder="words in a row or a text (GDP, 粮食, 朱蕾…)"></label>'
         + select("region", "region", regions)
         + select("year", "year", sorted(years))
-        + f'<label>indicator <input id="f-indicator" data-filter="indicator" list="indicators" placeholder="any"></label><datalist id="indicators">'
+        + '<label>indicator <input id="f-indicator" data-filter="indicator" list="indicators" placeholder="any"></label><datalist id="indicators">'
         + "".join(f'<option value="{_e(i)}">' for i in indicators) + "</datalist>"
         + select("status", "status", STATUS_COLOURS)
         + select("verdict", "verdict", VERDICTS)

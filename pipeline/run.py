@@ -9,24 +9,25 @@ import datetime as dt
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from pipeline import __version__
 from patterns.headings import PLAN_KINDS
+from pipeline import __version__
+from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.corrections import Corrector, read_corrections
 from pipeline.document import Document
 from pipeline.extract import extract
-from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
-from pipeline.metadata import folder_hints
 from pipeline.formats import READABLE_SUFFIXES
 from pipeline.formats.budgets import MAX_BYTES
 from pipeline.ingest import IngestError, ingest
+from pipeline.metadata import folder_hints
 from pipeline.outpath import check_out_folder
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
-from pipeline.corrections import Corrector, read_corrections
 from pipeline.write import TableWriter, batch_from_bytes, batch_to_bytes, to_batch
 
 
@@ -238,7 +239,7 @@ def run(
                 "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],
             },
             "run": {
-                "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "seconds": round(time.perf_counter() - started, 3),
                 "workers": result.workers,
                 "extracted": result.extracted,

@@ -17,7 +17,7 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,7 @@ COMPRESSION = "zstd"
 COALESCE = 64
 
 
-@lru_cache(maxsize=None)
+@cache
 def table_schema(name: str) -> pa.Schema:
     return arrow_schema(TABLES[name])
 
@@ -93,7 +93,7 @@ class TableWriter:
             self.abort()
             raise
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:

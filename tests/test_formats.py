@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.normalize import fold_traditional
 from pipeline.formats import ReaderError, sniff
 from pipeline.formats.docx import docx_text
 from pipeline.formats.html import html_text
 from pipeline.formats.pdf import pdf_text
+from pipeline.normalize import fold_traditional
 from pipeline.run import process
 from tests.conftest import RAW
 from tests.make_formats import PAGE_HEADER, PDF_STAND_INS, make_docx, make_html, make_pdf
@@ -124,9 +124,10 @@ def test_pdf_page_furniture_is_removed_and_broken_lines_joined():
 
 
 def test_a_pdf_without_a_text_layer_is_refused():
+    import io
+
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-    import io
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)

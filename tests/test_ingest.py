@@ -6,8 +6,8 @@ import codecs
 import random
 
 import pytest
-
 from conftest import RAW, SEED_003, seed_text
+
 from pipeline.formats.text import decode
 from pipeline.ingest import IngestError, doc_id_of, ingest
 

@@ -18,7 +18,7 @@ from pipeline import output as O
 from pipeline.compare import scorecard
 from pipeline.hierarchy import lineage, parent_region
 from pipeline.panel import load_panel_tables, panel, scorecard_rows
-from tests.conftest import RAW, SHARED
+from tests.conftest import SHARED
 
 # ---------------------------------------------------------------- constructed tables
 

@@ -7,9 +7,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract
-from pipeline.ingest import IngestError, document_from_bytes
 from pipeline.formats import ReaderError
 from pipeline.formats.html import html_text
+from pipeline.ingest import IngestError, document_from_bytes
 from pipeline.segment import segment
 from pipeline.validate import validate
 

@@ -664,7 +664,7 @@ def test_a_docx_without_text_is_refused():
 
 
 def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode("utf-8")
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -757,7 +757,7 @@ def test_a_small_hinted_box_is_not_taken_for_the_article():
 def test_chrome_words_on_an_ancestor_of_the_article_do_not_drop_it():
     body = f"<div id='header-wrap'><div class='TRS_Editor'>{ARTICLE}</div></div>"
     assert "一、总体要求" in html_text(page(body))
-    wrapped = f"<html><body class='has-menu'><p>一、总体要求</p></body></html>".encode()
+    wrapped = "<html><body class='has-menu'><p>一、总体要求</p></body></html>".encode()
     assert html_text(wrapped) == "一、总体要求"
 
 
@@ -882,7 +882,7 @@ def test_readers_table():
         ("<!DOCTYPE html><html>".encode("utf-16"), "html"),
         (b"<?xml version='1.0'?><!-- saved --><html xmlns='x'><head>", "html"),
         (b"<!-- comment -->\n<div>\xe6\xad\xa3\xe6\x96\x87</div><body>", "html"),
-        ("政府工作报告\n\n各位代表：".encode("utf-8"), None),
+        ("政府工作报告\n\n各位代表：".encode(), None),
         ("政府工作报告\n\n各位代表：".encode("gb18030"), None),
         ("政府工作报告".encode("utf-16"), None),
         ("# 标题\n\n<br>正文<p>段落</p>".encode(), None),

@@ -7,14 +7,13 @@ import os
 import re
 import shutil
 import subprocess
+from urllib.parse import quote
 
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from urllib.parse import quote
-
 from pipeline.compare import load_tables, scorecard
 from pipeline.report import build_report, marked_text, spans, write_report
 from pipeline.run import run

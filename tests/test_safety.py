@@ -235,13 +235,12 @@ def test_the_review_page_json_is_valid_even_for_non_finite_values():
 
 
 def test_the_review_page_records_parse_as_strict_json(seed_data, tmp_path):
+    import base64
+    import gzip
     import html
     import re
 
     from pipeline.report import write_report
-
-    import base64
-    import gzip
 
     page = write_report(seed_data, tmp_path / "r.html").read_text(encoding="utf-8")
     packed = re.search(r'<script type="application/gzip" id="records">([^<]*)</script>', page)
@@ -415,8 +414,8 @@ def _peak_while(fn) -> int:
 
 
 def test_a_docx_zip_bomb_is_refused_by_its_declared_sizes_without_inflating(tmp_path):
-    from pipeline.formats.budgets import MAX_MEMBER_BYTES
     from pipeline.formats import ReaderError
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
     from pipeline.formats.docx import docx_text
 
     bomb = zip_bomb(4 * MAX_MEMBER_BYTES)
@@ -452,8 +451,7 @@ def test_a_docx_whose_archive_lies_about_its_sizes_is_not_inflated_past_them():
 
 
 def test_the_xml_and_text_budgets_are_named(monkeypatch):
-    from pipeline.formats import budgets
-    from pipeline.formats import ReaderError
+    from pipeline.formats import ReaderError, budgets
     from pipeline.formats.docx import docx_text
     from tests.make_formats import make_docx
 
@@ -468,8 +466,7 @@ def test_the_xml_and_text_budgets_are_named(monkeypatch):
 
 
 def test_pdf_pages_are_counted_as_they_are_read(monkeypatch):
-    from pipeline.formats import budgets
-    from pipeline.formats import ReaderError
+    from pipeline.formats import ReaderError, budgets
     from pipeline.formats.pdf import pdf_text
     from tests.make_formats import make_pdf
 
@@ -506,8 +503,8 @@ def flate_bomb_pdf(inflated: int) -> bytes:
 
 
 def test_a_pdf_stream_bomb_is_stopped_while_inflating():
-    from pipeline.formats.budgets import MAX_MEMBER_BYTES
     from pipeline.formats import ReaderError
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
     from pipeline.formats.pdf import pdf_text
 
     bomb = flate_bomb_pdf(3 * MAX_MEMBER_BYTES)

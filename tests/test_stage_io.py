@@ -188,7 +188,7 @@ def test_tasks_match_the_gold_breakdown(out):
     from tests.conftest import need_gold
 
     need_gold()
-    gold = [json.loads(l) for l in (SHARED / "gold" / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    gold = [json.loads(line) for line in (SHARED / "gold" / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
     tasks = pd.read_parquet(out / "tasks.parquet").set_index("task_no")
     assert len(tasks) == len(gold) == 61
     for g in gold:

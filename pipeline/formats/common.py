@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from pipeline.formats import budgets
 
+
 class ReaderError(ValueError):
     """A file whose format is right by name but whose content cannot be read as a report."""
 
