@@ -4,6 +4,7 @@ Why here: every later offset indexes the decoded raw text, so decoding is done o
 the encoding used is recorded; a file that cannot be read as a report fails with `IngestError`
 naming the file and the problem, and the run goes on with the other files.
 """
+
 from __future__ import annotations
 
 import hashlib
@@ -55,7 +56,10 @@ def ingest(path: str | Path, source: str | None = None) -> Document:
     except OSError as exc:
         raise IngestError(path, f"cannot read: {exc.strerror or exc}") from None
     if size > budgets.MAX_BYTES:
-        raise IngestError(path, f"file too large ({size / 2**20:.0f} MiB; the limit is {budgets.MAX_BYTES / 2**20:.0f} MiB, and no report comes near it)")
+        raise IngestError(
+            path,
+            f"file too large ({size / 2**20:.0f} MiB; the limit is {budgets.MAX_BYTES / 2**20:.0f} MiB, and no report comes near it)",
+        )
     try:
         data = path.read_bytes()
     except OSError as exc:
@@ -75,5 +79,6 @@ def document_from_bytes(data: bytes, source: str, path: str | Path | None = None
     folded = fold_traditional(raw)
     norm = normalize(raw) if folded is None else with_surface(normalize(folded), raw, folded)
     location = Path(path).resolve().as_posix() if path is not None else None
-    return Document(doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=norm, folded=folded, location=location)
-
+    return Document(
+        doc_id=doc_id_of(data), source=source, raw=raw, encoding=encoding, norm=norm, folded=folded, location=location
+    )

@@ -5,6 +5,7 @@ dropped, a unit added), which word-level or exact matching misses; bigram contai
 that and needs no model. A passage is the run of consecutive report sentences most of whose bigrams
 occur in the task.
 """
+
 from __future__ import annotations
 
 from typing import Any

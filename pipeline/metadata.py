@@ -8,6 +8,7 @@ corpus path (``政府工作报告-省自治区/河南省/2021.md``) where the te
 It is a pure function: no I/O, no global state.  All vocabularies live in
 ``patterns.metadata`` and ``patterns.regions``.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
@@ -20,6 +21,7 @@ from pipeline.numbers import YEAR_DIGITS, parse_chinese_int
 from pipeline.periods import plan_span
 
 __all__ = ["read_metadata"]
+
 
 def _empty() -> dict:
     return {
@@ -50,9 +52,7 @@ for _full, _short in R.PROVINCES.items():
         _PROVINCE_ALIASES.setdefault(_short + "省", _full)
 _PROVINCE_ALIASES = {k: v for k, v in _PROVINCE_ALIASES.items() if k != v}
 _PROVINCE_ALIAS_KEYS = sorted(_PROVINCE_ALIASES, key=len, reverse=True)
-_PREFECTURE_PROVINCE = {
-    name: prov for prov, names in R.PREFECTURES.items() for name in names.split()
-}
+_PREFECTURE_PROVINCE = {name: prov for prov, names in R.PREFECTURES.items() for name in names.split()}
 _PREFECTURE_FULL = sorted(_PREFECTURE_PROVINCE, key=len, reverse=True)
 
 
@@ -91,6 +91,7 @@ _CITY_MENTION_RE = re.compile(
 # ---------------------------------------------------------------------------
 # Normalisation
 # ---------------------------------------------------------------------------
+
 
 def _cn_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十六 → 26, 三十一 → 31."""
@@ -145,6 +146,7 @@ def _make_date(y, m, d) -> _dt.date | None:
 # Path
 # ---------------------------------------------------------------------------
 
+
 def _read_path(source: str) -> dict:
     """Region, level, kind and year that a corpus path implies."""
     out = {"region": None, "level": None, "kind": None, "year": None}
@@ -185,6 +187,7 @@ def _read_path(source: str) -> dict:
 # Region
 # ---------------------------------------------------------------------------
 
+
 def _split_region(s: str):
     """Split ``洛阳市偃师区`` into (province, prefecture, county); None if ``s`` is not
     entirely a place name."""
@@ -194,19 +197,19 @@ def _split_region(s: str):
     rest = s
     for full in _PROVINCE_FULL:
         if rest.startswith(full):
-            prov, rest = full, rest[len(full):]
+            prov, rest = full, rest[len(full) :]
             break
     else:
         if rest in _PROVINCE_BY_SHORT:
             return _PROVINCE_BY_SHORT[rest], None, None
         for alias in _PROVINCE_ALIAS_KEYS:
             if rest.startswith(alias):
-                prov, rest = _PROVINCE_ALIASES[alias], rest[len(alias):]
+                prov, rest = _PROVINCE_ALIASES[alias], rest[len(alias) :]
                 break
     if rest:
         for full in _PREFECTURE_FULL:
             if rest.startswith(full):
-                city, rest = full, rest[len(full):]
+                city, rest = full, rest[len(full) :]
                 break
         else:
             if rest in _PREFECTURE_BY_SHORT:
@@ -278,13 +281,13 @@ def _parse_phrase(phrase: str):
         # a bare county-level name; prefer a known name inside it, if any
         km = _KNOWN_NAME_RE.search(phrase, 1)
         if km:
-            alt = _split_region(phrase[km.start():])
+            alt = _split_region(phrase[km.start() :])
             if alt:
                 return alt
         return parts
     if parts is None:
         for km in _KNOWN_NAME_RE.finditer(phrase, 1):
-            alt = _split_region(phrase[km.start():])
+            alt = _split_region(phrase[km.start() :])
             if alt:
                 return alt
     return parts
@@ -388,6 +391,7 @@ def _url_date(head_raw: str) -> _dt.date | None:
 # Speaker
 # ---------------------------------------------------------------------------
 
+
 def _clean_name(name: str) -> str | None:
     name = re.sub(r"[ \t\u3000]+", "", name or "")
     name = name.replace("•", "·").replace("．", "·")
@@ -470,6 +474,7 @@ def _find_speaker(byline_lines: list[str], zone: str, loose: bool = True):
 # Years
 # ---------------------------------------------------------------------------
 
+
 def _five_year_start(text: str) -> int | None:
     m = P.FIVE_YEAR_PLAN_RE.search(text)
     if not m:
@@ -487,6 +492,7 @@ def _plan_from_date(d: _dt.date) -> int:
 # ---------------------------------------------------------------------------
 # Title
 # ---------------------------------------------------------------------------
+
 
 def _find_title(fm_title: str, byline_lines: list[str]) -> str | None:
     fm_title = re.sub(r"[ \t\u3000]+", " ", fm_title or "").strip()
@@ -511,6 +517,7 @@ def _find_title(fm_title: str, byline_lines: list[str]) -> str | None:
 # Main
 # ---------------------------------------------------------------------------
 
+
 @dataclass(frozen=True)
 class _Zones:
     """The parts of a document the metadata is read from, each normalised (`_normalise`)."""
@@ -528,7 +535,7 @@ class _Zones:
 
 def _zones(raw: str) -> _Zones:
     head_raw = raw[: P.HEAD_CHARS]
-    tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS):]
+    tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS) :]
     fm_title = ""
     body_raw = head_raw
     m = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
@@ -536,13 +543,13 @@ def _zones(raw: str) -> _Zones:
         tm = P.FRONT_MATTER_TITLE_RE.search(m.group("body"))
         if tm:
             fm_title = tm.group("title").strip().strip("'\"")
-        body_raw = head_raw.replace("\r\n", "\n")[m.end():]
+        body_raw = head_raw.replace("\r\n", "\n")[m.end() :]
     fm_title_n = _normalise(fm_title)
     body = _normalise(body_raw)
     sal = P.SALUTATION_RE.search(body)
     if sal:
         preamble = body[: sal.start()]
-        speech = body[sal.start():]
+        speech = body[sal.start() :]
     else:
         window = body[: P.PREAMBLE_FALLBACK_CHARS]
         cuts = [m.start() for m in (P.NOTICE_ADDRESSEE_RE.search(window), P.SPEECH_START_RE.search(window)) if m]
@@ -551,7 +558,9 @@ def _zones(raw: str) -> _Zones:
     preamble = preamble[: P.PREAMBLE_FALLBACK_CHARS * 2]
     zone = fm_title_n + "\n" + preamble
     byline_lines = [ln.strip(" \t\u3000") for ln in preamble.split("\n") if ln.strip(" \t\u3000")]
-    return _Zones(head_raw, fm_title_n, body, _normalise(tail_raw), preamble, speech, zone, _compact(zone), byline_lines)
+    return _Zones(
+        head_raw, fm_title_n, body, _normalise(tail_raw), preamble, speech, zone, _compact(zone), byline_lines
+    )
 
 
 def _doc_type(z: _Zones, path: dict) -> str:
@@ -565,7 +574,8 @@ def _doc_type(z: _Zones, path: dict) -> str:
     elif P.OTHER_TITLE_RE.search(zone_c):
         doc_type = "other"
         if P.REPORT_ON_PLAN_RE.search(zone_c) and (
-                P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"):
+            P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"
+        ):
             doc_type = "work_report"
     elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or (path["kind"] == "work_report" and z.body.strip()):
         doc_type = "work_report"
@@ -603,8 +613,9 @@ def _zone_date(z: _Zones) -> _dt.date | None:
         d = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
         if d is None:
             continue
-        if P.DATELINE_RE.search(zone_dates[max(0, dm.start() - 16): dm.start()]) \
-                or P.TIMESTAMP_AFTER_RE.match(zone_dates, dm.end()):
+        if P.DATELINE_RE.search(zone_dates[max(0, dm.start() - 16) : dm.start()]) or P.TIMESTAMP_AFTER_RE.match(
+            zone_dates, dm.end()
+        ):
             score = 0
         elif P.DELIVERY_CONTEXT_RE.match(zone_dates, dm.end()):
             score = 2

@@ -4,6 +4,7 @@ Each normaliser is a pure function `Mapped -> Mapped`: it rewrites the text and 
 output character, the index of the raw character it came from. The pipeline composes them once in
 `normalize()`; no later stage ever invents an offset, it only looks one up in this map.
 """
+
 from __future__ import annotations
 
 from collections.abc import Callable
@@ -99,7 +100,8 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
-            or _starts_heading(line) and (_closed_by_markup(m, s) or not _continues(line, nxt))
+            or _starts_heading(line)
+            and (_closed_by_markup(m, s) or not _continues(line, nxt))
         ):
             return "\n"
         return ""
@@ -170,7 +172,5 @@ def with_surface(m: Mapped, raw: str, folded: str) -> Mapped:
     """`m` (normalised from `folded`) plus its surface: each character that came from a folded raw
     character is shown as the raw has it; characters normalisation made (digits, joins) stay."""
     offsets, text = m.offsets, m.text
-    surface = "".join(
-        raw[o] if raw[o] != folded[o] and folded[o] == ch else ch for ch, o in zip(text, offsets)
-    )
+    surface = "".join(raw[o] if raw[o] != folded[o] and folded[o] == ch else ch for ch, o in zip(text, offsets))
     return Mapped(text, offsets, surface)

@@ -3,6 +3,7 @@
 Why strict: a string of numeral characters is often not a number (`十四五`, `一二三产`); parsing
 refuses anything that is not a well-formed numeral, and the extractor skips it.
 """
+
 from __future__ import annotations
 
 import math

@@ -11,6 +11,7 @@ is then started again and each job it held is retried alone in a fresh pool, so 
 its worker is found without blaming the others; that job's result is `on_died(*args)` (a failure of
 that file). It is never redone in the main process, which would die of it too.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -66,7 +67,13 @@ class _Now:
 class Executor:
     """`workers` processes (or the calling process when 1) running `fn`; a context manager."""
 
-    def __init__(self, fn: Callable[..., T], workers: int = 1, warm: Callable[[], Any] | None = None, on_died: Callable[..., T] | None = None):
+    def __init__(
+        self,
+        fn: Callable[..., T],
+        workers: int = 1,
+        warm: Callable[[], Any] | None = None,
+        on_died: Callable[..., T] | None = None,
+    ):
         self.fn = fn
         self.workers = max(1, workers)
         self.warm = warm
@@ -77,7 +84,10 @@ class Executor:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(), self.warm)
+            self.workers,
+            mp_context=mp.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(os.getpid(), self.warm),
         )
 
     def _renew(self) -> None:

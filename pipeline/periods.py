@@ -3,6 +3,7 @@
 Why separate: segmentation (which period a sentence is about) and extraction (a figure's year and
 period_start) must read the same cues the same way.
 """
+
 from __future__ import annotations
 
 import regex

@@ -3,6 +3,7 @@
 Why a library function: the CLI, notebooks and the benchmark all call `run()`; the CLI only parses
 arguments and prints what `run()` reports.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -70,7 +71,11 @@ def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> 
         p = Path(given)
         if p.is_dir():
             root = p.resolve()
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES and not f.name.startswith("."))
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES and not f.name.startswith(".")
+            )
             for f in files:
                 if not _inside(f, root):
                     if skipped is not None:
@@ -196,7 +201,9 @@ def run(
                         blob, payload = value, _unpack(value, job.key)
                         result.extracted += 1
                         if payload is None:
-                            failure = Failure(str(item.path), "internal error: the extracted rows could not be read back")
+                            failure = Failure(
+                                str(item.path), "internal error: the extracted rows could not be read back"
+                            )
                         # store only what was read from the bytes hashed (the file did not change meanwhile)
                         elif job.key and job.sha256 and payload["doc_id"] == job.sha256[:16]:
                             store.store(job.key, blob)
@@ -215,7 +222,15 @@ def run(
                             breakdowns.append((payload["document"], payload["tasks"]))
                         summary = payload["summary"]
                         result.documents.append(summary)
-                        manifest_inputs.append({"path": str(item.path), "source": item.source, "size": job.size, "doc_id": doc_id, "encoding": payload["encoding"]})
+                        manifest_inputs.append(
+                            {
+                                "path": str(item.path),
+                                "source": item.source,
+                                "size": job.size,
+                                "doc_id": doc_id,
+                                "encoding": payload["encoding"],
+                            }
+                        )
                 if failure:
                     result.failures.append(failure)
                 if on_progress:
@@ -236,7 +251,11 @@ def run(
             },
             "corrections": {
                 "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
-                "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],
+                "not_applied": [
+                    {k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")}
+                    for c in result.corrections
+                    if c["correction_status"] != "applied"
+                ],
             },
             "run": {
                 "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
@@ -258,6 +277,7 @@ def run(
 
 def _corrected(batches: dict[str, Any], document: dict[str, Any], corrector: Corrector) -> dict[str, Any]:
     """One document's figures and targets with the hand corrections made (cached rows stay as extracted)."""
+
     def rows(name):
         if name not in batches:
             return []
@@ -308,7 +328,10 @@ def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> d
 def _worker_died(path: str, source: str, key: str | None = None) -> tuple[str, Any]:
     """The result of a file whose worker process died on it (killed for its memory, a crash in a
     library): a failure of that file; it is not tried again in the main process."""
-    return "failed", "the worker process reading it died (out of memory, or a crash in a reader library); the file was not read"
+    return (
+        "failed",
+        "the worker process reading it died (out of memory, or a crash in a reader library); the file was not read",
+    )
 
 
 def _warm() -> None:
@@ -330,7 +353,12 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         return "failed", exc.reason
     except Exception as exc:  # a bug on one file must not lose the others
         return "failed", f"internal error: {type(exc).__name__}: {exc}"
-    records = {"documents": documents, **doc.records, "rejects": doc.rejects, "texts": [{"doc_id": doc.doc_id, "text": doc.raw}]}
+    records = {
+        "documents": documents,
+        **doc.records,
+        "rejects": doc.rejects,
+        "texts": [{"doc_id": doc.doc_id, "text": doc.raw}],
+    }
     summary = {
         **documents[0],
         "sections": len(doc.records.get("sections", [])),
@@ -344,13 +372,17 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         "encoding": doc.encoding,
         "document": documents[0],
         "summary": summary,
-        "batches": {name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows},
+        "batches": {
+            name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows
+        },
         "tasks": records.get("tasks") or [],
     }
     return "ok", pack(payload, key)
 
 
-def _link_breakdowns(breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]) -> None:
+def _link_breakdowns(
+    breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]
+) -> None:
     """Second pass, only where needed: tasks of a breakdown -> passages of the work report of the
     same region and plan year read in this run (re-segmented, so no document is held in memory)."""
     from pipeline.ingest import ingest as read

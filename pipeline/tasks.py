@@ -19,8 +19,11 @@ from pipeline.rawlines import Line, raw_lines
 _ALL_LABELS = sorted(set(P.LEADER_LABELS) | set(P.UNIT_LABELS), key=len, reverse=True)
 # A label with its colon, Markdown bold allowed around either; group "label".
 _LABEL_RE = re.compile(
-    r"(?:\*\*)?(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")(?:\*\*)?[ \t\u3000]*"
-    + P.LABEL_COLON + r"(?:\*\*)?"
+    r"(?:\*\*)?(?P<label>"
+    + "|".join(map(re.escape, _ALL_LABELS))
+    + r")(?:\*\*)?[ \t\u3000]*"
+    + P.LABEL_COLON
+    + r"(?:\*\*)?"
 )
 # A label standing at the start of a line (an opening bracket of an inline group allowed).
 _LABEL_AT_START_RE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*" + _LABEL_RE.pattern)
@@ -33,7 +36,6 @@ _LEADER_NAME_RE = re.compile(P.LEADER_NAME)
 _LEADER_NOT_NAME_RE = re.compile(P.LEADER_NOT_NAME)
 _CJK_CHAR_RE = re.compile(r"^[\u4e00-\u9fff]$")
 _SPACE_RE = re.compile(r"\s+")
-
 
 
 def _strip_markup(s: str) -> str:
@@ -146,9 +148,7 @@ def split_leaders(value: str) -> list[str]:
         if not tokens:
             continue
         tokens = _merge_padding(tokens)
-        if len(tokens) > 1 and all(
-            _LEADER_NAME_RE.match(t) and not _LEADER_NOT_NAME_RE.search(t) for t in tokens
-        ):
+        if len(tokens) > 1 and all(_LEADER_NAME_RE.match(t) and not _LEADER_NOT_NAME_RE.search(t) for t in tokens):
             out.extend(tokens)
         else:
             joined = "".join(tokens).strip(P.VALUE_STRIP)
@@ -220,11 +220,7 @@ def _continues_value(line: Line, value: str) -> bool:
     if any(sep in s for sep in P.UNIT_SEPARATORS):
         return True
     last = _last_unit_fragment(prev)
-    return (
-        len(s) <= P.FRAGMENT_MAX_CHARS
-        and not last.endswith(P.UNIT_ENDINGS)
-        and s.endswith(P.UNIT_ENDINGS)
-    )
+    return len(s) <= P.FRAGMENT_MAX_CHARS and not last.endswith(P.UNIT_ENDINGS) and s.endswith(P.UNIT_ENDINGS)
 
 
 def parse_tasks(raw: str) -> list[dict]:

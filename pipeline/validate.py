@@ -3,6 +3,7 @@
 Why nothing is dropped silently: a user diffing two years must be able to tell "the report has no
 such target" from "we extracted something we could not trust".
 """
+
 from __future__ import annotations
 
 import json
@@ -58,5 +59,8 @@ def validate(doc: Document) -> Document:
     # a target's deadline that failed validation is not linked to (no dangling deadline_id)
     if doc.records.get("targets"):
         kept_deadlines = {r["deadline_id"] for r in doc.records.get("deadlines", [])}
-        doc.records["targets"] = [r if r["deadline_id"] in kept_deadlines or r["deadline_id"] is None else {**r, "deadline_id": None} for r in doc.records["targets"]]
+        doc.records["targets"] = [
+            r if r["deadline_id"] in kept_deadlines or r["deadline_id"] is None else {**r, "deadline_id": None}
+            for r in doc.records["targets"]
+        ]
     return doc

@@ -9,6 +9,7 @@ record batches; it buffers them and writes a row group whenever a table's buffer
 `ROW_GROUP_ROWS` rows or `ROW_GROUP_BYTES` bytes. The cut points depend only on the rows, in input
 order, so two runs over the same inputs write byte-identical files whatever the number of workers.
 """
+
 from __future__ import annotations
 
 import json
@@ -88,7 +89,9 @@ class TableWriter:
         self._pending: Future | None = None
         try:
             for name in TABLES:
-                self._writers[name] = pq.ParquetWriter(self.tmp / f"{name}.parquet", table_schema(name), compression=COMPRESSION)
+                self._writers[name] = pq.ParquetWriter(
+                    self.tmp / f"{name}.parquet", table_schema(name), compression=COMPRESSION
+                )
         except BaseException:
             self.abort()
             raise
@@ -147,7 +150,9 @@ class TableWriter:
             for name in TABLES:
                 self._writers.pop(name).close()
             manifest = {**manifest, "schema_version": SCHEMA_VERSION, "row_counts": dict(self.counts)}
-            (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            (self.tmp / MANIFEST).write_text(
+                json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+            )
             carry_user_files(self.out, self.tmp)
             check_out_folder(self.out)  # still empty, missing or gwr's own (nothing moved in meanwhile)
             (self.tmp / TEMP_MARKER).unlink()
@@ -170,8 +175,6 @@ class TableWriter:
                 pass
         self._writers.clear()
         shutil.rmtree(self.tmp, ignore_errors=True)
-
-
 
 
 def carry_user_files(out: Path, tmp: Path) -> None:

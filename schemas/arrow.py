@@ -9,6 +9,7 @@ Types, so that a notebook gets the same dtypes from every table and every run:
   whole set, in the model's order (pandas: `category` with every code as a category).
 The pandas dtypes are recorded in the schema's `pandas` metadata, which `pandas.read_parquet` reads.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -104,7 +105,9 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
         fields.append(pa.field(name, typ, nullable=nullable))
         dtype = _pandas_dtype(typ, nullable)
         if dtype:
-            pandas_columns.append({"name": name, "field_name": name, "pandas_type": str(typ), "numpy_type": dtype, "metadata": None})
+            pandas_columns.append(
+                {"name": name, "field_name": name, "pandas_type": str(typ), "numpy_type": dtype, "metadata": None}
+            )
     pandas = {"index_columns": [], "column_indexes": [], "columns": pandas_columns, "creator": {"library": "gwr"}}
     return pa.schema(fields, metadata={b"pandas": json.dumps(pandas).encode()})
 

@@ -1,5 +1,6 @@
 """Every seed as users get it (issue #5): other encodings, traditional characters, Word, PDF and web
 pages all give the same figures as the plain UTF-8 file."""
+
 from __future__ import annotations
 
 import collections
@@ -111,7 +112,8 @@ def test_a_docx_table_is_read_as_rows_of_cells():
 def test_pdf_page_furniture_is_removed_and_broken_lines_joined():
     # the seed's long paragraphs, each ending a sentence: every one wraps over several printed lines
     paras = [
-        p for p in SEEDS[3].read_text(encoding="utf-8").split("\n")
+        p
+        for p in SEEDS[3].read_text(encoding="utf-8").split("\n")
         if len(p) > 120 and p.endswith("。") and p == p.translate(PDF_STAND_INS)  # all printable in the font
     ][:25]
     text = pdf_text(make_pdf("\n".join(paras)))

@@ -45,8 +45,16 @@ FORMATS: tuple[Format, ...] = (
     # What a report folder is likely to hold by mistake.
     Format("xlsx", refusal="an Excel workbook (.xlsx)"),
     Format("pptx", refusal="a PowerPoint file (.pptx)"),
-    Format("zip", magic=(b"PK\x03\x04", b"PK\x05\x06"), refusal="a ZIP archive"),  # also .docx/.xlsx/.pptx: see ZIP_KINDS; the second: an empty ZIP
-    Format("ole2", suffixes=(".doc",), magic=(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",), refusal="an old Office file (.doc/.xls/.ppt); save it as .docx", signed=True),
+    Format(
+        "zip", magic=(b"PK\x03\x04", b"PK\x05\x06"), refusal="a ZIP archive"
+    ),  # also .docx/.xlsx/.pptx: see ZIP_KINDS; the second: an empty ZIP
+    Format(
+        "ole2",
+        suffixes=(".doc",),
+        magic=(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",),
+        refusal="an old Office file (.doc/.xls/.ppt); save it as .docx",
+        signed=True,
+    ),
     Format("png", magic=(b"\x89PNG\r\n\x1a\n",), refusal="a PNG image"),
     Format("jpeg", magic=(b"\xff\xd8\xff",), refusal="a JPEG image"),
     Format("gif", magic=(b"GIF87a", b"GIF89a"), refusal="a GIF image"),
@@ -54,7 +62,9 @@ FORMATS: tuple[Format, ...] = (
     Format("7z", magic=(b"7z\xbc\xaf\x27\x1c",), refusal="a 7-Zip archive"),
     Format("rar", magic=(b"Rar!\x1a\x07",), refusal="a RAR archive"),
     Format("elf", magic=(b"\x7fELF",), refusal="an executable"),
-    Format("rtf", magic=(b"{\\rtf",), refusal="a Rich Text file (.rtf); save it as .docx"),  # Word's "rich text": markup, not a report's text
+    Format(
+        "rtf", magic=(b"{\\rtf",), refusal="a Rich Text file (.rtf); save it as .docx"
+    ),  # Word's "rich text": markup, not a report's text
 )
 BY_KIND: dict[str, Format] = {f.kind: f for f in FORMATS}
 

@@ -14,7 +14,8 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # Elements inside a paragraph whose runs are shown text: links, accepted tracked insertions, smart
 # tags, content controls, simple fields. Runs inside w:del / w:moveFrom are deleted text.
 _DOCX_RUN_CONTAINERS = frozenset(
-    _W + t for t in ("hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo")
+    _W + t
+    for t in ("hyperlink", "ins", "moveTo", "smartTag", "sdt", "sdtContent", "fldSimple", "customXml", "dir", "bdo")
 )
 # Body-level wrappers (content controls, custom XML) whose paragraphs and tables are the document's.
 _DOCX_BLOCK_CONTAINERS = frozenset(_W + t for t in ("sdt", "sdtContent", "customXml", "ins", "moveTo"))
@@ -85,7 +86,9 @@ def _check_archive(data: bytes) -> None:
         raise ReaderError(f"not a valid .docx ({why(exc)})") from None
 
 
-def _check_sizes(infos: list[zipfile.ZipInfo], MAX_MEMBER_BYTES: int, MAX_XML_BYTES: int, MAX_ARCHIVE_BYTES: int) -> None:
+def _check_sizes(
+    infos: list[zipfile.ZipInfo], MAX_MEMBER_BYTES: int, MAX_XML_BYTES: int, MAX_ARCHIVE_BYTES: int
+) -> None:
     xml = total = 0
     for info in infos:
         if info.file_size > MAX_MEMBER_BYTES:
@@ -97,9 +100,13 @@ def _check_sizes(infos: list[zipfile.ZipInfo], MAX_MEMBER_BYTES: int, MAX_XML_BY
         if info.filename.lower().endswith((".xml", ".rels")):
             xml += info.file_size
     if xml > MAX_XML_BYTES:
-        raise ReaderError(f"the Word file's XML inflates to {xml / 2**20:,.0f} MiB: over the limit MAX_XML_BYTES ({MAX_XML_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)")
+        raise ReaderError(
+            f"the Word file's XML inflates to {xml / 2**20:,.0f} MiB: over the limit MAX_XML_BYTES ({MAX_XML_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)"
+        )
     if total > MAX_ARCHIVE_BYTES:
-        raise ReaderError(f"the Word file inflates to {total / 2**20:,.0f} MiB: over the limit MAX_ARCHIVE_BYTES ({MAX_ARCHIVE_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)")
+        raise ReaderError(
+            f"the Word file inflates to {total / 2**20:,.0f} MiB: over the limit MAX_ARCHIVE_BYTES ({MAX_ARCHIVE_BYTES / 2**20:.0f} MiB); not read (a zip bomb?)"
+        )
 
 
 def docx_text(data: bytes) -> str:

@@ -17,9 +17,29 @@ from pipeline.formats.text import decode
 # is the page's <h1> (see `_with_page_heading`).
 HTML_DROP_TAGS = frozenset(
     {
-        "script", "style", "noscript", "template", "svg", "math", "head", "title",
-        "nav", "header", "footer", "aside", "form", "iframe", "object", "embed",
-        "canvas", "video", "audio", "select", "button", "textarea", "map",
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "head",
+        "title",
+        "nav",
+        "header",
+        "footer",
+        "aside",
+        "form",
+        "iframe",
+        "object",
+        "embed",
+        "canvas",
+        "video",
+        "audio",
+        "select",
+        "button",
+        "textarea",
+        "map",
     }
 )
 
@@ -52,10 +72,48 @@ HTML_CONTAINER_MIN_SHARE = 0.5
 # Elements that start and end a line. Anything else (span, a, font, strong, unknown tags) is inline.
 HTML_BLOCK_TAGS = frozenset(
     {
-        "address", "article", "blockquote", "body", "caption", "center", "dd", "details", "dialog",
-        "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "h1", "h2", "h3", "h4", "h5",
-        "h6", "hgroup", "hr", "html", "legend", "li", "main", "menu", "ol", "p", "pre", "section",
-        "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul",
+        "address",
+        "article",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "ol",
+        "p",
+        "pre",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "tr",
+        "ul",
     }
 )
 HTML_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -64,7 +122,20 @@ HTML_VOID_TAGS = frozenset(
     {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
 )
 # An open <p> is closed by the start of any of these, as browsers do.
-_P_CLOSERS = HTML_BLOCK_TAGS - {"body", "html", "td", "th", "tr", "tbody", "thead", "tfoot", "caption", "li", "dd", "dt"}
+_P_CLOSERS = HTML_BLOCK_TAGS - {
+    "body",
+    "html",
+    "td",
+    "th",
+    "tr",
+    "tbody",
+    "thead",
+    "tfoot",
+    "caption",
+    "li",
+    "dd",
+    "dt",
+}
 # Tags an implied end tag does not look past (the HTML "scope" boundaries, in short).
 _SCOPE_TAGS = frozenset({"html", "body", "table", "td", "th", "caption", "template", "object"})
 # Open element -> tags whose start implies its end, and the ancestors that stop the search.
@@ -100,9 +171,7 @@ HTML_CHARSET_ALIASES = {
 # non-ASCII bytes is, for a Chinese report, a server default that is wrong.
 _HTML_IGNORED_CHARSETS = frozenset({"utf-16", "utf-16le", "utf-16be", "cp1252"})
 
-_META_CHARSET = re.compile(
-    rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE
-)
+_META_CHARSET = re.compile(rb"""<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:\-]+)""", re.IGNORECASE)
 # Whitespace that collapses (with &nbsp;, which a browser keeps but a text has no use for, and the
 # Unicode line separators, which would otherwise split a line for `str.splitlines`).
 _HTML_SPACE = re.compile(r"[ \t\n\r\f\xa0\u2028\u2029]+")

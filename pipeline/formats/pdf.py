@@ -44,7 +44,9 @@ PDF_COLUMN_MIN_CHARS = 6
 PAGE_NUMBER_FORMS = (
     re.compile(r"\d{1,4}"),  # 5
     re.compile(r"[-－—–―~～]+\s*\d{1,4}\s*[-－—–―~～]+"),  # - 5 -   — 5 —   －5－
-    re.compile(r"第\s*[\d一二三四五六七八九十百零〇]+\s*页(\s*[，,/／]?\s*共\s*[\d一二三四五六七八九十百零〇]+\s*页)?"),  # 第5页 第5页/共20页
+    re.compile(
+        r"第\s*[\d一二三四五六七八九十百零〇]+\s*页(\s*[，,/／]?\s*共\s*[\d一二三四五六七八九十百零〇]+\s*页)?"
+    ),  # 第5页 第5页/共20页
     re.compile(r"共\s*\d{1,4}\s*页\s*[，,/／]?\s*第\s*\d{1,4}\s*页"),  # 共20页 第5页
     re.compile(r"\d{1,4}\s*[/／]\s*\d{1,4}"),  # 5/20
     re.compile(r"(?i)(page|p\.)\s*\d{1,4}(\s*(of|/)\s*\d{1,4})?"),  # Page 5 of 20
@@ -105,7 +107,9 @@ def _pdf_pages(data: bytes) -> Iterator[list[_PdfLine]]:
     chars = 0
     for number, page in enumerate(extract_pages(io.BytesIO(data), laparams=LAParams(**PDF_LAPARAMS))):
         if number >= budgets.MAX_PDF_PAGES:
-            raise ReaderError(f"more than {budgets.MAX_PDF_PAGES:,} pages: over the limit MAX_PDF_PAGES; no report comes near it")
+            raise ReaderError(
+                f"more than {budgets.MAX_PDF_PAGES:,} pages: over the limit MAX_PDF_PAGES; no report comes near it"
+            )
         lines = _page_lines(page, number)
         chars += sum(len(line.text) + 1 for line in lines)
         if chars > budgets.MAX_TEXT_CHARS:
@@ -126,7 +130,9 @@ class _BoundedZlib:
         self._zlib, self.limit = zlib, budgets.MAX_MEMBER_BYTES
 
     def _over(self) -> ReaderError:
-        return ReaderError(f"a stream in the PDF inflates past the limit MAX_MEMBER_BYTES ({self.limit / 2**20:.0f} MiB); not read (a zip bomb?)")
+        return ReaderError(
+            f"a stream in the PDF inflates past the limit MAX_MEMBER_BYTES ({self.limit / 2**20:.0f} MiB); not read (a zip bomb?)"
+        )
 
     def decompress(self, data: bytes, *args) -> bytes:
         """zlib.decompress, inflating ZIP_CHUNK at a time and stopping past the limit."""
@@ -252,8 +258,13 @@ def _merge(row: list[_PdfLine]) -> _PdfLine:
         return row[0]
     first = row[0]
     return _PdfLine(
-        "\t".join(line.text for line in row), first.page, first.x0, max(line.x1 for line in row),
-        min(line.y0 for line in row), max(line.y1 for line in row), first.band,
+        "\t".join(line.text for line in row),
+        first.page,
+        first.x0,
+        max(line.x1 for line in row),
+        min(line.y0 for line in row),
+        max(line.y1 for line in row),
+        first.band,
     )
 
 

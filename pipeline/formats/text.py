@@ -33,7 +33,9 @@ def decode(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise ValueError(f"undecodable bytes: {_utf8_break(data)}; as GB18030 at byte {exc.start:,} (tried UTF-8, UTF-16, GB18030)") from None
+        raise ValueError(
+            f"undecodable bytes: {_utf8_break(data)}; as GB18030 at byte {exc.start:,} (tried UTF-8, UTF-16, GB18030)"
+        ) from None
 
 
 def _utf8_break(data: bytes) -> str:
@@ -45,11 +47,20 @@ def _utf8_break(data: bytes) -> str:
         at = exc.start
     line = data.count(b"\n", 0, at) + 1
     column = len(data[data.rfind(b"\n", 0, at) + 1 : at].decode("utf-8", "replace")) + 1
-    return f"not UTF-8 from byte {at:,} (line {line}, column {column}: {data[at:at + 4].hex(' ')})"
+    return f"not UTF-8 from byte {at:,} (line {line}, column {column}: {data[at : at + 4].hex(' ')})"
 
 
 def _plausible(text: str) -> bool:
     """Mostly Chinese, ASCII and their punctuation: what a report decodes to, and garbage does not."""
     sample = text[:2000]
-    good = sum(1 for ch in sample if ch.isascii() and (ch.isprintable() or ch in "\n\r\t") or "\u4e00" <= ch <= "\u9fff" or "\u3000" <= ch <= "\u303f" or "\uff00" <= ch <= "\uffef" or ch in "“”‘’—…·")
+    good = sum(
+        1
+        for ch in sample
+        if ch.isascii()
+        and (ch.isprintable() or ch in "\n\r\t")
+        or "\u4e00" <= ch <= "\u9fff"
+        or "\u3000" <= ch <= "\u303f"
+        or "\uff00" <= ch <= "\uffef"
+        or ch in "“”‘’—…·"
+    )
     return good >= 0.9 * len(sample)
