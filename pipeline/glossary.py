@@ -197,7 +197,7 @@ def _open_sentence(text: str) -> bool:
 def _is_note(line: Line) -> bool:
     """`来源：…`, `注：…`: a note after the glossary."""
     m = re.match(r"^[ \t\u3000*]*([^：:]{1,6})[ \t\u3000*]*[：:]", line.text)
-    return bool(m) and m.group(1).strip("*").rstrip("0123456789") in _NOT_TERMS
+    return m is not None and m.group(1).strip("*").rstrip("0123456789") in _NOT_TERMS
 
 
 def _parse_section(lines: list[Line], k: int) -> tuple[list[dict], int]:

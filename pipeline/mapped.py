@@ -69,7 +69,7 @@ def substitute(m: Mapped, pattern: regex.Pattern[str], repl: Replacement | str) 
     return Mapped("".join(out), offs)
 
 
-def translate(m: Mapped, table: dict[int, str] | dict[str, str]) -> Mapped:
+def translate(m: Mapped, table: dict[int, str] | dict[str, str] | dict[int, int]) -> Mapped:
     """Character-for-character rewrite (full-width digits, subscripts): offsets do not move."""
     codes, present = _compiled_table(id(table), table)
     if not present.search(m.text):  # a C-speed scan; most reports need no rewrite

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from patterns import metadata as P
 from patterns import regions as R
@@ -149,7 +150,7 @@ def _make_date(y, m, d) -> _dt.date | None:
 
 def _read_path(source: str) -> dict:
     """Region, level, kind and year that a corpus path implies."""
-    out = {"region": None, "level": None, "kind": None, "year": None}
+    out: dict[str, Any] = {"region": None, "level": None, "kind": None, "year": None}
     if not source:
         return out
     parts = [p for p in re.split(r"[\\/]+", str(source)) if p]

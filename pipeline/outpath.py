@@ -71,7 +71,7 @@ def printable(text: object) -> str:
     return _UNSAFE.sub(esc, text)
 
 
-def _name(p: Path) -> str:
+def _name(p: str | Path) -> str:
     return printable(p)
 
 
@@ -247,7 +247,7 @@ def check_out_file(output: str | Path, force: bool = False, ours: Callable[[Path
     return path
 
 
-def write_file(output: str | Path, write: Callable[[Path], None]) -> Path:
+def write_file(output: str | Path, write: Callable[[Path], object]) -> Path:
     """Write through a temporary file beside `output` and move it into place, readable like any
     file the user makes (0666 less the umask, not mkstemp's 0600); a failure leaves `output` as it was."""
     output = Path(output)

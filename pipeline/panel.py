@@ -22,8 +22,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -390,7 +392,7 @@ def _multi_year(sentence, text, year) -> bool:
 def _sub_year(sentence, text) -> bool:
     """True when the words before the number make it a figure for part of the year (一季度, 上半年)."""
     before = _before(sentence, text, P.SUB_YEAR_WINDOW)
-    return bool(before) and any(c in before for c in P.SUB_YEAR_CUES)
+    return before is not None and bool(before) and any(c in before for c in P.SUB_YEAR_CUES)
 
 
 def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.DataFrame:
@@ -430,7 +432,7 @@ def _year_grid(documents: pd.DataFrame, combos: pd.DataFrame, year_from, year_to
     docs = documents[documents["region"].isin(combos["region"].unique())]
     plan = docs[docs["doc_type"].isin(P.PLAN_DOC_TYPES)].dropna(subset=["plan_year"])
     span = plan.groupby("region")["plan_year"].agg(["min", "max"])
-    rows = []
+    rows: list[Any] = []
     for reg, lo, hi in zip(span.index, span["min"], span["max"]):
         lo = int(year_from) if year_from is not None else int(lo)
         hi = int(year_to) if year_to is not None else int(hi)
@@ -606,7 +608,7 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
 
 def _side(row: dict, prefix: str, measure: str) -> dict:
     """A panel row's target or outcome as the figure dict `comparability`/`judge` read."""
-    get = lambda k: row.get(prefix + k)  # noqa: E731
+    get: Callable[[str], Any] = lambda k: row.get(prefix + k)  # noqa: E731
     sign = -1 if get("sign") == -1 else 1
     return {
         "measure": measure,

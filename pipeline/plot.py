@@ -21,6 +21,7 @@ import io
 import math
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -73,7 +74,7 @@ def figure(frame: pd.DataFrame):
     import matplotlib.pyplot as plt
 
     font = _cjk_font()
-    rc = {
+    rc: Any = {
         "svg.fonttype": "none",
         "svg.hashsalt": "gwr",
         "font.size": 9,

@@ -246,7 +246,9 @@ def spans(figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[list[dict[str
         for r in deadlines.to_dict("records")
     ]
     items.sort(key=lambda m: (m["start"], -m["end"], m["table"] != "figures", m["id"]))
-    drawn, skipped, open_ends = [], [], []
+    drawn: list[Any] = []
+    skipped: list[Any] = []
+    open_ends: list[int] = []
     for m in items:
         while open_ends and open_ends[-1] <= m["start"]:
             open_ends.pop()
@@ -261,7 +263,9 @@ def spans(figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[list[dict[str
 def marked_text(text: str, drawn: list[dict[str, Any]]) -> str:
     """The text, escaped, with each drawn span wrapped in its <mark> (nested where one holds
     another); nothing else is added or lost."""
-    out, pos, open_ends = [], 0, []
+    out: list[str] = []
+    pos = 0
+    open_ends: list[int] = []
 
     def close_until(limit: int) -> None:
         nonlocal pos
@@ -448,7 +452,8 @@ def _scorecard(card: pd.DataFrame, marked: set[str]) -> str:
     folded away: they are most rows, and carry no answer."""
     if card.empty:
         return "<p>no targets with a year in these tables.</p>"
-    judged, silent = [], []
+    judged: list[Any] = []
+    silent: list[Any] = []
     ordered = sorted(
         card.to_dict("records"),
         key=lambda r: VERDICTS.index(r["verdict"]) if r["verdict"] in VERDICTS else len(VERDICTS),
@@ -527,7 +532,7 @@ def _chart(card: pd.DataFrame) -> str:
         out.append(
             f'<text x="{label_w - 6}" y="{y + bar_h - 4}" text-anchor="end">{_e(f"{region} {_num(year)}")}</text>'
         )
-        x = label_w
+        x: float = label_w
         for verdict in VERDICTS:
             n = int(counts.get(verdict, 0))
             if not n:

@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from patterns.headings import PLAN_KINDS
 from pipeline import __version__
@@ -126,7 +126,7 @@ def understood(doc: Document) -> dict[str, Any]:
     figures = doc.records.get("figures") or []
     if not figures:
         return {"share_part_decided": None, "share_year_decided": None}
-    kind = {s.section_id: s.kind for s in doc.sections}
+    kind: dict[Any, str] = {s.section_id: s.kind for s in doc.sections}
     part = sum(1 for f in figures if kind.get(f.get("section_id"), "other") != "other")
     year = sum(1 for f in figures if f.get("year") is not None)
     return {"share_part_decided": round(part / len(figures), 4), "share_year_decided": round(year / len(figures), 4)}
@@ -410,13 +410,13 @@ def validate_document_row(doc: Document, rows: list[dict[str, Any]]) -> list[dic
 
     from schemas.records import DocumentRow
 
-    row = dict(rows[0])
+    row: dict[Any, Any] = dict(rows[0])
     while True:
         try:
             return [DocumentRow.model_validate(row).model_dump()]
         except ValidationError as exc:
             err = exc.errors()[0]
-            name = err["loc"][0] if err["loc"] else None
+            name = cast("str | None", err["loc"][0] if err["loc"] else None)  # a field's name
             doc.reject("validate", "documents", repr(row.get(name)), f"{name}: {err['msg']} (set to null)")
             if name is None or name in ("doc_id", "source", "n_chars", "encoding"):
                 raise

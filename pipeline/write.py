@@ -106,14 +106,13 @@ class TableWriter:
     def add(self, name: str, batch: pa.RecordBatch | bytes | None) -> None:
         if batch is None:
             return
-        if isinstance(batch, bytes):
-            batch = batch_from_bytes(batch)
-        if batch.num_rows == 0:
+        rb: pa.RecordBatch = batch_from_bytes(batch) if isinstance(batch, bytes) else batch
+        if rb.num_rows == 0:
             return
         buffer = self._buffers[name]
-        buffer.append(pa.Table.from_batches([batch]))
+        buffer.append(pa.Table.from_batches([rb]))
         rows, size = self._buffered[name]
-        rows, size = rows + batch.num_rows, size + batch.nbytes
+        rows, size = rows + rb.num_rows, size + rb.nbytes
         self._buffered[name] = (rows, size)
         if rows >= self.row_group_rows or size >= self.row_group_bytes:
             self._flush(name)

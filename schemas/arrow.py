@@ -16,6 +16,7 @@ import datetime as dt
 import json
 import types
 import typing
+from typing import cast
 
 import annotated_types
 import pyarrow as pa
@@ -54,16 +55,17 @@ def closed_values(annotation) -> list[str] | None:
 
 
 def _int_type(metadata: list) -> pa.DataType:
-    lo = hi = None
+    lo: int | None = None
+    hi: int | None = None
     for m in metadata:
         if isinstance(m, annotated_types.Ge):
-            lo = m.ge
+            lo = cast(int, m.ge)
         elif isinstance(m, annotated_types.Gt):
-            lo = m.gt + 1
+            lo = cast(int, m.gt) + 1
         elif isinstance(m, annotated_types.Le):
-            hi = m.le
+            hi = cast(int, m.le)
         elif isinstance(m, annotated_types.Lt):
-            hi = m.lt - 1
+            hi = cast(int, m.lt) - 1
     if lo is not None and hi is not None:
         for typ, bound in _INTS:
             if -bound <= lo and hi < bound:

@@ -8,6 +8,7 @@ import re
 import statistics
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from pipeline.formats import budgets
 from pipeline.formats.common import WIDE, ZIP_CHUNK, ReaderError, glue, why
@@ -19,7 +20,7 @@ from pipeline.formats.common import WIDE, ZIP_CHUNK, ReaderError, glue, why
 # line_margin 0.3–0.5 and boxes_flow 0.5 or None give the same text, because a single-column page
 # is re-read by baseline (`_rows`) and spaces are decided by `_line_text`, not by word_margin. The
 # box order only counts on pages set in columns.
-PDF_LAPARAMS = dict(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=0.5, all_texts=True)
+PDF_LAPARAMS: dict[str, Any] = dict(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=0.5, all_texts=True)
 
 # The share of the page's height at the top and at the bottom where running headers, footers and
 # page numbers sit (A4 margins are 7–10 % of the height; the band leaves room for the first line).
@@ -179,7 +180,7 @@ def _bound_pdf_streams() -> None:
     import pdfminer.pdftypes as pdftypes
 
     if not isinstance(pdftypes.zlib, _BoundedZlib):
-        pdftypes.zlib = _BoundedZlib()
+        pdftypes.zlib = _BoundedZlib()  # type: ignore[assignment]  # a stand-in with the same interface
 
 
 def _layout_lines(container) -> Iterator:
@@ -333,7 +334,7 @@ def _furniture(lines: list[_PdfLine], running: set[tuple[str, str]]) -> list[_Pd
 def _body_lines(pages: list[list[_PdfLine]]) -> list[_PdfLine]:
     """All pages' lines in order, without running headers/footers and page numbers."""
     running = _running_lines(pages)
-    kept = []
+    kept: list[_PdfLine] = []
     for lines in pages:
         furniture = {id(line) for line in _furniture(lines, running)}
         kept.extend(line for line in lines if id(line) not in furniture)
