@@ -50,52 +50,31 @@ CANONICAL_UNITS: dict[str, tuple[str, float]] = {
 # Indicators where a lower value is the better outcome, whatever the target's wording: a target of
 # `3%左右` for prices, `5.5%以内` for unemployment or `下降3%` for energy intensity is met by anything
 # at or below it. Codes from patterns/indicators.py.
-LOWER_IS_BETTER: frozenset[str] = frozenset(
-    {
-        "cpi",
-        "registered_unemployment_rate",
-        "surveyed_unemployment_rate",
-        "urban_rural_income_ratio",
-        "poverty_incidence",
-        "pm25_concentration",
-        "pm10_concentration",
-        "heavy_pollution_days",
-        "energy_intensity",
-        "industrial_energy_intensity",
-        "carbon_intensity",
-        "cod_emissions",
-        "so2_emissions",
-        "nox_emissions",
-        "ammonia_nitrogen_emissions",
-        "deficit_ratio",
-        "fiscal_deficit",
-    }
-)
+LOWER_IS_BETTER: frozenset[str] = frozenset({
+    "cpi",
+    "registered_unemployment_rate",
+    "surveyed_unemployment_rate",
+    "urban_rural_income_ratio",
+    "poverty_incidence",
+    "pm25_concentration",
+    "pm10_concentration",
+    "heavy_pollution_days",
+    "energy_intensity",
+    "industrial_energy_intensity",
+    "carbon_intensity",
+    "cod_emissions",
+    "so2_emissions",
+    "nox_emissions",
+    "ammonia_nitrogen_emissions",
+    "deficit_ratio",
+    "fiscal_deficit",
+})
 
 # Words right before a target's number that make it a ceiling rather than a floor:
 # `城乡居民收入比缩小至1.5`, `控制在3%`, `不超过`. Read in the few characters before the number.
 AT_MOST_CUES: tuple[str, ...] = (
-    "缩小至",
-    "缩小到",
-    "缩小为",
-    "缩小在",
-    "降至",
-    "降到",
-    "降低至",
-    "降低到",
-    "下降至",
-    "下降到",
-    "控制在",
-    "控制到",
-    "压减至",
-    "压减到",
-    "压缩至",
-    "压缩到",
-    "减少至",
-    "减少到",
-    "不超过",
-    "不高于",
-    "低于",
+    "缩小至", "缩小到", "缩小为", "缩小在", "降至", "降到", "降低至", "降低到", "下降至", "下降到",
+    "控制在", "控制到", "压减至", "压减到", "压缩至", "压缩到", "减少至", "减少到", "不超过", "不高于", "低于",
 )
 # How many characters before the number to search for an AT_MOST cue.
 CUE_WINDOW = 6
@@ -109,13 +88,7 @@ HARDNESS: dict[str, int] = {">=": 2, "<=": 2, "=": 2, "~": 1}
 
 # Which document's targets speak for a side of `gwr diff` when several set the same indicator:
 # the work report first, then the plan report, then a breakdown.
-DOC_TYPE_PRIORITY: dict[str, int] = {
-    "work_report": 0,
-    "plan_report": 1,
-    "task_breakdown": 2,
-    "other": 3,
-    "communique": 4,
-}
+DOC_TYPE_PRIORITY: dict[str, int] = {"work_report": 0, "plan_report": 1, "task_breakdown": 2, "other": 3, "communique": 4}
 
 # Comparator symbols as shown to people.
 COMPARATOR_SHOWN: dict[str, str] = {">=": "≥", "<=": "≤", "~": "≈", "=": "="}

@@ -22,10 +22,7 @@ HEADING_FORMS: list[tuple[int, str]] = [
 STANDALONE_HEADINGS: list[tuple[int, str]] = [
     (1, r"^(?:名词解释|部分名词解释|词语解释|部分词语解释|名词注释|附[:：]?\s*名词解释|注释|附件)\s*[:：]?$"),
     # (prose that happens to end so is not a title: `我们圆满完成了全年主要工作`)
-    (
-        1,
-        r"^(?!.*(?:了|我们|我[省市区县州]))[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|基本任务|工作安排|重点工作|工作重点|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$",
-    ),
+    (1, r"^(?!.*(?:了|我们|我[省市区县州]))[^，。；：:！？!?,;]{0,30}(?:工作回顾|的回顾|主要成就|执行情况|目标任务|奋斗目标|主要目标|预期目标|主要任务|重点任务|基本任务|工作安排|重点工作|工作重点|工作任务|总体要求|自身建设|主要工作|工作部署|工作建议|的建议)$"),
     (1, r"^关于[^，。；：:！？!?,;“”\d]{2,18}(?:工作|问题|建设|改革|发展|计划|情况|政策|关系|任务|外交|统一)$"),
     # `2016——抢抓先机、扎实开局的一年`, `“十三五”——全面小康、决战决胜的五年`
     (1, r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19|20)\d{2}年?)——[^。；！？]{2,30}$"),
@@ -66,9 +63,7 @@ CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|
 # … and a horizon after the plan year (`到2025年`, `一九八五年底以前`), counted with it.
 CONTENT_HORIZON = r"(?:到|至)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|末|底)"
 # Modality: what will be done against what was done.
-CONTENT_PLAN_MODAL = (
-    r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保|争取|必须|着力|抓紧|努力|计划|拟|应当|切实"
-)
+CONTENT_PLAN_MODAL = r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保|争取|必须|着力|抓紧|努力|计划|拟|应当|切实"
 CONTENT_REVIEW_MODAL = r"完成了|实现了|增长了|达到了|提高了|下降了|取得了|超额完成|比上年|同比|圆满完成|成效明显|显著提高|明显改善|得到加强|不断|初步"
 # A part is a review when its review score is this many times its plan score (and the reverse).
 CONTENT_MARGIN = 1.5
@@ -80,19 +75,13 @@ CONTENT_MIN_CUES = 4
 # (`今年政府工作的总体要求是…`, `2021年经济社会发展的主要预期目标是…`, `做好今年的工作，…`).
 TURN_TO_PLAN = r"^[^。；\n]{0,40}?(?:今年|明年|{plan}年)[^。；\n]{0,14}?(?:总体要求|主要预期目标|预期目标|主要目标|奋斗目标|指导思想|主要任务|重点工作|工作任务|工作安排|工作部署|重点抓好|主要指标)|^(?:做好|搞好|完成)(?:今年|明年|{plan}年)[^。；\n]{0,10}?(?:工作|任务)|^(?:今年|{plan}年)是"
 # Outside plan parts, the yearly targets' own names turn it too (`主要预期目标是：…`).
-TURN_TO_PLAN_YEARLESS = (
-    r"^[^。；\n]{0,24}?(?:主要预期目标|预期目标|主要调控目标|调控目标|主要预期指标)(?:是|为|建议为|确定为|定为)"
-)
+TURN_TO_PLAN_YEARLESS = r"^[^。；\n]{0,24}?(?:主要预期目标|预期目标|主要调控目标|调控目标|主要预期指标)(?:是|为|建议为|确定为|定为)"
 # … one of these, the five-year goals.
-TURN_TO_OUTLOOK = (
-    r"^[^。；\n]{0,8}?(?:今后五年|未来五年|今后十五年)[^。；\n]{0,16}?(?:目标|任务|要求|指导思想|总体|思路)"
-)
+TURN_TO_OUTLOOK = r"^[^。；\n]{0,8}?(?:今后五年|未来五年|今后十五年)[^。；\n]{0,16}?(?:目标|任务|要求|指导思想|总体|思路)"
 # … one of these, a review (only where no part has been decided yet: the opening of a report).
 TURN_TO_REVIEW = r"^(?:过去的?一年|一年来|去年|过去五年|五年来|{review}年(?:是|，|,|我)|本届政府)"
 # A paragraph inside a plan part that opens on the past reviews it (`过去的一年，…`, `2020年，全市…`).
-PARAGRAPH_REVIEW_OPENING = (
-    r"^(?:过去的?一年|一年来|去年(?:以来|，|,|是|我|全)|过去五年|五年来|本届政府以来|{review}年(?:，|,|是|全|我|以来))"
-)
+PARAGRAPH_REVIEW_OPENING = r"^(?:过去的?一年|一年来|去年(?:以来|，|,|是|我|全)|过去五年|五年来|本届政府以来|{review}年(?:，|,|是|全|我|以来))"
 # Review words that keep a heading a review even when it also names the plan year
 # (`过去五年工作回顾和2021年主要工作`: the turn inside splits it); `主要工作` alone does not.
 STRONG_REVIEW_WORDS = r"回顾|执行情况|完成情况|主要成就|取得的成绩|过去|工作总结"

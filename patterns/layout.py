@@ -30,9 +30,7 @@ SUPERSCRIPT_CHARS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 FULLWIDTH_FOLD = {chr(c): chr(c - 0xFEE0) for c in range(0xFF10, 0xFF1A)}  # ０-９
 FULLWIDTH_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF21, 0xFF3B)})  # Ａ-Ｚ
 FULLWIDTH_FOLD.update({chr(c): chr(c - 0xFEE0) for c in range(0xFF41, 0xFF5B)})  # ａ-ｚ
-FULLWIDTH_FOLD.update(
-    {"％": "%", "．": ".", "＋": "+", "－": "-", "～": "~", "＝": "=", "／": "/", "\u3000": " ", "\u00a0": " "}
-)
+FULLWIDTH_FOLD.update({"％": "%", "．": ".", "＋": "+", "－": "-", "～": "~", "＝": "=", "／": "/", "\u3000": " ", "\u00a0": " "})
 
 # Horizontal space is dropped unless it separates two ASCII letters or digits (`Windows 10`).
 INNER_SPACE = r"(?<![A-Za-z0-9])[ \t]+|[ \t]+(?![A-Za-z0-9])"

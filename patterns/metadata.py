@@ -5,7 +5,6 @@ The reader looks only at the head and the tail of a document (see the window
 sizes below), after a light normalisation (full-width digits → ASCII, Chinese
 numeral dates → Arabic, Markdown emphasis removed, spaces inside dates removed).
 """
-
 import re
 
 # ---------------------------------------------------------------------------
@@ -69,10 +68,14 @@ TASK_BREAKDOWN_RE = re.compile(
 
 # 国民经济和社会发展计划执行情况与…计划（草案）的报告 (also 规划执行情况…计划（草案）,
 # 计划执行情况和…计划草案).
-PLAN_REPORT_RE = re.compile(r"(?:计划|规划)执行情况.{0,80}?(?:计划|规划)(?:（草案）|\(草案\)|草案)")
+PLAN_REPORT_RE = re.compile(
+    r"(?:计划|规划)执行情况.{0,80}?(?:计划|规划)(?:（草案）|\(草案\)|草案)"
+)
 
 # 政府工作报告 and its older / longer spellings.
-WORK_REPORT_TITLE_RE = re.compile(r"政府工作报告|政府工作的报告|人民政府.{0,8}?工作报告|政府.{0,6}?工作报告")
+WORK_REPORT_TITLE_RE = re.compile(
+    r"政府工作报告|政府工作的报告|人民政府.{0,8}?工作报告|政府.{0,6}?工作报告"
+)
 
 # Titles of documents that are neither a work report nor a plan report.
 OTHER_TITLE_RE = re.compile(r"统计公报|规划纲要|计划纲要|计划摘要|五年计划|五年规划|十年规划")
@@ -149,49 +152,20 @@ ADOPTION_LINE_RE = re.compile(r"(?m)^[^\n]*\d{4}年\d{1,2}月\d{1,2}日[^\n]{0,6
 # ``代区长`` wins over ``区长`` and ``常务副市长`` over ``副市长``.
 SPEAKER_TITLE_WORDS = (
     # State Council
-    "代总理",
-    "副总理",
-    "总理",
-    "国务委员",
+    "代总理", "副总理", "总理", "国务委员",
     # provinces, autonomous regions
-    "代理省长",
-    "代省长",
-    "常务副省长",
-    "副省长",
-    "省长",
-    "代理主席",
-    "代主席",
-    "副主席",
-    "主席",
+    "代理省长", "代省长", "常务副省长", "副省长", "省长",
+    "代理主席", "代主席", "副主席", "主席",
     # prefecture-level cities, autonomous prefectures (州), leagues (盟), 地区 (专员)
-    "代理市长",
-    "代市长",
-    "常务副市长",
-    "副市长",
-    "市长",
-    "代理州长",
-    "代州长",
-    "副州长",
-    "州长",
-    "代盟长",
-    "盟长",
-    "专员",
+    "代理市长", "代市长", "常务副市长", "副市长", "市长",
+    "代理州长", "代州长", "副州长", "州长",
+    "代盟长", "盟长", "专员",
     # districts, counties, banners
-    "代理区长",
-    "代区长",
-    "副区长",
-    "区长",
-    "代理县长",
-    "代县长",
-    "副县长",
-    "县长",
-    "代旗长",
-    "旗长",
+    "代理区长", "代区长", "副区长", "区长",
+    "代理县长", "代县长", "副县长", "县长",
+    "代旗长", "旗长",
     # heads of departments presenting a plan or budget report
-    "主任",
-    "局长",
-    "厅长",
-    "部长",
+    "主任", "局长", "厅长", "部长",
 )
 _TITLE_ALT = "|".join(SPEAKER_TITLE_WORDS)
 
@@ -237,10 +211,14 @@ SPEAKER_IN_TEXT_RE = re.compile(
     r"(?P<name>[\u4e00-\u9fff]{2,3}?)[ \t\u3000]*+(?:在|作|向大会|代表)"
 )
 # A caption naming only the person: ``<!-- 吴贤德作政府工作报告。 -->``.
-NAME_BEFORE_REPORT_RE = re.compile(r"(?:^|[\s，。、：:])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?作[^\n，。]{0,12}?报告")
+NAME_BEFORE_REPORT_RE = re.compile(
+    r"(?:^|[\s，。、：:])(?P<name>[\u4e00-\u9fff]{2,4}?)(?:同志)?作[^\n，。]{0,12}?报告"
+)
 # A date followed by a name (front-matter titles and some bylines):
 # ``（2023年2月3日 郑海涛）``, ``（2021年1月19日徐芝文）``.
-DATE_NAME_RE = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*+(?P<name>" + NAME_PATTERN + r")[ \t\u3000]*+[）)]")
+DATE_NAME_RE = re.compile(
+    r"\d{4}年\d{1,2}月\d{1,2}日[ \t\u3000]*+(?P<name>" + NAME_PATTERN + r")[ \t\u3000]*+[）)]"
+)
 # ``这是周恩来在第三届全国人民代表大会第一次会议上作的报告``.
 THIS_IS_SPEAKER_RE = re.compile(r"这是(?P<name>[\u4e00-\u9fff]{2,4}?)在[^。\n]{0,40}?会议上作的")
 
@@ -267,72 +245,42 @@ NUMERAL = r"[0-9一二三四五六七八九十百]"
 # A region phrase starts at a boundary: line start, white space or punctuation, a
 # date (``2004年1月13日沈阳市第十三届…``, ``2009年东莞市政府工作报告``), or a verb that
 # introduces the body (``在``, ``代表``).  This keeps ``较好地完成了市十三届人大…`` out.
-_REGION_START = r"(?:^|(?<=[\s，,。：:、（(—─\-–“”\[【])|(?<=\d日)|(?<=\d年)|(?<=在)|(?<=代表)|(?<=关于))"
+_REGION_START = (
+    r"(?:^|(?<=[\s，,。：:、（(—─\-–“”\[【])|(?<=\d日)|(?<=\d年)|(?<=在)|(?<=代表)|(?<=关于))"
+)
 REGION_ANCHOR_RES = (
     # ——2021年4月28日在洛阳市偃师区第二届人民代表大会第六次会议上
-    re.compile(
-        r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{1,24}?)(?:第" + NUMERAL + r"{1,3}届|" + NUMERAL + r"{1,3}届)"
-        r"(?:人民代表大会|人大)"
-    ),
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{1,24}?)(?:第" + NUMERAL + r"{1,3}届|" + NUMERAL + r"{1,3}届)"
+               r"(?:人民代表大会|人大)"),
     # 洛阳市偃师区人民政府文件 / 洛阳市偃师区人民政府 关于印发… / 偃师区人民政府代区长
     re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)人民政府"),
     # 偃师区发展和改革委员会主任
-    re.compile(
-        r"(?m)"
-        + _REGION_START
-        + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|计划委员会)"
-    ),
+    re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:发展和改革委员会|发展改革委员会|发展改革委|发改委|计划委员会)"),
     # 汕尾市政府工作报告 / 2023年佛山市政府工作报告 / 马鞍山政府工作报告
     re.compile(r"(?m)" + _REGION_START + r"(?P<r>[\u4e00-\u9fff]{2,24}?)(?:\d{4}年)?政府工作报告"),
 )
 
 # Prefixes stripped from an anchored region phrase before parsing it (``在偃师区`` →
 # ``偃师区``).  Single characters that begin place names (向阳区, 于洪区) are not listed.
-REGION_LEADING_JUNK_RE = re.compile(r"^(?:.*?(?:\d{4}年|在|关于|代表|印发|中共|中国共产党))+")
+REGION_LEADING_JUNK_RE = re.compile(
+    r"^(?:.*?(?:\d{4}年|在|关于|代表|印发|中共|中国共产党))+"
+)
 
 # Suffixes of administrative units, longest first.
 COUNTY_SUFFIXES = ("自治县", "自治旗", "林区", "特区", "新区", "区", "县", "旗", "市")
 PREFECTURE_LEVEL_SUFFIXES = ("自治州", "地区", "盟", "州", "市")
 
 # A county-level name: 1–8 Han characters plus a county-level suffix.
-COUNTY_NAME_RE = re.compile(r"^[\u4e00-\u9fff]{1,8}?(?:" + "|".join(COUNTY_SUFFIXES) + r")$")
+COUNTY_NAME_RE = re.compile(
+    r"^[\u4e00-\u9fff]{1,8}?(?:" + "|".join(COUNTY_SUFFIXES) + r")$"
+)
 
 # Region words that name no place (``在区十五届人大``, ``自治区第十届``).
-GENERIC_REGION_WORDS = frozenset(
-    {
-        "区",
-        "市",
-        "县",
-        "省",
-        "州",
-        "旗",
-        "盟",
-        "自治区",
-        "自治州",
-        "自治县",
-        "地区",
-        "本市",
-        "全区",
-        "全市",
-        "全县",
-        "全省",
-        "我区",
-        "我市",
-        "我县",
-        "我省",
-        "各级",
-        "各",
-        "本届",
-        "新区",
-        "城区",
-        "市区",
-        "辖区",
-        "街道",
-        "乡镇",
-        "镇",
-        "乡",
-    }
-)
+GENERIC_REGION_WORDS = frozenset({
+    "区", "市", "县", "省", "州", "旗", "盟", "自治区", "自治州", "自治县", "地区", "本市",
+    "全区", "全市", "全县", "全省", "我区", "我市", "我县", "我省", "各级", "各", "本届",
+    "新区", "城区", "市区", "辖区", "街道", "乡镇", "镇", "乡",
+})
 
 # National documents.
 NATIONAL_MARKERS_RE = re.compile(
@@ -407,6 +355,4 @@ NOT_SPEAKER_PROVINCES = ("台湾省", "香港特别行政区", "澳门特别行�
 # The address a saved page came from (front matter `source:`), and the date in it:
 # /2021/01-25/, /202101/t20210125_, 2021-01-25. Publication follows delivery within days.
 FRONT_MATTER_SOURCE_RE = re.compile(r"(?m)^source:[ \t]*(?P<url>\S+)")
-URL_DATE_RE = re.compile(
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])[-/_]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"
-)
+URL_DATE_RE = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/_]?(?P<m>0[1-9]|1[0-2])[-/_]?(?P<d>0[1-9]|[12]\d|3[01])(?!\d)")

@@ -6,7 +6,6 @@ which sentences mean "no target this year" are judgements a reader may want to s
 `pipeline/panel.py` only applies them. Checked against the national, provincial and city reports
 in ../shared/corpus (sentences quoted below).
 """
-
 import re
 
 # ---------------------------------------------------------------- the headline target
@@ -14,16 +13,8 @@ import re
 # Section kinds (pipeline/segment.py) in the order their targets speak for the plan year: the
 # report's targets part (`今年经济社会发展的主要预期目标是…`) first, then the tasks, then the outlook.
 # A target in the review (a five-year plan's goal restated) comes last. Unknown kinds: OTHER_SECTION_RANK.
-SECTION_RANK: dict[str, int] = {
-    "targets": 0,
-    "tasks": 1,
-    "outlook": 2,
-    "other": 3,
-    "self_building": 3,
-    "glossary": 4,
-    "problems": 4,
-    "review": 5,
-}
+SECTION_RANK: dict[str, int] = {"targets": 0, "tasks": 1, "outlook": 2, "other": 3, "self_building": 3,
+                                "glossary": 4, "problems": 4, "review": 5}
 OTHER_SECTION_RANK = 3
 
 # Which document's target is the headline when several of the plan year set the indicator:
@@ -95,7 +86,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Why a panel row has no target, in the `note` column.
-NOTE_NO_TARGET = "no target set"  # the report says it sets none (NO_TARGET_RE)
-NOTE_RELATIVE = "relative target"  # set against a higher level (RELATIVE_TARGET_RE)
-NOTE_MISSING = "report missing"  # no document of the region has this plan year
-NOTE_NOT_FOUND = "no target found"  # the report is there, and no target of the indicator was read
+NOTE_NO_TARGET = "no target set"       # the report says it sets none (NO_TARGET_RE)
+NOTE_RELATIVE = "relative target"      # set against a higher level (RELATIVE_TARGET_RE)
+NOTE_MISSING = "report missing"        # no document of the region has this plan year
+NOTE_NOT_FOUND = "no target found"     # the report is there, and no target of the indicator was read

@@ -10,7 +10,6 @@ every single-character entry with a single-character first reading, except chara
 themselves simplified forms (keys of `STCharacters.txt`), which a simplified text uses as they are.
 To update, apply the same rule to a newer TSCharacters.txt; nothing reads OpenCC at run time.
 """
-
 from __future__ import annotations
 
 # TRADITIONAL[i] folds to SIMPLIFIED[i] (4099 characters).
