@@ -12,6 +12,7 @@ workers, sampled every 0.1 s from /proc (getrusage's RUSAGE_CHILDREN is no use h
 child's max RSS counts the parent's pages it had between fork and exec).
 A script, not a test: timings belong here.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -129,19 +130,26 @@ def main(argv=None) -> int:
             times[w] = time.perf_counter() - t0
             peak, main_peak, worker_peak = sampler.take()
             ours_peak = max(ours_peak, peak)
-            print(f"gwr extract --workers {w}: {times[w]:.1f} s = {len(files) / times[w]:.1f} docs/s, {mb / times[w]:.2f} MB/s"
-                  f" (failed: {len(result.failures)}, processes used: {result.workers});"
-                  f" peak memory {mib(peak)} (main {mib(main_peak)}, largest worker {mib(worker_peak)})")
+            print(
+                f"gwr extract --workers {w}: {times[w]:.1f} s = {len(files) / times[w]:.1f} docs/s, {mb / times[w]:.2f} MB/s"
+                f" (failed: {len(result.failures)}, processes used: {result.workers});"
+                f" peak memory {mib(peak)} (main {mib(main_peak)}, largest worker {mib(worker_peak)})"
+            )
         if len(worker_counts) > 1:
             base = times[worker_counts[0]]
-            print("speed-up vs --workers {}: ".format(worker_counts[0]) + ", ".join(f"{w}: {base / times[w]:.2f}x" for w in worker_counts[1:]))
+            print(
+                f"speed-up vs --workers {worker_counts[0]}: "
+                + ", ".join(f"{w}: {base / times[w]:.2f}x" for w in worker_counts[1:])
+            )
         last = worker_counts[-1]
         if not a.no_rerun:
             t0 = time.perf_counter()
             again = run([src], Path(tmp, f"out-{last}"), workers=last)
             rerun = time.perf_counter() - t0
-            print(f"unchanged re-run (--workers {last}): {rerun:.2f} s = {100 * rerun / times[last]:.1f}% of the first run"
-                  f" (reused {again.reused}, extracted {again.extracted})")
+            print(
+                f"unchanged re-run (--workers {last}): {rerun:.2f} s = {100 * rerun / times[last]:.1f}% of the first run"
+                f" (reused {again.reused}, extracted {again.extracted})"
+            )
 
     if not a.no_jieba:
         sampler.take()
@@ -154,7 +162,9 @@ def main(argv=None) -> int:
         print("ratio gwr / jieba.lcut: " + ", ".join(f"--workers {w}: {times[w] / ref:.2f}" for w in worker_counts))
 
     sampler.stop()
-    print(f"peak memory of gwr extract, all processes (sampled sum of RSS, main + workers, every 0.1 s): {mib(ours_peak)}")
+    print(
+        f"peak memory of gwr extract, all processes (sampled sum of RSS, main + workers, every 0.1 s): {mib(ours_peak)}"
+    )
     return 0
 
 

@@ -10,6 +10,7 @@ against one gold folder; the README reports three sets (the seeds, `../shared/go
 Gold sets of corpus reports name each report by its path under `../shared/corpus`; the seeds' gold
 names files of `data/raw`. Nothing here is tuned to a gold answer: it only runs and reports.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -51,16 +52,35 @@ def score_set(gold: Path, inputs: Path | None, work: Path) -> dict:
             (inputs / doc).parent.mkdir(parents=True, exist_ok=True)
             shutil.copy(SHARED / "corpus" / doc, inputs / doc)
     out = work / "out"
-    subprocess.run(["gwr", "extract", str(inputs), "--out", str(out), "--quiet", "--force"], check=False, capture_output=True)
+    subprocess.run(
+        ["gwr", "extract", str(inputs), "--out", str(out), "--quiet", "--force"], check=False, capture_output=True
+    )
     res = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score.py"), "--out", str(out), "--gold", str(gold), "--json", "--examples", "0"],
-        check=True, capture_output=True, text=True,
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score.py"),
+            "--out",
+            str(out),
+            "--gold",
+            str(gold),
+            "--json",
+            "--examples",
+            "0",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
     )
     return json.loads(res.stdout)
 
 
 def table(name: str, r: dict) -> str:
-    lines = [f"**{name}**", "", "| document | figures record F1 | " + " | ".join(FIELDS) + " |", "|---|---|" + "---|" * len(FIELDS)]
+    lines = [
+        f"**{name}**",
+        "",
+        "| document | figures record F1 | " + " | ".join(FIELDS) + " |",
+        "|---|---|" + "---|" * len(FIELDS),
+    ]
     for doc, d in r.get("by_document", {}).items():
         cells = " | ".join(f"{d['fields'].get(k, 0):.2f}" for k in FIELDS)
         lines.append(f"| {doc} | {d['figures_record_f1']:.3f} | {cells} |")

@@ -17,6 +17,7 @@ text test is deliberately plain (a GDP word, a growth word, a percentage and a t
 clause run, and no word placing it in another year or a multi-year span) and errs towards finding a
 target, so a missed target is counted against the pipeline rather than hidden.
 """
+
 from __future__ import annotations
 
 import argparse
@@ -111,7 +112,9 @@ def stats(out: pathlib.Path) -> dict:
     if "share_decided" in docs.columns:
         per_doc = {
             "documents_share_decided_below_0.8": int((docs["share_decided"].fillna(1) < 0.8).sum()),
-            "mean_share_decided": round(float(docs["share_decided"].dropna().mean()), 4) if docs["share_decided"].notna().any() else None,
+            "mean_share_decided": round(float(docs["share_decided"].dropna().mean()), 4)
+            if docs["share_decided"].notna().any()
+            else None,
         }
     return {
         "documents": len(docs),
@@ -142,7 +145,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(f"documents {s['documents']}, figures {s['figures']}")
     print(f"figures without a year:        {s['share_without_year']:.1%}  ({s['figures_without_year']})   goal <= 3%")
-    print(f"figures in a part of unknown role: {s['share_in_unknown_part']:.1%}  ({s['figures_in_unknown_part']})   goal <= 5%")
+    print(
+        f"figures in a part of unknown role: {s['share_in_unknown_part']:.1%}  ({s['figures_in_unknown_part']})   goal <= 5%"
+    )
     print(
         f"GDP growth target of the plan year found: {s['share_gdp_target_found']:.1%}  "
         f"({s['gdp_target_found']} of {s['work_reports_setting_gdp_target']} work reports from 1990 that set one; "
@@ -150,7 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(f"   by level: {s['gdp_target_found_by_level']}")
     if "mean_share_decided" in s:
-        print(f"mean share of figures with part and year decided: {s['mean_share_decided']}; documents below 0.8: {s['documents_share_decided_below_0.8']}")
+        print(
+            f"mean share of figures with part and year decided: {s['mean_share_decided']}; documents below 0.8: {s['documents_share_decided_below_0.8']}"
+        )
     miss = s["missing"] if args.missing == 0 else s["missing"][: args.missing]
     if miss:
         print(f"reports where the GDP growth target is missing ({len(s['missing'])}):")

@@ -5,6 +5,10 @@ loosely 左右 is meant; both are judgements a reader may want to see and change
 each named and commented, and `pipeline/compare.py` only applies them.
 """
 
+# The verdicts of `gwr scorecard` on a target, in the order they are counted and listed: judged
+# against an outcome (met, missed), no later document reports one, or none that can be compared.
+VERDICTS = ("met", "missed", "no outcome reported", "not comparable")
+
 # Units that compare after conversion: unit_base -> (canonical unit, factor to it).
 # `value_base` is already in unit_base (700亿元 -> 7e10 元); this goes one step further, across
 # written units of one quantity (亿斤 vs 万吨). A unit_base not listed here compares only with itself.

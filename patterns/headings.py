@@ -4,7 +4,7 @@ Why data: numbering habits differ by government and era (`一、`, `（一）`, 
 lead phrases); `pipeline/segment.py` tries these forms in order.
 """
 
-CN_DIGITS = "一二三四五六七八九十百零〇两"
+from patterns.numerals import ORDINAL_CHARS as CN_DIGITS  # the characters of an ordinal
 
 # (level, regex at the start of a normalised line). The ordinal is group "ord".
 HEADING_FORMS: list[tuple[int, str]] = [

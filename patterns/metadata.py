@@ -44,11 +44,7 @@ FOOTNOTE_REF_RE = re.compile(r"\[\^[^\]\n]{1,10}\]:?")
 # ``2021 年 1 月 30 日`` → ``2021年1月30日``; ``2 0 2 0 年`` → ``2020年``.
 DATE_INNER_SPACE_RE = re.compile(r"(?<=[0-9年月])[ \t\u3000\xa0]+(?=[0-9年月日])")
 
-# Chinese numerals used in dates (``二〇一八年一月二十六日``).
-CN_DIGITS = {
-    "〇": 0, "○": 0, "零": 0, "Ｏ": 0, "O": 0, "０": 0,
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9,
-}
+# Chinese numerals used in dates (``二〇一八年一月二十六日``); their values: `patterns/numerals.py`.
 CN_YEAR_RE = re.compile(r"([〇○零Ｏ一二三四五六七八九]{4})(?=\s*年)")
 CN_MONTH_DAY_RE = re.compile(r"(?<=[0-9年月、])([一二三四五六七八九十]{1,3})(?=\s*[月日])")
 
@@ -329,18 +325,11 @@ STATISTICS_YEAR_RE = re.compile(
 # document type of its own, `communique`: it reports one year (its review year), plans nothing, and
 # its figures are that year's official outcomes (`gwr panel` reads them as such).
 COMMUNIQUE_DOC_TYPE = "communique"
-# Five-year plans: 第十四个五年规划 / “九五”计划 → the plan's first year.
+# Five-year plans: 第十四个五年规划 / “九五”计划 → the plan's first year (`pipeline/periods.plan_span`).
 FIVE_YEAR_PLAN_RE = re.compile(
     r"第?(?P<n1>十[一二三四五六]?|[一二三四五六七八九])(?:个)?五年(?:规划|计划)"
     r"|“?(?P<n2>十[一二三四五六]?|[一二三四五六七八九])五”?(?:规划|计划)"
 )
-FIVE_YEAR_PLAN_ORDINALS = {
-    "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
-    "十一": 11, "十二": 12, "十三": 13, "十四": 14, "十五": 15, "十六": 16,
-}
-# First years of the first two plans; from the third (1966) on, every five years.
-FIVE_YEAR_PLAN_STARTS = {1: 1953, 2: 1958}
-FIVE_YEAR_PLAN_THIRD_START = 1966
 
 # A report delivered in November or December plans for the following year.
 LATE_DELIVERY_MONTH = 11

@@ -13,7 +13,6 @@ FIVE_YEAR_PLAN_FIRST_REGULAR = (3, 1966)
 FIVE_YEAR_PLAN = r"[“\"]?(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])五[”\"]?(?=时期|期间|末|规划|计划|以来|开局|收官|[”\"，。、；的和及与中初目以])|第(?P<n>十[一二三四五六七八九]|[一二三四五六七八九十])个五年(?:计划|规划)"
 # Years written in Chinese digits (`一九八五年`), as old reports write them.
 CHINESE_YEAR = r"(?<![一二三四五六七八九〇零○])(?P<y>[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
-CHINESE_YEAR_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 # A paragraph about a multi-year span (the whole five-year plan) rather than one year.
 MULTI_YEAR_CUES = r"五年来|过去五年|五年接续|五年奋斗|五年间|回首[“\"]?十|期间|时期(?!.{0,4}一年)|累计|年均|以来"

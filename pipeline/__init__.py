@@ -3,6 +3,7 @@
 Stages (each a plain function over one `Document`): ingest -> segment -> extract -> validate -> write.
 `pipeline.run.run()` runs them over many files; `cli.py` is a thin command line over it.
 """
+
 from importlib.metadata import PackageNotFoundError, version
 
 try:

@@ -18,11 +18,12 @@ doc_id the one of the file's bytes, and every table must have its table's schema
 full validation; anything else is a bad entry, extracted again and counted (`Cache.bad`). Reading an
 entry back still costs a small fraction of extracting the document.
 """
+
 from __future__ import annotations
 
 import hashlib
-import os
 import json
+import os
 import shutil
 import stat
 import sys
@@ -60,7 +61,14 @@ def fingerprint_of(root: Path) -> str:
     from schemas.records import SCHEMA_VERSION
 
     h = hashlib.sha256()
-    for part in ("gwr", __version__, SCHEMA_VERSION, f"py{sys.version_info[0]}.{sys.version_info[1]}", pa.__version__, jieba.__version__):
+    for part in (
+        "gwr",
+        __version__,
+        SCHEMA_VERSION,
+        f"py{sys.version_info[0]}.{sys.version_info[1]}",
+        pa.__version__,
+        jieba.__version__,
+    ):
         h.update(part.encode() + b"\0")
     for pkg in _PACKAGES:
         for f in sorted((root / pkg).rglob("*.py")):
@@ -142,7 +150,13 @@ def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> di
     pos = 4 + n
     try:
         for name, length in tables:
-            if name not in TABLES or name in batches or not isinstance(length, int) or length < 0 or pos + length > size:
+            if (
+                name not in TABLES
+                or name in batches
+                or not isinstance(length, int)
+                or length < 0
+                or pos + length > size
+            ):
                 raise BadEntry("damaged table list")
             reader = pa.ipc.open_stream(body.slice(pos, length))
             batch = reader.read_next_batch()

@@ -19,7 +19,7 @@ import pandas as pd
 
 from patterns import compare as P
 
-VERDICTS = ("met", "missed", "no outcome reported", "not comparable")
+VERDICTS = P.VERDICTS
 
 SCORECARD_COLUMNS = [
     "region", "year", "indicator_code", "indicator", "measure", "comparator",

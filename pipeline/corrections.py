@@ -11,6 +11,7 @@ dropped: the figure may come back when its report is extracted again.
 figure_ids are stable across runs as long as the report's bytes and the code reading it do not
 change (`doc_id` is a hash of the bytes; `f<n>` numbers the figures in text order).
 """
+
 from __future__ import annotations
 
 import csv
@@ -29,8 +30,19 @@ CORRECTIONS_FILE = "corrections.csv"
 COLUMNS = ("figure_id", "field", "value")
 # Fields of a figure a user may correct (ids, offsets and the text itself are fixed by the source).
 EDITABLE = (
-    "indicator", "indicator_code", "value", "value_max", "unit", "unit_base", "value_base",
-    "measure", "comparator", "sign", "status", "year", "period_start",
+    "indicator",
+    "indicator_code",
+    "value",
+    "value_max",
+    "unit",
+    "unit_base",
+    "value_base",
+    "measure",
+    "comparator",
+    "sign",
+    "status",
+    "year",
+    "period_start",
 )
 NULL_WORDS = ("", "null")
 
@@ -65,7 +77,9 @@ def check(figure: dict[str, Any], name: str, value: Any) -> dict[str, Any]:
     try:
         return FigureRow.model_validate({**figure, name: value}).model_dump()
     except ValidationError as exc:
-        raise CorrectionError("; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in exc.errors())) from None
+        raise CorrectionError(
+            "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in exc.errors())
+        ) from None
 
 
 def read_corrections(out: str | Path) -> list[dict[str, str]]:
@@ -121,7 +135,9 @@ class Corrector:
     def wants(self, doc_id: str) -> bool:
         return doc_id in self.by_doc
 
-    def apply(self, document: dict[str, Any], figures: list[dict[str, Any]], targets: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def apply(
+        self, document: dict[str, Any], figures: list[dict[str, Any]], targets: list[dict[str, Any]]
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """(figures, targets) of one document with its corrections made; a figure corrected into or
         out of status `target` gains or loses its targets row."""
         from pipeline.extract import target_row
@@ -131,10 +147,22 @@ class Corrector:
         touched: set[str] = set()
         for c in self.by_doc.get(document["doc_id"], []):
             key = (c["figure_id"], c["field"])
-            result = {"figure_id": c["figure_id"], "doc_id": document["doc_id"], "field": c["field"], "new_value": c["value"], "old_value": None, "note": None}
+            result = {
+                "figure_id": c["figure_id"],
+                "doc_id": document["doc_id"],
+                "field": c["field"],
+                "new_value": c["value"],
+                "old_value": None,
+                "note": None,
+            }
             i = index.get(c["figure_id"])
             if i is None:
-                self.results[key] = {**result, "doc_id": None, "correction_status": "figure not found", "note": "no figure with this id in the document (its report was extracted differently)"}
+                self.results[key] = {
+                    **result,
+                    "doc_id": None,
+                    "correction_status": "figure not found",
+                    "note": "no figure with this id in the document (its report was extracted differently)",
+                }
                 continue
             result["old_value"] = _text(figures[i].get(c["field"])) if c["field"] in figures[i] else None
             try:
@@ -155,7 +183,11 @@ class Corrector:
             if old is not None and f["figure_id"] not in touched:
                 new_targets.append(old)
             else:
-                new_targets.append(target_row(f, document.get("region"), document.get("plan_year"), old["deadline_id"] if old else None))
+                new_targets.append(
+                    target_row(
+                        f, document.get("region"), document.get("plan_year"), old["deadline_id"] if old else None
+                    )
+                )
         return figures, new_targets
 
     def rows(self) -> list[dict[str, Any]]:
@@ -163,8 +195,16 @@ class Corrector:
         out = []
         for c in self.corrections:
             key = (c["figure_id"], c["field"])
-            out.append(self.results.get(key) or {
-                "figure_id": c["figure_id"], "doc_id": None, "field": c["field"], "old_value": None, "new_value": c["value"],
-                "correction_status": "figure not found", "note": "no document of this run has this figure",
-            })
+            out.append(
+                self.results.get(key)
+                or {
+                    "figure_id": c["figure_id"],
+                    "doc_id": None,
+                    "field": c["field"],
+                    "old_value": None,
+                    "new_value": c["value"],
+                    "correction_status": "figure not found",
+                    "note": "no document of this run has this figure",
+                }
+            )
         return out

@@ -4,12 +4,13 @@ Why one object: stages stay plain functions (`ingest -> segment -> extract -> va
 a layer, and every span is kept in normalised coordinates until `ground()` turns it into raw offsets
 in one place.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.normalize import Mapped
+from pipeline.mapped import Mapped
 
 
 @dataclass
@@ -23,7 +24,9 @@ class Section:
     start: int  # normalised offsets of the whole section (heading to the next heading of same/higher level)
     end: int
     period: tuple[int, int] | None = None  # years the section talks about (review year, plan year, five-year span)
-    how: str = "heading"  # how `kind` was decided: heading (its words or year), content (its text), inherited (its part's)
+    how: str = (
+        "heading"  # how `kind` was decided: heading (its words or year), content (its text), inherited (its part's)
+    )
 
 
 @dataclass
@@ -33,7 +36,9 @@ class Sentence:
     section: Section | None
     period: tuple[int, int] | None  # (first year, last year) the sentence is about; None when unknown
     multi_year: bool = False  # the sentence speaks of a multi-year span (“十四五”期间, 五年来)
-    role: str | None = None  # its paragraph's own role where it differs from its section's (`过去的一年，…` in a plan part: review)
+    role: str | None = (
+        None  # its paragraph's own role where it differs from its section's (`过去的一年，…` in a plan part: review)
+    )
 
 
 @dataclass
@@ -53,6 +58,13 @@ class Document:
     # whatever folder was named on the command line, so the same file gives the same rows
     location: str | None = None
     _unfold: dict[int, str] | None = field(default=None, repr=False)
+
+    def reject(self, stage: str, record_type: str, payload: str, error: str) -> None:
+        """Keep a record that could not be kept in its table, and why: a row of `rejects` (nothing is
+        dropped silently). `stage`: extract, ground or validate; `payload`: the record as text."""
+        self.rejects.append(
+            {"doc_id": self.doc_id, "stage": stage, "record_type": record_type, "payload": payload, "error": error}
+        )
 
     @property
     def text(self) -> str:

@@ -4,11 +4,11 @@ Why grounding here: extractors work on the normalised text; this is the only pla
 their spans into `char_start`/`char_end` of the raw text and cuts `text` from the raw, so
 `raw[char_start:char_end] == text` holds by construction.
 """
+
 from __future__ import annotations
 
-from typing import Any
-
 import json
+from typing import Any
 
 import regex
 
@@ -57,11 +57,8 @@ def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
             continue
         for d in find_deadlines(doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon"):
             if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year
-                doc.rejects.append(
-                    {"doc_id": doc.doc_id, "stage": "extract", "record_type": "deadlines",
-                     "payload": json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str),
-                     "error": "no plan year to resolve the date against"}
-                )
+                payload = json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str)
+                doc.reject("extract", "deadlines", payload, "no plan year to resolve the date against")
                 continue
             rows.append(
                 {
@@ -110,7 +107,9 @@ def grounded(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
         for key in WRITTEN_FIELDS:
             if key in row:
                 row[key] = doc.as_written(row[key])
-        out.append({"doc_id": doc.doc_id, "char_start": s, "char_end": e, "text": text, "sentence": doc.surface[ss:se], **row})
+        out.append(
+            {"doc_id": doc.doc_id, "char_start": s, "char_end": e, "text": text, "sentence": doc.surface[ss:se], **row}
+        )
     return out
 
 
@@ -138,22 +137,46 @@ def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, 
 
 
 TARGET_COLUMNS = (
-    "figure_id", "doc_id", "indicator", "indicator_code", "measure", "value", "value_max", "unit", "unit_base",
-    "value_base", "comparator", "sign", "year", "period_start", "sentence",
+    "figure_id",
+    "doc_id",
+    "indicator",
+    "indicator_code",
+    "measure",
+    "value",
+    "value_max",
+    "unit",
+    "unit_base",
+    "value_base",
+    "comparator",
+    "sign",
+    "year",
+    "period_start",
+    "sentence",
 )
 
 
-def target_row(figure: dict[str, Any], region: str | None, plan_year: int | None, deadline_id: str | None = None) -> dict[str, Any]:
+def target_row(
+    figure: dict[str, Any], region: str | None, plan_year: int | None, deadline_id: str | None = None
+) -> dict[str, Any]:
     """The targets row of a figure row with status `target` (also used when a correction makes one)."""
-    return {**{k: figure.get(k) for k in TARGET_COLUMNS}, "region": region, "plan_year": plan_year, "deadline_id": deadline_id}
+    return {
+        **{k: figure.get(k) for k in TARGET_COLUMNS},
+        "region": region,
+        "plan_year": plan_year,
+        "deadline_id": deadline_id,
+    }
 
 
-def target_rows(doc: Document, figures: list[dict[str, Any]], deadline_of: dict[str, str] | None = None) -> list[dict[str, Any]]:
+def target_rows(
+    doc: Document, figures: list[dict[str, Any]], deadline_of: dict[str, str] | None = None
+) -> list[dict[str, Any]]:
     """Targets are figures with status `target`, with what a cross-year comparison needs (no joins):
     the document's region and plan year, the sentence, and the deadline of the same clause."""
     region, plan_year = doc.meta.get("region"), doc.meta.get("plan_year")
     deadline_of = deadline_of or {}
-    return [target_row(f, region, plan_year, deadline_of.get(f["figure_id"])) for f in figures if f["status"] == "target"]
+    return [
+        target_row(f, region, plan_year, deadline_of.get(f["figure_id"])) for f in figures if f["status"] == "target"
+    ]
 
 
 def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -163,8 +186,13 @@ def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict
     rows = []
     for t in parse_tasks(doc.plain_raw):
         s, e = t["char_start"], t["char_end"]
-        t = {**t, "text": doc.as_written(t["text"]), "chapter": doc.as_written(t["chapter"]),
-             "lead_leaders": [doc.as_written(x) for x in t["lead_leaders"]], "units": [doc.as_written(x) for x in t["units"]]}
+        t = {
+            **t,
+            "text": doc.as_written(t["text"]),
+            "chapter": doc.as_written(t["chapter"]),
+            "lead_leaders": [doc.as_written(x) for x in t["lead_leaders"]],
+            "units": [doc.as_written(x) for x in t["units"]],
+        }
         rows.append(
             {
                 "doc_id": doc.doc_id,

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from patterns import glossary as P
-from pipeline.tasks import _Line, _lines  # one line splitter with raw offsets serves both parsers
+from pipeline.rawlines import Line, raw_lines
 
 _TITLE_WORDS_RE = re.compile(P.TITLE_WORDS)
 _TITLE_MARKUP_RE = re.compile(P.TITLE_MARKUP)
@@ -29,14 +29,14 @@ _NOT_TERMS = frozenset(P.NOT_TERMS)
 _CUE_RE = re.compile("”(?=" + "|".join(map(re.escape, P.DEFINITION_CUES)) + ")")
 
 
-def _is_title(line: _Line) -> bool:
+def _is_title(line: Line) -> bool:
     s = _TITLE_MARKUP_RE.sub("", line.text).strip()
     if not s or len(s) > P.TITLE_MAX_CHARS:
         return False
     return bool(_TITLE_WORDS_RE.search(s)) and not _TITLE_NOT_RE.search(s)
 
 
-def _is_stop(line: _Line) -> bool:
+def _is_stop(line: Line) -> bool:
     return any(r.match(line.text) for r in _STOP_RES)
 
 
@@ -143,7 +143,7 @@ class _Entry:
         }
 
 
-def _entry(line: _Line, family: str | None, last_no: int | None) -> tuple[_Entry, str] | None:
+def _entry(line: Line, family: str | None, last_no: int | None) -> tuple[_Entry, str] | None:
     """The entry this line opens, with its numbering family ('' for unnumbered), or None.
 
     family None: the first entry of a glossary, any form. Otherwise only the glossary's own form,
@@ -194,13 +194,13 @@ def _open_sentence(text: str) -> bool:
     return bool(s) and s[-1] not in P.SENTENCE_CLOSERS
 
 
-def _is_note(line: _Line) -> bool:
+def _is_note(line: Line) -> bool:
     """`来源：…`, `注：…`: a note after the glossary."""
     m = re.match(r"^[ \t\u3000*]*([^：:]{1,6})[ \t\u3000*]*[：:]", line.text)
-    return bool(m) and m.group(1).strip("*").rstrip("0123456789") in _NOT_TERMS
+    return m is not None and m.group(1).strip("*").rstrip("0123456789") in _NOT_TERMS
 
 
-def _parse_section(lines: list[_Line], k: int) -> tuple[list[dict], int]:
+def _parse_section(lines: list[Line], k: int) -> tuple[list[dict], int]:
     n = len(lines)
     j = k
     skipped = 0
@@ -243,7 +243,7 @@ def _parse_section(lines: list[_Line], k: int) -> tuple[list[dict], int]:
     return [e.record() for e in entries], j
 
 
-def _entry_ahead(lines: list[_Line], j: int, family: str, last_no: int | None) -> bool:
+def _entry_ahead(lines: list[Line], j: int, family: str, last_no: int | None) -> bool:
     """Whether the glossary's next numbered entry follows within a few lines (so the lines before it
     are further paragraphs of the current definition)."""
     seen = 0
@@ -266,7 +266,7 @@ def parse_glossary(raw: str) -> list[dict]:
     the entry from its number (or its first character when unnumbered) to the end of its definition."""
     if not isinstance(raw, str) or not raw:
         return []
-    lines = _lines(raw)
+    lines = raw_lines(raw)
     out: list[dict] = []
     i = 0
     while i < len(lines):

@@ -7,22 +7,21 @@ report sits in (`政府工作报告-省自治区/…`, `政府工作报告-主�
 (`documents.level`). A region the gazetteer does not place (a county-level city written alone)
 has no parent rather than a guessed one.
 """
+
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 
 from patterns import regions as R
 from patterns.metadata import NATIONAL_REGION
 
-_CITY_PROVINCE: dict[str, str] = {
-    city: province for province, names in R.PREFECTURES.items() for city in names.split()
-}
+_CITY_PROVINCE: dict[str, str] = {city: province for province, names in R.PREFECTURES.items() for city in names.split()}
 # Longest first, so 海南藏族自治州 is tried before anything shorter it starts with.
 _CITIES = sorted(_CITY_PROVINCE, key=len, reverse=True)
 _PROVINCES = sorted(R.PROVINCES, key=len, reverse=True)
 
 
-@lru_cache(maxsize=None)
+@cache
 def parent_region(region: str | None) -> str | None:
     """The region one level up, as the documents table names it; None for 全国 or when unknown.
 

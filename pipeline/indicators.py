@@ -4,23 +4,48 @@ Why jieba: an indicator is a run of words (`规模以上工业增加值`), and t
 (`全年`, `完成`, `增长`) must cut between words, never inside one; loading every lexicon name as a
 user word keeps `城镇新增就业` whole while `新增停车位` loses its `新增`.
 """
+
 from __future__ import annotations
 
 import io
-import re
 import logging
+import re
 from functools import lru_cache
 
 import jieba
 
-from patterns.indicators import CODE_TAILS, INDICATORS
 from patterns.figures import ADVERBS, COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
+from patterns.indicators import CODE_TAILS, INDICATORS
 
 jieba.setLogLevel(logging.WARNING)
 
 # Scope words that may stand before an indicator name without changing it (`全市生产总值`).
-SCOPE_PREFIXES = ("全区", "全市", "全县", "全省", "全国", "全州", "全盟", "全旗", "全年", "我区", "我市", "我县", "我省", "全社会",
-                  "本市", "本省", "本区", "本县", "市", "省", "区", "县", "州")  # `市生产总值` (上海), `省生产总值`
+# (the one-character ones: `市生产总值` in 上海's reports, `省生产总值`)
+SCOPE_PREFIXES = (
+    "全区",
+    "全市",
+    "全县",
+    "全省",
+    "全国",
+    "全州",
+    "全盟",
+    "全旗",
+    "全年",
+    "我区",
+    "我市",
+    "我县",
+    "我省",
+    "全社会",
+    "本市",
+    "本省",
+    "本区",
+    "本县",
+    "市",
+    "省",
+    "区",
+    "县",
+    "州",
+)
 
 
 def _aliases() -> dict[str, str]:
@@ -84,7 +109,7 @@ def is_noun(word: str) -> bool:
     verbs (`谋划189个项目`); `patterns/figures.py` lists those."""
     if word in _COUNT_VERBS:
         return False
-    if word in ALIASES or word in _COUNT_NOUNS or word[:1] in "“\"《":
+    if word in ALIASES or word in _COUNT_NOUNS or word[:1] in '“"《':
         return True
     tag = _tag_table().get(word)
     if tag is None:
@@ -111,7 +136,7 @@ def indicator_code(indicator: str) -> str | None:
     A known name followed only by qualifiers (`粮食产量首次跃上`, `居民消费价格涨幅`) keeps its code:
     trimming around the number is by words and can leave such a tail; anything else after the
     name (`占比`, `人均`) makes another quantity and gets no code."""
-    key = _LATIN_ABBREVIATION.sub("", "".join(indicator.split())).strip("“”\"")  # 地区生产总值（GDP）
+    key = _LATIN_ABBREVIATION.sub("", "".join(indicator.split())).strip('“”"')  # 地区生产总值（GDP）
     code = _lookup(key)
     if code:
         return code

@@ -5,21 +5,24 @@ delivery date, speaker and the years reported on / planned for from the head
 (``HEAD_CHARS``) and tail (``TAIL_CHARS``) of one document, falling back on the
 corpus path (``政府工作报告-省自治区/河南省/2021.md``) where the text is silent.
 
-It is a pure function: no I/O, no global state, and it never raises — on any
-failure it returns what the path alone can tell.  All vocabularies live in
+It is a pure function: no I/O, no global state.  All vocabularies live in
 ``patterns.metadata`` and ``patterns.regions``.
 """
+
 from __future__ import annotations
 
 import datetime as _dt
 import re
-from typing import Optional
+from dataclasses import dataclass
+from typing import Any
 
 from patterns import metadata as P
 from patterns import regions as R
-from pipeline.numbers import parse_chinese_int
+from pipeline.numbers import YEAR_DIGITS, parse_chinese_int
+from pipeline.periods import plan_span
 
 __all__ = ["read_metadata"]
+
 
 def _empty() -> dict:
     return {
@@ -50,9 +53,7 @@ for _full, _short in R.PROVINCES.items():
         _PROVINCE_ALIASES.setdefault(_short + "省", _full)
 _PROVINCE_ALIASES = {k: v for k, v in _PROVINCE_ALIASES.items() if k != v}
 _PROVINCE_ALIAS_KEYS = sorted(_PROVINCE_ALIASES, key=len, reverse=True)
-_PREFECTURE_PROVINCE = {
-    name: prov for prov, names in R.PREFECTURES.items() for name in names.split()
-}
+_PREFECTURE_PROVINCE = {name: prov for prov, names in R.PREFECTURES.items() for name in names.split()}
 _PREFECTURE_FULL = sorted(_PREFECTURE_PROVINCE, key=len, reverse=True)
 
 
@@ -92,13 +93,14 @@ _CITY_MENTION_RE = re.compile(
 # Normalisation
 # ---------------------------------------------------------------------------
 
-def _cn_int(s: str) -> Optional[int]:
+
+def _cn_int(s: str) -> int | None:
     """一 → 1, 十二 → 12, 二十六 → 26, 三十一 → 31."""
     return parse_chinese_int(s) if s else None
 
 
 def _cn_year_sub(m: re.Match) -> str:
-    return "".join(str(P.CN_DIGITS.get(c, 0)) for c in m.group(1))
+    return "".join(str(YEAR_DIGITS.get(c, 0)) for c in m.group(1))
 
 
 def _cn_md_sub(m: re.Match) -> str:
@@ -127,11 +129,11 @@ def _compact(s: str) -> str:
     return re.sub(r"\s+", "", s)
 
 
-def _valid_year(y: Optional[int]) -> bool:
+def _valid_year(y: int | None) -> bool:
     return y is not None and P.MIN_YEAR <= y <= P.MAX_YEAR
 
 
-def _make_date(y, m, d) -> Optional[_dt.date]:
+def _make_date(y, m, d) -> _dt.date | None:
     try:
         y, m, d = int(y), int(m), int(d)
         if not _valid_year(y):
@@ -145,9 +147,10 @@ def _make_date(y, m, d) -> Optional[_dt.date]:
 # Path
 # ---------------------------------------------------------------------------
 
+
 def _read_path(source: str) -> dict:
     """Region, level, kind and year that a corpus path implies."""
-    out = {"region": None, "level": None, "kind": None, "year": None}
+    out: dict[str, Any] = {"region": None, "level": None, "kind": None, "year": None}
     if not source:
         return out
     parts = [p for p in re.split(r"[\\/]+", str(source)) if p]
@@ -185,6 +188,7 @@ def _read_path(source: str) -> dict:
 # Region
 # ---------------------------------------------------------------------------
 
+
 def _split_region(s: str):
     """Split ``洛阳市偃师区`` into (province, prefecture, county); None if ``s`` is not
     entirely a place name."""
@@ -194,19 +198,19 @@ def _split_region(s: str):
     rest = s
     for full in _PROVINCE_FULL:
         if rest.startswith(full):
-            prov, rest = full, rest[len(full):]
+            prov, rest = full, rest[len(full) :]
             break
     else:
         if rest in _PROVINCE_BY_SHORT:
             return _PROVINCE_BY_SHORT[rest], None, None
         for alias in _PROVINCE_ALIAS_KEYS:
             if rest.startswith(alias):
-                prov, rest = _PROVINCE_ALIASES[alias], rest[len(alias):]
+                prov, rest = _PROVINCE_ALIASES[alias], rest[len(alias) :]
                 break
     if rest:
         for full in _PREFECTURE_FULL:
             if rest.startswith(full):
-                city, rest = full, rest[len(full):]
+                city, rest = full, rest[len(full) :]
                 break
         else:
             if rest in _PREFECTURE_BY_SHORT:
@@ -278,13 +282,13 @@ def _parse_phrase(phrase: str):
         # a bare county-level name; prefer a known name inside it, if any
         km = _KNOWN_NAME_RE.search(phrase, 1)
         if km:
-            alt = _split_region(phrase[km.start():])
+            alt = _split_region(phrase[km.start() :])
             if alt:
                 return alt
         return parts
     if parts is None:
         for km in _KNOWN_NAME_RE.finditer(phrase, 1):
-            alt = _split_region(phrase[km.start():])
+            alt = _split_region(phrase[km.start() :])
             if alt:
                 return alt
     return parts
@@ -302,7 +306,7 @@ def _region_candidates(zone: str):
     return out
 
 
-def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[str]:
+def _most_mentioned_city(text: str, province: str | None = None) -> str | None:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     for m in _CITY_MENTION_RE.finditer(text):
@@ -316,7 +320,7 @@ def _most_mentioned_city(text: str, province: Optional[str] = None) -> Optional[
     return max(counts, key=lambda n: (counts[n], -first[n]))
 
 
-def _resolve_region(zone: str, text: str, path_region: Optional[str] = None, path_level: Optional[str] = None):
+def _resolve_region(zone: str, text: str, path_region: str | None = None, path_level: str | None = None):
     """(region, level, anchor rank) from the document text, or (None, None, None).
 
     The strongest anchor wins (the congress the report is delivered to, then the
@@ -372,7 +376,7 @@ def _self_named_region(raw: str):
     return best, "province"
 
 
-def _url_date(head_raw: str) -> Optional[_dt.date]:
+def _url_date(head_raw: str) -> _dt.date | None:
     fm = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
     sm = fm and P.FRONT_MATTER_SOURCE_RE.search(fm.group("body"))
     if not sm:
@@ -388,7 +392,8 @@ def _url_date(head_raw: str) -> Optional[_dt.date]:
 # Speaker
 # ---------------------------------------------------------------------------
 
-def _clean_name(name: str) -> Optional[str]:
+
+def _clean_name(name: str) -> str | None:
     name = re.sub(r"[ \t\u3000]+", "", name or "")
     name = name.replace("•", "·").replace("．", "·")
     if len(name) < 2 or P.NOT_A_NAME_RE.search(name):
@@ -399,7 +404,7 @@ def _clean_name(name: str) -> Optional[str]:
 _TITLE_END_RE = re.compile("(?:" + "|".join(P.SPEAKER_TITLE_WORDS) + ")$")
 
 
-def _clean_title(title: str) -> Optional[str]:
+def _clean_title(title: str) -> str | None:
     """Spaces inside a title go (``兰州市人民政府 代市长`` → ``兰州市人民政府代市长``),
     except between two complete titles (``甘肃省政协副主席 兰州市市长``)."""
     chunks = [c for c in re.split(r"[ \t\u3000]+", (title or "").strip("、 ")) if c]
@@ -470,14 +475,15 @@ def _find_speaker(byline_lines: list[str], zone: str, loose: bool = True):
 # Years
 # ---------------------------------------------------------------------------
 
-def _five_year_start(text: str) -> Optional[int]:
+
+def _five_year_start(text: str) -> int | None:
     m = P.FIVE_YEAR_PLAN_RE.search(text)
     if not m:
         return None
-    n = P.FIVE_YEAR_PLAN_ORDINALS.get(m.group("n1") or m.group("n2"))
+    n = parse_chinese_int(m.group("n1") or m.group("n2"))
     if not n:
         return None
-    return P.FIVE_YEAR_PLAN_STARTS.get(n, P.FIVE_YEAR_PLAN_THIRD_START + 5 * (n - 3))
+    return plan_span(n)[0]
 
 
 def _plan_from_date(d: _dt.date) -> int:
@@ -488,7 +494,8 @@ def _plan_from_date(d: _dt.date) -> int:
 # Title
 # ---------------------------------------------------------------------------
 
-def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
+
+def _find_title(fm_title: str, byline_lines: list[str]) -> str | None:
     fm_title = re.sub(r"[ \t\u3000]+", " ", fm_title or "").strip()
     lines: list[str] = []
     for ln in byline_lines:
@@ -511,17 +518,25 @@ def _find_title(fm_title: str, byline_lines: list[str]) -> Optional[str]:
 # Main
 # ---------------------------------------------------------------------------
 
-def _read(raw: str, source: str) -> dict:
-    out = _empty()
-    path = _read_path(source)
-    if not isinstance(raw, str):
-        raw = "" if raw is None else str(raw)
 
-    raw = raw.lstrip("\ufeff")
+@dataclass(frozen=True)
+class _Zones:
+    """The parts of a document the metadata is read from, each normalised (`_normalise`)."""
+
+    head_raw: str  # the first HEAD_CHARS of the raw text
+    fm_title: str  # the front matter's title ('' when none)
+    body: str  # the head after the front matter
+    tail: str  # the last TAIL_CHARS (nothing the head already holds)
+    preamble: str  # the byline block: everything before the salutation
+    speech: str  # the head from the salutation on
+    zone: str  # the front matter's title and the preamble: where title, date, speaker and region are named
+    zone_c: str  # `zone` without whitespace
+    byline_lines: list[str]
+
+
+def _zones(raw: str) -> _Zones:
     head_raw = raw[: P.HEAD_CHARS]
-    tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS):]
-
-    # front matter
+    tail_raw = raw[max(P.HEAD_CHARS, len(raw) - P.TAIL_CHARS) :]
     fm_title = ""
     body_raw = head_raw
     m = P.FRONT_MATTER_RE.match(head_raw.replace("\r\n", "\n"))
@@ -529,16 +544,13 @@ def _read(raw: str, source: str) -> dict:
         tm = P.FRONT_MATTER_TITLE_RE.search(m.group("body"))
         if tm:
             fm_title = tm.group("title").strip().strip("'\"")
-        body_raw = head_raw.replace("\r\n", "\n")[m.end():]
+        body_raw = head_raw.replace("\r\n", "\n")[m.end() :]
     fm_title_n = _normalise(fm_title)
     body = _normalise(body_raw)
-    tail = _normalise(tail_raw)
-
-    # the byline block: everything before the salutation
     sal = P.SALUTATION_RE.search(body)
     if sal:
         preamble = body[: sal.start()]
-        speech = body[sal.start():]
+        speech = body[sal.start() :]
     else:
         window = body[: P.PREAMBLE_FALLBACK_CHARS]
         cuts = [m.start() for m in (P.NOTICE_ADDRESSEE_RE.search(window), P.SPEECH_START_RE.search(window)) if m]
@@ -546,76 +558,98 @@ def _read(raw: str, source: str) -> dict:
         preamble, speech = body[:cut], body[cut:]
     preamble = preamble[: P.PREAMBLE_FALLBACK_CHARS * 2]
     zone = fm_title_n + "\n" + preamble
-    zone_c = _compact(zone)
     byline_lines = [ln.strip(" \t\u3000") for ln in preamble.split("\n") if ln.strip(" \t\u3000")]
+    return _Zones(
+        head_raw, fm_title_n, body, _normalise(tail_raw), preamble, speech, zone, _compact(zone), byline_lines
+    )
 
-    # ---- title
-    out["title"] = _find_title(fm_title_n, byline_lines)
 
-    # ---- document type
+def _doc_type(z: _Zones, path: dict) -> str:
+    zone_c, speech = z.zone_c, z.speech
     if P.TASK_BREAKDOWN_RE.search(zone_c):
         doc_type = "task_breakdown"
     elif P.PLAN_REPORT_RE.search(zone_c):
         doc_type = "plan_report"
-    elif P.WORK_REPORT_TITLE_RE.search(zone_c) and not P.OTHER_TITLE_RE.search(_compact(fm_title_n)):
+    elif P.WORK_REPORT_TITLE_RE.search(zone_c) and not P.OTHER_TITLE_RE.search(_compact(z.fm_title)):
         doc_type = "work_report"
     elif P.OTHER_TITLE_RE.search(zone_c):
         doc_type = "other"
         if P.REPORT_ON_PLAN_RE.search(zone_c) and (
-                P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"):
+            P.WORK_REPORT_OPENING_RE.search(speech[:600]) or path["kind"] == "work_report"
+        ):
             doc_type = "work_report"
-    elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or (path["kind"] == "work_report" and body.strip()):
+    elif P.WORK_REPORT_OPENING_RE.search(speech[:600]) or (path["kind"] == "work_report" and z.body.strip()):
         doc_type = "work_report"
     else:
         doc_type = "other"
     if doc_type == "other" and (path["kind"] == "statistics" or P.STATISTICS_TITLE_RE.search(zone_c)):
         doc_type = P.COMMUNIQUE_DOC_TYPE
-    out["doc_type"] = doc_type
+    return doc_type
 
-    # ---- delivery / issue date
-    delivered = None
-    if doc_type == "task_breakdown":
-        for dm in reversed(list(P.DATE_LINE_RE.finditer(tail or speech))):
-            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
-            if delivered:
-                break
-    adopted = None  # the congress's adoption date: evidence of the year only
-    for am in P.ADOPTION_LINE_RE.finditer(zone + "\n" + tail):
+
+def _last_date_line(text: str) -> _dt.date | None:
+    """The last well-formed date line of `text`."""
+    for dm in reversed(list(P.DATE_LINE_RE.finditer(text))):
+        delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+        if delivered:
+            return delivered
+    return None
+
+
+def _adoption_date(z: _Zones):
+    """The congress's adoption date: evidence of the year only."""
+    adopted = None
+    for am in P.ADOPTION_LINE_RE.finditer(z.zone + "\n" + z.tail):
         dm = P.DATE_RE.search(am.group(0))
         adopted = adopted or (dm and _make_date(dm.group("y"), dm.group("m"), dm.group("d")))
-    zone_dates = P.ADOPTION_LINE_RE.sub("", zone)
-    if delivered is None:
-        best = -1
-        for dm in P.DATE_RE.finditer(zone_dates):
-            d = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
-            if d is None:
-                continue
-            if P.DATELINE_RE.search(zone_dates[max(0, dm.start() - 16): dm.start()]) \
-                    or P.TIMESTAMP_AFTER_RE.match(zone_dates, dm.end()):
-                score = 0
-            elif P.DELIVERY_CONTEXT_RE.match(zone_dates, dm.end()):
-                score = 2
-            else:
-                score = 1
-            if score > best:
-                delivered, best = d, score
-            if best == 2:
-                break
-    if delivered is None and (tail or speech):
-        last_lines = "\n".join([ln for ln in (tail or speech).split("\n") if ln.strip()][-6:])
-        for dm in reversed(list(P.DATE_LINE_RE.finditer(last_lines))):
-            delivered = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
-            if delivered:
-                break
+    return adopted
 
+
+def _zone_date(z: _Zones) -> _dt.date | None:
+    """The best-placed date of the byline zone: one followed by delivery words first, a dateline or
+    timestamp last."""
+    zone_dates = P.ADOPTION_LINE_RE.sub("", z.zone)
+    delivered, best = None, -1
+    for dm in P.DATE_RE.finditer(zone_dates):
+        d = _make_date(dm.group("y"), dm.group("m"), dm.group("d"))
+        if d is None:
+            continue
+        if P.DATELINE_RE.search(zone_dates[max(0, dm.start() - 16) : dm.start()]) or P.TIMESTAMP_AFTER_RE.match(
+            zone_dates, dm.end()
+        ):
+            score = 0
+        elif P.DELIVERY_CONTEXT_RE.match(zone_dates, dm.end()):
+            score = 2
+        else:
+            score = 1
+        if score > best:
+            delivered, best = d, score
+        if best == 2:
+            break
+    return delivered
+
+
+def _delivery_date(z: _Zones, doc_type: str, path: dict) -> _dt.date | None:
+    delivered = None
+    if doc_type == "task_breakdown":
+        delivered = _last_date_line(z.tail or z.speech)
+    if delivered is None:
+        delivered = _zone_date(z)
+    if delivered is None and (z.tail or z.speech):
+        last_lines = "\n".join([ln for ln in (z.tail or z.speech).split("\n") if ln.strip()][-6:])
+        delivered = _last_date_line(last_lines)
     # a stated date that contradicts both the title's year and the path's year is a
     # typo in the source (江苏省2003年政府工作报告 dated 2010年2月20日): drop it
     if delivered is not None and path["year"]:
-        ty = P.TITLE_YEAR_RE.search(fm_title_n)
+        ty = P.TITLE_YEAR_RE.search(z.fm_title)
         if ty and int(ty.group("y")) == path["year"] and abs(delivered.year - path["year"]) > 1:
             delivered = None
+    return delivered
 
-    # ---- years
+
+def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: dict) -> tuple[int | None, int | None]:
+    """(review year, plan year) as the document's type reads them (and its genre into `out`)."""
+    zone_c = z.zone_c
     review = plan = None
     if doc_type == P.COMMUNIQUE_DOC_TYPE:
         ym = P.STATISTICS_YEAR_RE.search(zone_c)
@@ -643,35 +677,52 @@ def _read(raw: str, source: str) -> dict:
                 break
         if plan is None and delivered is not None:
             plan = delivered.year
+    return review, plan
+
+
+def _report_years(z: _Zones, path: dict, delivered, adopted) -> tuple[int | None, int | None]:
+    """(review year, plan year) of a work or plan report its title did not give: the review heading
+    (一、2020年工作回顾) if the delivery date agrees, else the delivery (or adoption) date, the
+    title's year, the path's year."""
+    review = plan = None
+    ym = P.REVIEW_HEADING_RE.search(z.speech) or P.REVIEW_PHRASE_RE.search(z.speech[:800])
+    if ym and _valid_year(int(ym.group("y"))):
+        r_ = int(ym.group("y"))
+        anchor = delivered or adopted
+        if anchor is None or _plan_from_date(anchor) == r_ + 1:
+            review, plan = r_, r_ + 1
+    if plan is None:
+        if delivered is not None or adopted:
+            plan = _plan_from_date(delivered or adopted)
+        else:
+            ty = P.TITLE_YEAR_RE.search(z.fm_title)
+            if ty and _valid_year(int(ty.group("y"))):
+                plan = int(ty.group("y"))
+            elif _valid_year(path["year"]):
+                plan = path["year"]
+        if plan is not None:
+            review = plan - 1
+    return review, plan
+
+
+def _read_dates_and_years(z: _Zones, doc_type: str, path: dict, out: dict) -> None:
+    """Fill delivered_on, review_year and plan_year (and genre) of `out`."""
+    delivered = _delivery_date(z, doc_type, path)
+    adopted = _adoption_date(z)
+    review, plan = _years_by_type(z, doc_type, path, delivered, out)
     if plan is None and doc_type in ("work_report", "plan_report"):
-        # the review heading (一、2020年工作回顾), if the delivery date agrees
-        ym = P.REVIEW_HEADING_RE.search(speech) or P.REVIEW_PHRASE_RE.search(speech[:800])
-        if ym and _valid_year(int(ym.group("y"))):
-            r_ = int(ym.group("y"))
-            anchor = delivered or adopted
-            if anchor is None or _plan_from_date(anchor) == r_ + 1:
-                review, plan = r_, r_ + 1
-        # else the delivery (or adoption) date, the title's year, the path's year
-        if plan is None:
-            if delivered is not None or adopted:
-                plan = _plan_from_date(delivered or adopted)
-            else:
-                ty = P.TITLE_YEAR_RE.search(fm_title_n)
-                if ty and _valid_year(int(ty.group("y"))):
-                    plan = int(ty.group("y"))
-                elif _valid_year(path["year"]):
-                    plan = path["year"]
-            if plan is not None:
-                review = plan - 1
+        report_review, plan = _report_years(z, path, delivered, adopted)
+        if plan is not None:
+            review = report_review
     # a month-day without year beside the meeting (photo captions): year from the plan
     if delivered is None and plan is not None and doc_type in ("work_report", "plan_report"):
-        pm = P.PARTIAL_DATE_MEETING_RE.search(zone)
+        pm = P.PARTIAL_DATE_MEETING_RE.search(z.zone)
         if pm:
             mo = int(pm.group("m"))
             delivered = _make_date(plan - 1 if mo >= P.LATE_DELIVERY_MONTH else plan, mo, pm.group("d"))
     if plan is None and doc_type in ("work_report", "plan_report") and not _valid_year(path["year"]):
         # last resort, after the folders: the date in the address the page was saved from
-        published = _url_date(head_raw)
+        published = _url_date(z.head_raw)
         if published is not None:
             plan = _plan_from_date(published)
             review = plan - 1
@@ -679,14 +730,11 @@ def _read(raw: str, source: str) -> dict:
     out["review_year"] = review
     out["plan_year"] = plan
 
-    # ---- speaker
-    if doc_type != "task_breakdown":
-        speaker, speaker_title = _find_speaker(byline_lines, zone, loose=doc_type != "other")
-        out["speaker"], out["speaker_title"] = speaker, speaker_title
 
-    # ---- region and level
-    region, level, strength = _resolve_region(zone, body + "\n" + tail, path["region"], path["level"])
-    national = bool(P.NATIONAL_MARKERS_RE.search(zone_c))
+def _read_region(z: _Zones, raw: str, path: dict, out: dict) -> None:
+    """Fill region and level of `out`."""
+    region, level, strength = _resolve_region(z.zone, z.body + "\n" + z.tail, path["region"], path["level"])
+    national = bool(P.NATIONAL_MARKERS_RE.search(z.zone_c))
     # national: unless the congress named on the byline is a local one
     if national and (region is None or strength > 0 or path["level"] == "national"):
         region, level = P.NATIONAL_REGION, "national"
@@ -699,7 +747,6 @@ def _read(raw: str, source: str) -> dict:
         level = "province"
     out["region"] = region
     out["level"] = level or "unknown"
-    return out
 
 
 def read_metadata(raw: str, source: str) -> dict:
@@ -708,21 +755,20 @@ def read_metadata(raw: str, source: str) -> dict:
     raw: the whole decoded document text; source: the file path as given.
     Returns a dict with keys title, doc_type, region, level, delivered_on,
     speaker, speaker_title, review_year, plan_year (see module docstring).
-    Never raises.
     """
-    try:
-        return _read(raw, source)
-    except Exception:  # pragma: no cover - defensive: metadata must never break a run
-        out = _empty()
-        try:
-            path = _read_path(source)
-            out["region"] = path["region"]
-            out["level"] = path["level"] or "unknown"
-            if path["year"] and path["kind"] != "statistics":
-                out["plan_year"] = path["year"]
-        except Exception:
-            pass
-        return out
+    out = _empty()
+    path = _read_path(source)
+    if not isinstance(raw, str):
+        raw = "" if raw is None else str(raw)
+    raw = raw.lstrip("\ufeff")
+    z = _zones(raw)
+    out["title"] = _find_title(z.fm_title, z.byline_lines)
+    doc_type = out["doc_type"] = _doc_type(z, path)
+    _read_dates_and_years(z, doc_type, path, out)
+    if doc_type != "task_breakdown":
+        out["speaker"], out["speaker_title"] = _find_speaker(z.byline_lines, z.zone, loose=doc_type != "other")
+    _read_region(z, raw, path, out)
+    return out
 
 
 def folder_hints(location: str) -> dict:

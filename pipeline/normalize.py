@@ -4,95 +4,17 @@ Each normaliser is a pure function `Mapped -> Mapped`: it rewrites the text and 
 output character, the index of the raw character it came from. The pipeline composes them once in
 `normalize()`; no later stage ever invents an offset, it only looks one up in this map.
 """
+
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Callable
+from collections.abc import Callable
 
 import regex
 
 from patterns import layout
 from patterns import traditional as trad
-
-
-@dataclass(frozen=True)
-class Mapped:
-    """Normalised text plus `offsets[i]` = raw index of `text[i]` (and one sentinel: len(raw))."""
-
-    text: str
-    offsets: list[int]
-    surface: str | None = None  # `text` with traditional characters as the raw writes them (None: same as text)
-
-    @classmethod
-    def identity(cls, raw: str) -> "Mapped":
-        return cls(raw, list(range(len(raw) + 1)))
-
-    def raw_span(self, start: int, end: int) -> tuple[int, int]:
-        """Raw [start, end) covering normalised [start, end): deleted characters inside stay inside."""
-        if end <= start:
-            pos = self.offsets[start]
-            return pos, pos
-        return self.offsets[start], self.offsets[end - 1] + 1
-
-
-Replacement = Callable[["regex.Match[str]"], str]
-
-
-def substitute(m: Mapped, pattern: "regex.Pattern[str]", repl: Replacement | str) -> Mapped:
-    """`pattern.sub` that keeps the offset map.
-
-    A replacement of the same length maps character by character; one found inside the match
-    (a kept group) maps to where it stands; anything else maps to the match's first character.
-    """
-    out: list[str] = []
-    offs: list[int] = []
-    last = 0
-    text, src = m.text, m.offsets
-    for match in pattern.finditer(text):
-        s, e = match.span()
-        out.append(text[last:s])
-        offs.extend(src[last:s])
-        new = repl if isinstance(repl, str) else repl(match)
-        if new:
-            old = text[s:e]
-            if len(new) == len(old):
-                offs.extend(src[s:e])
-            else:
-                at = old.find(new)
-                if at >= 0:
-                    offs.extend(src[s + at : s + at + len(new)])
-                else:
-                    offs.extend([src[s]] * len(new))
-            out.append(new)
-        last = e
-    if last == 0 and not out:
-        return m
-    out.append(text[last:])
-    offs.extend(src[last:])
-    return Mapped("".join(out), offs)
-
-
-def translate(m: Mapped, table: dict[int, str] | dict[str, str]) -> Mapped:
-    """Character-for-character rewrite (full-width digits, subscripts): offsets do not move."""
-    codes, present = _compiled_table(id(table), table)
-    if not present.search(m.text):  # a C-speed scan; most reports need no rewrite
-        return m
-    return Mapped(m.text.translate(codes), m.offsets)
-
-
-_TABLES: dict[int, tuple[dict, "regex.Pattern[str]", dict]] = {}
-
-
-def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], "regex.Pattern[str]"]:
-    """The table with integer keys, and a pattern matching any character it rewrites; kept per
-    table (the tables are module constants, so their ids are stable)."""
-    hit = _TABLES.get(key)
-    if hit is None or hit[2] is not table:
-        codes = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
-        present = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(codes)) + "]")
-        hit = _TABLES[key] = (codes, present, table)
-    return hit[0], hit[1]
-
+from pipeline.mapped import Mapped, substitute, translate
+from pipeline.segment import heading_match  # segment owns the heading forms
 
 _FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
 _HTML_COMMENT = regex.compile(layout.HTML_COMMENT, regex.S)
@@ -165,7 +87,7 @@ def join_broken_lines(m: Mapped) -> Mapped:
     """One `\\n` between paragraphs; none where a line break splits a sentence (`新征\\n\\n程`)."""
     text = m.text
 
-    def repl(match: "regex.Match[str]") -> str:
+    def repl(match: regex.Match[str]) -> str:
         s, e = match.span()
         if s == 0 or e >= len(text):
             return "\n"
@@ -178,7 +100,8 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
-            or _starts_heading(line) and (_closed_by_markup(m, s) or not _continues(line, nxt))
+            or _starts_heading(line)
+            and (_closed_by_markup(m, s) or not _continues(line, nxt))
         ):
             return "\n"
         return ""
@@ -204,8 +127,6 @@ def _continues(line: str, nxt: str) -> bool:
 
 
 def _starts_heading(line: str) -> bool:
-    from pipeline.segment import heading_match  # segment owns the heading forms
-
     return heading_match(line) is not None or line.startswith(("——", "—", "-", "•", "●", "◆", "■", "□"))
 
 
@@ -251,7 +172,5 @@ def with_surface(m: Mapped, raw: str, folded: str) -> Mapped:
     """`m` (normalised from `folded`) plus its surface: each character that came from a folded raw
     character is shown as the raw has it; characters normalisation made (digits, joins) stay."""
     offsets, text = m.offsets, m.text
-    surface = "".join(
-        raw[o] if raw[o] != folded[o] and folded[o] == ch else ch for ch, o in zip(text, offsets)
-    )
+    surface = "".join(raw[o] if raw[o] != folded[o] and folded[o] == ch else ch for ch, o in zip(text, offsets))
     return Mapped(text, offsets, surface)

@@ -3,14 +3,14 @@
 Why strict: a string of numeral characters is often not a number (`十四五`, `一二三产`); parsing
 refuses anything that is not a well-formed numeral, and the extractor skips it.
 """
+
 from __future__ import annotations
 
 import math
 
-DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
-BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
-CHINESE_NUMERAL_CHARS = "".join(DIGITS) + "".join(SMALL_UNITS)
+from patterns.numerals import BIG_UNITS, CHINESE_NUMERAL_CHARS, DIGITS, SMALL_UNITS, YEAR_DIGITS
+
+__all__ = ["BIG_UNITS", "CHINESE_NUMERAL_CHARS", "DIGITS", "SMALL_UNITS", "YEAR_DIGITS"]  # and the parsers below
 # A number with more digits than this is not a figure (an id, a phone or account number, a run of
 # digits in damaged text): reports write large amounts with 万/亿, so their digits stay few, and a
 # float holds no more exactly. Refusing it keeps every value finite (100,000 digits would be inf).
@@ -78,10 +78,6 @@ def parse_chinese_decimal(s: str) -> float | None:
     if any(ch not in DIGITS or ch == "两" for ch in frac):
         return None
     return float(f"{n}.{''.join(str(DIGITS[ch]) for ch in frac)}")
-
-
-# Digits of a year written digit by digit (`一九八五`, `二〇二一`, `二○○○`).
-YEAR_DIGITS = {**{k: v for k, v in DIGITS.items() if k != "两"}, "○": 0, "Ｏ": 0}
 
 
 def parse_chinese_year(s: str) -> int | None:

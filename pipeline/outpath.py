@@ -19,6 +19,7 @@ replaces FILE. Pointed at the wrong path, either would silently destroy a user's
 Paths printed to the terminal go through `printable`: a file name holding a newline or an escape
 sequence must not forge a line of output.
 """
+
 from __future__ import annotations
 
 import json
@@ -26,9 +27,8 @@ import os
 import re
 import stat
 import tempfile
-import unicodedata
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Callable, Iterable
 
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"
@@ -64,12 +64,14 @@ def printable(text: object) -> str:
 
     def esc(m: re.Match) -> str:
         ch = m.group()
-        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        return {"\n": "\\n", "\r": "\\r", "\t": "\\t"}.get(ch) or (
+            f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}"
+        )
 
     return _UNSAFE.sub(esc, text)
 
 
-def _name(p: Path) -> str:
+def _name(p: str | Path) -> str:
     return printable(p)
 
 
@@ -117,7 +119,11 @@ def _foreign_entries(folder: Path) -> list[str]:
     foreign = []
     for entry in sorted(folder.iterdir()):
         if entry.name == CACHE_DIR and entry.is_dir() and not entry.is_symlink():
-            foreign += [f"{CACHE_DIR}/{e.name}" for e in sorted(entry.iterdir()) if not _CACHE_ENTRY.match(e.name) or e.is_symlink() or not e.is_file()]
+            foreign += [
+                f"{CACHE_DIR}/{e.name}"
+                for e in sorted(entry.iterdir())
+                if not _CACHE_ENTRY.match(e.name) or e.is_symlink() or not e.is_file()
+            ]
         elif entry.name not in allowed or entry.is_symlink() or (entry.name != CACHE_DIR and not entry.is_file()):
             foreign.append(entry.name + ("/" if entry.is_dir() else ""))
     return foreign
@@ -148,20 +154,28 @@ def check_out_folder(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path
     given = Path(out)
     path = Path(os.path.abspath(given))
     if given.is_symlink():
-        raise OutPathError(f"--out {_name(given)} is a symbolic link (to {_name(os.readlink(given))}): name the folder itself")
+        raise OutPathError(
+            f"--out {_name(given)} is a symbolic link (to {_name(os.readlink(given))}): name the folder itself"
+        )
     resolved = path.resolve()
     cwd = Path.cwd().resolve()
     if resolved == cwd or resolved in cwd.parents:
-        raise OutPathError(f"--out {_name(given)} is the current folder or holds it: gwr replaces its --out folder as a whole; name a new folder (e.g. --out out)")
+        raise OutPathError(
+            f"--out {_name(given)} is the current folder or holds it: gwr replaces its --out folder as a whole; name a new folder (e.g. --out out)"
+        )
     for given_input in inputs:
         p = Path(given_input)
         if not p.exists():
             continue
         src = p.resolve()
         if src == resolved:
-            raise OutPathError(f"--out {_name(given)} is the input {_name(p)}: gwr replaces its --out folder as a whole; name a new folder")
+            raise OutPathError(
+                f"--out {_name(given)} is the input {_name(p)}: gwr replaces its --out folder as a whole; name a new folder"
+            )
         if resolved in src.parents:
-            raise OutPathError(f"the input {_name(p)} is inside --out {_name(given)}, which gwr replaces as a whole; name a new folder")
+            raise OutPathError(
+                f"the input {_name(p)} is inside --out {_name(given)}, which gwr replaces as a whole; name a new folder"
+            )
         if src in resolved.parents:
             raise OutPathError(f"--out {_name(given)} is inside the input {_name(p)}; name a folder outside the inputs")
     if not path.exists():
@@ -171,7 +185,9 @@ def check_out_folder(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path
             size = f" ({path.stat().st_size:,} bytes)"
         except OSError:
             size = ""
-        raise OutPathError(f"--out {_name(given)} is a file{size}, not a folder: gwr writes a folder of tables there and will not replace the file")
+        raise OutPathError(
+            f"--out {_name(given)} is a file{size}, not a folder: gwr writes a folder of tables there and will not replace the file"
+        )
     try:
         empty = not any(path.iterdir())
         if not empty:
@@ -190,7 +206,9 @@ def check_out_folder(out: str | Path, inputs: Iterable[str | Path] = ()) -> Path
         raise OutPathError(f"--out {_name(given)} cannot be read: {exc.strerror or exc}") from None
     if _read_only(path):
         mode = stat.filemode(path.stat().st_mode)
-        raise OutPathError(f"--out {_name(given)} is read-only ({mode}): gwr does not replace it; make it writable or name another folder")
+        raise OutPathError(
+            f"--out {_name(given)} is read-only ({mode}): gwr does not replace it; make it writable or name another folder"
+        )
     return path
 
 
@@ -223,11 +241,13 @@ def check_out_file(output: str | Path, force: bool = False, ours: Callable[[Path
     except Exception:
         recognised = False
     if not recognised:
-        raise OutPathError(f"{shown} exists ({size:,} bytes) and is not a file gwr wrote: use --force to replace it, or name another file")
+        raise OutPathError(
+            f"{shown} exists ({size:,} bytes) and is not a file gwr wrote: use --force to replace it, or name another file"
+        )
     return path
 
 
-def write_file(output: str | Path, write: Callable[[Path], None]) -> Path:
+def write_file(output: str | Path, write: Callable[[Path], object]) -> Path:
     """Write through a temporary file beside `output` and move it into place, readable like any
     file the user makes (0666 less the umask, not mkstemp's 0600); a failure leaves `output` as it was."""
     output = Path(output)

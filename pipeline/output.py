@@ -142,7 +142,7 @@ def _date_columns(frame: pd.DataFrame) -> list[str]:
         dtype = frame[c].dtype
         if isinstance(dtype, pd.ArrowDtype) and str(dtype.pyarrow_dtype).startswith("date"):
             out.append(c)
-        elif dtype == object:
+        elif pd.api.types.is_object_dtype(dtype):
             values = [v for v in frame[c] if not _missing(v)]
             if values and all(isinstance(v, dt.date) and not isinstance(v, dt.datetime) for v in values):
                 out.append(c)
@@ -347,7 +347,9 @@ def write(frame: pd.DataFrame, fmt: str, output: str | Path | None, stdout: Bina
 
 def write_table(frame: pd.DataFrame, output: str | Path, force: bool = False) -> Path:
     """`frame` to the file `output`, in the format its suffix names (`OutputError` for another)."""
-    return write(frame, resolve_format(None, output), output, force=force)
+    written = write(frame, resolve_format(None, output), output, force=force)
+    assert written is not None  # a file was named, so a file was written
+    return written
 
 
 # An existing output file larger than this is not inspected (so not recognised as gwr's: --force).

@@ -17,12 +17,15 @@ read. The rules, stated once and applied with pandas over whole tables (no loop 
 - **Verdict**: `pipeline.compare.comparability` and `pipeline.compare.judge`, the very functions
   `gwr scorecard` uses; one verdict logic.
 """
+
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -35,19 +38,64 @@ from pipeline.hierarchy import parent_region
 KEYS = ["region", "identity", "measure", "year"]
 
 PANEL_COLUMNS = [
-    "region", "parent", "level", "indicator_code", "indicator", "measure", "year",
-    "target_value", "target_value_max", "target_comparator", "target_unit", "target_aspiration",
-    "target_text", "target_sentence", "target_doc_id", "target_source", "target_figure_id",
-    "target_char_start", "target_char_end",
-    "outcome_value", "outcome_unit", "outcome_status", "outcome_from", "outcome_source", "outcome_doc_id",
-    "outcome_text", "outcome_sentence", "outcome_figure_id", "outcome_char_start", "outcome_char_end",
-    "gap", "verdict", "reason", "note",
+    "region",
+    "parent",
+    "level",
+    "indicator_code",
+    "indicator",
+    "measure",
+    "year",
+    "target_value",
+    "target_value_max",
+    "target_comparator",
+    "target_unit",
+    "target_aspiration",
+    "target_text",
+    "target_sentence",
+    "target_doc_id",
+    "target_source",
+    "target_figure_id",
+    "target_char_start",
+    "target_char_end",
+    "outcome_value",
+    "outcome_unit",
+    "outcome_status",
+    "outcome_from",
+    "outcome_source",
+    "outcome_doc_id",
+    "outcome_text",
+    "outcome_sentence",
+    "outcome_figure_id",
+    "outcome_char_start",
+    "outcome_char_end",
+    "gap",
+    "verdict",
+    "reason",
+    "note",
 ]
 PARENT_COLUMNS = ["parent_target_value", "parent_target_value_max", "parent_target_comparator", "target_minus_parent"]
 
 _FIGURE_COLUMNS = [
-    "doc_id", "figure_id", "section_id", "char_start", "char_end", "text", "sentence", "indicator", "indicator_code",
-    "value", "value_max", "unit", "unit_base", "value_base", "measure", "comparator", "sign", "status", "year", "period_start",
+    "doc_id",
+    "figure_id",
+    "section_id",
+    "char_start",
+    "char_end",
+    "text",
+    "sentence",
+    "indicator",
+    "indicator_code",
+    "value",
+    "value_max",
+    "unit",
+    "unit_base",
+    "value_base",
+    "measure",
+    "comparator",
+    "sign",
+    "status",
+    "year",
+    "period_start",
 ]
 _WORDS = ("text", "sentence")
 _DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", "review_year"]
@@ -65,7 +113,11 @@ def load_panel_tables(data: str | Path) -> dict[str, pd.DataFrame]:
     data = Path(data)
     tables: dict[str, pd.DataFrame] = {}
     numbers = [c for c in _FIGURE_COLUMNS if c not in _WORDS]
-    for name, columns in (("documents", _DOC_COLUMNS), ("figures", numbers), ("sections", ["doc_id", "section_id", "char_start", "kind"])):
+    for name, columns in (
+        ("documents", _DOC_COLUMNS),
+        ("figures", numbers),
+        ("sections", ["doc_id", "section_id", "char_start", "kind"]),
+    ):
         path = data / f"{name}.parquet"
         if not path.exists():
             raise CompareError(f"{path}: no such table (run `gwr extract --out {data}` first)")
@@ -187,8 +239,10 @@ def _words(tables: dict, rows) -> tuple[list, list]:
 
 def _with_words(frame: pd.DataFrame, tables: dict) -> pd.DataFrame:
     text, sentence = _words(tables, frame["_row"].to_numpy())
-    return frame.assign(text=pd.Series(text, index=frame.index, dtype=object),
-                        sentence=pd.Series(sentence, index=frame.index, dtype=object))
+    return frame.assign(
+        text=pd.Series(text, index=frame.index, dtype=object),
+        sentence=pd.Series(sentence, index=frame.index, dtype=object),
+    )
 
 
 def _canonical_unit(unit_base: pd.Series) -> pd.Series:
@@ -197,8 +251,12 @@ def _canonical_unit(unit_base: pd.Series) -> pd.Series:
 
 
 def _headline_targets(figs: pd.DataFrame, tables: dict) -> pd.DataFrame:
-    t = figs[(figs["status"] == "target") & figs["period_start"].isna() & figs["doc_type"].isin(P.PLAN_DOC_TYPES)
-             & (figs["plan_year"] == figs["year"])]
+    t = figs[
+        (figs["status"] == "target")
+        & figs["period_start"].isna()
+        & figs["doc_type"].isin(P.PLAN_DOC_TYPES)
+        & (figs["plan_year"] == figs["year"])
+    ]
     t = _with_words(t, tables)
     t = t[~np.array([_multi_year(s, x, y) for s, x, y in zip(t["sentence"], t["text"], t["year"])], dtype=bool)]
     t = t.assign(
@@ -220,21 +278,40 @@ def _aspirations(heads: pd.DataFrame, tables: dict) -> pd.Series:
     docs = pd.Index(pd.unique(heads["doc_id"]))  # merge_asof wants one key dtype: integer codes
     at = np.flatnonzero(((figures["status"] == "target") & figures["doc_id"].isin(docs)).to_numpy(dtype=bool))
     cand = figures.iloc[at]
-    cand = pd.DataFrame({"doc_id": docs.get_indexer(cand["doc_id"]), "char_start_a": cand["char_start"].astype("int64").to_numpy(),
-                         "_row_a": at, "value_a": cand["value"].astype(float).to_numpy(),
-                         "unit_base_a": cand["unit_base"].astype(object).fillna("").to_numpy(),
-                         "sign_a": cand["sign"].to_numpy(),
-                         "code_a": cand["indicator_code"].astype(object).to_numpy()}).sort_values("char_start_a")
-    left = pd.DataFrame({"index": heads.index, "doc_id": docs.get_indexer(heads["doc_id"]),
-                         "after": (heads["char_end"].astype("int64") + 1).to_numpy(), "end": heads["char_end"].astype("int64").to_numpy(),
-                         "text": heads["text"].to_numpy(),
-                         "sentence": heads["sentence"].to_numpy(),
-                         "unit_base": heads["unit_base"].astype(object).fillna("").to_numpy(),
-                         "code": heads["indicator_code"].astype(object).to_numpy()}).sort_values("after")
+    cand = pd.DataFrame(
+        {
+            "doc_id": docs.get_indexer(cand["doc_id"]),
+            "char_start_a": cand["char_start"].astype("int64").to_numpy(),
+            "_row_a": at,
+            "value_a": cand["value"].astype(float).to_numpy(),
+            "unit_base_a": cand["unit_base"].astype(object).fillna("").to_numpy(),
+            "sign_a": cand["sign"].to_numpy(),
+            "code_a": cand["indicator_code"].astype(object).to_numpy(),
+        }
+    ).sort_values("char_start_a")
+    left = pd.DataFrame(
+        {
+            "index": heads.index,
+            "doc_id": docs.get_indexer(heads["doc_id"]),
+            "after": (heads["char_end"].astype("int64") + 1).to_numpy(),
+            "end": heads["char_end"].astype("int64").to_numpy(),
+            "text": heads["text"].to_numpy(),
+            "sentence": heads["sentence"].to_numpy(),
+            "unit_base": heads["unit_base"].astype(object).fillna("").to_numpy(),
+            "code": heads["indicator_code"].astype(object).to_numpy(),
+        }
+    ).sort_values("after")
     found = []
     for _ in range(P.ASPIRATION_CANDIDATES):  # the next few target numbers within the window, one pass each
-        pairs = pd.merge_asof(left, cand, left_on="after", right_on="char_start_a", by="doc_id", direction="forward",
-                              tolerance=P.ASPIRATION_WINDOW)
+        pairs = pd.merge_asof(
+            left,
+            cand,
+            left_on="after",
+            right_on="char_start_a",
+            by="doc_id",
+            direction="forward",
+            tolerance=P.ASPIRATION_WINDOW,
+        )
         pairs = pairs[pairs["_row_a"].notna()]
         if pairs.empty:
             break
@@ -244,8 +321,10 @@ def _aspirations(heads: pd.DataFrame, tables: dict) -> pd.Series:
         return out
     pairs = pd.concat(found)
     # same unit; the aspiration names no indicator of its own, or the floor's (never another's target)
-    pairs = pairs[(pairs["unit_base"].astype(object) == pairs["unit_base_a"].astype(object))
-                  & (pairs["code_a"].isna() | (pairs["code_a"].astype(object) == pairs["code"].astype(object)))]
+    pairs = pairs[
+        (pairs["unit_base"].astype(object) == pairs["unit_base_a"].astype(object))
+        & (pairs["code_a"].isna() | (pairs["code_a"].astype(object) == pairs["code"].astype(object)))
+    ]
     pairs = pairs.sort_values("char_start_a", kind="stable")
     if pairs.empty:
         return out
@@ -281,7 +360,7 @@ def _between(sentence, first, second, distance: int) -> str | None:
             if j >= 0:
                 off = abs(j - (i + len(a)) - distance)
                 if best is None or off < best[0]:
-                    best = (off, sentence[i + len(a): j])
+                    best = (off, sentence[i + len(a) : j])
             i = sentence.find(a, i + 1)
         if best is not None and best[0] <= 2:
             return best[1]
@@ -297,7 +376,7 @@ def _before(sentence, text, window: int) -> str | None:
     at = sentence.find(text)
     if at < 0:
         at = sentence.find(unicodedata.normalize("NFKC", text))
-    return None if at < 0 else sentence[max(0, at - window): at]
+    return None if at < 0 else sentence[max(0, at - window) : at]
 
 
 def _multi_year(sentence, text, year) -> bool:
@@ -313,7 +392,7 @@ def _multi_year(sentence, text, year) -> bool:
 def _sub_year(sentence, text) -> bool:
     """True when the words before the number make it a figure for part of the year (一季度, 上半年)."""
     before = _before(sentence, text, P.SUB_YEAR_WINDOW)
-    return bool(before) and any(c in before for c in P.SUB_YEAR_CUES)
+    return before is not None and bool(before) and any(c in before for c in P.SUB_YEAR_CUES)
 
 
 def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.DataFrame:
@@ -322,13 +401,22 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.Data
     com = o["doc_type"] == "communique"
     src = np.select(
         [com, o["plan_year"] == o["year"] + 1, o["plan_year"] > o["year"] + 1],
-        ["communique", "next report", "later report"], default="")
+        ["communique", "next report", "later report"],
+        default="",
+    )
     o = o.assign(outcome_from=src)
     o = _with_words(o[o["outcome_from"] != ""], tables)
-    cues = "|".join(map(re.escape, P.SUB_YEAR_CUES + P.MULTI_YEAR_CUES)) + "|" + P.BASE_YEAR_RE.pattern.replace("(?P<y>", "(?:")
+    cues = (
+        "|".join(map(re.escape, P.SUB_YEAR_CUES + P.MULTI_YEAR_CUES))
+        + "|"
+        + P.BASE_YEAR_RE.pattern.replace("(?P<y>", "(?:")
+    )
     cue = o["sentence"].str.contains(cues, regex=True, na=False)
     if cue.any():
-        sub = [_sub_year(s, t) or _multi_year(s, t, y) for s, t, y in zip(o.loc[cue, "sentence"], o.loc[cue, "text"], o.loc[cue, "year"])]
+        sub = [
+            _sub_year(s, t) or _multi_year(s, t, y)
+            for s, t, y in zip(o.loc[cue, "sentence"], o.loc[cue, "text"], o.loc[cue, "year"])
+        ]
         drop = pd.Series(False, index=o.index)
         drop.loc[cue[cue].index] = sub
         o = o[~drop]
@@ -344,7 +432,7 @@ def _year_grid(documents: pd.DataFrame, combos: pd.DataFrame, year_from, year_to
     docs = documents[documents["region"].isin(combos["region"].unique())]
     plan = docs[docs["doc_type"].isin(P.PLAN_DOC_TYPES)].dropna(subset=["plan_year"])
     span = plan.groupby("region")["plan_year"].agg(["min", "max"])
-    rows = []
+    rows: list[Any] = []
     for reg, lo, hi in zip(span.index, span["min"], span["max"]):
         lo = int(year_from) if year_from is not None else int(lo)
         hi = int(year_to) if year_to is not None else int(hi)
@@ -365,14 +453,46 @@ def _prefixed(frame: pd.DataFrame, prefix: str, columns: dict[str, str]) -> pd.D
     return frame[KEYS + list(columns)].rename(columns={k: f"{prefix}{v}" for k, v in columns.items()})
 
 
-_T_COLS = {"value": "value", "value_max": "value_max", "comparator": "comparator", "unit": "unit", "unit_base": "unit_base",
-           "value_base": "value_base", "sign": "sign", "text": "text", "sentence": "sentence", "doc_id": "doc_id",
-           "source": "source", "figure_id": "figure_id", "char_start": "char_start", "char_end": "char_end",
-           "indicator": "indicator", "indicator_code": "indicator_code", "cu": "cu", "aspiration": "aspiration"}
-_O_COLS = {"value": "value", "value_max": "value_max", "comparator": "comparator", "unit": "unit", "unit_base": "unit_base",
-           "value_base": "value_base", "sign": "sign", "status": "status", "outcome_from": "from", "text": "text",
-           "sentence": "sentence", "doc_id": "doc_id", "source": "source", "figure_id": "figure_id",
-           "char_start": "char_start", "char_end": "char_end", "indicator": "indicator", "cu": "cu"}
+_T_COLS = {
+    "value": "value",
+    "value_max": "value_max",
+    "comparator": "comparator",
+    "unit": "unit",
+    "unit_base": "unit_base",
+    "value_base": "value_base",
+    "sign": "sign",
+    "text": "text",
+    "sentence": "sentence",
+    "doc_id": "doc_id",
+    "source": "source",
+    "figure_id": "figure_id",
+    "char_start": "char_start",
+    "char_end": "char_end",
+    "indicator": "indicator",
+    "indicator_code": "indicator_code",
+    "cu": "cu",
+    "aspiration": "aspiration",
+}
+_O_COLS = {
+    "value": "value",
+    "value_max": "value_max",
+    "comparator": "comparator",
+    "unit": "unit",
+    "unit_base": "unit_base",
+    "value_base": "value_base",
+    "sign": "sign",
+    "status": "status",
+    "outcome_from": "from",
+    "text": "text",
+    "sentence": "sentence",
+    "doc_id": "doc_id",
+    "source": "source",
+    "figure_id": "figure_id",
+    "char_start": "char_start",
+    "char_end": "char_end",
+    "indicator": "indicator",
+    "cu": "cu",
+}
 
 
 def _build(tables, indicator, regions, measure, year_from, year_to, all_indicators) -> pd.DataFrame:
@@ -408,7 +528,10 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     reason = pd.Series(pd.NA, index=grid.index, dtype="object")
     gap = pd.Series(np.nan, index=grid.index)
     verdict[has_t & ~has_o] = "no outcome reported"
-    reason[has_t & ~has_o] = [f"no later report of {r} states {y}'s figure" for r, y in zip(grid.loc[has_t & ~has_o, "region"], grid.loc[has_t & ~has_o, "year"])]
+    reason[has_t & ~has_o] = [
+        f"no later report of {r} states {y}'s figure"
+        for r, y in zip(grid.loc[has_t & ~has_o, "region"], grid.loc[has_t & ~has_o, "year"])
+    ]
     both = grid[has_t & has_o]
     for i, row in zip(both.index, both.to_dict("records")):
         t = _side(row, "t_", measure=row["measure"])
@@ -427,54 +550,98 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     sign_t = np.where(grid["t_sign"] == -1, -1, 1)
     sign_o = np.where(grid["o_sign"] == -1, -1, 1)
     level = documents.dropna(subset=["region"]).groupby("region")["level"].agg(lambda s: s.mode().iat[0])
-    frame = pd.DataFrame({
-        "region": grid["region"],
-        "parent": grid["region"].map(parent_region),
-        "level": grid["region"].map(level),
-        "indicator_code": grid["t_indicator_code"].where(has_t, grid["identity"].where(~grid["identity"].str.startswith("text:"))),
-        "indicator": grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first"),
-        "measure": grid["measure"],
-        "year": grid["year"].astype("int64"),
-        "target_value": grid["t_value"] * sign_t,
-        "target_value_max": grid["t_value_max"] * sign_t,
-        "target_comparator": grid["t_comparator"],
-        "target_unit": grid["t_unit"],
-        "target_aspiration": grid["t_aspiration"].astype("float64"),
-        "target_text": grid["t_text"], "target_sentence": grid["t_sentence"], "target_doc_id": grid["t_doc_id"],
-        "target_source": grid["t_source"], "target_figure_id": grid["t_figure_id"],
-        "target_char_start": grid["t_char_start"], "target_char_end": grid["t_char_end"],
-        "outcome_value": grid["o_value"].astype("float64") * sign_o,
-        "outcome_unit": grid["o_unit"], "outcome_status": grid["o_status"], "outcome_from": grid["o_from"],
-        "outcome_source": grid["o_source"], "outcome_doc_id": grid["o_doc_id"], "outcome_text": grid["o_text"],
-        "outcome_sentence": grid["o_sentence"], "outcome_figure_id": grid["o_figure_id"],
-        "outcome_char_start": grid["o_char_start"], "outcome_char_end": grid["o_char_end"],
-        "gap": gap, "verdict": verdict, "reason": reason, "note": note,
-    })
+    frame = pd.DataFrame(
+        {
+            "region": grid["region"],
+            "parent": grid["region"].map(parent_region),
+            "level": grid["region"].map(level),
+            "indicator_code": grid["t_indicator_code"].where(
+                has_t, grid["identity"].where(~grid["identity"].str.startswith("text:"))
+            ),
+            "indicator": grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first"),
+            "measure": grid["measure"],
+            "year": grid["year"].astype("int64"),
+            "target_value": grid["t_value"] * sign_t,
+            "target_value_max": grid["t_value_max"] * sign_t,
+            "target_comparator": grid["t_comparator"],
+            "target_unit": grid["t_unit"],
+            "target_aspiration": grid["t_aspiration"].astype("float64"),
+            "target_text": grid["t_text"],
+            "target_sentence": grid["t_sentence"],
+            "target_doc_id": grid["t_doc_id"],
+            "target_source": grid["t_source"],
+            "target_figure_id": grid["t_figure_id"],
+            "target_char_start": grid["t_char_start"],
+            "target_char_end": grid["t_char_end"],
+            "outcome_value": grid["o_value"].astype("float64") * sign_o,
+            "outcome_unit": grid["o_unit"],
+            "outcome_status": grid["o_status"],
+            "outcome_from": grid["o_from"],
+            "outcome_source": grid["o_source"],
+            "outcome_doc_id": grid["o_doc_id"],
+            "outcome_text": grid["o_text"],
+            "outcome_sentence": grid["o_sentence"],
+            "outcome_figure_id": grid["o_figure_id"],
+            "outcome_char_start": grid["o_char_start"],
+            "outcome_char_end": grid["o_char_end"],
+            "gap": gap,
+            "verdict": verdict,
+            "reason": reason,
+            "note": note,
+        }
+    )
     frame["indicator"] = frame["indicator"].fillna(grid["o_indicator"])
-    frame = frame.astype({"target_char_start": "Int64", "target_char_end": "Int64", "outcome_char_start": "Int64",
-                          "outcome_char_end": "Int64", "target_value": "float64", "target_value_max": "float64"})
-    return frame.sort_values(["region", "indicator_code", "measure", "year"], kind="stable", na_position="last").reset_index(drop=True)
+    frame = frame.astype(
+        {
+            "target_char_start": "Int64",
+            "target_char_end": "Int64",
+            "outcome_char_start": "Int64",
+            "outcome_char_end": "Int64",
+            "target_value": "float64",
+            "target_value_max": "float64",
+        }
+    )
+    return frame.sort_values(
+        ["region", "indicator_code", "measure", "year"], kind="stable", na_position="last"
+    ).reset_index(drop=True)
 
 
 def _side(row: dict, prefix: str, measure: str) -> dict:
     """A panel row's target or outcome as the figure dict `comparability`/`judge` read."""
-    get = lambda k: row.get(prefix + k)  # noqa: E731
+    get: Callable[[str], Any] = lambda k: row.get(prefix + k)  # noqa: E731
     sign = -1 if get("sign") == -1 else 1
     return {
-        "measure": measure, "unit_base": get("unit_base") if isinstance(get("unit_base"), str) else None,
-        "value_base": float(get("value_base")), "value": float(get("value")),
+        "measure": measure,
+        "unit_base": get("unit_base") if isinstance(get("unit_base"), str) else None,
+        "value_base": float(get("value_base")),
+        "value": float(get("value")),
         "value_max": None if pd.isna(get("value_max")) else float(get("value_max")),
-        "sign": sign, "comparator": get("comparator"), "indicator_code": row.get("t_indicator_code"),
-        "sentence": get("sentence"), "text": get("text"), "unit": get("unit"), "status": get("status") or "target",
+        "sign": sign,
+        "comparator": get("comparator"),
+        "indicator_code": row.get("t_indicator_code"),
+        "sentence": get("sentence"),
+        "text": get("text"),
+        "unit": get("unit"),
+        "status": get("status") or "target",
         "period_start": None,
     }
 
 
 def _empty() -> pd.DataFrame:
     return pd.DataFrame({c: pd.Series(dtype="object") for c in PANEL_COLUMNS}).astype(
-        {"year": "int64", "target_value": "float64", "target_value_max": "float64", "target_aspiration": "float64",
-         "outcome_value": "float64", "gap": "float64", "target_char_start": "Int64", "target_char_end": "Int64",
-         "outcome_char_start": "Int64", "outcome_char_end": "Int64"})
+        {
+            "year": "int64",
+            "target_value": "float64",
+            "target_value_max": "float64",
+            "target_aspiration": "float64",
+            "outcome_value": "float64",
+            "gap": "float64",
+            "target_char_start": "Int64",
+            "target_char_end": "Int64",
+            "outcome_char_start": "Int64",
+            "outcome_char_end": "Int64",
+        }
+    )
 
 
 # ---------------------------------------------------------------- why a year has no target
@@ -485,14 +652,28 @@ def _why_no_target(rows: pd.DataFrame, documents: pd.DataFrame, tables) -> np.nd
     if rows.empty:
         return np.array([], dtype=object)
     plan = documents[documents["doc_type"].isin(P.PLAN_DOC_TYPES) & documents["plan_year"].notna()]
-    plan = pd.DataFrame({"region": plan["region"].astype(object), "year": plan["plan_year"].astype("int64"),
-                         "doc_id": plan["doc_id"].astype(object)})
-    keys = pd.DataFrame({"region": rows["region"].astype(object).to_numpy(), "year": rows["year"].astype("int64").to_numpy(),
-                         "identity": rows["identity"].astype(object).to_numpy()})
-    have = keys.merge(plan[["region", "year"]].drop_duplicates().assign(_have=True), on=["region", "year"], how="left")["_have"]
+    plan = pd.DataFrame(
+        {
+            "region": plan["region"].astype(object),
+            "year": plan["plan_year"].astype("int64"),
+            "doc_id": plan["doc_id"].astype(object),
+        }
+    )
+    keys = pd.DataFrame(
+        {
+            "region": rows["region"].astype(object).to_numpy(),
+            "year": rows["year"].astype("int64").to_numpy(),
+            "identity": rows["identity"].astype(object).to_numpy(),
+        }
+    )
+    have = keys.merge(plan[["region", "year"]].drop_duplicates().assign(_have=True), on=["region", "year"], how="left")[
+        "_have"
+    ]
     notes = np.where(have.fillna(False).to_numpy(dtype=bool), P.NOTE_NOT_FOUND, P.NOTE_MISSING).astype(object)
     texts = tables.get("texts")
-    needed = keys.loc[notes == P.NOTE_NOT_FOUND, ["region", "year"]].drop_duplicates().merge(plan, on=["region", "year"])
+    needed = (
+        keys.loc[notes == P.NOTE_NOT_FOUND, ["region", "year"]].drop_duplicates().merge(plan, on=["region", "year"])
+    )
     wanted = set(needed["doc_id"])
     if texts is None or not wanted:
         return notes
@@ -538,9 +719,13 @@ def _cue_sentences(texts, doc_ids: set[str] | None) -> list[tuple[str, int, str]
     import pyarrow as pa
     import pyarrow.compute as pc
 
-    table = texts if isinstance(texts, pa.Table) else pa.Table.from_pandas(texts[["doc_id", "text"]], preserve_index=False)
+    table = (
+        texts if isinstance(texts, pa.Table) else pa.Table.from_pandas(texts[["doc_id", "text"]], preserve_index=False)
+    )
     if doc_ids is not None:
-        table = table.filter(pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids), type=table.schema.field("doc_id").type)))
+        table = table.filter(
+            pc.is_in(table["doc_id"], value_set=pa.array(sorted(doc_ids), type=table.schema.field("doc_id").type))
+        )
     if table.num_rows == 0:
         return []
     pieces = pc.split_pattern_regex(table["text"].combine_chunks(), pattern=_SENTENCE_SPLIT)
@@ -550,8 +735,10 @@ def _cue_sentences(texts, doc_ids: set[str] | None) -> list[tuple[str, int, str]
     begin = np.cumsum(width) - width
     first = np.searchsorted(parent, np.arange(table.num_rows))
     begin = begin - begin[first[parent]]
-    hit = pc.or_(pc.match_substring_regex(flat, P.NO_TARGET_RE.pattern),
-                 pc.match_substring_regex(flat, P.RELATIVE_TARGET_RE.pattern)).to_numpy(zero_copy_only=False)
+    hit = pc.or_(
+        pc.match_substring_regex(flat, P.NO_TARGET_RE.pattern),
+        pc.match_substring_regex(flat, P.RELATIVE_TARGET_RE.pattern),
+    ).to_numpy(zero_copy_only=False)
     docs = table["doc_id"].to_pylist()
     return [(docs[parent[i]], int(begin[i]), flat[int(i)].as_py()) for i in np.flatnonzero(hit)]
 
@@ -568,7 +755,7 @@ def _cue_identities(sentence: str) -> list[tuple[str, set[str]]]:
         if identities:
             out.append((P.NOTE_NO_TARGET, identities))
     for m in P.RELATIVE_TARGET_RE.finditer(sentence):
-        identities = _identities_in(sentence[max(0, m.start() - P.RELATIVE_WINDOW): m.start()])
+        identities = _identities_in(sentence[max(0, m.start() - P.RELATIVE_WINDOW) : m.start()])
         if identities:
             out.append((P.NOTE_RELATIVE, identities))
     return out
@@ -605,10 +792,18 @@ def _topic_index() -> tuple[dict[str, set[str]], re.Pattern]:
 def _add_parent(frame: pd.DataFrame) -> pd.DataFrame:
     """The parent's headline target for the same indicator, measure and year, and the difference."""
     keys = ["indicator_code", "measure", "year"]
-    parents = frame[frame["target_value"].notna()][["region"] + keys + ["target_value", "target_value_max", "target_comparator", "target_unit"]]
-    parents = parents.rename(columns={"region": "parent", "target_value": "parent_target_value",
-                                      "target_value_max": "parent_target_value_max",
-                                      "target_comparator": "parent_target_comparator", "target_unit": "_parent_unit"})
+    parents = frame[frame["target_value"].notna()][
+        ["region"] + keys + ["target_value", "target_value_max", "target_comparator", "target_unit"]
+    ]
+    parents = parents.rename(
+        columns={
+            "region": "parent",
+            "target_value": "parent_target_value",
+            "target_value_max": "parent_target_value_max",
+            "target_comparator": "parent_target_comparator",
+            "target_unit": "_parent_unit",
+        }
+    )
     out = frame.merge(parents, on=["parent"] + keys, how="left")
     same_unit = out["target_unit"].fillna("") == out["_parent_unit"].fillna("")
     out["target_minus_parent"] = (out["target_value"] - out["parent_target_value"]).where(same_unit).round(6)
@@ -619,10 +814,46 @@ def scorecard_rows(frame: pd.DataFrame) -> pd.DataFrame:
     """A multi-year scorecard from the panel: the rows with a target, in the scorecard's columns
     (`gwr scorecard --from/--to`). The verdicts are the panel's, hence the scorecard's."""
     rows = frame[frame["target_value"].notna()]
-    cols = [c for c in ("region", "year", "indicator_code", "indicator", "measure", "target_comparator", "target_value",
-                        "target_value_max", "target_aspiration", "target_unit", "target_doc_id", "target_source",
-                        "target_figure_id", "target_text", "target_sentence", "target_char_start", "target_char_end",
-                        "outcome_value", "outcome_unit", "outcome_status", "outcome_from", "outcome_doc_id", "outcome_source",
-                        "outcome_figure_id", "outcome_text", "outcome_sentence", "outcome_char_start", "outcome_char_end",
-                        "gap", "verdict", "reason") if c in rows.columns]
-    return rows[cols].rename(columns={"target_comparator": "comparator"}).sort_values(["year", "indicator_code"], kind="stable").reset_index(drop=True)
+    cols = [
+        c
+        for c in (
+            "region",
+            "year",
+            "indicator_code",
+            "indicator",
+            "measure",
+            "target_comparator",
+            "target_value",
+            "target_value_max",
+            "target_aspiration",
+            "target_unit",
+            "target_doc_id",
+            "target_source",
+            "target_figure_id",
+            "target_text",
+            "target_sentence",
+            "target_char_start",
+            "target_char_end",
+            "outcome_value",
+            "outcome_unit",
+            "outcome_status",
+            "outcome_from",
+            "outcome_doc_id",
+            "outcome_source",
+            "outcome_figure_id",
+            "outcome_text",
+            "outcome_sentence",
+            "outcome_char_start",
+            "outcome_char_end",
+            "gap",
+            "verdict",
+            "reason",
+        )
+        if c in rows.columns
+    ]
+    return (
+        rows[cols]
+        .rename(columns={"target_comparator": "comparator"})
+        .sort_values(["year", "indicator_code"], kind="stable")
+        .reset_index(drop=True)
+    )

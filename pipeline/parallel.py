@@ -11,6 +11,7 @@ is then started again and each job it held is retried alone in a fresh pool, so 
 its worker is found without blaming the others; that job's result is `on_died(*args)` (a failure of
 that file). It is never redone in the main process, which would die of it too.
 """
+
 from __future__ import annotations
 
 import multiprocessing as mp
@@ -19,9 +20,10 @@ import signal
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, Callable, Iterable, Iterator, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -52,7 +54,7 @@ def _init_worker(parent: int, warm: Callable[[], Any] | None) -> None:
         warm()
 
 
-class _Now:
+class _Now(Generic[T]):
     """In-process stand-in for a future: computes when asked, so one process needs no pool."""
 
     def __init__(self, fn: Callable[..., T], args: tuple):
@@ -62,10 +64,16 @@ class _Now:
         return self.fn(*self.args)
 
 
-class Executor:
+class Executor(Generic[T]):
     """`workers` processes (or the calling process when 1) running `fn`; a context manager."""
 
-    def __init__(self, fn: Callable[..., T], workers: int = 1, warm: Callable[[], Any] | None = None, on_died: Callable[..., T] | None = None):
+    def __init__(
+        self,
+        fn: Callable[..., T],
+        workers: int = 1,
+        warm: Callable[[], Any] | None = None,
+        on_died: Callable[..., T] | None = None,
+    ):
         self.fn = fn
         self.workers = max(1, workers)
         self.warm = warm
@@ -76,16 +84,20 @@ class Executor:
 
     def _new_pool(self) -> ProcessPoolExecutor:
         return ProcessPoolExecutor(
-            self.workers, mp_context=mp.get_context("spawn"), initializer=_init_worker, initargs=(os.getpid(), self.warm)
+            self.workers,
+            mp_context=mp.get_context("spawn"),
+            initializer=_init_worker,
+            initargs=(os.getpid(), self.warm),
         )
 
-    def _renew(self) -> None:
+    def _renew(self) -> ProcessPoolExecutor:
         """A fresh pool in place of a broken one."""
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
         self.pool = self._new_pool()
+        return self.pool
 
-    def __enter__(self) -> "Executor":
+    def __enter__(self) -> Executor[T]:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -96,25 +108,24 @@ class Executor:
             self.pool.shutdown(wait=True, cancel_futures=True)
             self.pool = None
 
-    def submit(self, *args) -> Future | _Now:
+    def submit(self, *args) -> Future[T] | _Now[T]:
         if self.pool is None:
             return _Now(self.fn, args)
         try:
             return self.pool.submit(self.fn, *args)
         except BrokenProcessPool:
-            self._renew()
-            return self.pool.submit(self.fn, *args)
+            return self._renew().submit(self.fn, *args)
 
-    def result(self, fut: Future | _Now, args: tuple) -> T:
+    def result(self, fut: Future[T] | _Now[T], args: tuple) -> T:
         """The result of `fut`. If the pool broke (a worker died), the job runs again alone in a
         fresh pool; if it breaks that one too, it is the job that kills its worker: `on_died(*args)`."""
         try:
             return fut.result()
         except BrokenProcessPool:
             pass
-        self._renew()
+        pool = self._renew()
         try:
-            return self.pool.submit(self.fn, *args).result()
+            return pool.submit(self.fn, *args).result()
         except BrokenProcessPool:
             self._renew()
             if self.on_died is None:

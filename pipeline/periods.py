@@ -3,12 +3,13 @@
 Why separate: segmentation (which period a sentence is about) and extraction (a figure's year and
 period_start) must read the same cues the same way.
 """
+
 from __future__ import annotations
 
 import regex
 
 from patterns import periods as P
-from pipeline.numbers import parse_chinese_int
+from pipeline.numbers import YEAR_DIGITS, parse_chinese_int
 
 _PLAN = regex.compile(P.FIVE_YEAR_PLAN)
 _MULTI = regex.compile(P.MULTI_YEAR_CUES)
@@ -41,7 +42,7 @@ def year_value(written: str) -> int:
     """`2021` or `一九八五` as a number."""
     if written[0].isdigit():
         return int(written)
-    return int("".join(str(P.CHINESE_YEAR_DIGITS[c]) for c in written))
+    return int("".join(str(YEAR_DIGITS[c]) for c in written))
 
 
 def years(text: str) -> list[int]:

@@ -13,6 +13,7 @@ the same SVG inlined in a small self-contained page (no script, no network). Dra
 Chinese labels need a CJK font: the first one matplotlib finds (Noto/Source Han, WenQuanYi, SimHei …)
 is used. SVG and HTML keep text as text, so the viewer's fonts draw it whatever is installed here.
 """
+
 from __future__ import annotations
 
 import html
@@ -20,6 +21,7 @@ import io
 import math
 import warnings
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
@@ -27,8 +29,21 @@ from patterns.compare import APPROX_TOLERANCE
 
 PLOT_SUFFIXES = (".png", ".svg", ".html")
 MAX_CHARTS = 30  # more regions × indicators than this: the first ones, and a note saying so
-_CJK_FONT_HINTS = ("Noto Sans CJK", "Noto Serif CJK", "Source Han", "WenQuanYi", "SimHei", "SimSun", "Microsoft YaHei",
-                   "PingFang", "Hiragino Sans GB", "Droid Sans Fallback", "AR PL", "Heiti", "Songti")
+_CJK_FONT_HINTS = (
+    "Noto Sans CJK",
+    "Noto Serif CJK",
+    "Source Han",
+    "WenQuanYi",
+    "SimHei",
+    "SimSun",
+    "Microsoft YaHei",
+    "PingFang",
+    "Hiragino Sans GB",
+    "Droid Sans Fallback",
+    "AR PL",
+    "Heiti",
+    "Songti",
+)
 
 
 def _cjk_font() -> str | None:
@@ -43,7 +58,11 @@ def _cjk_font() -> str | None:
 def _groups(frame: pd.DataFrame) -> list[tuple[tuple, pd.DataFrame]]:
     keys = ["region", "indicator_code", "measure"]
     f = frame.assign(indicator_code=frame["indicator_code"].fillna(frame["indicator"].fillna("")))
-    groups = [(k, g.sort_values("year")) for k, g in f.groupby(keys, sort=False) if g["target_value"].notna().any() or g["outcome_value"].notna().any()]
+    groups = [
+        (k, g.sort_values("year"))
+        for k, g in f.groupby(keys, sort=False)
+        if g["target_value"].notna().any() or g["outcome_value"].notna().any()
+    ]
     return groups
 
 
@@ -55,8 +74,13 @@ def figure(frame: pd.DataFrame):
     import matplotlib.pyplot as plt
 
     font = _cjk_font()
-    rc = {"svg.fonttype": "none", "svg.hashsalt": "gwr", "font.size": 9,
-          "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"], "axes.unicode_minus": False}
+    rc: Any = {
+        "svg.fonttype": "none",
+        "svg.hashsalt": "gwr",
+        "font.size": 9,
+        "font.sans-serif": ([font] if font else []) + ["DejaVu Sans"],
+        "axes.unicode_minus": False,
+    }
     groups = _groups(frame)
     shown = groups[:MAX_CHARTS]
     n = max(1, len(shown))
@@ -85,16 +109,32 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
     high = tmax.where(tmax.notna(), t).to_numpy(dtype=float)
     low = pd.Series(low).where(~soft, t * (1 - APPROX_TOLERANCE)).to_numpy(dtype=float)
     high = pd.Series(high).where(~soft, t * (1 + APPROX_TOLERANCE)).to_numpy(dtype=float)
-    banded = (tmax.notna().to_numpy() | soft)
+    banded = tmax.notna().to_numpy() | soft
     mid = ((t + tmax.fillna(t)) / 2).to_numpy(dtype=float)
     ax.plot(years, mid, color="#c0392b", lw=1.2, ls="--", marker="_", markersize=9, label="target")
     if banded.any():
-        ax.fill_between(years, low, high, where=banded, color="#e74c3c", alpha=0.18, lw=0, label="target band (range, or ≈ tolerance)")
+        ax.fill_between(
+            years,
+            low,
+            high,
+            where=banded,
+            color="#e74c3c",
+            alpha=0.18,
+            lw=0,
+            label="target band (range, or ≈ tolerance)",
+        )
     for symbol, which in (("^", ">="), ("v", "<=")):
         sel = (comp == which).to_numpy()
         if sel.any():
-            ax.scatter(years[sel], t.to_numpy(dtype=float)[sel], marker=symbol, color="#c0392b", s=22, zorder=3,
-                       label="floor (≥)" if which == ">=" else "ceiling (≤)")
+            ax.scatter(
+                years[sel],
+                t.to_numpy(dtype=float)[sel],
+                marker=symbol,
+                color="#c0392b",
+                s=22,
+                zorder=3,
+                label="floor (≥)" if which == ">=" else "ceiling (≤)",
+            )
     if "target_aspiration" in g and g["target_aspiration"].notna().any():
         ax.scatter(years, g["target_aspiration"].astype(float), marker="x", color="#c0392b", s=18, label="aspiration")
     if "parent_target_value" in g and g["parent_target_value"].notna().any():
@@ -104,7 +144,9 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
     ax.plot(years, o, color="#1f4e79", lw=1.6, label="outcome")
     ax.scatter(years[~est], o[~est], color="#1f4e79", s=14, zorder=3)
     if est.any():
-        ax.scatter(years[est], o[est], facecolors="white", edgecolors="#1f4e79", s=14, zorder=3, label="outcome (estimate)")
+        ax.scatter(
+            years[est], o[est], facecolors="white", edgecolors="#1f4e79", s=14, zorder=3, label="outcome (estimate)"
+        )
     unit = g["target_unit"].dropna()
     ax.set_title(title, fontsize=10)
     ax.set_ylabel(unit.iat[0] if len(unit) else "")
@@ -116,8 +158,10 @@ def _draw(ax, g: pd.DataFrame, title: str) -> None:
 def missing_font_note(path: str | Path) -> str | None:
     """A note for the user when a PNG will show Chinese as boxes (no CJK font installed)."""
     if Path(path).suffix.lower() == ".png" and _cjk_font() is None:
-        return ("no CJK font found: Chinese names in the PNG show as boxes; install one (e.g. fonts-noto-cjk "
-                "or fonts-wqy-microhei) or draw .svg/.html, which leave the text to the viewer")
+        return (
+            "no CJK font found: Chinese names in the PNG show as boxes; install one (e.g. fonts-noto-cjk "
+            "or fonts-wqy-microhei) or draw .svg/.html, which leave the text to the viewer"
+        )
     return None
 
 
@@ -156,7 +200,11 @@ def svg_chart(frame: pd.DataFrame, min_years: int = 2, limit: int = 12) -> str:
     if frame.empty:
         return ""
     keys = ["region", "indicator_code", "measure"]
-    stats = frame.groupby(keys, dropna=False).agg(targets=("target_value", "count"), outcomes=("outcome_value", "count")).reset_index()
+    stats = (
+        frame.groupby(keys, dropna=False)
+        .agg(targets=("target_value", "count"), outcomes=("outcome_value", "count"))
+        .reset_index()
+    )
     stats = stats[(stats["targets"] >= min_years) & (stats["outcomes"] >= 1)]
     stats = stats.sort_values(["targets", "outcomes"], ascending=False, kind="stable").head(limit)
     if stats.empty:
@@ -181,7 +229,7 @@ def _inline(svg: str) -> str:
     no `url(` at all."""
     import re
 
-    svg = svg[svg.find("<svg"):]
+    svg = svg[svg.find("<svg") :]
     svg = re.sub(r'\s*clip-path="url\(#[^")]*\)"', "", svg)
     return re.sub(r"<clipPath\b.*?</clipPath>\s*", "", svg, flags=re.S)
 
@@ -190,7 +238,7 @@ def _html(frame: pd.DataFrame, svg: str) -> str:
     svg = _inline(svg)
     regions = "、".join(frame["region"].drop_duplicates().astype(str).tolist()[:20])
     return (
-        "<!doctype html>\n<html lang=\"zh\"><head><meta charset=\"utf-8\">"
+        '<!doctype html>\n<html lang="zh"><head><meta charset="utf-8">'
         f"<title>gwr panel: {html.escape(regions)}</title>"
         "<style>body{font-family:sans-serif;margin:1.5em}svg{max-width:100%;height:auto}</style></head><body>\n"
         f"<h1>Targets and outcomes: {html.escape(regions)}</h1>\n"

@@ -13,6 +13,7 @@ reports make a page of 3.6 MB that opens at once, not 10.9 MB and 76,000 px of t
 verdict) narrow every table and the list of documents; the filters can be given in the address
 (`report.html?region=全国&verdict=missed`).
 """
+
 from __future__ import annotations
 
 import base64
@@ -20,23 +21,36 @@ import gzip
 import html
 import json
 import math
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pandas as pd
 
+from patterns import compare as C
 from pipeline import __version__
 from pipeline.compare import CompareError, load_tables, resolve_region, scorecard
 
 # Colours of marks by figure status, and of deadlines; of scorecard verdicts.
 STATUS_COLOURS = {"actual": "#cfe8ff", "target": "#ffe08a", "estimated": "#d9f2d0"}
 DEADLINE_COLOUR = "#f6c6e6"
+# The scorecard's verdicts (`patterns/compare.py`) as the page lists them: the silent one last.
+VERDICTS = tuple(sorted(C.VERDICTS, key=lambda v: v == "no outcome reported"))
 VERDICT_COLOURS = {"met": "#2e7d32", "missed": "#c62828", "not comparable": "#757575", "no outcome reported": "#bdbdbd"}
-VERDICTS = tuple(VERDICT_COLOURS)
 # Documents whose full text is included; beyond this the page says how many were left out.
 MAX_DOCUMENTS = 200
 # Fields shown in a mark's tooltip, in order.
-FIGURE_TIP = ("indicator", "value", "value_max", "unit", "comparator", "status", "year", "period_start", "indicator_code")
+FIGURE_TIP = (
+    "indicator",
+    "value",
+    "value_max",
+    "unit",
+    "comparator",
+    "status",
+    "year",
+    "period_start",
+    "indicator_code",
+)
 DEADLINE_TIP = ("due", "precision", "action", "subject")
 TABLES = ("documents", "figures", "targets", "deadlines", "tasks", "texts")
 
@@ -44,9 +58,37 @@ _e = html.escape
 # Fields of each record kept in the page (the panel shows them, labelled); the sentence is the text
 # around the mark, so it is not repeated.
 RECORD_FIELDS = {
-    "figures": ("figure_id", "indicator", "indicator_code", "text", "value", "value_max", "unit", "unit_base", "value_base",
-                "measure", "comparator", "sign", "status", "year", "period_start", "section_id", "char_start", "char_end"),
-    "deadlines": ("deadline_id", "text", "due", "precision", "action", "subject", "section_id", "char_start", "char_end"),
+    "figures": (
+        "figure_id",
+        "indicator",
+        "indicator_code",
+        "text",
+        "value",
+        "value_max",
+        "unit",
+        "unit_base",
+        "value_base",
+        "measure",
+        "comparator",
+        "sign",
+        "status",
+        "year",
+        "period_start",
+        "section_id",
+        "char_start",
+        "char_end",
+    ),
+    "deadlines": (
+        "deadline_id",
+        "text",
+        "due",
+        "precision",
+        "action",
+        "subject",
+        "section_id",
+        "char_start",
+        "char_end",
+    ),
 }
 
 
@@ -74,7 +116,12 @@ def build_report(data: str | Path, region: str | None = None) -> str:
     fig_by_doc = dict(tuple(figures.groupby("doc_id", sort=False))) if len(figures) else {}
     dl_by_doc = dict(tuple(deadlines.groupby("doc_id", sort=False))) if len(deadlines) else {}
     for d in shown.to_dict("records"):
-        block, drawn = _document(d, texts.get(d["doc_id"], ""), fig_by_doc.get(d["doc_id"], figures.iloc[0:0]), dl_by_doc.get(d["doc_id"], deadlines.iloc[0:0]))
+        block, drawn = _document(
+            d,
+            texts.get(d["doc_id"], ""),
+            fig_by_doc.get(d["doc_id"], figures.iloc[0:0]),
+            dl_by_doc.get(d["doc_id"], deadlines.iloc[0:0]),
+        )
         doc_blocks.append(block)
         for m in drawn:
             marked.add(m["id"])
@@ -106,18 +153,44 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         '<aside id="panel" hidden><button type="button" id="close" aria-label="close">×</button><h2 id="panel-title"></h2><dl id="panel-body"></dl></aside>',
         "<main>",
         '<nav id="documents"><h2>Documents <span class="count"></span></h2><ol>'
-        + "".join(f'<li data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>' for d in shown.to_dict("records"))
+        + "".join(
+            f'<li data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>'
+            for d in shown.to_dict("records")
+        )
         + "</ol>"
-        + (f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>" if left_out else "")
+        + (
+            f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>"
+            if left_out
+            else ""
+        )
         + "</nav>",
-        '<section id="scorecard"><h2>Scorecard: targets against outcomes <span class="count"></span></h2>' + card_html + "</section>",
+        '<section id="scorecard"><h2>Scorecard: targets against outcomes <span class="count"></span></h2>'
+        + card_html
+        + "</section>",
         '<section id="panel-chart"><h2>Targets and outcomes over the years</h2>' + panel_html + "</section>",
-        '<section id="targets"><h2>Targets <span class="count"></span></h2>' + _targets(tables["targets"], figures, docs, marked, card) + "</section>",
-        '<section id="deadlines"><h2>Deadlines <span class="count"></span></h2>' + _deadlines(deadlines, docs, marked, plan_year) + "</section>",
-        '<section id="tasks"><h2>Tasks <span class="count"></span></h2>' + _tasks(tables["tasks"], docs, plan_year) + "</section>",
-        '<section id="texts"><h2>Texts <span class="count"></span></h2><p class=note>Open a document to read its text with the marks; a link in a table opens it.</p>' + "".join(doc_blocks) + "</section>",
+        '<section id="targets"><h2>Targets <span class="count"></span></h2>'
+        + _targets(tables["targets"], figures, docs, marked, card)
+        + "</section>",
+        '<section id="deadlines"><h2>Deadlines <span class="count"></span></h2>'
+        + _deadlines(deadlines, docs, marked, plan_year)
+        + "</section>",
+        '<section id="tasks"><h2>Tasks <span class="count"></span></h2>'
+        + _tasks(tables["tasks"], docs, plan_year)
+        + "</section>",
+        '<section id="texts"><h2>Texts <span class="count"></span></h2><p class=note>Open a document to read its text with the marks; a link in a table opens it.</p>'
+        + "".join(doc_blocks)
+        + "</section>",
         "</main>",
-        '<script type="application/gzip" id="records">' + _packed(json.dumps({"fields": RECORD_FIELDS, "records": records}, ensure_ascii=False, separators=(",", ":"), allow_nan=False)) + "</script>",
+        '<script type="application/gzip" id="records">'
+        + _packed(
+            json.dumps(
+                {"fields": RECORD_FIELDS, "records": records},
+                ensure_ascii=False,
+                separators=(",", ":"),
+                allow_nan=False,
+            )
+        )
+        + "</script>",
         f"<script>{_JS}</script>",
         "</body></html>",
     ]
@@ -165,14 +238,23 @@ def _is_report_page(path: Path) -> bool:
 # Documents with their marks
 # ---------------------------------------------------------------------------
 
+
 def spans(figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     """(marks to draw, marks left out): a mark inside another is drawn inside it (a figure in a
     deadline's phrase); one that crosses another's edge cannot be, and is left out. Ties go the
     same way on every run: earlier start, then longer, then figures before deadlines."""
-    items = [{"table": "figures", "id": r["figure_id"], "start": r["char_start"], "end": r["char_end"], "row": r} for r in figures.to_dict("records")]
-    items += [{"table": "deadlines", "id": r["deadline_id"], "start": r["char_start"], "end": r["char_end"], "row": r} for r in deadlines.to_dict("records")]
+    items = [
+        {"table": "figures", "id": r["figure_id"], "start": r["char_start"], "end": r["char_end"], "row": r}
+        for r in figures.to_dict("records")
+    ]
+    items += [
+        {"table": "deadlines", "id": r["deadline_id"], "start": r["char_start"], "end": r["char_end"], "row": r}
+        for r in deadlines.to_dict("records")
+    ]
     items.sort(key=lambda m: (m["start"], -m["end"], m["table"] != "figures", m["id"]))
-    drawn, skipped, open_ends = [], [], []
+    drawn: list[Any] = []
+    skipped: list[Any] = []
+    open_ends: list[int] = []
     for m in items:
         while open_ends and open_ends[-1] <= m["start"]:
             open_ends.pop()
@@ -187,7 +269,9 @@ def spans(figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[list[dict[str
 def marked_text(text: str, drawn: list[dict[str, Any]]) -> str:
     """The text, escaped, with each drawn span wrapped in its <mark> (nested where one holds
     another); nothing else is added or lost."""
-    out, pos, open_ends = [], 0, []
+    out: list[str] = []
+    pos = 0
+    open_ends: list[int] = []
 
     def close_until(limit: int) -> None:
         nonlocal pos
@@ -224,13 +308,21 @@ def _packed(text: str) -> str:
     return base64.b64encode(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0)).decode("ascii")
 
 
-def _document(d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd.DataFrame) -> tuple[str, list[dict[str, Any]]]:
+def _document(
+    d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd.DataFrame
+) -> tuple[str, list[dict[str, Any]]]:
     """A document as a closed <details>: its marked text waits, packed, until it is opened."""
     drawn, skipped = spans(figures, deadlines)
     meta = ", ".join(
-        f"{k}: {_e(_num(d[k]) if k.endswith('_year') else str(d[k]))}" for k in ("doc_type", "region", "level", "delivered_on", "speaker", "review_year", "plan_year", "encoding") if _present(d.get(k))
+        f"{k}: {_e(_num(d[k]) if k.endswith('_year') else str(d[k]))}"
+        for k in ("doc_type", "region", "level", "delivered_on", "speaker", "review_year", "plan_year", "encoding")
+        if _present(d.get(k))
     )
-    note = f"<p class=note>{len(skipped)} marks cross the edge of another and are listed in the tables only.</p>" if skipped else ""
+    note = (
+        f"<p class=note>{len(skipped)} marks cross the edge of another and are listed in the tables only.</p>"
+        if skipped
+        else ""
+    )
     inner = f'<div class="text" data-doc="{_e(d["doc_id"])}">{marked_text(text, drawn)}</div>'
     block = (
         f'<details id="doc-{_e(d["doc_id"])}" class="doc" data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}>'
@@ -242,13 +334,18 @@ def _document(d: dict[str, Any], text: str, figures: pd.DataFrame, deadlines: pd
 
 
 def _label(d: dict[str, Any]) -> str:
-    bits = [d.get("region") if _present(d.get("region")) else "", _num(d.get("plan_year")), d.get("title") if _present(d.get("title")) else d["source"]]
+    bits = [
+        d.get("region") if _present(d.get("region")) else "",
+        _num(d.get("plan_year")),
+        d.get("title") if _present(d.get("title")) else d["source"],
+    ]
     return " · ".join(b for b in bits if b)
 
 
 # ---------------------------------------------------------------------------
 # Tables
 # ---------------------------------------------------------------------------
+
 
 def _row_attrs(**values: Any) -> str:
     """data-* attributes the filters read (region, year, indicator, status, verdict)."""
@@ -264,7 +361,11 @@ def _table(header: Iterable[str], rows: Iterable[tuple[str, Iterable[str]]], cls
     """rows: (attributes of the <tr>, cells)."""
     head = "".join(f"<th>{_e(h)}</th>" for h in header)
     body = "".join(f"<tr{attrs}>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for attrs, row in rows)
-    return f'<table class="filterable {cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>' if body else "<p>none</p>"
+    return (
+        f'<table class="filterable {cls}"><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>'
+        if body
+        else "<p>none</p>"
+    )
 
 
 def _link(ident: str | None, label: str, marked: set[str]) -> str:
@@ -273,27 +374,59 @@ def _link(ident: str | None, label: str, marked: set[str]) -> str:
     return _e(label)
 
 
-def _targets(targets: pd.DataFrame, figures: pd.DataFrame, docs: pd.DataFrame, marked: set[str], card: pd.DataFrame | None = None) -> str:
+def _targets(
+    targets: pd.DataFrame, figures: pd.DataFrame, docs: pd.DataFrame, marked: set[str], card: pd.DataFrame | None = None
+) -> str:
     text = dict(zip(figures["figure_id"], figures["text"]))
     source = dict(zip(docs["doc_id"], docs["source"]))
     # the scorecard's verdict on each target, so the verdict filter narrows this table too
     verdict = dict(zip(card["target_figure_id"], card["verdict"])) if card is not None and len(card) else {}
     rows = []
     for t in targets.to_dict("records"):
-        rows.append((_row_attrs(region=t.get("region"), year=t.get("year"), indicator=t.get("indicator"), status="target", verdict=verdict.get(t["figure_id"])), [
-            _t(t.get("region")), _e(_num(t["year"])), _t(t.get("indicator")), _t(t.get("indicator_code")),
-            _e(_comparator(t["comparator"])), _link(t["figure_id"], text.get(t["figure_id"], _num(t["value"])), marked),
-            _t(t.get("unit_base")), _e(t["measure"]), _e(source.get(t["doc_id"], "")), _e(_snippet(t.get("sentence") or "")),
-        ]))
-    return _table(("region", "year", "indicator", "code", "comparator", "as written", "unit", "measure", "document", "sentence"), rows)
+        rows.append(
+            (
+                _row_attrs(
+                    region=t.get("region"),
+                    year=t.get("year"),
+                    indicator=t.get("indicator"),
+                    status="target",
+                    verdict=verdict.get(t["figure_id"]),
+                ),
+                [
+                    _t(t.get("region")),
+                    _e(_num(t["year"])),
+                    _t(t.get("indicator")),
+                    _t(t.get("indicator_code")),
+                    _e(_comparator(t["comparator"])),
+                    _link(t["figure_id"], text.get(t["figure_id"], _num(t["value"])), marked),
+                    _t(t.get("unit_base")),
+                    _e(t["measure"]),
+                    _e(source.get(t["doc_id"], "")),
+                    _e(_snippet(t.get("sentence") or "")),
+                ],
+            )
+        )
+    return _table(
+        ("region", "year", "indicator", "code", "comparator", "as written", "unit", "measure", "document", "sentence"),
+        rows,
+    )
 
 
 def _deadlines(deadlines: pd.DataFrame, docs: pd.DataFrame, marked: set[str], plan_year: dict[str, Any]) -> str:
     source = dict(zip(docs["doc_id"], docs["source"]))
     region = dict(zip(docs["doc_id"], docs["region"]))
     rows = [
-        (_row_attrs(region=region.get(d["doc_id"]), year=plan_year.get(d["doc_id"])),
-         [_link(d["deadline_id"], d["text"], marked), _e(str(d["due"])), _e(d["precision"]), _t(d.get("action")), _t(d.get("subject")), _e(source.get(d["doc_id"], ""))])
+        (
+            _row_attrs(region=region.get(d["doc_id"]), year=plan_year.get(d["doc_id"])),
+            [
+                _link(d["deadline_id"], d["text"], marked),
+                _e(str(d["due"])),
+                _e(d["precision"]),
+                _t(d.get("action")),
+                _t(d.get("subject")),
+                _e(source.get(d["doc_id"], "")),
+            ],
+        )
         for d in deadlines.to_dict("records")
     ]
     return _table(("as written", "due", "precision", "action", "subject", "document"), rows)
@@ -303,9 +436,18 @@ def _tasks(tasks: pd.DataFrame, docs: pd.DataFrame, plan_year: dict[str, Any]) -
     source = dict(zip(docs["doc_id"], docs["source"]))
     region = dict(zip(docs["doc_id"], docs["region"]))
     rows = [
-        (_row_attrs(region=region.get(t["doc_id"]), year=plan_year.get(t["doc_id"])),
-         [_e(str(t["task_no"])), _e(_snippet(t["text"], 120)), _e("、".join(t["lead_leaders"])), _e("、".join(t["units"])),
-          _e(str(len(t["deadline_ids"]))), _e(str(len(t["figure_ids"]))), _e(source.get(t["doc_id"], ""))])
+        (
+            _row_attrs(region=region.get(t["doc_id"]), year=plan_year.get(t["doc_id"])),
+            [
+                _e(str(t["task_no"])),
+                _e(_snippet(t["text"], 120)),
+                _e("、".join(t["lead_leaders"])),
+                _e("、".join(t["units"])),
+                _e(str(len(t["deadline_ids"]))),
+                _e(str(len(t["figure_ids"]))),
+                _e(source.get(t["doc_id"], "")),
+            ],
+        )
         for t in tasks.to_dict("records")
     ]
     return _table(("no.", "task", "lead leaders", "units", "deadlines", "figures", "document"), rows)
@@ -316,20 +458,37 @@ def _scorecard(card: pd.DataFrame, marked: set[str]) -> str:
     folded away: they are most rows, and carry no answer."""
     if card.empty:
         return "<p>no targets with a year in these tables.</p>"
-    judged, silent = [], []
-    ordered = sorted(card.to_dict("records"), key=lambda r: VERDICTS.index(r["verdict"]) if r["verdict"] in VERDICTS else len(VERDICTS))
+    judged: list[Any] = []
+    silent: list[Any] = []
+    ordered = sorted(
+        card.to_dict("records"),
+        key=lambda r: VERDICTS.index(r["verdict"]) if r["verdict"] in VERDICTS else len(VERDICTS),
+    )
     for r in ordered:
         colour = VERDICT_COLOURS.get(r["verdict"], "#000")
         target = f"{_comparator(r['comparator'])} {_num(r['target_value'])} {r['target_unit'] if _present(r['target_unit']) else ''}"
-        outcome = f"{_num(r['outcome_value'])} {r['outcome_unit'] if _present(r['outcome_unit']) else ''} ({r['outcome_status']})" if _present(r["outcome_value"]) else ""
-        row = (_row_attrs(region=r["region"], year=r["year"], indicator=r["indicator"], verdict=r["verdict"]), [
-            _t(r["region"]), _e(_num(r["year"])), _t(r["indicator"]), _link(r["target_figure_id"], target, marked),
-            _link(r["outcome_figure_id"] if _present(r["outcome_figure_id"]) else None, outcome, marked),
-            f'<span class="verdict" style="color:{colour}">{_e(r["verdict"])}</span>', _t(r["reason"]),
-        ])
+        outcome = (
+            f"{_num(r['outcome_value'])} {r['outcome_unit'] if _present(r['outcome_unit']) else ''} ({r['outcome_status']})"
+            if _present(r["outcome_value"])
+            else ""
+        )
+        row = (
+            _row_attrs(region=r["region"], year=r["year"], indicator=r["indicator"], verdict=r["verdict"]),
+            [
+                _t(r["region"]),
+                _e(_num(r["year"])),
+                _t(r["indicator"]),
+                _link(r["target_figure_id"], target, marked),
+                _link(r["outcome_figure_id"] if _present(r["outcome_figure_id"]) else None, outcome, marked),
+                f'<span class="verdict" style="color:{colour}">{_e(r["verdict"])}</span>',
+                _t(r["reason"]),
+            ],
+        )
         (silent if r["verdict"] == "no outcome reported" else judged).append(row)
     header = ("region", "year", "indicator", "target", "outcome", "verdict", "why")
-    out = _chart(card) + (_table(header, judged, "scorecard") if judged else "<p>no target has a comparable outcome yet.</p>")
+    out = _chart(card) + (
+        _table(header, judged, "scorecard") if judged else "<p>no target has a comparable outcome yet.</p>"
+    )
     if silent:
         out += f'<details class="silent"><summary>{len(silent)} targets with no outcome reported</summary>{_table(header, silent, "scorecard")}</details>'
     return out
@@ -340,7 +499,10 @@ def _filters(docs: pd.DataFrame, targets: pd.DataFrame, card: pd.DataFrame | Non
     regions = sorted(docs["region"].dropna().unique())
     years = set(int(y) for y in docs["plan_year"].dropna())
     years |= set(int(y) for y in targets["year"].dropna())
-    indicators = sorted(set(targets["indicator"].dropna()) | (set(card["indicator"].dropna()) if card is not None and len(card) else set()))
+    indicators = sorted(
+        set(targets["indicator"].dropna())
+        | (set(card["indicator"].dropna()) if card is not None and len(card) else set())
+    )
 
     def select(name: str, label: str, values: Iterable[Any]) -> str:
         options = "".join(f'<option value="{_e(str(v))}">{_e(str(v))}</option>' for v in values)
@@ -351,8 +513,9 @@ def _filters(docs: pd.DataFrame, targets: pd.DataFrame, card: pd.DataFrame | Non
         '<label>search <input type="search" id="q" placeholder="words in a row or a text (GDP, 粮食, 朱蕾…)"></label>'
         + select("region", "region", regions)
         + select("year", "year", sorted(years))
-        + f'<label>indicator <input id="f-indicator" data-filter="indicator" list="indicators" placeholder="any"></label><datalist id="indicators">'
-        + "".join(f'<option value="{_e(i)}">' for i in indicators) + "</datalist>"
+        + '<label>indicator <input id="f-indicator" data-filter="indicator" list="indicators" placeholder="any"></label><datalist id="indicators">'
+        + "".join(f'<option value="{_e(i)}">' for i in indicators)
+        + "</datalist>"
         + select("status", "status", STATUS_COLOURS)
         + select("verdict", "verdict", VERDICTS)
         + '<button type="reset" id="reset">clear</button> <span id="shown"></span></form>'
@@ -367,23 +530,31 @@ def _chart(card: pd.DataFrame) -> str:
     bar_h, gap, label_w, width = 18, 6, 220, 420
     biggest = max(int(groups.sum(axis=1).max()), 1)
     height = len(groups) * (bar_h + gap) + 30
-    out = [f'<svg class="chart" role="img" aria-label="verdicts per region and year" viewBox="0 0 {label_w + width + 60} {height}" width="{label_w + width + 60}" height="{height}">']
+    out = [
+        f'<svg class="chart" role="img" aria-label="verdicts per region and year" viewBox="0 0 {label_w + width + 60} {height}" width="{label_w + width + 60}" height="{height}">'
+    ]
     for i, ((region, year), counts) in enumerate(groups.iterrows()):
         y = i * (bar_h + gap)
-        out.append(f'<text x="{label_w - 6}" y="{y + bar_h - 4}" text-anchor="end">{_e(f"{region} {_num(year)}")}</text>')
-        x = label_w
+        out.append(
+            f'<text x="{label_w - 6}" y="{y + bar_h - 4}" text-anchor="end">{_e(f"{region} {_num(year)}")}</text>'
+        )
+        x: float = label_w
         for verdict in VERDICTS:
             n = int(counts.get(verdict, 0))
             if not n:
                 continue
             w = width * n / biggest
-            out.append(f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{VERDICT_COLOURS[verdict]}"><title>{_e(verdict)}: {n}</title></rect>')
+            out.append(
+                f'<rect x="{x:.1f}" y="{y}" width="{w:.1f}" height="{bar_h}" fill="{VERDICT_COLOURS[verdict]}"><title>{_e(verdict)}: {n}</title></rect>'
+            )
             x += w
         out.append(f'<text x="{x + 4:.1f}" y="{y + bar_h - 4}">{int(counts.sum())}</text>')
     legend_y = len(groups) * (bar_h + gap) + 16
     x = label_w
     for verdict in VERDICTS:
-        out.append(f'<rect x="{x}" y="{legend_y - 10}" width="10" height="10" fill="{VERDICT_COLOURS[verdict]}"/><text x="{x + 14}" y="{legend_y}">{_e(verdict)}</text>')
+        out.append(
+            f'<rect x="{x}" y="{legend_y - 10}" width="10" height="10" fill="{VERDICT_COLOURS[verdict]}"/><text x="{x + 14}" y="{legend_y}">{_e(verdict)}</text>'
+        )
         x += 14 + 8 * len(verdict) + 16
     out.append("</svg>")
     return "".join(out)
@@ -392,6 +563,7 @@ def _chart(card: pd.DataFrame) -> str:
 # ---------------------------------------------------------------------------
 # Small helpers
 # ---------------------------------------------------------------------------
+
 
 def _present(v: Any) -> bool:
     return v is not None and not (isinstance(v, float) and math.isnan(v)) and v is not pd.NA and v is not pd.NaT
@@ -433,12 +605,20 @@ def _plain(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def _tip(row: dict[str, Any], fields: tuple[str, ...]) -> str:
-    return "; ".join(f"{k}: {_num(row[k]) if isinstance(row[k], float) else row[k]}" for k in fields if _present(row.get(k)))
+    return "; ".join(
+        f"{k}: {_num(row[k]) if isinstance(row[k], float) else row[k]}" for k in fields if _present(row.get(k))
+    )
 
 
 def _legend() -> str:
-    items = [f'<mark class="fig status-{s}">{s}</mark>' for s in STATUS_COLOURS] + ['<mark class="deadline">deadline</mark>']
-    return '<p class="legend">Marks in the texts: ' + " ".join(items) + " — hover for the record, click to see all of it; the status filter keeps only its marks coloured.</p>"
+    items = [f'<mark class="fig status-{s}">{s}</mark>' for s in STATUS_COLOURS] + [
+        '<mark class="deadline">deadline</mark>'
+    ]
+    return (
+        '<p class="legend">Marks in the texts: '
+        + " ".join(items)
+        + " — hover for the record, click to see all of it; the status filter keeps only its marks coloured.</p>"
+    )
 
 
 def _css() -> str:
@@ -448,8 +628,11 @@ def _css() -> str:
         "h1{font-size:1.4rem}table{border-collapse:collapse;font-size:.85rem;margin:.5rem 0 1.5rem}"
         "th,td{border:1px solid #ddd;padding:.2rem .4rem;vertical-align:top;text-align:left}th{background:#f4f4f4}"
         ".text{white-space:pre-wrap;line-height:1.7;border:1px solid #eee;padding:1rem;max-height:40rem;overflow:auto}"
-        "mark{cursor:pointer;border-radius:2px;padding:0 1px}mark.deadline{background:" + DEADLINE_COLOUR + "}" + marks +
-        "mark.selected{outline:2px solid #333}"
+        "mark{cursor:pointer;border-radius:2px;padding:0 1px}mark.deadline{background:"
+        + DEADLINE_COLOUR
+        + "}"
+        + marks
+        + "mark.selected{outline:2px solid #333}"
         "#panel{position:fixed;right:1rem;top:1rem;width:26rem;max-height:90vh;overflow:auto;background:#fff;border:1px solid #999;"
         "box-shadow:0 2px 8px rgba(0,0,0,.2);padding:.5rem 1rem;z-index:10}#panel pre{white-space:pre-wrap;font-size:.8rem}"
         "#close{float:right}.meta,.note{color:#555;font-size:.85rem}.chart text{font-size:12px}"

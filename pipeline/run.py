@@ -3,28 +3,32 @@
 Why a library function: the CLI, notebooks and the benchmark all call `run()`; the CLI only parses
 arguments and prints what `run()` reports.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, cast
 
-from pipeline import __version__
 from patterns.headings import PLAN_KINDS
+from pipeline import __version__
+from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.corrections import Corrector, read_corrections
 from pipeline.document import Document
 from pipeline.extract import extract
-from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.formats import READABLE_SUFFIXES
+from pipeline.formats.budgets import MAX_BYTES
+from pipeline.ingest import IngestError, ingest
 from pipeline.metadata import folder_hints
-from pipeline.ingest import MAX_BYTES, READABLE_SUFFIXES, IngestError, ingest
 from pipeline.outpath import check_out_folder
 from pipeline.parallel import Executor, effective_workers
 from pipeline.segment import segment
 from pipeline.validate import validate
-from pipeline.corrections import Corrector, read_corrections
 from pipeline.write import TableWriter, batch_from_bytes, batch_to_bytes, to_batch
 
 
@@ -67,7 +71,11 @@ def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> 
         p = Path(given)
         if p.is_dir():
             root = p.resolve()
-            files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES and not f.name.startswith("."))
+            files = sorted(
+                f
+                for f in p.rglob("*")
+                if f.is_file() and f.suffix.lower() in READABLE_SUFFIXES and not f.name.startswith(".")
+            )
             for f in files:
                 if not _inside(f, root):
                     if skipped is not None:
@@ -118,7 +126,7 @@ def understood(doc: Document) -> dict[str, Any]:
     figures = doc.records.get("figures") or []
     if not figures:
         return {"share_part_decided": None, "share_year_decided": None}
-    kind = {s.section_id: s.kind for s in doc.sections}
+    kind: dict[Any, str] = {s.section_id: s.kind for s in doc.sections}
     part = sum(1 for f in figures if kind.get(f.get("section_id"), "other") != "other")
     year = sum(1 for f in figures if f.get("year") is not None)
     return {"share_part_decided": round(part / len(figures), 4), "share_year_decided": round(year / len(figures), 4)}
@@ -193,7 +201,9 @@ def run(
                         blob, payload = value, _unpack(value, job.key)
                         result.extracted += 1
                         if payload is None:
-                            failure = Failure(str(item.path), "internal error: the extracted rows could not be read back")
+                            failure = Failure(
+                                str(item.path), "internal error: the extracted rows could not be read back"
+                            )
                         # store only what was read from the bytes hashed (the file did not change meanwhile)
                         elif job.key and job.sha256 and payload["doc_id"] == job.sha256[:16]:
                             store.store(job.key, blob)
@@ -212,7 +222,15 @@ def run(
                             breakdowns.append((payload["document"], payload["tasks"]))
                         summary = payload["summary"]
                         result.documents.append(summary)
-                        manifest_inputs.append({"path": str(item.path), "source": item.source, "size": job.size, "doc_id": doc_id, "encoding": payload["encoding"]})
+                        manifest_inputs.append(
+                            {
+                                "path": str(item.path),
+                                "source": item.source,
+                                "size": job.size,
+                                "doc_id": doc_id,
+                                "encoding": payload["encoding"],
+                            }
+                        )
                 if failure:
                     result.failures.append(failure)
                 if on_progress:
@@ -233,10 +251,14 @@ def run(
             },
             "corrections": {
                 "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
-                "not_applied": [{k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")} for c in result.corrections if c["correction_status"] != "applied"],
+                "not_applied": [
+                    {k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")}
+                    for c in result.corrections
+                    if c["correction_status"] != "applied"
+                ],
             },
             "run": {
-                "finished_at": dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
+                "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
                 "seconds": round(time.perf_counter() - started, 3),
                 "workers": result.workers,
                 "extracted": result.extracted,
@@ -255,6 +277,7 @@ def run(
 
 def _corrected(batches: dict[str, Any], document: dict[str, Any], corrector: Corrector) -> dict[str, Any]:
     """One document's figures and targets with the hand corrections made (cached rows stay as extracted)."""
+
     def rows(name):
         if name not in batches:
             return []
@@ -305,7 +328,10 @@ def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> d
 def _worker_died(path: str, source: str, key: str | None = None) -> tuple[str, Any]:
     """The result of a file whose worker process died on it (killed for its memory, a crash in a
     library): a failure of that file; it is not tried again in the main process."""
-    return "failed", "the worker process reading it died (out of memory, or a crash in a reader library); the file was not read"
+    return (
+        "failed",
+        "the worker process reading it died (out of memory, or a crash in a reader library); the file was not read",
+    )
 
 
 def _warm() -> None:
@@ -327,7 +353,12 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         return "failed", exc.reason
     except Exception as exc:  # a bug on one file must not lose the others
         return "failed", f"internal error: {type(exc).__name__}: {exc}"
-    records = {"documents": documents, **doc.records, "rejects": doc.rejects, "texts": [{"doc_id": doc.doc_id, "text": doc.raw}]}
+    records = {
+        "documents": documents,
+        **doc.records,
+        "rejects": doc.rejects,
+        "texts": [{"doc_id": doc.doc_id, "text": doc.raw}],
+    }
     summary = {
         **documents[0],
         "sections": len(doc.records.get("sections", [])),
@@ -341,13 +372,17 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         "encoding": doc.encoding,
         "document": documents[0],
         "summary": summary,
-        "batches": {name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows},
+        "batches": {
+            name: batch_to_bytes(to_batch(name, rows)) for name, rows in records.items() if name != "tasks" and rows
+        },
         "tasks": records.get("tasks") or [],
     }
     return "ok", pack(payload, key)
 
 
-def _link_breakdowns(breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]) -> None:
+def _link_breakdowns(
+    breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]], documents: list[dict[str, Any]], files: list[Input]
+) -> None:
     """Second pass, only where needed: tasks of a breakdown -> passages of the work report of the
     same region and plan year read in this run (re-segmented, so no document is held in memory)."""
     from pipeline.ingest import ingest as read
@@ -375,14 +410,14 @@ def validate_document_row(doc: Document, rows: list[dict[str, Any]]) -> list[dic
 
     from schemas.records import DocumentRow
 
-    row = dict(rows[0])
+    row: dict[Any, Any] = dict(rows[0])
     while True:
         try:
             return [DocumentRow.model_validate(row).model_dump()]
         except ValidationError as exc:
             err = exc.errors()[0]
-            name = err["loc"][0] if err["loc"] else None
-            doc.rejects.append({"doc_id": doc.doc_id, "stage": "validate", "record_type": "documents", "payload": repr(row.get(name)), "error": f"{name}: {err['msg']} (set to null)"})
+            name = cast("str | None", err["loc"][0] if err["loc"] else None)  # a field's name
+            doc.reject("validate", "documents", repr(row.get(name)), f"{name}: {err['msg']} (set to null)")
             if name is None or name in ("doc_id", "source", "n_chars", "encoding"):
                 raise
             row[name] = None if name not in ("doc_type", "level") else ("other" if name == "doc_type" else "unknown")

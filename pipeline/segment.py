@@ -14,6 +14,7 @@ from patterns import headings as H
 from pipeline import periods
 from pipeline.document import Document, Section, Sentence
 from pipeline.metadata import read_metadata
+from pipeline.numbers import parse_chinese_int
 
 _HEADINGS = [(level, regex.compile(p)) for level, p in H.HEADING_FORMS]
 _STANDALONE = [(level, regex.compile(p)) for level, p in H.STANDALONE_HEADINGS]
@@ -114,8 +115,6 @@ _GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十
 def _glued_headings(doc: Document, pos: int, line: str, last: int) -> list[tuple[int, str, str]]:
     """Part headings the source ran onto the end of a paragraph (`…协同善治。三、2017年重点工作`,
     then a line break in the raw text): (position, ordinal, heading) of each that numbers the next part."""
-    from pipeline.numbers import parse_chinese_int
-
     out = []
     for m in _GLUED.finditer(line):
         if parse_chinese_int(m.group("ord")) != last + 1:
@@ -288,8 +287,6 @@ def _cn(n: int) -> str:
 
 
 def _ordinal_value(ordinal: str) -> int | None:
-    from pipeline.numbers import parse_chinese_int
-
     core = regex.sub(r"^第|部分$|章$", "", ordinal)
     if core.isdigit():
         return int(core)

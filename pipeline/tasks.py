@@ -12,14 +12,18 @@ import re
 from dataclasses import dataclass, field
 
 from patterns import tasks as P
+from pipeline.rawlines import Line, raw_lines
 
 # --- compiled patterns ----------------------------------------------------------------------------
 
 _ALL_LABELS = sorted(set(P.LEADER_LABELS) | set(P.UNIT_LABELS), key=len, reverse=True)
 # A label with its colon, Markdown bold allowed around either; group "label".
 _LABEL_RE = re.compile(
-    r"(?:\*\*)?(?P<label>" + "|".join(map(re.escape, _ALL_LABELS)) + r")(?:\*\*)?[ \t\u3000]*"
-    + P.LABEL_COLON + r"(?:\*\*)?"
+    r"(?:\*\*)?(?P<label>"
+    + "|".join(map(re.escape, _ALL_LABELS))
+    + r")(?:\*\*)?[ \t\u3000]*"
+    + P.LABEL_COLON
+    + r"(?:\*\*)?"
 )
 # A label standing at the start of a line (an opening bracket of an inline group allowed).
 _LABEL_AT_START_RE = re.compile(r"^[ \t\u3000]*[（(]?[ \t\u3000]*" + _LABEL_RE.pattern)
@@ -34,37 +38,13 @@ _CJK_CHAR_RE = re.compile(r"^[\u4e00-\u9fff]$")
 _SPACE_RE = re.compile(r"\s+")
 
 
-# --- lines ------------------------------------------------------------------------------------------
-
-
-@dataclass
-class _Line:
-    start: int  # offset of the line's first character in raw
-    text: str  # the line without its terminator
-
-    @property
-    def end(self) -> int:
-        """Offset just after the line's last non-blank character."""
-        return self.start + len(self.text.rstrip())
-
-
-def _lines(raw: str) -> list[_Line]:
-    out: list[_Line] = []
-    pos = 0
-    for piece in raw.splitlines(keepends=True):
-        body = piece.splitlines()[0] if piece.splitlines() else ""
-        out.append(_Line(pos, body))
-        pos += len(piece)
-    return out
-
-
 def _strip_markup(s: str) -> str:
     """A line without Markdown heading hashes, bold stars and outer whitespace."""
     s = re.sub(r"^\s*#{1,6}\s*", "", s)
     return s.replace("**", "").strip()
 
 
-def _chapter(line: _Line) -> str | None:
+def _chapter(line: Line) -> str | None:
     """The chapter heading this line is, without Markdown, or None."""
     s = _strip_markup(line.text)
     if not s or len(s) > P.CHAPTER_MAX_CHARS:
@@ -74,7 +54,7 @@ def _chapter(line: _Line) -> str | None:
     return None
 
 
-def _number(line: _Line) -> re.Match | None:
+def _number(line: Line) -> re.Match | None:
     for r in _NUMBER_RES:
         m = r.match(line.text)
         if m:
@@ -87,11 +67,11 @@ def _number_form(m: re.Match) -> str:
     return m.re.pattern
 
 
-def _is_stop(line: _Line) -> bool:
+def _is_stop(line: Line) -> bool:
     return any(r.match(line.text) for r in _STOP_RES)
 
 
-def _is_artefact(line: _Line) -> bool:
+def _is_artefact(line: Line) -> bool:
     return bool(_ARTEFACT_RE.match(line.text))
 
 
@@ -168,9 +148,7 @@ def split_leaders(value: str) -> list[str]:
         if not tokens:
             continue
         tokens = _merge_padding(tokens)
-        if len(tokens) > 1 and all(
-            _LEADER_NAME_RE.match(t) and not _LEADER_NOT_NAME_RE.search(t) for t in tokens
-        ):
+        if len(tokens) > 1 and all(_LEADER_NAME_RE.match(t) and not _LEADER_NOT_NAME_RE.search(t) for t in tokens):
             out.extend(tokens)
         else:
             joined = "".join(tokens).strip(P.VALUE_STRIP)
@@ -227,7 +205,7 @@ def _last_unit_fragment(value: str) -> str:
     return _SPACE_RE.sub("", parts[-1]) if parts else ""
 
 
-def _continues_value(line: _Line, value: str) -> bool:
+def _continues_value(line: Line, value: str) -> bool:
     """Whether this line carries on a label value broken by a line or page break."""
     if _number(line) or _chapter(line) or _is_stop(line) or _GENERIC_LABEL_RE.match(line.text):
         return False
@@ -242,11 +220,7 @@ def _continues_value(line: _Line, value: str) -> bool:
     if any(sep in s for sep in P.UNIT_SEPARATORS):
         return True
     last = _last_unit_fragment(prev)
-    return (
-        len(s) <= P.FRAGMENT_MAX_CHARS
-        and not last.endswith(P.UNIT_ENDINGS)
-        and s.endswith(P.UNIT_ENDINGS)
-    )
+    return len(s) <= P.FRAGMENT_MAX_CHARS and not last.endswith(P.UNIT_ENDINGS) and s.endswith(P.UNIT_ENDINGS)
 
 
 def parse_tasks(raw: str) -> list[dict]:
@@ -270,7 +244,7 @@ def parse_tasks(raw: str) -> list[dict]:
         cur = None
         state = "idle"
 
-    for line in _lines(raw):
+    for line in raw_lines(raw):
         if state == "labels":
             assert cur is not None
             if not line.text.strip() or _is_artefact(line):

@@ -3,6 +3,7 @@
 Why nothing is dropped silently: a user diffing two years must be able to tell "the report has no
 such target" from "we extracted something we could not trust".
 """
+
 from __future__ import annotations
 
 import json
@@ -14,14 +15,8 @@ from pipeline.document import Document
 from schemas.records import TABLES, Spanned
 
 
-def _reject(doc: Document, stage: str, table: str, row: dict[str, Any], error: str) -> dict[str, Any]:
-    return {
-        "doc_id": doc.doc_id,
-        "stage": stage,
-        "record_type": table,
-        "payload": json.dumps(row, ensure_ascii=False, default=str, sort_keys=True),
-        "error": error,
-    }
+def _reject(doc: Document, stage: str, table: str, row: dict[str, Any], error: str) -> None:
+    doc.reject(stage, table, json.dumps(row, ensure_ascii=False, default=str, sort_keys=True), error)
 
 
 # Tables whose `text` is the mention itself (`raw[char_start:char_end] == text`); in others (tasks)
@@ -46,23 +41,26 @@ def validate(doc: Document) -> Document:
         kept = []
         for row in rows:
             if table == "targets" and row.get("figure_id") not in kept_figures:
-                doc.rejects.append(_reject(doc, "validate", table, row, "its figure was rejected"))
+                _reject(doc, "validate", table, row, "its figure was rejected")
                 continue
             if issubclass(model, Spanned):
                 err = _grounding_error(doc, row, table in MENTION_TABLES)
                 if err:
-                    doc.rejects.append(_reject(doc, "ground", table, row, err))
+                    _reject(doc, "ground", table, row, err)
                     continue
             try:
                 kept.append(model.model_validate(row).model_dump())
             except ValidationError as exc:
                 errors = "; ".join(f"{'.'.join(map(str, e['loc'])) or 'row'}: {e['msg']}" for e in exc.errors())
-                doc.rejects.append(_reject(doc, "validate", table, row, errors))
+                _reject(doc, "validate", table, row, errors)
         doc.records[table] = kept
         if table == "figures":
             kept_figures = {r["figure_id"] for r in kept}
     # a target's deadline that failed validation is not linked to (no dangling deadline_id)
     if doc.records.get("targets"):
         kept_deadlines = {r["deadline_id"] for r in doc.records.get("deadlines", [])}
-        doc.records["targets"] = [r if r["deadline_id"] in kept_deadlines or r["deadline_id"] is None else {**r, "deadline_id": None} for r in doc.records["targets"]]
+        doc.records["targets"] = [
+            r if r["deadline_id"] in kept_deadlines or r["deadline_id"] is None else {**r, "deadline_id": None}
+            for r in doc.records["targets"]
+        ]
     return doc

@@ -9,6 +9,7 @@ record batches; it buffers them and writes a row group whenever a table's buffer
 `ROW_GROUP_ROWS` rows or `ROW_GROUP_BYTES` bytes. The cut points depend only on the rows, in input
 order, so two runs over the same inputs write byte-identical files whatever the number of workers.
 """
+
 from __future__ import annotations
 
 import json
@@ -17,9 +18,9 @@ import re
 import shutil
 import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
@@ -38,7 +39,7 @@ COMPRESSION = "zstd"
 COALESCE = 64
 
 
-@lru_cache(maxsize=None)
+@cache
 def table_schema(name: str) -> pa.Schema:
     return arrow_schema(TABLES[name])
 
@@ -88,12 +89,14 @@ class TableWriter:
         self._pending: Future | None = None
         try:
             for name in TABLES:
-                self._writers[name] = pq.ParquetWriter(self.tmp / f"{name}.parquet", table_schema(name), compression=COMPRESSION)
+                self._writers[name] = pq.ParquetWriter(
+                    self.tmp / f"{name}.parquet", table_schema(name), compression=COMPRESSION
+                )
         except BaseException:
             self.abort()
             raise
 
-    def __enter__(self) -> "TableWriter":
+    def __enter__(self) -> TableWriter:
         return self
 
     def __exit__(self, exc_type, exc, tb) -> None:
@@ -103,14 +106,13 @@ class TableWriter:
     def add(self, name: str, batch: pa.RecordBatch | bytes | None) -> None:
         if batch is None:
             return
-        if isinstance(batch, bytes):
-            batch = batch_from_bytes(batch)
-        if batch.num_rows == 0:
+        rb: pa.RecordBatch = batch_from_bytes(batch) if isinstance(batch, bytes) else batch
+        if rb.num_rows == 0:
             return
         buffer = self._buffers[name]
-        buffer.append(pa.Table.from_batches([batch]))
+        buffer.append(pa.Table.from_batches([rb]))
         rows, size = self._buffered[name]
-        rows, size = rows + batch.num_rows, size + batch.nbytes
+        rows, size = rows + rb.num_rows, size + rb.nbytes
         self._buffered[name] = (rows, size)
         if rows >= self.row_group_rows or size >= self.row_group_bytes:
             self._flush(name)
@@ -147,7 +149,9 @@ class TableWriter:
             for name in TABLES:
                 self._writers.pop(name).close()
             manifest = {**manifest, "schema_version": SCHEMA_VERSION, "row_counts": dict(self.counts)}
-            (self.tmp / MANIFEST).write_text(json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8")
+            (self.tmp / MANIFEST).write_text(
+                json.dumps(manifest, ensure_ascii=False, indent=2, default=str) + "\n", encoding="utf-8"
+            )
             carry_user_files(self.out, self.tmp)
             check_out_folder(self.out)  # still empty, missing or gwr's own (nothing moved in meanwhile)
             (self.tmp / TEMP_MARKER).unlink()
@@ -170,8 +174,6 @@ class TableWriter:
                 pass
         self._writers.clear()
         shutil.rmtree(self.tmp, ignore_errors=True)
-
-
 
 
 def carry_user_files(out: Path, tmp: Path) -> None:
@@ -206,14 +208,6 @@ def release_memory() -> None:
     pa.default_memory_pool().release_unused()
     if _TRIM is not None:
         _TRIM(0)
-
-
-def write_tables(out: Path, tables: dict[str, list[dict[str, Any]]], manifest: dict[str, Any]) -> None:
-    """All tables at once from lists of rows (small outputs, tests); `TableWriter` streams."""
-    with TableWriter(out) as writer:
-        for name in TABLES:
-            writer.add_rows(name, tables.get(name, []))
-        writer.finish(manifest)
 
 
 def _swap_into_place(tmp: Path, out: Path) -> None:
@@ -279,11 +273,3 @@ def _alive(pid: int) -> bool:
     except PermissionError:
         return True
     return True
-
-
-def concat(rows_per_doc: Iterable[dict[str, list[dict[str, Any]]]]) -> dict[str, list[dict[str, Any]]]:
-    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for records in rows_per_doc:
-        for name, rows in records.items():
-            tables[name].extend(rows)
-    return tables

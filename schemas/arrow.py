@@ -9,12 +9,14 @@ Types, so that a notebook gets the same dtypes from every table and every run:
   whole set, in the model's order (pandas: `category` with every code as a category).
 The pandas dtypes are recorded in the schema's `pandas` metadata, which `pandas.read_parquet` reads.
 """
+
 from __future__ import annotations
 
 import datetime as dt
 import json
 import types
 import typing
+from typing import cast
 
 import annotated_types
 import pyarrow as pa
@@ -53,16 +55,17 @@ def closed_values(annotation) -> list[str] | None:
 
 
 def _int_type(metadata: list) -> pa.DataType:
-    lo = hi = None
+    lo: int | None = None
+    hi: int | None = None
     for m in metadata:
         if isinstance(m, annotated_types.Ge):
-            lo = m.ge
+            lo = cast(int, m.ge)
         elif isinstance(m, annotated_types.Gt):
-            lo = m.gt + 1
+            lo = cast(int, m.gt) + 1
         elif isinstance(m, annotated_types.Le):
-            hi = m.le
+            hi = cast(int, m.le)
         elif isinstance(m, annotated_types.Lt):
-            hi = m.lt - 1
+            hi = cast(int, m.lt) - 1
     if lo is not None and hi is not None:
         for typ, bound in _INTS:
             if -bound <= lo and hi < bound:
@@ -104,7 +107,9 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
         fields.append(pa.field(name, typ, nullable=nullable))
         dtype = _pandas_dtype(typ, nullable)
         if dtype:
-            pandas_columns.append({"name": name, "field_name": name, "pandas_type": str(typ), "numpy_type": dtype, "metadata": None})
+            pandas_columns.append(
+                {"name": name, "field_name": name, "pandas_type": str(typ), "numpy_type": dtype, "metadata": None}
+            )
     pandas = {"index_columns": [], "column_indexes": [], "columns": pandas_columns, "creator": {"library": "gwr"}}
     return pa.schema(fields, metadata={b"pandas": json.dumps(pandas).encode()})
 

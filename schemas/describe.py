@@ -3,6 +3,7 @@
 Why from the models: the column list, the types (`schemas/arrow.py`) and the meanings (each
 field's `description`) are stated once, in `schemas/records.py`; nothing here is written twice.
 """
+
 from __future__ import annotations
 
 import inspect
@@ -34,13 +35,15 @@ def describe(name: str) -> dict:
     for field in schema:
         info = model.model_fields[field.name]
         codes = closed_values(info.annotation) or (list(CODES[field.name]) if field.name == "sign" else None)
-        columns.append({
-            "name": field.name,
-            "type": _type_name(field, pandas_dtypes),
-            "nullable": field.nullable,
-            "description": info.description or "",
-            "codes": codes or [],
-        })
+        columns.append(
+            {
+                "name": field.name,
+                "type": _type_name(field, pandas_dtypes),
+                "nullable": field.nullable,
+                "description": info.description or "",
+                "codes": codes or [],
+            }
+        )
     doc = inspect.getdoc(model) or ""
     return {"doc": doc.split("\n\n")[0].replace("\n", " "), "columns": columns}
 

@@ -3,6 +3,7 @@
 Why models: every record passes through its model before it is written, and the Parquet schema is
 derived from the same models (`schemas/arrow.py`), so the contract is stated once.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -132,7 +133,9 @@ class DocumentRow(Record):
     source: str = D("the file's path as given, relative to the folder given")
     title: str | None = D("title as written", None)
     doc_type: DocType = D("kind of report (codes below)")
-    region: str | None = D("region as named in the report (洛阳市偃师区; 全国 for the State Council); the folder only as a fallback", None)
+    region: str | None = D(
+        "region as named in the report (洛阳市偃师区; 全国 for the State Council); the folder only as a fallback", None
+    )
     level: Level = D("administrative level of the region (codes below)")
     delivered_on: dt.date | None = D("date the report was delivered or issued", None)
     speaker: str | None = D("who delivered it", None)
@@ -141,8 +144,15 @@ class DocumentRow(Record):
     plan_year: int | None = Year("the year the report plans for")
     n_chars: int = D("length of the raw text in characters", ge=0)
     encoding: str = D("how the bytes were decoded (utf-8, gb18030, utf-16, docx, pdf, html, …)")
-    share_part_decided: float | None = D("how well the report was read: the share of its figures standing in a part of known role (null without figures)", None, ge=0, le=1)
-    share_year_decided: float | None = D("how well the report was read: the share of its figures with a year (null without figures)", None, ge=0, le=1)
+    share_part_decided: float | None = D(
+        "how well the report was read: the share of its figures standing in a part of known role (null without figures)",
+        None,
+        ge=0,
+        le=1,
+    )
+    share_year_decided: float | None = D(
+        "how well the report was read: the share of its figures with a year (null without figures)", None, ge=0, le=1
+    )
 
 
 class SectionRow(Spanned):
@@ -154,7 +164,10 @@ class SectionRow(Spanned):
     ordinal: str = D("the number as written (一, （三）, 3)")
     heading: str = D("the heading's words")
     kind: SectionKind = D("what the section is about (codes below)")
-    kind_source: KindSource = D("how the kind was decided: from the heading's words, from the content, or inherited from the enclosing part", "heading")
+    kind_source: KindSource = D(
+        "how the kind was decided: from the heading's words, from the content, or inherited from the enclosing part",
+        "heading",
+    )
     period_first: int | None = Year("first year the section talks about")
     period_last: int | None = Year("last year the section talks about")
 
@@ -167,7 +180,9 @@ class FigureRow(Spanned):
     text: str = D("the mention as written: raw[char_start:char_end]", min_length=1)
     sentence: str = D("the sentence it stands in, as written")
     indicator: str | None = D("the shortest phrase naming what is measured, as written", None)
-    indicator_code: str | None = D("canonical id from the indicator lexicon (patterns/indicators.py); null when unknown", None)
+    indicator_code: str | None = D(
+        "canonical id from the indicator lexicon (patterns/indicators.py); null when unknown", None
+    )
     value: float = D("the number as written, as a float; for a range its low end", ge=0)
     value_max: float | None = D("high end of a range, else null", None)
     unit: str | None = D("unit as written (亿元, %, 个百分点)", None)

@@ -4,6 +4,7 @@ The seed extraction (`pipeline.run.run` over `data/raw`) is built once per sessi
 every test that reads the tables; small constructed reports go through the real pipeline via
 `report_figures`.
 """
+
 from __future__ import annotations
 
 import importlib.util

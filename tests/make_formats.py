@@ -2,6 +2,7 @@
 
 Why builders and not files: the fixtures are made by the libraries users' files come from (python-docx,
 reportlab), so a test shows that what those tools write is what gwr reads."""
+
 from __future__ import annotations
 
 import html

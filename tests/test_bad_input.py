@@ -1,5 +1,6 @@
 """Bad input, file by file (issue #5): each bad file fails with a message naming it and the problem,
 the run goes on with the others, and nothing already written is lost."""
+
 from __future__ import annotations
 
 import pandas as pd
@@ -78,7 +79,10 @@ BAD_FILES = {
     "blank.md": (b"  \n\n\t\n", "empty file (no text)"),
     "binary.txt": (bytes(range(256)) * 20, "binary file"),
     "sheet.txt": (_xlsx(), "an Excel workbook (.xlsx), not a report"),
-    "old.doc": (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600, "an old Office file (.doc/.xls/.ppt); save it as .docx"),
+    "old.doc": (
+        b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600,
+        "an old Office file (.doc/.xls/.ppt); save it as .docx",
+    ),
     "fake.pdf": ("政府工作报告".encode(), "not a .pdf file"),
     "fake.docx": ("政府工作报告".encode(), "not a .docx file"),
     "broken.docx": (b"PK\x03\x04" + b"\0" * 300, "a ZIP archive, not a report"),

@@ -1,5 +1,6 @@
 """Every seed as users get it (issue #5): other encodings, traditional characters, Word, PDF and web
 pages all give the same figures as the plain UTF-8 file."""
+
 from __future__ import annotations
 
 import collections
@@ -7,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.formats import ReaderError, sniff
+from pipeline.formats.docx import docx_text
+from pipeline.formats.html import html_text
+from pipeline.formats.pdf import pdf_text
 from pipeline.normalize import fold_traditional
-from pipeline.readers import ReaderError, docx_text, html_text, pdf_text, sniff
 from pipeline.run import process
 from tests.conftest import RAW
 from tests.make_formats import PAGE_HEADER, PDF_STAND_INS, make_docx, make_html, make_pdf
@@ -108,7 +112,8 @@ def test_a_docx_table_is_read_as_rows_of_cells():
 def test_pdf_page_furniture_is_removed_and_broken_lines_joined():
     # the seed's long paragraphs, each ending a sentence: every one wraps over several printed lines
     paras = [
-        p for p in SEEDS[3].read_text(encoding="utf-8").split("\n")
+        p
+        for p in SEEDS[3].read_text(encoding="utf-8").split("\n")
         if len(p) > 120 and p.endswith("。") and p == p.translate(PDF_STAND_INS)  # all printable in the font
     ][:25]
     text = pdf_text(make_pdf("\n".join(paras)))
@@ -121,9 +126,10 @@ def test_pdf_page_furniture_is_removed_and_broken_lines_joined():
 
 
 def test_a_pdf_without_a_text_layer_is_refused():
+    import io
+
     from reportlab.lib.pagesizes import A4
     from reportlab.pdfgen import canvas
-    import io
 
     buf = io.BytesIO()
     c = canvas.Canvas(buf, pagesize=A4)

@@ -1,14 +1,16 @@
 """Reading a file: every encoding a report arrives in decodes to the same text, bad files fail loudly
 with the file's name, and `doc_id` is a hash of the bytes."""
+
 from __future__ import annotations
 
 import codecs
 import random
 
 import pytest
-
 from conftest import RAW, SEED_003, seed_text
-from pipeline.ingest import IngestError, decode, doc_id_of, ingest
+
+from pipeline.formats.text import decode
+from pipeline.ingest import IngestError, doc_id_of, ingest
 
 # Copied from seed 003 (first paragraph of the review), with the line break that splits 固定资|产.
 EXCERPT = (
@@ -56,6 +58,7 @@ def test_whole_seed_round_trips_through_every_encoding(tmp_path, codec):
 
 # ---- files that are not reports ---------------------------------------------------------------------
 
+
 def _binary_with_nuls() -> bytes:
     data = bytearray(random.Random(20240601).randbytes(4096))
     data[100:104] = b"\x00\x00\x00\x00"
@@ -68,7 +71,12 @@ BAD_FILES = [
     pytest.param("blank.txt", b"  \n\n\t \r\n", "empty", id="whitespace-only"),
     pytest.param("bom-only.txt", codecs.BOM_UTF8, "empty", id="bom-only"),
     pytest.param("random.txt", _binary_with_nuls(), "binary", id="random-bytes-with-nuls"),
-    pytest.param("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + random.Random(7).randbytes(2048), "a PNG image", id="png-header"),
+    pytest.param(
+        "image.txt",
+        b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" + random.Random(7).randbytes(2048),
+        "a PNG image",
+        id="png-header",
+    ),
     pytest.param("controls.txt", b"\x01\x02\x03\x04abc" * 200, "binary", id="control-bytes"),
 ]
 
@@ -111,6 +119,7 @@ def test_decode_refuses_what_no_encoding_reads(data, reason):
 
 
 # ---- doc_id ------------------------------------------------------------------------------------------
+
 
 def test_doc_id_is_stable_for_the_same_bytes_whatever_the_file_name(tmp_path):
     data = EXCERPT.encode("utf-8")

@@ -1,5 +1,6 @@
 """Issue 15, "notebook and command-line manners": typed tables, documented columns, targets that
 need no joins, metadata independent of the folder named, corrections that survive re-runs."""
+
 from __future__ import annotations
 
 import json
@@ -28,6 +29,7 @@ def need_corpus() -> None:
 
 # ---- types ---------------------------------------------------------------------------------------
 
+
 def test_years_are_nullable_ints_dates_are_dates_and_closed_columns_are_categories(seed_out):
     docs = pd.read_parquet(seed_out / "documents.parquet")
     figures = pd.read_parquet(seed_out / "figures.parquet")
@@ -36,8 +38,12 @@ def test_years_are_nullable_ints_dates_are_dates_and_closed_columns_are_categori
     deadlines = pd.read_parquet(seed_out / "deadlines.parquet")
     # a missing year no longer turns the column into float64 (figures.year has nulls in the seeds)
     assert figures.year.isna().any()
-    for frame, cols in ((docs, ["review_year", "plan_year"]), (figures, ["year", "period_start"]),
-                        (targets, ["year", "period_start", "plan_year"]), (sections, ["period_first", "period_last"])):
+    for frame, cols in (
+        (docs, ["review_year", "plan_year"]),
+        (figures, ["year", "period_start"]),
+        (targets, ["year", "period_start", "plan_year"]),
+        (sections, ["period_first", "period_last"]),
+    ):
         for col in cols:
             assert str(frame[col].dtype) == "Int16", (col, frame[col].dtype)
     assert str(pd.read_parquet(seed_out / "tasks.parquet").task_no.dtype) == "int16"
@@ -78,6 +84,7 @@ def test_the_shared_scorer_still_reads_the_typed_output(seed_out):
 
 # ---- targets -------------------------------------------------------------------------------------
 
+
 def test_targets_carry_sentence_unit_plan_year_and_the_deadline_of_their_clause(seed_out):
     targets = pd.read_parquet(seed_out / "targets.parquet")
     figures = pd.read_parquet(seed_out / "figures.parquet").set_index("figure_id")
@@ -103,9 +110,11 @@ def test_a_target_does_not_take_a_deadline_across_a_semicolon():
     from pipeline.segment import segment
     from pipeline.validate import validate
 
-    text = ("2021年政府工作报告\n\n各位代表：\n\n一、2020年工作回顾\n\n过去一年，全区生产总值增长3%。\n\n"
-            "二、2021年工作安排\n\n全年粮食产量稳定在100万吨以上；6月底前建成污水处理厂。"
-            "确保10月底前城区绿化覆盖率达到40%以上。\n")
+    text = (
+        "2021年政府工作报告\n\n各位代表：\n\n一、2020年工作回顾\n\n过去一年，全区生产总值增长3%。\n\n"
+        "二、2021年工作安排\n\n全年粮食产量稳定在100万吨以上；6月底前建成污水处理厂。"
+        "确保10月底前城区绿化覆盖率达到40%以上。\n"
+    )
     doc = validate(extract(segment(document_from_bytes(text.encode(), "2021.txt"))))
     by_sentence = {t["sentence"]: t["deadline_id"] for t in doc.records["targets"]}
     deadline_text = {d["deadline_id"]: d["text"] for d in doc.records["deadlines"]}
@@ -116,6 +125,7 @@ def test_a_target_does_not_take_a_deadline_across_a_semicolon():
 
 
 # ---- metadata does not depend on the folder named ------------------------------------------------
+
 
 def test_the_same_file_gives_the_same_documents_row_whatever_folder_is_named(tmp_path):
     need_corpus()
@@ -134,11 +144,18 @@ def test_the_same_file_gives_the_same_documents_row_whatever_folder_is_named(tmp
     assert docs_a.plan_year.notna().all()
 
 
-@pytest.mark.parametrize("path, region, plan_year", [
-    pytest.param("政府工作报告-省自治区/河南省/2022.md", "河南省", 2022, id="henan-2022"),  # 我代表省人民政府, no name in the byline
-    pytest.param("政府工作报告-省自治区/河南省/2023.md", "河南省", 2023, id="henan-2023"),  # 过去五年工作回顾: the year from the page's address
-    pytest.param("政府工作报告-省自治区/福建省/2024.md", "福建省", 2024, id="fujian-2024"),
-])
+@pytest.mark.parametrize(
+    "path, region, plan_year",
+    [
+        pytest.param(
+            "政府工作报告-省自治区/河南省/2022.md", "河南省", 2022, id="henan-2022"
+        ),  # 我代表省人民政府, no name in the byline
+        pytest.param(
+            "政府工作报告-省自治区/河南省/2023.md", "河南省", 2023, id="henan-2023"
+        ),  # 过去五年工作回顾: the year from the page's address
+        pytest.param("政府工作报告-省自治区/福建省/2024.md", "福建省", 2024, id="fujian-2024"),
+    ],
+)
 def test_a_report_outside_the_corpus_tree_gets_region_and_year_from_its_own_text(tmp_path, path, region, plan_year):
     need_corpus()
     dst = tmp_path / "anywhere" / "report.md"
@@ -161,6 +178,7 @@ def test_the_summary_counts_documents_without_region_or_plan_year(tmp_path):
 
 
 # ---- gwr schema ----------------------------------------------------------------------------------
+
 
 def test_gwr_schema_lists_every_column_with_its_type_meaning_and_codes():
     res = CliRunner().invoke(app, ["schema", "--format", "markdown"])
@@ -209,6 +227,7 @@ def test_the_readme_shows_the_codes_as_gwr_schema_does():
 
 # ---- corrections ---------------------------------------------------------------------------------
 
+
 def test_a_correction_survives_re_runs_and_a_missing_figure_is_reported(tmp_path):
     out = tmp_path / "out"
     run([RAW], out)
@@ -253,4 +272,7 @@ def test_a_correction_survives_re_runs_and_a_missing_figure_is_reported(tmp_path
     # --remove brings the extracted value back on the next run
     assert runner.invoke(app, ["correct", target.figure_id, "indicator", "--remove", "--data", str(out)]).exit_code == 0
     runner.invoke(app, ["extract", str(RAW), "--out", str(out), "-q"])
-    assert pd.read_parquet(out / "figures.parquet").set_index("figure_id").at[target.figure_id, "indicator"] == "地区生产总值"
+    assert (
+        pd.read_parquet(out / "figures.parquet").set_index("figure_id").at[target.figure_id, "indicator"]
+        == "地区生产总值"
+    )

@@ -3,6 +3,7 @@
 Every case states the normalised text and one span of it whose raw source must be recovered by
 `raw[slice(*m.raw_span(s, e))]` — that is what grounds every figure in the raw file.
 """
+
 from __future__ import annotations
 
 import unicodedata
@@ -12,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline import normalize as N
-from pipeline.normalize import Mapped, normalize
+from pipeline.mapped import Mapped
+from pipeline.normalize import normalize
 
 
 def raw_of(m: Mapped, raw: str, piece: str, occurrence: int = 0) -> str:
@@ -34,29 +36,157 @@ def assert_map_is_sane(m: Mapped, raw: str) -> None:
 
 SINGLE_STEP = [
     # (normaliser, raw, expected normalised text, normalised piece, its raw source)
-    pytest.param(N.strip_front_matter, "---\nsource: 偃师区人民政府\ntitle: 政府工作报告\n---\n正文。", "正文。", "正文", "正文", id="front-matter"),
-    pytest.param(N.strip_front_matter, "正文。\n---\nsource: x\n---\n结束。", "正文。\n---\nsource: x\n---\n结束。", "结束", "结束", id="front-matter-only-at-start"),
-    pytest.param(N.strip_html_comments, "现在，<!-- 1月18日上午，省长\n作报告 -->我代表区人民政府。", "现在，我代表区人民政府。", "，我", "，<!-- 1月18日上午，省长\n作报告 -->我", id="html-comment"),
-    pytest.param(N.unify_newlines, "第一段。\r\n第二段。\r第三段。", "第一段。\n第二段。\n第三段。", "。\n第二段。\n第", "。\r\n第二段。\r第", id="crlf-and-cr"),
-    pytest.param(N.drop_page_numbers, "自然资源局、城管局、住建局、\n- 3 -\n卫健委和教体局。", "自然资源局、城管局、住建局、\n\n卫健委和教体局。", "住建局、\n\n卫健委", "住建局、\n- 3 -\n卫健委", id="page-dash-number-dash"),
-    pytest.param(N.drop_page_numbers, "自然资源局、城管局、住建局、\n12\n卫健委和教体局。", "自然资源局、城管局、住建局、\n\n卫健委和教体局。", "局、\n\n卫", "局、\n12\n卫", id="page-bare-number"),
-    pytest.param(N.drop_page_numbers, "住建局、\n—12—\n卫健委", "住建局、\n\n卫健委", "局、\n\n卫", "局、\n—12—\n卫", id="page-em-dash"),
-    pytest.param(N.drop_page_numbers, "住建局、\n第 3 页\n卫健委", "住建局、\n\n卫健委", "局、\n\n卫", "局、\n第 3 页\n卫", id="page-di-ye"),
-    pytest.param(N.drop_page_numbers, "2020年是“十三五”收官之年\n2021\n开局", "2020年是“十三五”收官之年\n2021\n开局", "2021", "2021", id="four-digit-line-kept"),
-    pytest.param(N.strip_markdown, "## **三、聚力产业转型**\n---\n正文。", "三、聚力产业转型\n\n正文。", "三、聚力产业转型", "三、聚力产业转型", id="markdown-hash-bold-rule"),
-    pytest.param(N.strip_markdown, "1. **“1+3”新材料产业。**指以铝基新材料为引领。", "1. “1+3”新材料产业。指以铝基新材料为引领。", "。指", "。**指", id="markdown-bold-inside-line"),
+    pytest.param(
+        N.strip_front_matter,
+        "---\nsource: 偃师区人民政府\ntitle: 政府工作报告\n---\n正文。",
+        "正文。",
+        "正文",
+        "正文",
+        id="front-matter",
+    ),
+    pytest.param(
+        N.strip_front_matter,
+        "正文。\n---\nsource: x\n---\n结束。",
+        "正文。\n---\nsource: x\n---\n结束。",
+        "结束",
+        "结束",
+        id="front-matter-only-at-start",
+    ),
+    pytest.param(
+        N.strip_html_comments,
+        "现在，<!-- 1月18日上午，省长\n作报告 -->我代表区人民政府。",
+        "现在，我代表区人民政府。",
+        "，我",
+        "，<!-- 1月18日上午，省长\n作报告 -->我",
+        id="html-comment",
+    ),
+    pytest.param(
+        N.unify_newlines,
+        "第一段。\r\n第二段。\r第三段。",
+        "第一段。\n第二段。\n第三段。",
+        "。\n第二段。\n第",
+        "。\r\n第二段。\r第",
+        id="crlf-and-cr",
+    ),
+    pytest.param(
+        N.drop_page_numbers,
+        "自然资源局、城管局、住建局、\n- 3 -\n卫健委和教体局。",
+        "自然资源局、城管局、住建局、\n\n卫健委和教体局。",
+        "住建局、\n\n卫健委",
+        "住建局、\n- 3 -\n卫健委",
+        id="page-dash-number-dash",
+    ),
+    pytest.param(
+        N.drop_page_numbers,
+        "自然资源局、城管局、住建局、\n12\n卫健委和教体局。",
+        "自然资源局、城管局、住建局、\n\n卫健委和教体局。",
+        "局、\n\n卫",
+        "局、\n12\n卫",
+        id="page-bare-number",
+    ),
+    pytest.param(
+        N.drop_page_numbers,
+        "住建局、\n—12—\n卫健委",
+        "住建局、\n\n卫健委",
+        "局、\n\n卫",
+        "局、\n—12—\n卫",
+        id="page-em-dash",
+    ),
+    pytest.param(
+        N.drop_page_numbers,
+        "住建局、\n第 3 页\n卫健委",
+        "住建局、\n\n卫健委",
+        "局、\n\n卫",
+        "局、\n第 3 页\n卫",
+        id="page-di-ye",
+    ),
+    pytest.param(
+        N.drop_page_numbers,
+        "2020年是“十三五”收官之年\n2021\n开局",
+        "2020年是“十三五”收官之年\n2021\n开局",
+        "2021",
+        "2021",
+        id="four-digit-line-kept",
+    ),
+    pytest.param(
+        N.strip_markdown,
+        "## **三、聚力产业转型**\n---\n正文。",
+        "三、聚力产业转型\n\n正文。",
+        "三、聚力产业转型",
+        "三、聚力产业转型",
+        id="markdown-hash-bold-rule",
+    ),
+    pytest.param(
+        N.strip_markdown,
+        "1. **“1+3”新材料产业。**指以铝基新材料为引领。",
+        "1. “1+3”新材料产业。指以铝基新材料为引领。",
+        "。指",
+        "。**指",
+        id="markdown-bold-inside-line",
+    ),
     pytest.param(N.strip_markdown, "> 引用的一段话。", "引用的一段话。", "引用", "引用", id="markdown-quote"),
-    pytest.param(N.fold_width, "全年增长１２．５％。", "全年增长12.5%。", "12.5%", "１２．５％", id="full-width-digits"),
-    pytest.param(N.fold_width, "建成ＡＢＣ园区，\u3000新增\u00a0项目", "建成ABC园区， 新增 项目", "ABC", "ＡＢＣ", id="full-width-letters-and-spaces"),
+    pytest.param(
+        N.fold_width, "全年增长１２．５％。", "全年增长12.5%。", "12.5%", "１２．５％", id="full-width-digits"
+    ),
+    pytest.param(
+        N.fold_width,
+        "建成ＡＢＣ园区，\u3000新增\u00a0项目",
+        "建成ABC园区， 新增 项目",
+        "ABC",
+        "ＡＢＣ",
+        id="full-width-letters-and-spaces",
+    ),
     pytest.param(N.plain_subscripts, "PM_{2.5}下降18.6%", "PM2.5下降18.6%", "PM2.5", "PM_{2.5", id="latex-subscript"),
     pytest.param(N.plain_subscripts, "PM₁₀下降11.5%", "PM10下降11.5%", "PM10", "PM₁₀", id="unicode-subscript"),
     pytest.param(N.plain_subscripts, "绿地面积200万m²", "绿地面积200万m2", "m2", "m²", id="superscript"),
-    pytest.param(N.drop_inner_spaces, "实施重点项目 108 个、总投资 243 亿元。", "实施重点项目108个、总投资243亿元。", "108个", "108 个", id="space-between-digits-and-unit"),
-    pytest.param(N.drop_inner_spaces, "升级 Windows 10 系统", "升级Windows 10系统", "Windows 10", "Windows 10", id="space-between-latin-kept"),
-    pytest.param(N.join_broken_lines, "以区划调整为新起点、新征\n\n程，迅速进入角色。", "以区划调整为新起点、新征程，迅速进入角色。", "新征程", "新征\n\n程", id="broken-line-joined"),
-    pytest.param(N.join_broken_lines, "一、2020年国民经济和社会发展计划执行情况\n\n2020年是“十三五”收官之年。", "一、2020年国民经济和社会发展计划执行情况\n2020年是“十三五”收官之年。", "情况\n2020", "情况\n\n2020", id="heading-not-joined"),
-    pytest.param(N.join_broken_lines, "全年地区生产总值增长6.7%，高于全国1.7个百分点。\n\n规上工业增加值增长13.8%。", "全年地区生产总值增长6.7%，高于全国1.7个百分点。\n规上工业增加值增长13.8%。", "。\n规", "。\n\n规", id="full-stop-not-joined"),
-    pytest.param(N.join_broken_lines, "各位代表：\n\n现在，我代表区人民政府，向大会报告工作。", "各位代表：\n现在，我代表区人民政府，向大会报告工作。", "：\n现", "：\n\n现", id="salutation-not-joined"),
+    pytest.param(
+        N.drop_inner_spaces,
+        "实施重点项目 108 个、总投资 243 亿元。",
+        "实施重点项目108个、总投资243亿元。",
+        "108个",
+        "108 个",
+        id="space-between-digits-and-unit",
+    ),
+    pytest.param(
+        N.drop_inner_spaces,
+        "升级 Windows 10 系统",
+        "升级Windows 10系统",
+        "Windows 10",
+        "Windows 10",
+        id="space-between-latin-kept",
+    ),
+    pytest.param(
+        N.join_broken_lines,
+        "以区划调整为新起点、新征\n\n程，迅速进入角色。",
+        "以区划调整为新起点、新征程，迅速进入角色。",
+        "新征程",
+        "新征\n\n程",
+        id="broken-line-joined",
+    ),
+    pytest.param(
+        N.join_broken_lines,
+        "一、2020年国民经济和社会发展计划执行情况\n\n2020年是“十三五”收官之年。",
+        "一、2020年国民经济和社会发展计划执行情况\n2020年是“十三五”收官之年。",
+        "情况\n2020",
+        "情况\n\n2020",
+        id="heading-not-joined",
+    ),
+    pytest.param(
+        N.join_broken_lines,
+        "全年地区生产总值增长6.7%，高于全国1.7个百分点。\n\n规上工业增加值增长13.8%。",
+        "全年地区生产总值增长6.7%，高于全国1.7个百分点。\n规上工业增加值增长13.8%。",
+        "。\n规",
+        "。\n\n规",
+        id="full-stop-not-joined",
+    ),
+    pytest.param(
+        N.join_broken_lines,
+        "各位代表：\n\n现在，我代表区人民政府，向大会报告工作。",
+        "各位代表：\n现在，我代表区人民政府，向大会报告工作。",
+        "：\n现",
+        "：\n\n现",
+        id="salutation-not-joined",
+    ),
 ]
 
 
@@ -73,42 +203,72 @@ def test_single_normaliser(step, raw, expected, piece, raw_piece):
 COMPOSED = [
     # (raw, expected normalised text, normalised piece, its raw source)
     pytest.param("---\nsource: x\ntitle: 报告\n---\n\n正文。", "\n正文。", "正文", "正文", id="front-matter"),
-    pytest.param("现在，<!-- 1月18日上午 -->我代表区人民政府，向大会报告工作。", "现在，我代表区人民政府，向大会报告工作。", "，我", "，<!-- 1月18日上午 -->我", id="html-comment"),
+    pytest.param(
+        "现在，<!-- 1月18日上午 -->我代表区人民政府，向大会报告工作。",
+        "现在，我代表区人民政府，向大会报告工作。",
+        "，我",
+        "，<!-- 1月18日上午 -->我",
+        id="html-comment",
+    ),
     pytest.param(
         "责任单位：区发改委、自然资源局、城管局、住建局、\n\n- 3 -\n\n卫健委和教体局。",
         "责任单位：区发改委、自然资源局、城管局、住建局、卫健委和教体局。",
-        "住建局、卫健委", "住建局、\n\n- 3 -\n\n卫健委", id="page-number-dashes",
+        "住建局、卫健委",
+        "住建局、\n\n- 3 -\n\n卫健委",
+        id="page-number-dashes",
     ),
     pytest.param(
         "责任单位：区发改委、自然资源局、城管局、住建局、\n12\n卫健委和教体局。",
         "责任单位：区发改委、自然资源局、城管局、住建局、卫健委和教体局。",
-        "住建局、卫健委", "住建局、\n12\n卫健委", id="page-number-bare",
+        "住建局、卫健委",
+        "住建局、\n12\n卫健委",
+        id="page-number-bare",
     ),
-    pytest.param("## **三、聚力产业转型**\n\n---\n\n正文。", "三、聚力产业转型\n正文。", "三、聚力产业转型", "三、聚力产业转型", id="markdown"),
+    pytest.param(
+        "## **三、聚力产业转型**\n\n---\n\n正文。",
+        "三、聚力产业转型\n正文。",
+        "三、聚力产业转型",
+        "三、聚力产业转型",
+        id="markdown",
+    ),
     pytest.param("全年增长１２．５％。", "全年增长12.5%。", "12.5%", "１２．５％", id="full-width"),
     pytest.param("PM_{2.5}下降 18.6%", "PM2.5下降18.6%", "PM2.5下降18.6%", "PM_{2.5}下降 18.6%", id="latex-subscript"),
     pytest.param("PM₁₀ 平均浓度下降 10%以上", "PM10平均浓度下降10%以上", "PM10", "PM₁₀", id="unicode-subscript"),
-    pytest.param("坚持稳增长提质效，经济发展稳中有进。实施重点项目 108 个、总投资 243 亿元。", "坚持稳增长提质效，经济发展稳中有进。实施重点项目108个、总投资243亿元。", "108个", "108 个", id="space-before-unit"),
+    pytest.param(
+        "坚持稳增长提质效，经济发展稳中有进。实施重点项目 108 个、总投资 243 亿元。",
+        "坚持稳增长提质效，经济发展稳中有进。实施重点项目108个、总投资243亿元。",
+        "108个",
+        "108 个",
+        id="space-before-unit",
+    ),
     pytest.param("总投资 243 亿元", "总投资243亿元", "243亿元", "243 亿元", id="space-before-magnitude"),
     pytest.param(
         "1. 牢固树立“一盘棋”思想，以区划调整为新起点、新征\n\n程，迅速进入角色。",
         "1.牢固树立“一盘棋”思想，以区划调整为新起点、新征程，迅速进入角色。",
-        "新征程", "新征\n\n程", id="broken-line",
+        "新征程",
+        "新征\n\n程",
+        id="broken-line",
     ),
     pytest.param(
         "全年地区生产总值增长6.7%，规上工业增加值增长13.8%，固定资\n\n产投资增长 5.2%。",
         "全年地区生产总值增长6.7%，规上工业增加值增长13.8%，固定资产投资增长5.2%。",
-        "固定资产投资增长5.2%", "固定资\n\n产投资增长 5.2%", id="broken-word-seed-003",
+        "固定资产投资增长5.2%",
+        "固定资\n\n产投资增长 5.2%",
+        id="broken-word-seed-003",
     ),
     pytest.param(
         "三、2026 年重点工作\n\n做好今年工作，要坚持稳中求进工作总基调。",
         "三、2026年重点工作\n做好今年工作，要坚持稳中求进工作总基调。",
-        "三、2026年重点工作", "三、2026 年重点工作", id="heading-not-joined",
+        "三、2026年重点工作",
+        "三、2026 年重点工作",
+        id="heading-not-joined",
     ),
     pytest.param(
         "全年地区生产总值增长6.7%，成绩来之不易。\n\n规上工业增加值增长13.8%。",
         "全年地区生产总值增长6.7%，成绩来之不易。\n规上工业增加值增长13.8%。",
-        "。\n规", "。\n\n规", id="sentence-end-not-joined",
+        "。\n规",
+        "。\n\n规",
+        id="sentence-end-not-joined",
     ),
     pytest.param("第一段。\r\n\r\n第二段。", "第一段。\n第二段。", "。\n第", "。\r\n\r\n第", id="crlf"),
 ]
@@ -162,7 +322,9 @@ _TOKENS = (
     + list("₀₁₂₅⁰²")
     + ["PM", "<!--", "-->", "---", "## ", "**", "- 3 -", "_{2.5}", "一、", "（一）", "\n\n"]
 )
-_RAW_STRINGS = st.lists(st.one_of(st.sampled_from(_TOKENS), st.characters(blacklist_categories=("Cs",))), max_size=60).map("".join)
+_RAW_STRINGS = st.lists(
+    st.one_of(st.sampled_from(_TOKENS), st.characters(blacklist_categories=("Cs",))), max_size=60
+).map("".join)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -173,7 +335,12 @@ def test_normalize_property(raw):
     for i, ch in enumerate(m.text):
         src = raw[m.offsets[i]]
         # the source is that char, its full-width / sub- / superscript form, or the \r of a \r\n
-        assert src == ch or unicodedata.normalize("NFKC", src) == ch or (src == "\r" and ch == "\n"), (i, ch, src, m.text)
+        assert src == ch or unicodedata.normalize("NFKC", src) == ch or (src == "\r" and ch == "\n"), (
+            i,
+            ch,
+            src,
+            m.text,
+        )
 
 
 def test_a_bold_heading_is_not_joined_to_the_paragraph_after_it():

@@ -1,4 +1,5 @@
 """Numbers as reports write them, and strings of numeral characters that are not numbers."""
+
 from __future__ import annotations
 
 import pytest

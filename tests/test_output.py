@@ -2,6 +2,7 @@
 `scorecard` (one year and a range) and `panel` each write table/csv/json/parquet/xlsx/dta, to a
 file by its suffix or to standard output, refuse a suffix they cannot write with exit 2, and say
 so when nothing matched. Run on the bundled reports (the session's `seed_out`)."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -122,7 +123,9 @@ def test_lists_and_dates_in_each_format(seed_out, tmp_path):
     run(args + ["-o", str(tmp_path / "t.xlsx")], seed_out)
     sheet = load_workbook(tmp_path / "t.xlsx").active
     header = [c.value for c in sheet[1]]
-    due = next(row[header.index("due")] for row in sheet.iter_rows(min_row=2) if row[header.index("task_no")].value == 9)
+    due = next(
+        row[header.index("due")] for row in sheet.iter_rows(min_row=2) if row[header.index("task_no")].value == 9
+    )
     assert due.is_date and due.value.date() == dt.date(2021, 5, 20) and sheet.freeze_panes == "A2"
 
 
@@ -167,15 +170,32 @@ def no_targets(seed_out, tmp_path_factory):
     return out
 
 
-@pytest.mark.parametrize("args, data, said", [
-    (["tasks", "--leader", "无此人"], "seed", "no rows match --leader 无此人"),
-    (["tasks", "--unit", "发改委", "--due-before", "2000-01-01"], "seed", "--due-before 2000-01-01"),
-    (["scorecard", "--region", "偃师区", "--year", "1999"], "seed", "no rows match --region 偃师区 --year 1999"),
-    (["scorecard", "--region", "偃师区", "--from", "1990", "--to", "1995"], "seed", "no rows match --region 偃师区 --from 1990 --to 1995"),
-    (["panel", "--region", "偃师区", "--indicator", "nosuch"], "seed", "no rows match --indicator nosuch --region 偃师区"),
-    (["diff", "--region", "偃师区", "--from", "2021", "--to", "2026"], "no_targets", "no rows match --region 偃师区 --from 2021 --to 2026"),
-])
-def test_a_query_that_matches_nothing_says_so_and_still_writes_a_well_formed_table(args, data, said, seed_out, no_targets, tmp_path):
+@pytest.mark.parametrize(
+    "args, data, said",
+    [
+        (["tasks", "--leader", "无此人"], "seed", "no rows match --leader 无此人"),
+        (["tasks", "--unit", "发改委", "--due-before", "2000-01-01"], "seed", "--due-before 2000-01-01"),
+        (["scorecard", "--region", "偃师区", "--year", "1999"], "seed", "no rows match --region 偃师区 --year 1999"),
+        (
+            ["scorecard", "--region", "偃师区", "--from", "1990", "--to", "1995"],
+            "seed",
+            "no rows match --region 偃师区 --from 1990 --to 1995",
+        ),
+        (
+            ["panel", "--region", "偃师区", "--indicator", "nosuch"],
+            "seed",
+            "no rows match --indicator nosuch --region 偃师区",
+        ),
+        (
+            ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026"],
+            "no_targets",
+            "no rows match --region 偃师区 --from 2021 --to 2026",
+        ),
+    ],
+)
+def test_a_query_that_matches_nothing_says_so_and_still_writes_a_well_formed_table(
+    args, data, said, seed_out, no_targets, tmp_path
+):
     data = seed_out if data == "seed" else no_targets
     on_terminal = run(args, data)
     assert on_terminal.exit_code == 0 and said in on_terminal.stderr
@@ -229,17 +249,19 @@ def test_the_output_options_read_the_same_on_every_query_command():
 
 def test_stata_names_labels_long_text_lists_and_missing_values():
     long_text = "增长" * 1200  # 7,200 bytes of UTF-8: more than Stata's str holds, written as strL
-    frame = pd.DataFrame({
-        "plan_year": pd.array([2021, None], dtype="Int16"),
-        "task_no": pd.array([1, 2], dtype="Int16"),
-        "a_column_name_longer_than_thirty_two_chars": ["x", "y"],
-        "a_column_name_longer_than_thirty_two_chars_too": ["p", "q"],
-        "2nd 指标": ["a", None],
-        "units": [["发改委", "财政局"], []],
-        "text": [long_text, float("nan")],
-        "due": pd.array([dt.date(2021, 5, 20), None], dtype="date32[day][pyarrow]"),
-        "level": pd.Categorical(["city", None]),
-    })
+    frame = pd.DataFrame(
+        {
+            "plan_year": pd.array([2021, None], dtype="Int16"),
+            "task_no": pd.array([1, 2], dtype="Int16"),
+            "a_column_name_longer_than_thirty_two_chars": ["x", "y"],
+            "a_column_name_longer_than_thirty_two_chars_too": ["p", "q"],
+            "2nd 指标": ["a", None],
+            "units": [["发改委", "财政局"], []],
+            "text": [long_text, float("nan")],
+            "due": pd.array([dt.date(2021, 5, 20), None], dtype="date32[day][pyarrow]"),
+            "level": pd.Categorical(["city", None]),
+        }
+    )
     names = O.stata_names(frame.columns)
     assert all(len(n) <= 32 and n.isascii() for n in names) and len(set(names)) == len(names)
     assert names[4][0] == "_"
@@ -264,8 +286,16 @@ def test_xlsx_drops_control_characters_and_cuts_what_a_cell_cannot_hold():
 
 
 def test_json_and_csv_conventions():
-    frame = pd.DataFrame({"year": pd.array([2020, None], dtype="Int16"), "d": pd.array([dt.date(2021, 5, 20), None], dtype="date32[day][pyarrow]"),
-                          "l": [["a", "b"], []], "v": [1.5, float("nan")]})
-    assert json.loads(O.to_json(frame)) == [{"year": 2020, "d": "2021-05-20", "l": ["a", "b"], "v": 1.5},
-                                            {"year": None, "d": None, "l": [], "v": None}]
+    frame = pd.DataFrame(
+        {
+            "year": pd.array([2020, None], dtype="Int16"),
+            "d": pd.array([dt.date(2021, 5, 20), None], dtype="date32[day][pyarrow]"),
+            "l": [["a", "b"], []],
+            "v": [1.5, float("nan")],
+        }
+    )
+    assert json.loads(O.to_json(frame)) == [
+        {"year": 2020, "d": "2021-05-20", "l": ["a", "b"], "v": 1.5},
+        {"year": None, "d": None, "l": [], "v": None},
+    ]
     assert O.to_csv(frame).splitlines() == ["year,d,l,v", "2020,2021-05-20,a、b,1.5", ",,,"]

@@ -4,6 +4,7 @@ Constructed tables test one rule each (headline choice, aspiration, outcome sour
 no target, the hierarchy, the output convention); sentences are taken from real reports (cited).
 The seeds and a few national reports of ../shared/corpus go through the real pipeline.
 """
+
 from __future__ import annotations
 
 import json
@@ -18,7 +19,7 @@ from pipeline import output as O
 from pipeline.compare import scorecard
 from pipeline.hierarchy import lineage, parent_region
 from pipeline.panel import load_panel_tables, panel, scorecard_rows
-from tests.conftest import RAW, SHARED
+from tests.conftest import SHARED
 
 # ---------------------------------------------------------------- constructed tables
 
@@ -33,27 +34,62 @@ DOCS = [
     ("h2016", "河南省/2016.md", "work_report", "河南省", "province", 2016, 2015),
 ]
 
-S_2019 = "今年发展主要预期目标是：国内生产总值增长6%—6.5%；城镇新增就业1100万人以上"          # 国务院 2019
-S_2020_REVIEW = "国内生产总值增长6.1%，达到99.1万亿元"                                           # 国务院 2020
+S_2019 = "今年发展主要预期目标是：国内生产总值增长6%—6.5%；城镇新增就业1100万人以上"  # 国务院 2019
+S_2020_REVIEW = "国内生产总值增长6.1%，达到99.1万亿元"  # 国务院 2020
 S_2020_NONE = "需要说明的是，我们没有提出全年经济增速具体目标，主要因为全球疫情和经贸形势不确定性很大"  # 国务院 2020
-S_2021 = "今年发展主要预期目标是：国内生产总值增长6%以上"                                        # 国务院 2021
-S_COMM = "初步核算，全年国内生产总值1143670亿元，比上年增长8.1%"                                   # 统计公报 2021
-S_COMM_Q = "分季度看，一季度国内生产总值同比增长18.3%，二季度增长7.9%"                             # 统计公报 2021
-S_H2013 = "全省生产总值增长9%以上、力争10%"                                                       # cf. 崇左市 2023 `增长7.5%以上、力争8%`
+S_2021 = "今年发展主要预期目标是：国内生产总值增长6%以上"  # 国务院 2021
+S_COMM = "初步核算，全年国内生产总值1143670亿元，比上年增长8.1%"  # 统计公报 2021
+S_COMM_Q = "分季度看，一季度国内生产总值同比增长18.3%，二季度增长7.9%"  # 统计公报 2021
+S_H2013 = "全省生产总值增长9%以上、力争10%"  # cf. 崇左市 2023 `增长7.5%以上、力争8%`
 S_H2014 = "全省生产总值增长9%，高于全国平均水平"
 S_H2014_FIVE = "“十二五”期间全省生产总值年均增长9%"
-S_H2016 = "全省生产总值增长高于全国平均水平"                                                     # a relative target, no number
+S_H2016 = "全省生产总值增长高于全国平均水平"  # a relative target, no number
 
 
-def _fig(doc, fid, text, value, *, status, year, sentence, measure="growth", code="gdp", indicator="国内生产总值",
-         comparator="=", value_max=None, unit="%", unit_base="%", section=None, start=None, period_start=None, sign=1):
+def _fig(
+    doc,
+    fid,
+    text,
+    value,
+    *,
+    status,
+    year,
+    sentence,
+    measure="growth",
+    code="gdp",
+    indicator="国内生产总值",
+    comparator="=",
+    value_max=None,
+    unit="%",
+    unit_base="%",
+    section=None,
+    start=None,
+    period_start=None,
+    sign=1,
+):
     start = sentence.find(text) if start is None else start
     assert start >= 0, (text, sentence)
     return {
-        "figure_id": fid, "doc_id": doc, "section_id": section, "char_start": start, "char_end": start + len(text),
-        "text": text, "sentence": sentence, "indicator": indicator, "indicator_code": code, "value": value,
-        "value_max": value_max, "unit": unit, "unit_base": unit_base, "value_base": value, "measure": measure,
-        "comparator": comparator, "sign": sign, "status": status, "year": year, "period_start": period_start,
+        "figure_id": fid,
+        "doc_id": doc,
+        "section_id": section,
+        "char_start": start,
+        "char_end": start + len(text),
+        "text": text,
+        "sentence": sentence,
+        "indicator": indicator,
+        "indicator_code": code,
+        "value": value,
+        "value_max": value_max,
+        "unit": unit,
+        "unit_base": unit_base,
+        "value_base": value,
+        "measure": measure,
+        "comparator": comparator,
+        "sign": sign,
+        "status": status,
+        "year": year,
+        "period_start": period_start,
     }
 
 
@@ -70,14 +106,37 @@ def _tables(figures, texts=(), sections=()):
 
 
 NATIONAL = [
-    _fig("n2019", "t19", "6%—6.5%", 6.0, value_max=6.5, status="target", year=2019, sentence=S_2019, section="n2019:targets"),
+    _fig(
+        "n2019",
+        "t19",
+        "6%—6.5%",
+        6.0,
+        value_max=6.5,
+        status="target",
+        year=2019,
+        sentence=S_2019,
+        section="n2019:targets",
+    ),
     _fig("n2020", "o19", "6.1%", 6.1, status="actual", year=2019, sentence=S_2020_REVIEW, section="n2020:review"),
-    _fig("n2021", "t21", "6%", 6.0, comparator=">=", status="target", year=2021, sentence=S_2021, start=S_2021.find("6%以上")),
+    _fig(
+        "n2021",
+        "t21",
+        "6%",
+        6.0,
+        comparator=">=",
+        status="target",
+        year=2021,
+        sentence=S_2021,
+        start=S_2021.find("6%以上"),
+    ),
     _fig("c2021", "oq21", "18.3%", 18.3, status="actual", year=None, sentence=S_COMM_Q),
     _fig("c2021", "o21", "8.1%", 8.1, status="actual", year=None, sentence=S_COMM),
 ]
-SECTIONS = [("n2019", "n2019:targets", 0, "targets"), ("n2020", "n2020:review", 0, "review"),
-            ("n2020", "n2020:targets", 500, "targets")]
+SECTIONS = [
+    ("n2019", "n2019:targets", 0, "targets"),
+    ("n2020", "n2020:review", 0, "review"),
+    ("n2020", "n2020:targets", 500, "targets"),
+]
 TEXTS = [("n2020", S_2020_REVIEW + "。" + "x" * 480 + "\n" + S_2020_NONE + "。")]
 
 
@@ -88,11 +147,23 @@ def _row(frame, region, year):
 
 
 def test_national_panel_every_year_with_target_outcome_and_reason():
-    frame = panel(_tables(NATIONAL, TEXTS, SECTIONS), indicator="gdp", region="全国", measure="growth", year_from=2018, year_to=2022)
+    frame = panel(
+        _tables(NATIONAL, TEXTS, SECTIONS),
+        indicator="gdp",
+        region="全国",
+        measure="growth",
+        year_from=2018,
+        year_to=2022,
+    )
     assert frame["year"].tolist() == [2018, 2019, 2020, 2021, 2022]
     r = _row(frame, "全国", 2019)
     assert (r.target_value, r.target_value_max, r.target_comparator, r.target_unit) == (6.0, 6.5, "=", "%")
-    assert (r.outcome_value, r.outcome_from, r.outcome_source, r.verdict) == (6.1, "next report", "国务院/2020.md", "met")
+    assert (r.outcome_value, r.outcome_from, r.outcome_source, r.verdict) == (
+        6.1,
+        "next report",
+        "国务院/2020.md",
+        "met",
+    )
     assert r.target_sentence == S_2019 and r.target_doc_id == "n2019"
     # 2020: the report says it sets no growth target; 2018 and 2022: no report of that plan year
     assert _row(frame, "全国", 2020).note == "no target set"
@@ -101,7 +172,13 @@ def test_national_panel_every_year_with_target_outcome_and_reason():
     # 2021: no later report, so the communiqué on 2021 speaks — its annual figure, not the first quarter's
     r = _row(frame, "全国", 2021)
     assert (r.target_value, r.target_comparator) == (6.0, ">=")
-    assert (r.outcome_value, r.outcome_from, r.outcome_source, r.verdict, r.gap) == (8.1, "communique", "统计/2021.md", "met", 2.1)
+    assert (r.outcome_value, r.outcome_from, r.outcome_source, r.verdict, r.gap) == (
+        8.1,
+        "communique",
+        "统计/2021.md",
+        "met",
+        2.1,
+    )
 
 
 def test_without_texts_a_year_without_target_is_not_found_rather_than_guessed():
@@ -113,46 +190,138 @@ def test_without_texts_a_year_without_target_is_not_found_rather_than_guessed():
 def test_headline_is_the_plan_years_first_annual_target_and_keeps_the_aspiration():
     figs = [
         # the 2013 report: floor and aspiration; the aspiration has no indicator of its own
-        _fig("h2013", "h13", "9%", 9.0, comparator=">=", status="target", year=2013, sentence=S_H2013, indicator="全省生产总值"),
-        _fig("h2013", "h13a", "10%", 10.0, status="target", year=2013, sentence=S_H2013, code=None, indicator=None,
-             start=S_H2013.find("10%")),
+        _fig(
+            "h2013",
+            "h13",
+            "9%",
+            9.0,
+            comparator=">=",
+            status="target",
+            year=2013,
+            sentence=S_H2013,
+            indicator="全省生产总值",
+        ),
+        _fig(
+            "h2013",
+            "h13a",
+            "10%",
+            10.0,
+            status="target",
+            year=2013,
+            sentence=S_H2013,
+            code=None,
+            indicator=None,
+            start=S_H2013.find("10%"),
+        ),
         # the 2014 report: a five-year average for 2015 set in 2014 is not 2015's headline; 2014's own is
         _fig("h2014", "h14five", "9%", 9.0, status="target", year=2015, period_start=2011, sentence=S_H2014_FIVE),
-        _fig("h2014", "h14tasks", "8%", 8.0, status="target", year=2014, sentence="工业增加值和全省生产总值增长8%",
-             section="h2014:tasks"),
-        _fig("h2014", "h14", "9%", 9.0, status="target", year=2014, sentence=S_H2014, section="h2014:targets", start=40),
+        _fig(
+            "h2014",
+            "h14tasks",
+            "8%",
+            8.0,
+            status="target",
+            year=2014,
+            sentence="工业增加值和全省生产总值增长8%",
+            section="h2014:tasks",
+        ),
+        _fig(
+            "h2014", "h14", "9%", 9.0, status="target", year=2014, sentence=S_H2014, section="h2014:targets", start=40
+        ),
     ]
     sections = [("h2014", "h2014:targets", 0, "targets"), ("h2014", "h2014:tasks", 30, "tasks")]
     texts = [("h2016", S_H2016 + "。")]
     frame = panel(_tables(figs, texts, sections), indicator="gdp", region="河南省")
     assert frame["year"].tolist() == [2013, 2014, 2015, 2016]
     r = _row(frame, "河南省", 2013)
-    assert (r.target_value, r.target_comparator, r.target_aspiration, r.note) == (9.0, ">=", 10.0, "floor and aspiration")
+    assert (r.target_value, r.target_comparator, r.target_aspiration, r.note) == (
+        9.0,
+        ">=",
+        10.0,
+        "floor and aspiration",
+    )
     r = _row(frame, "河南省", 2014)
-    assert (r.target_value, r.target_figure_id) == (9.0, "h14")  # the targets part, not the earlier-placed tasks mention
+    assert (r.target_value, r.target_figure_id) == (
+        9.0,
+        "h14",
+    )  # the targets part, not the earlier-placed tasks mention
     assert _row(frame, "河南省", 2015).note == "report missing"
     assert pd.isna(_row(frame, "河南省", 2015).target_value)
     assert _row(frame, "河南省", 2016).note == "relative target"
 
 
-S_SC2004 = "确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元"                                 # 四川省 2004
-S_LZ2023 = ("经济发展主要预期目标是：生产总值增长6.5%，力争实现更高质量的发展；第一产业增加值增长6%；"
-            "第二产业增加值增长6.5%，其中，规模以上工业增加值增长7.5%")                               # 兰州市 2023
+S_SC2004 = "确保实现旅游总收入480亿元，增长14.3%，力争达到500亿元"  # 四川省 2004
+S_LZ2023 = (
+    "经济发展主要预期目标是：生产总值增长6.5%，力争实现更高质量的发展；第一产业增加值增长6%；"
+    "第二产业增加值增长6.5%，其中，规模以上工业增加值增长7.5%"
+)  # 兰州市 2023
 
 
 def test_aspiration_skips_numbers_in_other_units_and_needs_its_cue_right_before_it():
     figs = [
-        _fig("h2013", "a1", "480亿元", 480.0, status="target", year=2013, sentence=S_SC2004, code="tourism_revenue",
-             indicator="旅游总收入", measure="amount", unit="亿元", unit_base="元"),
-        _fig("h2013", "a2", "14.3%", 14.3, status="target", year=2013, sentence=S_SC2004, code="tourism_revenue",
-             indicator="旅游总收入"),
-        _fig("h2013", "a3", "500亿元", 500.0, status="target", year=2013, sentence=S_SC2004, code=None, indicator=None,
-             measure="amount", unit="亿元", unit_base="元"),
+        _fig(
+            "h2013",
+            "a1",
+            "480亿元",
+            480.0,
+            status="target",
+            year=2013,
+            sentence=S_SC2004,
+            code="tourism_revenue",
+            indicator="旅游总收入",
+            measure="amount",
+            unit="亿元",
+            unit_base="元",
+        ),
+        _fig(
+            "h2013",
+            "a2",
+            "14.3%",
+            14.3,
+            status="target",
+            year=2013,
+            sentence=S_SC2004,
+            code="tourism_revenue",
+            indicator="旅游总收入",
+        ),
+        _fig(
+            "h2013",
+            "a3",
+            "500亿元",
+            500.0,
+            status="target",
+            year=2013,
+            sentence=S_SC2004,
+            code=None,
+            indicator=None,
+            measure="amount",
+            unit="亿元",
+            unit_base="元",
+        ),
         _fig("h2014", "b1", "6.5%", 6.5, status="target", year=2014, sentence=S_LZ2023, indicator="生产总值"),
-        _fig("h2014", "b2", "6.5%", 6.5, status="target", year=2014, sentence=S_LZ2023, code="secondary_industry_value_added",
-             indicator="第二产业增加值", start=S_LZ2023.rfind("6.5%")),
-        _fig("h2014", "b3", "7.5%", 7.5, status="target", year=2014, sentence=S_LZ2023, code="above_scale_industrial_value_added",
-             indicator="规模以上工业增加值"),
+        _fig(
+            "h2014",
+            "b2",
+            "6.5%",
+            6.5,
+            status="target",
+            year=2014,
+            sentence=S_LZ2023,
+            code="secondary_industry_value_added",
+            indicator="第二产业增加值",
+            start=S_LZ2023.rfind("6.5%"),
+        ),
+        _fig(
+            "h2014",
+            "b3",
+            "7.5%",
+            7.5,
+            status="target",
+            year=2014,
+            sentence=S_LZ2023,
+            code="above_scale_industrial_value_added",
+            indicator="规模以上工业增加值",
+        ),
     ]
     for f in figs:  # the test's offsets are the sentence's: one sentence per document here
         f["value_base"] = f["value"]
@@ -166,7 +335,11 @@ def test_aspiration_skips_numbers_in_other_units_and_needs_its_cue_right_before_
 def test_panel_verdicts_are_the_scorecards():
     tables = _tables(NATIONAL, TEXTS, SECTIONS)
     frame = panel(tables, region="全国")
-    card = scorecard({**tables, "targets": tables["figures"][tables["figures"]["status"] == "target"][["figure_id"]]}, region="全国", year=2019)
+    card = scorecard(
+        {**tables, "targets": tables["figures"][tables["figures"]["status"] == "target"][["figure_id"]]},
+        region="全国",
+        year=2019,
+    )
     assert card.loc[card["target_figure_id"] == "t19", "verdict"].item() == _row(frame, "全国", 2019).verdict == "met"
     multi = scorecard_rows(frame)
     assert multi["year"].tolist() == [2019, 2021] and set(multi["verdict"]) == {"met"}
@@ -174,10 +347,31 @@ def test_panel_verdicts_are_the_scorecards():
 
 def test_not_comparable_and_no_outcome():
     figs = [
-        _fig("n2019", "t19", "8%", 8.0, status="target", year=2019, sentence="粮食产量增长8%", code="grain_output",
-             indicator="粮食产量"),
-        _fig("n2020", "o19", "6.6亿吨", 6.6, status="actual", year=2019, sentence="粮食产量6.6亿吨", code="grain_output",
-             indicator="粮食产量", unit="亿吨", unit_base="吨", measure="growth"),
+        _fig(
+            "n2019",
+            "t19",
+            "8%",
+            8.0,
+            status="target",
+            year=2019,
+            sentence="粮食产量增长8%",
+            code="grain_output",
+            indicator="粮食产量",
+        ),
+        _fig(
+            "n2020",
+            "o19",
+            "6.6亿吨",
+            6.6,
+            status="actual",
+            year=2019,
+            sentence="粮食产量6.6亿吨",
+            code="grain_output",
+            indicator="粮食产量",
+            unit="亿吨",
+            unit_base="吨",
+            measure="growth",
+        ),
         _fig("n2021", "t21", "5%", 5.0, comparator="~", status="target", year=2021, sentence="国内生产总值增长5%左右"),
     ]
     frame = panel(_tables(figs), region="全国")
@@ -198,14 +392,18 @@ def test_parents_from_the_gazetteer_and_the_name():
 
 
 def test_with_parent_adds_the_parents_target_and_the_difference():
-    docs = DOCS + [("z2019", "郑州市/2019.md", "work_report", "郑州市", "city", 2019, 2018),
-                   ("h2019", "河南省/2019.md", "work_report", "河南省", "province", 2019, 2018)]
+    docs = DOCS + [
+        ("z2019", "郑州市/2019.md", "work_report", "郑州市", "city", 2019, 2018),
+        ("h2019", "河南省/2019.md", "work_report", "河南省", "province", 2019, 2018),
+    ]
     figs = NATIONAL + [
         _fig("h2019", "h19", "7.5%", 7.0, status="target", year=2019, sentence="全省生产总值增长7.5%", comparator="~"),
         _fig("z2019", "z19", "8%", 8.0, status="target", year=2019, sentence="全市生产总值增长8%", comparator="~"),
     ]
     tables = _tables(figs)
-    tables["documents"] = pd.DataFrame(docs, columns=tables["documents"].columns[:-1]).astype({"plan_year": "Int64", "review_year": "Int64"})
+    tables["documents"] = pd.DataFrame(docs, columns=tables["documents"].columns[:-1]).astype(
+        {"plan_year": "Int64", "review_year": "Int64"}
+    )
     tables["figures"].loc[tables["figures"]["figure_id"] == "h19", ["value", "value_base"]] = 7.5
     frame = panel(tables, indicator="gdp", year_from=2019, year_to=2019, with_parent=True)
     got = frame.set_index("region")[["parent", "parent_target_value", "target_minus_parent"]]
@@ -231,10 +429,19 @@ def test_format_follows_the_suffix_and_refuses_what_it_cannot_write():
 def test_json_keeps_nulls_numbers_dates_and_lists():
     import datetime as dt
 
-    frame = pd.DataFrame({"year": pd.array([2020, None], dtype="Int64"), "d": [dt.date(2021, 5, 20), None],
-                          "l": [["a", "b"], []], "v": [1.5, float("nan")]})
+    frame = pd.DataFrame(
+        {
+            "year": pd.array([2020, None], dtype="Int64"),
+            "d": [dt.date(2021, 5, 20), None],
+            "l": [["a", "b"], []],
+            "v": [1.5, float("nan")],
+        }
+    )
     got = json.loads(O.to_json(frame))
-    assert got == [{"year": 2020, "d": "2021-05-20", "l": ["a", "b"], "v": 1.5}, {"year": None, "d": None, "l": [], "v": None}]
+    assert got == [
+        {"year": 2020, "d": "2021-05-20", "l": ["a", "b"], "v": 1.5},
+        {"year": None, "d": None, "l": [], "v": None},
+    ]
 
 
 @pytest.fixture()
@@ -261,7 +468,22 @@ def test_cli_panel_formats_exit_codes_and_empty_message(national_out, tmp_path):
     assert runner.invoke(app, base + ["--plot", str(tmp_path / "p.gif")]).exit_code == 2
     res = runner.invoke(app, ["panel", "--data", str(national_out), "--indicator", "cpi", "--format", "csv"])
     assert res.exit_code == 0 and "no rows match --indicator cpi" in res.stderr
-    res = runner.invoke(app, ["scorecard", "--data", str(national_out), "--region", "全国", "--from", "2019", "--to", "2021", "-o", str(tmp_path / "s.csv")])
+    res = runner.invoke(
+        app,
+        [
+            "scorecard",
+            "--data",
+            str(national_out),
+            "--region",
+            "全国",
+            "--from",
+            "2019",
+            "--to",
+            "2021",
+            "-o",
+            str(tmp_path / "s.csv"),
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert pd.read_csv(tmp_path / "s.csv")["year"].tolist() == [2019, 2021]
     assert runner.invoke(app, ["scorecard", "--data", str(national_out), "--region", "全国"]).exit_code == 2
@@ -271,7 +493,9 @@ def test_cli_panel_formats_exit_codes_and_empty_message(national_out, tmp_path):
 def test_plot_draws_target_band_and_outcome(national_out, tmp_path, suffix):
     pytest.importorskip("matplotlib")
     path = tmp_path / f"chart{suffix}"
-    res = CliRunner().invoke(app, ["panel", "--data", str(national_out), "--indicator", "gdp", "--format", "csv", "--plot", str(path)])
+    res = CliRunner().invoke(
+        app, ["panel", "--data", str(national_out), "--indicator", "gdp", "--format", "csv", "--plot", str(path)]
+    )
     assert res.exit_code == 0, res.output
     data = path.read_bytes()
     if suffix == ".png":
@@ -311,18 +535,28 @@ def test_national_reports_and_communique(tmp_path):
     shutil.copy(corpus / "国家统计局年度统计" / "2009.md", src / "国家统计局年度统计" / "2009.md")
     out = tmp_path / "out"
     assert not run([src], out, workers=1).failures
-    frame = panel(load_panel_tables(out), indicator="gdp", region="全国", measure="growth", year_from=2009, year_to=2022)
+    frame = panel(
+        load_panel_tables(out), indicator="gdp", region="全国", measure="growth", year_from=2009, year_to=2022
+    )
     by_year = frame.set_index("year")
     assert (by_year.loc[2019, "target_value"], by_year.loc[2019, "target_value_max"]) == (6.0, 6.5)
     assert by_year.loc[2020, "note"] == "no target set"
-    assert (by_year.loc[2021, "target_comparator"], by_year.loc[2021, "outcome_value"], by_year.loc[2021, "verdict"]) == (">=", 8.1, "met")
+    assert (
+        by_year.loc[2021, "target_comparator"],
+        by_year.loc[2021, "outcome_value"],
+        by_year.loc[2021, "verdict"],
+    ) == (">=", 8.1, "met")
     assert by_year.loc[2022, "target_value"] == 5.5
     assert by_year.loc[2015, "note"] == "report missing"
     docs = pd.read_parquet(out / "documents.parquet")
     assert docs.loc[docs["source"].str.contains("国家统计局"), "doc_type"].tolist() == ["communique"]
     # 2009: no 2010 report among the inputs, so the communiqué on 2009 gives the outcome
     assert (by_year.loc[2009, "target_value"], by_year.loc[2009, "target_comparator"]) == (8.0, "~")
-    assert (by_year.loc[2009, "outcome_from"], by_year.loc[2009, "outcome_value"], by_year.loc[2009, "verdict"]) == ("communique", 8.7, "met")
+    assert (by_year.loc[2009, "outcome_from"], by_year.loc[2009, "outcome_value"], by_year.loc[2009, "verdict"]) == (
+        "communique",
+        8.7,
+        "met",
+    )
 
 
 def test_the_readme_panel_snippet_runs(national_out, capsys):

@@ -6,8 +6,8 @@ from __future__ import annotations
 import itertools
 
 import pytest
-
 from conftest import REPORT_HEAD
+
 from pipeline.segment import _Cues, heading_match, heading_role
 
 META_2021 = {"review_year": 2020, "plan_year": 2021, "doc_type": "work_report"}

@@ -1,22 +1,58 @@
 """Property tests (issue #5): whatever text or bytes arrive, ingest and extraction either give a
 document whose every record's offsets hold, or fail with the documented `IngestError` — nothing else
 escapes."""
+
 from __future__ import annotations
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract import extract
+from pipeline.formats import ReaderError
+from pipeline.formats.html import html_text
 from pipeline.ingest import IngestError, document_from_bytes
-from pipeline.readers import ReaderError, html_text
 from pipeline.segment import segment
 from pipeline.validate import validate
 
 # Report-like pieces: numbers, units, comparators, headings, markup, traditional characters.
 PIECES = [
-    "地区生产总值", "增长", "6.5", "%", "以上", "左右", "亿元", "万人", "一、", "（二）", "1.", "2025年", "6月底前",
-    "。", "，", "\n", "\n\n", "**", "# ", "１２", "PM_{2.5}", "地區生產總值", "經濟", "<p>", "</p>", "<html>", "牵头领导：",
-    "责任单位：", "名词解释", "十四五", "累计", "下降", "个百分点", " ", "—", "PK", "%PDF-",
+    "地区生产总值",
+    "增长",
+    "6.5",
+    "%",
+    "以上",
+    "左右",
+    "亿元",
+    "万人",
+    "一、",
+    "（二）",
+    "1.",
+    "2025年",
+    "6月底前",
+    "。",
+    "，",
+    "\n",
+    "\n\n",
+    "**",
+    "# ",
+    "１２",
+    "PM_{2.5}",
+    "地區生產總值",
+    "經濟",
+    "<p>",
+    "</p>",
+    "<html>",
+    "牵头领导：",
+    "责任单位：",
+    "名词解释",
+    "十四五",
+    "累计",
+    "下降",
+    "个百分点",
+    " ",
+    "—",
+    "PK",
+    "%PDF-",
 ]
 REPORTS = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=6)), max_size=60).map("".join)
 FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -74,9 +110,34 @@ def test_random_bytes_are_read_or_refused_cleanly(data, source):
 
 
 @FAST
-@given(st.lists(st.one_of(st.sampled_from(["<p>", "</p>", "<div class='nav'>", "</div>", "<br>", "<script>", "</script>",
-                                           "<td>", "<tr>", "&amp;", "&#x4e00;", "<!--", "-->", "<", ">", "增长6%"]),
-                          st.text(max_size=5)), max_size=40).map("".join))
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(
+                [
+                    "<p>",
+                    "</p>",
+                    "<div class='nav'>",
+                    "</div>",
+                    "<br>",
+                    "<script>",
+                    "</script>",
+                    "<td>",
+                    "<tr>",
+                    "&amp;",
+                    "&#x4e00;",
+                    "<!--",
+                    "-->",
+                    "<",
+                    ">",
+                    "增长6%",
+                ]
+            ),
+            st.text(max_size=5),
+        ),
+        max_size=40,
+    ).map("".join)
+)
 def test_html_reader_never_raises_anything_but_reader_error(markup):
     try:
         html_text(markup.encode("utf-8"))

@@ -1,4 +1,4 @@
-"""The format readers (`pipeline/readers.py`): a report's text comes out of a web page, a Word file
+"""The format readers (`pipeline/formats/`): a report's text comes out of a web page, a Word file
 and a PDF as it went in.
 
 Every fixture is built here from a seed's text by the library that writes such files (python-docx,
@@ -6,6 +6,7 @@ reportlab) or as a government CMS page looks, so the round trip is the test: wha
 paragraphs comes out as lines. Where a format cannot carry the seed exactly, the expected text says
 so (see PDF_STAND_INS).
 """
+
 from __future__ import annotations
 
 import codecs
@@ -20,18 +21,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pipeline.readers import (
-    HTML_CHROME_WORDS,
-    HTML_CONTAINER_HINTS,
-    MAGIC_NUMBERS,
-    PAGE_NUMBER_FORMS,
-    READERS,
-    ReaderError,
-    docx_text,
-    html_text,
-    pdf_text,
-    sniff,
-)
+from pipeline.formats import MAGIC_NUMBERS, READERS, ReaderError, sniff
+from pipeline.formats.docx import docx_text
+from pipeline.formats.html import HTML_CHROME_WORDS, HTML_CONTAINER_HINTS, html_text
+from pipeline.formats.pdf import PAGE_NUMBER_FORMS, pdf_text
 from tests.conftest import RAW
 
 SEEDS = sorted(RAW.glob("*.txt"))
@@ -135,10 +128,20 @@ def _han(ch: str) -> bool:
     return bool(ch) and "\u4e00" <= ch <= "\u9fff"
 
 
-TABLE = [["类别", "指标", "2021年目标"], ["经济", "地区生产总值增长", "6%左右"], ["经济", "一般公共预算收入", "25.2亿元"], ["备注：以上为预期性指标", "", ""]]
+TABLE = [
+    ["类别", "指标", "2021年目标"],
+    ["经济", "地区生产总值增长", "6%左右"],
+    ["经济", "一般公共预算收入", "25.2亿元"],
+    ["备注：以上为预期性指标", "", ""],
+]
 # The table as docx_text gives it: one line per row, the vertically merged 经济 once, the merged
 # 备注 row as its text alone.
-TABLE_LINES = ["类别\t指标\t2021年目标", "经济\t地区生产总值增长\t6%左右", "\t一般公共预算收入\t25.2亿元", "备注：以上为预期性指标"]
+TABLE_LINES = [
+    "类别\t指标\t2021年目标",
+    "经济\t地区生产总值增长\t6%左右",
+    "\t一般公共预算收入\t25.2亿元",
+    "备注：以上为预期性指标",
+]
 TABLE_AFTER = 3  # the table follows the seed's third paragraph
 
 
@@ -329,7 +332,11 @@ SENTENCE = "全年地区生产总值增长6.7%，规上工业增加值增长13.8
 # 30 long paragraphs of a seed, five or six pages. Real text, not one paragraph repeated: were they all alike,
 # every page would open with the same line at the same height, and that line would be, by every
 # sign a reader has, a running header.
-LONG = [p.translate(PDF_STAND_INS) for p in paragraphs(SEEDS[3].read_text(encoding="utf-8")) if len(p) > 120 and "·" not in p][:30]
+LONG = [
+    p.translate(PDF_STAND_INS)
+    for p in paragraphs(SEEDS[3].read_text(encoding="utf-8"))
+    if len(p) > 120 and "·" not in p
+][:30]
 
 
 @pytest.mark.parametrize(
@@ -352,7 +359,19 @@ def test_page_numbers_and_running_header_are_removed(number):
 
 
 def test_page_number_forms_match_only_page_numbers():
-    for form in ("5", "- 5 -", "—5—", "第5页", "第五页", "第 5 页 共 20 页", "共20页 第5页", "5/20", "5 / 20", "Page 5", "p. 5"):
+    for form in (
+        "5",
+        "- 5 -",
+        "—5—",
+        "第5页",
+        "第五页",
+        "第 5 页 共 20 页",
+        "共20页 第5页",
+        "5/20",
+        "5 / 20",
+        "Page 5",
+        "p. 5",
+    ):
         assert any(p.fullmatch(form) for p in PAGE_NUMBER_FORMS), form
     for text in ("5%", "2021年", "增长5", "一、总体要求", "5.2亿元", "-5", "（5）"):
         assert not any(p.fullmatch(text) for p in PAGE_NUMBER_FORMS), text
@@ -384,7 +403,14 @@ def test_wrapped_lines_are_joined_without_spaces_between_chinese_characters():
 
 
 def test_a_heading_without_final_punctuation_keeps_its_own_line():
-    paras = ["一、2020年工作回顾", SENTENCE * 2, "（一）坚持凝心聚力谋发展，综合实力显著增强", SENTENCE * 3, "1.经济实力稳步提升", SENTENCE]
+    paras = [
+        "一、2020年工作回顾",
+        SENTENCE * 2,
+        "（一）坚持凝心聚力谋发展，综合实力显著增强",
+        SENTENCE * 3,
+        "1.经济实力稳步提升",
+        SENTENCE,
+    ]
     for indent in (True, False):
         assert pdf_text(build_pdf(paras, header=None, indent=indent)).split("\n") == paras
 
@@ -466,7 +492,7 @@ def test_a_short_last_line_under_an_indented_first_line_stays_in_its_paragraph()
 
 
 def test_latin_words_broken_by_the_wrap_are_joined_with_a_space():
-    from pipeline.readers import _glue
+    from pipeline.formats.common import glue as _glue
 
     assert _glue("the GDP", "growth rate") == "the GDP growth rate"
     assert _glue("增长", "6.7%") == "增长6.7%"
@@ -587,7 +613,7 @@ def test_docx_runs_links_and_tracked_changes():
     p.add_run("增长")
     p.add_run("6%").bold = True
     w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-    p._p.append(parse_xml(f'<w:hyperlink {w}><w:r><w:t>左右</w:t></w:r></w:hyperlink>'))
+    p._p.append(parse_xml(f"<w:hyperlink {w}><w:r><w:t>左右</w:t></w:r></w:hyperlink>"))
     p._p.append(parse_xml(f'<w:ins {w} w:id="1" w:author="a"><w:r><w:t>，</w:t></w:r></w:ins>'))
     p._p.append(parse_xml(f'<w:del {w} w:id="2" w:author="a"><w:r><w:delText>删掉的</w:delText></w:r></w:del>'))
     p.add_run("居民收入同步增长。")
@@ -654,7 +680,12 @@ def test_docx_cells_with_paragraphs_and_a_one_cell_frame():
     nested.cell(0, 1).text = "目标"
     buf = io.BytesIO()
     document.save(buf)
-    assert docx_text(buf.getvalue()).split("\n") == ["责任单位\t区发改委 区财政局", "一、总体要求", "全年增长6%左右。", "指标\t目标"]
+    assert docx_text(buf.getvalue()).split("\n") == [
+        "责任单位\t区发改委 区财政局",
+        "一、总体要求",
+        "全年增长6%左右。",
+        "指标\t目标",
+    ]
 
 
 def test_a_docx_without_text_is_refused():
@@ -672,7 +703,7 @@ def test_a_docx_without_text_is_refused():
 
 
 def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:
-    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode("utf-8")
+    return f"<!DOCTYPE html><html><head>{head}</head><body>{body}</body></html>".encode()
 
 
 @pytest.mark.parametrize(
@@ -696,9 +727,25 @@ def page(body: str, head: str = '<meta charset="utf-8">') -> bytes:
         ("<article><header><h1>政府工作报告</h1></header><p>正文。</p></article>", "政府工作报告\n正文。"),
         ("<pre>一行\n  二行</pre>", "一行\n二行"),
     ],
-    ids=["entities", "charrefs", "inline", "source-breaks-cjk", "source-breaks-latin", "indents", "br",
-         "headings", "unclosed", "table-rows", "layout-table", "table-cell-br", "layout-row", "tbody", "stray-text-in-row",
-         "article-header", "pre"],
+    ids=[
+        "entities",
+        "charrefs",
+        "inline",
+        "source-breaks-cjk",
+        "source-breaks-latin",
+        "indents",
+        "br",
+        "headings",
+        "unclosed",
+        "table-rows",
+        "layout-table",
+        "table-cell-br",
+        "layout-row",
+        "tbody",
+        "stray-text-in-row",
+        "article-header",
+        "pre",
+    ],
 )
 def test_html_structure_becomes_lines(body, want):
     assert html_text(page(body)) == want
@@ -707,10 +754,19 @@ def test_html_structure_becomes_lines(body, want):
 @pytest.mark.parametrize(
     "body",
     [
-        "<script>var a='脚本';</script>", "<style>p{}/*样式*/</style>", "<noscript>无脚本</noscript>",
-        "<template><p>模板</p></template>", "<svg><text>图形</text></svg>", "<nav>导航</nav>",
-        "<header>页眉</header>", "<footer>页脚</footer>", "<aside>侧栏</aside>", "<form>表单<input></form>",
-        "<iframe>框架</iframe>", "<div style='display: none'>隐藏</div>", "<div hidden>隐藏</div>",
+        "<script>var a='脚本';</script>",
+        "<style>p{}/*样式*/</style>",
+        "<noscript>无脚本</noscript>",
+        "<template><p>模板</p></template>",
+        "<svg><text>图形</text></svg>",
+        "<nav>导航</nav>",
+        "<header>页眉</header>",
+        "<footer>页脚</footer>",
+        "<aside>侧栏</aside>",
+        "<form>表单<input></form>",
+        "<iframe>框架</iframe>",
+        "<div style='display: none'>隐藏</div>",
+        "<div hidden>隐藏</div>",
         *(f"<div class='x-{w}-y'>杂项</div>" for w in HTML_CHROME_WORDS),
         *(f"<div id='{w.upper()}'>杂项</div>" for w in HTML_CHROME_WORDS),
     ],
@@ -723,10 +779,14 @@ def test_html_title_is_not_text():
     assert html_text(page("<p>正文。</p>", head="<title>标题_网站</title>")) == "正文。"
 
 
-ARTICLE = "<p>一、总体要求</p><p>全年地区生产总值增长6%左右，一般公共预算收入增长5%，城乡居民收入增长与经济增长同步。</p>"
+ARTICLE = (
+    "<p>一、总体要求</p><p>全年地区生产总值增长6%左右，一般公共预算收入增长5%，城乡居民收入增长与经济增长同步。</p>"
+)
 ARTICLE_TEXT = "一、总体要求\n全年地区生产总值增长6%左右，一般公共预算收入增长5%，城乡居民收入增长与经济增长同步。"
 # Page text outside the article and outside any chrome: what only a container keeps out.
-ASIDE = "<div class='box'><p>网站公告：系统维护</p></div><ul class='list'><li>相关文章：春节安全</li><li>常务会议</li></ul>"
+ASIDE = (
+    "<div class='box'><p>网站公告：系统维护</p></div><ul class='list'><li>相关文章：春节安全</li><li>常务会议</li></ul>"
+)
 
 
 @pytest.mark.parametrize("hint", HTML_CONTAINER_HINTS)
@@ -765,7 +825,7 @@ def test_a_small_hinted_box_is_not_taken_for_the_article():
 def test_chrome_words_on_an_ancestor_of_the_article_do_not_drop_it():
     body = f"<div id='header-wrap'><div class='TRS_Editor'>{ARTICLE}</div></div>"
     assert "一、总体要求" in html_text(page(body))
-    wrapped = f"<html><body class='has-menu'><p>一、总体要求</p></body></html>".encode()
+    wrapped = "<html><body class='has-menu'><p>一、总体要求</p></body></html>".encode()
     assert html_text(wrapped) == "一、总体要求"
 
 
@@ -784,7 +844,9 @@ def test_a_footer_content_box_is_chrome_not_article():
         # declared UTF-8, really GBK: the declaration fails, detection reads it
         '<html><head><meta charset="utf-8"></head><body><p>偃师区镕铸</p></body></html>'.encode("gbk"),
         # a server default of ISO-8859-1 on a GBK page is ignored
-        '<html><head><meta http-equiv="Content-Type" content="text/html;charset=ISO-8859-1"></head><body><p>偃师区镕铸</p></body></html>'.encode("gbk"),
+        '<html><head><meta http-equiv="Content-Type" content="text/html;charset=ISO-8859-1"></head><body><p>偃师区镕铸</p></body></html>'.encode(
+            "gbk"
+        ),
         # no declaration at all: UTF-8, GB18030 and UTF-16 are detected
         "<html><body><p>偃师区镕铸</p></body></html>".encode("gb18030"),
         "<html><body><p>偃师区镕铸</p></body></html>".encode("utf-16"),
@@ -793,8 +855,16 @@ def test_a_footer_content_box_is_chrome_not_article():
         # an unknown charset name is ignored
         '<html><head><meta charset="x-no-such"></head><body><p>偃师区镕铸</p></body></html>'.encode(),
     ],
-    ids=["gb2312-gbk-chars", "bom-wins", "wrong-utf8", "latin1-default", "undeclared-gb18030", "utf16-bom",
-         "gb2312-really-utf8", "unknown"],
+    ids=[
+        "gb2312-gbk-chars",
+        "bom-wins",
+        "wrong-utf8",
+        "latin1-default",
+        "undeclared-gb18030",
+        "utf16-bom",
+        "gb2312-really-utf8",
+        "unknown",
+    ],
 )
 def test_html_charset(data):
     assert html_text(data) == "偃师区镕铸"
@@ -812,15 +882,59 @@ def test_deeply_nested_markup_does_not_overflow_the_stack():
 
 
 MARKUP = st.sampled_from(
-    ["<p>", "</p>", "<div class='nav'>", "<div class='content'>", "</div>", "<br>", "<br/>", "</br>", "<script>",
-     "</script>", "<style>", "<table>", "<tr>", "<td>", "</td>", "<li>", "<h1>", "</h1>", "&amp;", "&#x4e00;", "&#99999999;",
-     "&", "<!--", "-->", "<![CDATA[", "]]>", "<!", "<?", "<", ">", "/>", "'", '"', "=", "增长6%", "\n", "\u3000",
-     "<meta charset='gbk'>", "<meta charset=", "<![if", "<x y=\"", "<svg>", "<template>"]
+    [
+        "<p>",
+        "</p>",
+        "<div class='nav'>",
+        "<div class='content'>",
+        "</div>",
+        "<br>",
+        "<br/>",
+        "</br>",
+        "<script>",
+        "</script>",
+        "<style>",
+        "<table>",
+        "<tr>",
+        "<td>",
+        "</td>",
+        "<li>",
+        "<h1>",
+        "</h1>",
+        "&amp;",
+        "&#x4e00;",
+        "&#99999999;",
+        "&",
+        "<!--",
+        "-->",
+        "<![CDATA[",
+        "]]>",
+        "<!",
+        "<?",
+        "<",
+        ">",
+        "/>",
+        "'",
+        '"',
+        "=",
+        "增长6%",
+        "\n",
+        "\u3000",
+        "<meta charset='gbk'>",
+        "<meta charset=",
+        "<![if",
+        '<x y="',
+        "<svg>",
+        "<template>",
+    ]
 )
 
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.one_of(MARKUP, st.text(max_size=8)), max_size=50).map("".join), st.sampled_from(["utf-8", "gb18030", "utf-16"]))
+@given(
+    st.lists(st.one_of(MARKUP, st.text(max_size=8)), max_size=50).map("".join),
+    st.sampled_from(["utf-8", "gb18030", "utf-16"]),
+)
 def test_html_text_on_any_markup_raises_only_reader_error(markup, encoding):
     try:
         data = markup.encode(encoding)
@@ -890,7 +1004,7 @@ def test_readers_table():
         ("<!DOCTYPE html><html>".encode("utf-16"), "html"),
         (b"<?xml version='1.0'?><!-- saved --><html xmlns='x'><head>", "html"),
         (b"<!-- comment -->\n<div>\xe6\xad\xa3\xe6\x96\x87</div><body>", "html"),
-        ("政府工作报告\n\n各位代表：".encode("utf-8"), None),
+        ("政府工作报告\n\n各位代表：".encode(), None),
         ("政府工作报告\n\n各位代表：".encode("gb18030"), None),
         ("政府工作报告".encode("utf-16"), None),
         ("# 标题\n\n<br>正文<p>段落</p>".encode(), None),
@@ -915,4 +1029,21 @@ def test_every_magic_number_is_sniffed():
 @settings(max_examples=200, deadline=None)
 @given(st.binary(max_size=200))
 def test_sniff_never_raises(data):
-    assert sniff(data) in {None, "pdf", "zip", "docx", "xlsx", "pptx", "ole2", "png", "jpeg", "gif", "gzip", "7z", "rar", "elf", "rtf", "html"}
+    assert sniff(data) in {
+        None,
+        "pdf",
+        "zip",
+        "docx",
+        "xlsx",
+        "pptx",
+        "ole2",
+        "png",
+        "jpeg",
+        "gif",
+        "gzip",
+        "7z",
+        "rar",
+        "elf",
+        "rtf",
+        "html",
+    }

@@ -1,6 +1,7 @@
 """Every snippet of the README, run as written (in a scratch folder holding data/raw), so the README
 cannot drift from the tool. A snippet that cannot run here is listed in NOT_RUN with the reason;
 a listed snippet that is no longer in the README fails the test too."""
+
 from __future__ import annotations
 
 import re
@@ -55,7 +56,7 @@ def test_the_readme_states_the_python_it_needs_and_has_no_stale_known_issue():
 
 
 def test_extract_help_lists_every_format_it_reads():
-    from pipeline.ingest import FORMAT_SUFFIXES, READABLE_SUFFIXES
+    from pipeline.formats import FORMAT_SUFFIXES, READABLE_SUFFIXES
 
     text = re.sub(r"[\s│]+", " ", CliRunner().invoke(app, ["extract", "--help"]).output)
     for suffix in READABLE_SUFFIXES:
@@ -115,7 +116,11 @@ def test_every_readme_snippet_runs(scratch, monkeypatch, tmp_path):
                         continue
                     corpus_out = tmp_path / "corpus"
                     if not corpus_out.exists():
-                        _run(f"gwr extract {CORPUS / '政府工作报告-省自治区' / '河南省'} --out {corpus_out} -q", scratch, monkeypatch)
+                        _run(
+                            f"gwr extract {CORPUS / '政府工作报告-省自治区' / '河南省'} --out {corpus_out} -q",
+                            scratch,
+                            monkeypatch,
+                        )
                     command = command.replace("/tmp/corpus", str(corpus_out))
                 _run(command, scratch, monkeypatch)
                 ran.append(command)
@@ -133,7 +138,9 @@ def test_every_readme_snippet_runs(scratch, monkeypatch, tmp_path):
             assert "read_parquet('out/*/targets.parquet')" in body and "region" in body
         else:
             pytest.fail(f"a README block of unknown language {lang!r}")
-    assert seen_not_run == set(NOT_RUN), f"NOT_RUN lists commands the README no longer has: {set(NOT_RUN) - seen_not_run}"
+    assert seen_not_run == set(NOT_RUN), (
+        f"NOT_RUN lists commands the README no longer has: {set(NOT_RUN) - seen_not_run}"
+    )
     assert len(ran) >= 20
     # what the snippets promised happened: the correction was applied and then removed
     import pandas as pd
@@ -154,5 +161,7 @@ def test_the_inline_national_example_runs(tmp_path, monkeypatch):
 
 
 def test_the_benchmark_takes_the_options_the_readme_shows():
-    done = subprocess.run([sys.executable, str(ROOT / "bench" / "run.py"), "--help"], capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "run.py"), "--help"], capture_output=True, text=True, timeout=120
+    )
     assert done.returncode == 0 and "--size" in done.stdout and "--workers" in done.stdout

@@ -1,5 +1,6 @@
 """`gwr report` (issue #4): one self-contained page in which every figure and deadline is marked
 where its offsets say, checked as text and in a real headless browser."""
+
 from __future__ import annotations
 
 import html
@@ -7,14 +8,13 @@ import os
 import re
 import shutil
 import subprocess
+from urllib.parse import quote
 
 import pandas as pd
 import pytest
 from typer.testing import CliRunner
 
 from cli import app
-from urllib.parse import quote
-
 from pipeline.compare import load_tables, scorecard
 from pipeline.report import build_report, marked_text, spans, write_report
 from pipeline.run import run
@@ -46,7 +46,9 @@ def unpack(b64: str) -> str:
 @pytest.fixture(scope="module")
 def page(raw_page) -> str:
     """The page with every document's packed text unpacked in place, as the browser shows it."""
-    return re.sub(r'<script type="application/gzip" class="doc-text">([^<]*)</script>', lambda m: unpack(m.group(1)), raw_page)
+    return re.sub(
+        r'<script type="application/gzip" class="doc-text">([^<]*)</script>', lambda m: unpack(m.group(1)), raw_page
+    )
 
 
 def blocks(page: str) -> dict[str, str]:
@@ -58,7 +60,9 @@ def records(page: str) -> dict[str, dict]:
     """mark id -> its record, from the page's one JSON block."""
     import json
 
-    blob = json.loads(unpack(re.search(r'<script type="application/gzip" id="records">(.*?)</script>', page, re.S).group(1)))
+    blob = json.loads(
+        unpack(re.search(r'<script type="application/gzip" id="records">(.*?)</script>', page, re.S).group(1))
+    )
     return {k: dict(zip(blob["fields"][v[0]], v[1:])) for k, v in blob["records"].items()}
 
 
@@ -70,7 +74,10 @@ def test_each_text_block_is_the_stored_text_exactly(data, page):
 
 def test_every_figure_is_marked_with_its_status_and_text(data, page):
     figures = pd.read_parquet(data / "figures.parquet")
-    marks = {m[0]: (m[1], html.unescape(m[2])) for m in re.findall(r'<mark id="([^"]+)" class="fig status-(\w+)"[^>]*>([^<]*)</mark>', page)}
+    marks = {
+        m[0]: (m[1], html.unescape(m[2]))
+        for m in re.findall(r'<mark id="([^"]+)" class="fig status-(\w+)"[^>]*>([^<]*)</mark>', page)
+    }
     assert len(marks) == len(figures)
     for f in figures.itertuples():
         assert marks[f.figure_id] == (f.status, f.text)
@@ -86,7 +93,13 @@ def test_a_mark_carries_its_record(data, page):
     assert set(recs) == set(figures.index) | set(deadlines.index)
     fid = re.search(r'<mark id="([^"]+)" class="fig status-target"', page).group(1)
     record, row = recs[fid], figures.loc[fid]
-    assert (record["value"], record["unit"], record["status"], record["char_start"], record["year"]) == (row.value, row.unit, "target", row.char_start, row.year)
+    assert (record["value"], record["unit"], record["status"], record["char_start"], record["year"]) == (
+        row.value,
+        row.unit,
+        "target",
+        row.char_start,
+        row.year,
+    )
     did = deadlines.index[0]
     assert recs[did]["due"] == deadlines.loc[did, "due"].isoformat()
 
@@ -94,7 +107,7 @@ def test_a_mark_carries_its_record(data, page):
 def test_the_page_is_light_records_once_and_texts_packed_until_opened(raw_page, page, data):
     # no record is repeated in its mark, and no text is in the page's markup before it is opened
     assert "data-record=" not in page and "title=" not in re.sub(r"<title>.*?</title>", "", page)
-    assert "<mark " not in raw_page.split("<script>", 1)[0].split("<body>", 1)[1].replace('<mark class=', "")
+    assert "<mark " not in raw_page.split("<script>", 1)[0].split("<body>", 1)[1].replace("<mark class=", "")
     assert re.search(r'<details id="doc-[^"]+" class="doc"', raw_page) and "<details open" not in raw_page
     # packed, the texts take less room than the texts themselves
     texts = pd.read_parquet(data / "texts.parquet").text
@@ -151,11 +164,15 @@ def test_tables_and_scorecard_are_there(page):
 
 
 def test_overlapping_spans_are_drawn_once_and_lose_no_text():
-    figures = pd.DataFrame([
-        {"figure_id": "a", "char_start": 2, "char_end": 6, "status": "target", "text": "2025"},
-        {"figure_id": "b", "char_start": 4, "char_end": 8, "status": "actual", "text": "25年底"},
-    ])
-    deadlines = pd.DataFrame([{"deadline_id": "d", "char_start": 2, "char_end": 9, "text": "2025年底前", "due": "2025-12-31"}])
+    figures = pd.DataFrame(
+        [
+            {"figure_id": "a", "char_start": 2, "char_end": 6, "status": "target", "text": "2025"},
+            {"figure_id": "b", "char_start": 4, "char_end": 8, "status": "actual", "text": "25年底"},
+        ]
+    )
+    deadlines = pd.DataFrame(
+        [{"deadline_id": "d", "char_start": 2, "char_end": 9, "text": "2025年底前", "due": "2025-12-31"}]
+    )
     text = "到<2025年底前>完成"
     drawn, skipped = spans(figures, deadlines)
     assert [m["id"] for m in drawn] == ["d", "a"] and [m["id"] for m in skipped] == ["b"]
@@ -166,7 +183,9 @@ def test_overlapping_spans_are_drawn_once_and_lose_no_text():
 
 def test_cli_writes_the_page_and_names_a_missing_folder(data, tmp_path):
     runner = CliRunner()
-    res = runner.invoke(app, ["report", "--data", str(data), "--output", str(tmp_path / "r.html"), "--region", "偃师区"])
+    res = runner.invoke(
+        app, ["report", "--data", str(data), "--output", str(tmp_path / "r.html"), "--region", "偃师区"]
+    )
     assert res.exit_code == 0 and (tmp_path / "r.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     res = runner.invoke(app, ["report", "--data", str(tmp_path / "none"), "--output", str(tmp_path / "x.html")])
     assert res.exit_code == 1 and "no such table" in res.output and not (tmp_path / "x.html").exists()
@@ -174,11 +193,22 @@ def test_cli_writes_the_page_and_names_a_missing_folder(data, tmp_path):
 
 def _dump_dom(url: str, profile) -> tuple[str, str]:
     cmd = [
-        BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        f"--user-data-dir={profile}", "--enable-logging=stderr", "--v=0",
+        BROWSER,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        f"--user-data-dir={profile}",
+        "--enable-logging=stderr",
+        "--v=0",
         # let the page's promises (unpacking texts and records) settle before the DOM is dumped
-        "--virtual-time-budget=20000", "--dump-dom", url,
+        "--virtual-time-budget=20000",
+        "--dump-dom",
+        url,
     ]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -240,7 +270,11 @@ def test_filters_from_the_address_hide_what_does_not_match(data, tmp_path):
     # a search narrows the targets table to the rows holding the words, and the documents to texts holding them
     dom, _ = _dump_dom(path.as_uri() + "?q=" + quote("森林覆盖率"), tmp_path / "profile")
     targets = dom.split('<section id="targets">', 1)[1].split("</section>", 1)[0]
-    shown = [row for attrs, row in re.findall(r"<tr([^>]*)>(.*?)</tr>", targets, re.S) if "data-region" in attrs and "hidden" not in attrs]
+    shown = [
+        row
+        for attrs, row in re.findall(r"<tr([^>]*)>(.*?)</tr>", targets, re.S)
+        if "data-region" in attrs and "hidden" not in attrs
+    ]
     assert shown and all("森林覆盖率" in row for row in shown)
     texts = pd.read_parquet(data / "texts.parquet")
     holding = set(texts[texts.text.str.contains("森林覆盖率")].doc_id)
@@ -255,6 +289,9 @@ def test_the_browser_check_sees_a_script_error(tmp_path):
     from pipeline.report import _JS
 
     bad = tmp_path / "bad.html"
-    bad.write_text(f"<!DOCTYPE html><html><body><script>{_JS}</script><script>undefinedFunction();</script></body></html>", encoding="utf-8")
+    bad.write_text(
+        f"<!DOCTYPE html><html><body><script>{_JS}</script><script>undefinedFunction();</script></body></html>",
+        encoding="utf-8",
+    )
     dom, log = _dump_dom(bad.as_uri(), tmp_path / "profile")
     assert "data-js-errors" in re.search(r"<body([^>]*)>", dom).group(1)

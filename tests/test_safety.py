@@ -2,6 +2,7 @@
 failed, on a small fixture — output paths gwr may not replace, a cache that cannot run code and is
 checked against its file, readers with budgets, worker deaths, finite values, NUL bytes, escaped
 names, symlinks, the review page, encrypted PDFs, decode errors, CRLF copies."""
+
 from __future__ import annotations
 
 import io
@@ -85,7 +86,12 @@ def test_out_on_a_folder_of_notes_is_refused_naming_what_is_in_it(tmp_path):
     (notes / "photos").mkdir()
     res = extract(str(SEED), "--out", str(notes))
     assert res.exit_code == 2
-    assert str(notes) in said(res) and "todo.txt" in said(res) and "photos/" in said(res) and "not a gwr output" in said(res)
+    assert (
+        str(notes) in said(res)
+        and "todo.txt" in said(res)
+        and "photos/" in said(res)
+        and "not a gwr output" in said(res)
+    )
     assert (notes / "todo.txt").read_text(encoding="utf-8") == "buy milk\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["notes"]  # nothing renamed beside it
 
@@ -134,7 +140,9 @@ def test_empty_folder_and_previous_output_are_accepted_a_foreign_manifest_or_an_
     assert (out / "README.txt").exists()
     other = tmp_path / "other"
     other.mkdir()
-    (other / "manifest.json").write_text(json.dumps({"tool": "something-else", "schema_version": "1"}), encoding="utf-8")
+    (other / "manifest.json").write_text(
+        json.dumps({"tool": "something-else", "schema_version": "1"}), encoding="utf-8"
+    )
     with pytest.raises(OutPathError, match="not a gwr output"):
         check_out_folder(other)
 
@@ -190,7 +198,15 @@ def test_scorecard_o_does_not_overwrite_a_file_gwr_did_not_write_unless_forced(s
     written = card.read_bytes()
     assert written.startswith(b"indicator") or b"verdict" in written.splitlines()[0]
     assert CliRunner().invoke(app, args).exit_code == 0  # its own output: replaced without --force
-    assert CliRunner().invoke(app, ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026", "--data", str(seed_data), "-o", str(card)]).exit_code == 2  # another table
+    assert (
+        CliRunner()
+        .invoke(
+            app,
+            ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026", "--data", str(seed_data), "-o", str(card)],
+        )
+        .exit_code
+        == 2
+    )  # another table
 
 
 @pytest.mark.parametrize("suffix", [".json", ".parquet"])
@@ -231,17 +247,22 @@ def test_the_review_page_json_is_valid_even_for_non_finite_values():
 
     row = {"value": math.inf, "value_max": -math.inf, "value_base": math.nan, "list": [1.0, math.inf], "unit": "亿元"}
     text = json.dumps(_plain(row), allow_nan=False)
-    assert json.loads(text) == {"value": None, "value_max": None, "value_base": None, "list": [1.0, None], "unit": "亿元"}
+    assert json.loads(text) == {
+        "value": None,
+        "value_max": None,
+        "value_base": None,
+        "list": [1.0, None],
+        "unit": "亿元",
+    }
 
 
 def test_the_review_page_records_parse_as_strict_json(seed_data, tmp_path):
+    import base64
+    import gzip
     import html
     import re
 
     from pipeline.report import write_report
-
-    import base64
-    import gzip
 
     page = write_report(seed_data, tmp_path / "r.html").read_text(encoding="utf-8")
     packed = re.search(r'<script type="application/gzip" id="records">([^<]*)</script>', page)
@@ -250,7 +271,9 @@ def test_the_review_page_records_parse_as_strict_json(seed_data, tmp_path):
     def refuse(name):
         raise ValueError(name)
 
-    data = json.loads(gzip.decompress(base64.b64decode(html.unescape(packed.group(1)))).decode("utf-8"), parse_constant=refuse)
+    data = json.loads(
+        gzip.decompress(base64.b64decode(html.unescape(packed.group(1)))).decode("utf-8"), parse_constant=refuse
+    )
     assert data["records"]
 
 
@@ -338,7 +361,15 @@ def test_bad_entries_of_every_kind_are_refused(tmp_path):
         "another key": cache.pack({**_payload_bytes(payload), "summary": payload["summary"]}, "0" * 32),
         "huge": cache.MAGIC + (2**40).to_bytes(8, "little") + b"\x28\xb5\x2f\xfd",  # claims 1 TiB: not inflated
         "truncated": good[: len(good) // 2],
-        "unknown table": entry_of({"format": cache.FORMAT, "key": key, "doc_id": payload["doc_id"], "counts": {}, "tables": [["passwords", 0]]}),
+        "unknown table": entry_of(
+            {
+                "format": cache.FORMAT,
+                "key": key,
+                "doc_id": payload["doc_id"],
+                "counts": {},
+                "tables": [["passwords", 0]],
+            }
+        ),
     }
     for name, blob in bad.items():
         with pytest.raises(cache.BadEntry):
@@ -364,7 +395,9 @@ def test_an_entry_round_trips_to_the_same_rows(seed_doc):
     payload = cache.unpack(blob, "k" * 32)
     again = cache.unpack(cache.pack(_payload_bytes(payload), "k" * 32), "k" * 32)
     assert again["summary"] == payload["summary"] and again["tasks"] == payload["tasks"]
-    assert {n: b.to_pylist() for n, b in again["batches"].items()} == {n: b.to_pylist() for n, b in payload["batches"].items()}
+    assert {n: b.to_pylist() for n, b in again["batches"].items()} == {
+        n: b.to_pylist() for n, b in payload["batches"].items()
+    }
     with pytest.raises(cache.BadEntry, match="another file"):
         cache.unpack(blob, "j" * 32)
 
@@ -396,7 +429,9 @@ def zip_bomb(inflated: int) -> bytes:
         for name, text in _DOCX_PARTS.items():
             zf.writestr(name, text)
         with zf.open("word/document.xml", "w", force_zip64=True) as w:
-            w.write(b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>')
+            w.write(
+                b'<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
+            )
             chunk = _PARAGRAPH * (2**20 // len(_PARAGRAPH))
             for _ in range(inflated // len(chunk)):
                 w.write(chunk)
@@ -415,8 +450,9 @@ def _peak_while(fn) -> int:
 
 
 def test_a_docx_zip_bomb_is_refused_by_its_declared_sizes_without_inflating(tmp_path):
-    from pipeline.ingest import MAX_MEMBER_BYTES
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
+    from pipeline.formats.docx import docx_text
 
     bomb = zip_bomb(4 * MAX_MEMBER_BYTES)
     assert len(bomb) < MAX_MEMBER_BYTES / 20  # small on disk
@@ -433,7 +469,8 @@ def test_a_docx_zip_bomb_is_refused_by_its_declared_sizes_without_inflating(tmp_
 
 
 def test_a_docx_whose_archive_lies_about_its_sizes_is_not_inflated_past_them():
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.docx import docx_text
 
     bomb = zip_bomb(40 * 2**20)
     real = zipfile.ZipFile(io.BytesIO(bomb)).getinfo("word/document.xml").file_size
@@ -450,28 +487,28 @@ def test_a_docx_whose_archive_lies_about_its_sizes_is_not_inflated_past_them():
 
 
 def test_the_xml_and_text_budgets_are_named(monkeypatch):
-    from pipeline import ingest
-    from pipeline.readers import ReaderError, docx_text
+    from pipeline.formats import ReaderError, budgets
+    from pipeline.formats.docx import docx_text
     from tests.make_formats import make_docx
 
     data = make_docx("全年地区生产总值增长6%。\n" * 200)
-    monkeypatch.setattr(ingest, "MAX_XML_BYTES", 1000)
+    monkeypatch.setattr(budgets, "MAX_XML_BYTES", 1000)
     with pytest.raises(ReaderError, match="MAX_XML_BYTES"):
         docx_text(data)
-    monkeypatch.setattr(ingest, "MAX_XML_BYTES", 2**30)
-    monkeypatch.setattr(ingest, "MAX_TEXT_CHARS", 500)
+    monkeypatch.setattr(budgets, "MAX_XML_BYTES", 2**30)
+    monkeypatch.setattr(budgets, "MAX_TEXT_CHARS", 500)
     with pytest.raises(ReaderError, match="MAX_TEXT_CHARS"):
         docx_text(data)
 
 
 def test_pdf_pages_are_counted_as_they_are_read(monkeypatch):
-    from pipeline import ingest
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats import ReaderError, budgets
+    from pipeline.formats.pdf import pdf_text
     from tests.make_formats import make_pdf
 
     data = make_pdf("全年地区生产总值增长6%，居民收入同步增长，粮食产量稳定在较高水平。\n" * 150)
     assert pdf_text(data)
-    monkeypatch.setattr(ingest, "MAX_PDF_PAGES", 1)
+    monkeypatch.setattr(budgets, "MAX_PDF_PAGES", 1)
     with pytest.raises(ReaderError, match="MAX_PDF_PAGES"):
         pdf_text(data)
 
@@ -502,8 +539,9 @@ def flate_bomb_pdf(inflated: int) -> bytes:
 
 
 def test_a_pdf_stream_bomb_is_stopped_while_inflating():
-    from pipeline.ingest import MAX_MEMBER_BYTES
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.budgets import MAX_MEMBER_BYTES
+    from pipeline.formats.pdf import pdf_text
 
     bomb = flate_bomb_pdf(3 * MAX_MEMBER_BYTES)
     assert len(bomb) < 2**20
@@ -531,7 +569,9 @@ def test_a_worker_that_dies_is_that_files_failure_and_the_run_goes_on():
         results = [(key, res) for key, res in ex.ordered((x, (x,)) for x in jobs)]
     assert [k for k, _ in results] == jobs
     assert died == ["die"]  # only the job that kills its worker; the others are retried, not blamed
-    assert all(res[0] == k and res[1] not in (0, os.getpid()) for k, res in results if k != "die")  # never in this process
+    assert all(
+        res[0] == k and res[1] not in (0, os.getpid()) for k, res in results if k != "die"
+    )  # never in this process
 
 
 def test_run_reports_a_dead_worker_as_a_failure_of_that_file():
@@ -610,7 +650,8 @@ def test_an_owner_password_only_pdf_gets_an_honest_message():
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
     from reportlab.pdfgen import canvas
 
-    from pipeline.readers import ReaderError, pdf_text
+    from pipeline.formats import ReaderError
+    from pipeline.formats.pdf import pdf_text
 
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     buf = io.BytesIO()
@@ -625,7 +666,7 @@ def test_an_owner_password_only_pdf_gets_an_honest_message():
 
 
 def test_the_decode_error_names_where_utf8_breaks():
-    from pipeline.ingest import decode
+    from pipeline.formats.text import decode
 
     data = "第一行\n第二行文字\n".encode() + "第三".encode() + b"\x81\x7f" * 64
     with pytest.raises(ValueError) as exc:
@@ -639,13 +680,29 @@ def test_the_decode_error_names_where_utf8_breaks():
 # CRLF copies give the same figures
 # ---------------------------------------------------------------------------------------------
 
-FIGURE_FIELDS = ("value", "value_max", "unit", "unit_base", "value_base", "measure", "comparator", "sign", "status", "year", "indicator", "indicator_code")
+FIGURE_FIELDS = (
+    "value",
+    "value_max",
+    "unit",
+    "unit_base",
+    "value_base",
+    "measure",
+    "comparator",
+    "sign",
+    "status",
+    "year",
+    "indicator",
+    "indicator_code",
+)
 
 
 def _figures(path: Path, name: str) -> list[tuple]:
     doc = process(path, name)
     figs = [(f["text"].replace("\r", ""), *(f.get(k) for k in FIGURE_FIELDS)) for f in doc.records["figures"]]
-    deadlines = [(d["text"].replace("\r", ""), d.get("due"), d.get("action"), d.get("subject")) for d in doc.records.get("deadlines", [])]
+    deadlines = [
+        (d["text"].replace("\r", ""), d.get("due"), d.get("action"), d.get("subject"))
+        for d in doc.records.get("deadlines", [])
+    ]
     return figs + deadlines
 
 

@@ -1,5 +1,6 @@
 """Scale: parallel workers give the same bytes, re-runs reuse unchanged documents, a killed run
 leaves the previous tables in place (issue #6). Timings live in bench/run.py, not here."""
+
 from __future__ import annotations
 
 import json

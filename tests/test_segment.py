@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 import pytest
-
 from conftest import SEED_000, SEED_003
+
 from pipeline.normalize import normalize
 from pipeline.segment import heading_match, section_kind
 

@@ -1,4 +1,5 @@
 """Ingest, normalisation offsets, and the whole run over data/raw: grounding, contract, determinism, gold."""
+
 from __future__ import annotations
 
 import importlib.util
@@ -12,7 +13,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from cli import app
-from pipeline.ingest import IngestError, decode, ingest
+from pipeline.formats.text import decode
+from pipeline.ingest import IngestError, ingest
 from pipeline.normalize import normalize
 from pipeline.run import run
 from schemas.records import TABLES
@@ -25,16 +27,35 @@ SEED = RAW / "003_3f56108c17e7ce27.txt"
 
 # ---- normalisation keeps a map to raw offsets ------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "raw, normal, piece, raw_piece",
     [
         pytest.param("实施重点项目 108 个。", "实施重点项目108个。", "108个", "108 个", id="space-before-unit"),
-        pytest.param("1. 牢固树立“一盘棋”思想，以区划调整为新起点、新征\n\n程，迅速进入角色。", "1.牢固树立“一盘棋”思想，以区划调整为新起点、新征程，迅速进入角色。", "新征程", "新征\n\n程", id="broken-line"),
+        pytest.param(
+            "1. 牢固树立“一盘棋”思想，以区划调整为新起点、新征\n\n程，迅速进入角色。",
+            "1.牢固树立“一盘棋”思想，以区划调整为新起点、新征程，迅速进入角色。",
+            "新征程",
+            "新征\n\n程",
+            id="broken-line",
+        ),
         pytest.param("增长１２．５％。", "增长12.5%。", "12.5%", "１２．５％", id="full-width"),
         pytest.param("PM_{2.5}下降 18.6%", "PM2.5下降18.6%", "PM2.5", "PM_{2.5", id="latex-subscript"),
         pytest.param("PM₁₀下降 11.5%", "PM10下降11.5%", "PM10", "PM₁₀", id="unicode-subscript"),
-        pytest.param("## **三、聚力产业转型**\n\n正文。", "三、聚力产业转型\n正文。", "三、聚力产业转型", "三、聚力产业转型", id="markdown"),
-        pytest.param("责任单位：区发改委、自然资源局、城管局、住建局、\n\n- 3 -\n\n卫健委和教体局。", "责任单位：区发改委、自然资源局、城管局、住建局、卫健委和教体局。", "住建局、卫健委", "住建局、\n\n- 3 -\n\n卫健委", id="page-number"),
+        pytest.param(
+            "## **三、聚力产业转型**\n\n正文。",
+            "三、聚力产业转型\n正文。",
+            "三、聚力产业转型",
+            "三、聚力产业转型",
+            id="markdown",
+        ),
+        pytest.param(
+            "责任单位：区发改委、自然资源局、城管局、住建局、\n\n- 3 -\n\n卫健委和教体局。",
+            "责任单位：区发改委、自然资源局、城管局、住建局、卫健委和教体局。",
+            "住建局、卫健委",
+            "住建局、\n\n- 3 -\n\n卫健委",
+            id="page-number",
+        ),
         pytest.param("---\nsource: x\ntitle: 报告\n---\n\n正文。", "\n正文。", "正文", "正文", id="front-matter"),
     ],
 )
@@ -52,7 +73,9 @@ def test_heading_line_is_not_joined_to_its_paragraph():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list("新征程一、。１２．５％ \n#*-—PM_{}₂.5亿元个“”\t0123456789")), max_size=80))
+@given(
+    st.text(alphabet=st.sampled_from(list("新征程一、。１２．５％ \n#*-—PM_{}₂.5亿元个“”\t0123456789")), max_size=80)
+)
 def test_offset_map_is_monotone_and_in_range(raw):
     m = normalize(raw)
     assert len(m.offsets) == len(m.text) + 1
@@ -101,6 +124,7 @@ def test_missing_file(tmp_path):
 
 
 # ---- the whole run over the bundled reports ----------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def out(tmp_path_factory):
@@ -174,7 +198,9 @@ def test_scores_on_the_gold_answers(out):
     fig_gold = sc.read_gold(gold, ".figures.jsonl")
     f = sc.score_spans(figs, fig_gold, docs, sc.FIGURE_FIELDS, 0)
     t = sc.score_targets(figs, fig_gold, docs)
-    d = sc.score_spans(pd.read_parquet(out / "deadlines.parquet"), sc.read_gold(gold, ".deadlines.jsonl"), docs, sc.DEADLINE_FIELDS, 0)
+    d = sc.score_spans(
+        pd.read_parquet(out / "deadlines.parquet"), sc.read_gold(gold, ".deadlines.jsonl"), docs, sc.DEADLINE_FIELDS, 0
+    )
     m = sc.score_documents(pd.read_parquet(out / "documents.parquet"), sc.read_gold(gold, "documents.jsonl"), docs)
     assert m["all"] == 1.0, m["wrong"]
     assert f["detection"]["f1"] >= 0.95 and f["record_f1"] >= 0.85, f
@@ -187,7 +213,11 @@ def test_tasks_match_the_gold_breakdown(out):
     from tests.conftest import need_gold
 
     need_gold()
-    gold = [json.loads(l) for l in (SHARED / "gold" / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines() if l.strip()]
+    gold = [
+        json.loads(line)
+        for line in (SHARED / "gold" / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
     tasks = pd.read_parquet(out / "tasks.parquet").set_index("task_no")
     assert len(tasks) == len(gold) == 61
     for g in gold:
@@ -203,13 +233,16 @@ def test_glossaries_of_the_three_reports(out):
 
 # ---- command line ------------------------------------------------------------------------------------
 
+
 def test_cli_reports_bad_files_and_still_writes_the_good_ones(tmp_path):
     src = tmp_path / "in"
     src.mkdir()
     (src / "good.txt").write_bytes(SEED.read_bytes())
     (src / "empty.txt").write_bytes(b"")
     (src / "binary.txt").write_bytes(b"\x00\x01\x02" * 500)
-    res = CliRunner().invoke(app, ["extract", str(src), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"), "--quiet"])
+    res = CliRunner().invoke(
+        app, ["extract", str(src), str(tmp_path / "missing.txt"), "--out", str(tmp_path / "out"), "--quiet"]
+    )
     assert res.exit_code == 1
     for name in ("empty.txt", "binary.txt", "missing.txt"):
         assert name in res.output

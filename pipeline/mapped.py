@@ -1,0 +1,91 @@
+"""Text that remembers where each of its characters came from, and the rewrites that keep that map.
+
+Why its own module: `Document` holds a `Mapped` and every normaliser returns one; the value type
+and its character-table helpers depend on nothing else in the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+
+@dataclass(frozen=True)
+class Mapped:
+    """Normalised text plus `offsets[i]` = raw index of `text[i]` (and one sentinel: len(raw))."""
+
+    text: str
+    offsets: list[int]
+    surface: str | None = None  # `text` with traditional characters as the raw writes them (None: same as text)
+
+    @classmethod
+    def identity(cls, raw: str) -> Mapped:
+        return cls(raw, list(range(len(raw) + 1)))
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        """Raw [start, end) covering normalised [start, end): deleted characters inside stay inside."""
+        if end <= start:
+            pos = self.offsets[start]
+            return pos, pos
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+Replacement = Callable[["regex.Match[str]"], str]
+
+
+def substitute(m: Mapped, pattern: regex.Pattern[str], repl: Replacement | str) -> Mapped:
+    """`pattern.sub` that keeps the offset map.
+
+    A replacement of the same length maps character by character; one found inside the match
+    (a kept group) maps to where it stands; anything else maps to the match's first character.
+    """
+    out: list[str] = []
+    offs: list[int] = []
+    last = 0
+    text, src = m.text, m.offsets
+    for match in pattern.finditer(text):
+        s, e = match.span()
+        out.append(text[last:s])
+        offs.extend(src[last:s])
+        new = repl if isinstance(repl, str) else repl(match)
+        if new:
+            old = text[s:e]
+            if len(new) == len(old):
+                offs.extend(src[s:e])
+            else:
+                at = old.find(new)
+                if at >= 0:
+                    offs.extend(src[s + at : s + at + len(new)])
+                else:
+                    offs.extend([src[s]] * len(new))
+            out.append(new)
+        last = e
+    if last == 0 and not out:
+        return m
+    out.append(text[last:])
+    offs.extend(src[last:])
+    return Mapped("".join(out), offs)
+
+
+def translate(m: Mapped, table: dict[int, str] | dict[str, str] | dict[int, int]) -> Mapped:
+    """Character-for-character rewrite (full-width digits, subscripts): offsets do not move."""
+    codes, present = _compiled_table(id(table), table)
+    if not present.search(m.text):  # a C-speed scan; most reports need no rewrite
+        return m
+    return Mapped(m.text.translate(codes), m.offsets)
+
+
+_TABLES: dict[int, tuple[dict, regex.Pattern[str], dict]] = {}
+
+
+def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], regex.Pattern[str]]:
+    """The table with integer keys, and a pattern matching any character it rewrites; kept per
+    table (the tables are module constants, so their ids are stable)."""
+    hit = _TABLES.get(key)
+    if hit is None or hit[2] is not table:
+        codes = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
+        present = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(codes)) + "]")
+        hit = _TABLES[key] = (codes, present, table)
+    return hit[0], hit[1]
