@@ -93,7 +93,11 @@ def _tag_table() -> dict[str, str]:
 
     with open(os.path.join(os.path.dirname(jieba.__file__), "dict.txt"), encoding="utf-8") as f:
         fields = iter(f.read().split())
-    return {word: tag for word, _freq, tag in zip(fields, fields, fields)}
+    # Only what `is_noun`/`tag_of` need: a word of two or more characters missing here reads as a noun
+    # anyway, so the 275k noun entries are left out (a quarter of the memory, the same answers).
+    return {
+        word: tag for word, _freq, tag in zip(fields, fields, fields) if len(word) == 1 or not tag.startswith(NOUN_TAGS)
+    }
 
 
 _COUNT_NOUNS = frozenset(COUNT_NOUNS)
@@ -118,6 +122,8 @@ def is_noun(word: str) -> bool:
 
 
 def tag_of(word: str) -> str | None:
+    """jieba's part-of-speech tag as corrected by our tables; None for a word it does not know and for
+    the nouns of two or more characters (see `_tag_table`), which callers treat alike."""
     if word in _COUNT_VERBS:
         return "v"
     if word in ALIASES or word in _COUNT_NOUNS:
