@@ -145,7 +145,9 @@ CALCULATION_BASIS = r"按可比价格(?:计算)?|按可比口径(?:计算)?|扣�
 RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
-INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "五年累计")
+INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "五年累计", "五年间", "去年", "今年", "上年", "当年", "全年")
+# How far back a list of indicators read item by item may reach (characters; the clause start bounds it).
+LIST_WINDOW = 60
 # A phrase naming a share or contribution keeps both of its sides (`民营经济对经济增长贡献率`,
 # `服务业增加值占地区生产总值比重`): a verb inside it does not start the indicator.
 SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")

@@ -317,7 +317,7 @@ def trim_indicator(phrase: str) -> str:
     cut = masked.rfind("等")
     if 0 < cut < len(phrase) - 2:
         phrase = phrase[cut + 1 :]
-    tokens = [t for t in _words(phrase) if t not in _INNER_DROP]
+    tokens = _drop_inner(_words(phrase))
     cop = max((i for i, t in enumerate(tokens) if t in W.COPULAS), default=-1)
     if 0 <= cop and len("".join(tokens[cop + 1 :])) >= 2:
         tokens = tokens[cop + 1 :]
@@ -341,6 +341,23 @@ def trim_indicator(phrase: str) -> str:
         tokens.pop()
     tokens = _named_tail(tokens)
     return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(").lstrip("—-－")
+
+
+def _drop_inner(tokens: list[str]) -> list[str]:
+    """Period words inside a phrase are the figure's year, not its name (`城镇年均新增就业`,
+    `县以上单位去年的集团消费`): dropped, with a `的` that ties one to the name."""
+    out: list[str] = []
+    skip_de = False
+    for t in tokens:
+        if t in _INNER_DROP:
+            skip_de = True
+            continue
+        if skip_de and t == "的":
+            skip_de = False
+            continue
+        skip_de = False
+        out.append(t)
+    return out
 
 
 def _named_tail(tokens: list[str]) -> list[str]:
@@ -454,7 +471,14 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         ):
             j += 1
         phrase = found[i][1]["indicator"]
-        items = list_items(phrase, j - i + 1) if phrase and j > i else None
+        items = None
+        if phrase and j > i:
+            # a list may reach past the indicator window: read it from its clause's start
+            c0 = found[i][0]
+            lo = max(text.rfind("\n", 0, c0.num_start) + 1, c0.num_start - W.LIST_WINDOW)
+            brk = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, c0.num_start)), default=lo)
+            whole = trim_indicator(text[brk : c0.num_start])
+            items = list_items(whole if whole.endswith(phrase) else phrase, j - i + 1)
         for k, item in enumerate(items or []):
             row = found[i + k][1]
             row["indicator"], row["indicator_code"] = item, indicator_code(item)

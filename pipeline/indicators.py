@@ -14,7 +14,16 @@ from functools import lru_cache
 
 import jieba
 
-from patterns.figures import ADVERBS, COUNT_NOUNS, COUNT_VERBS, LEAD_WORDS, NOUN_TAGS, TAIL_WORDS, VERB_ONLY
+from patterns.figures import (
+    ADVERBS,
+    COUNT_NOUNS,
+    COUNT_VERBS,
+    INNER_DROP_WORDS,
+    LEAD_WORDS,
+    NOUN_TAGS,
+    TAIL_WORDS,
+    VERB_ONLY,
+)
 from patterns.indicators import CODE_TAILS, INDICATORS
 
 jieba.setLogLevel(logging.WARNING)
@@ -61,7 +70,10 @@ ALIASES: dict[str, str] = _aliases()
 
 def user_dictionary() -> str:
     """The lexicon (and the trimming vocabularies) as jieba user-dictionary lines: `word freq`."""
-    words = sorted(set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY), key=lambda w: (-len(w), w))
+    words = sorted(
+        set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY) | set(INNER_DROP_WORDS),
+        key=lambda w: (-len(w), w),
+    )
     return "\n".join(f"{w} {200000 if w in ALIASES else 20000}" for w in words if " " not in w)
 
 

@@ -236,3 +236,28 @@ def test_growth_between_two_compared_years_spans_them():
     f = _by_text(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。")["102%"]
     assert (f["year"], f["period_start"]) == (1986, 1979)
 
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        pytest.param(REVIEW + "学前教育三年毛入园率、九年义务教育巩固率、高中阶段教育毛入学率分别达85%、97.5%、91%。",
+                     {"85%": "学前教育三年毛入园率", "97.5%": "九年义务教育巩固率", "91%": "高中阶段教育毛入学率"}, id="guilin2017-long-list"),
+        pytest.param(REVIEW + "规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长8.2%、11.5%、10.1%。",
+                     {"8.2%": "规模以上工业增加值", "11.5%": "固定资产投资", "10.1%": "社会消费品零售总额"}, id="constructed-long-list"),
+    ],
+)
+def test_a_long_list_is_read_from_its_clause_start(text, expect):
+    figs = _by_text(text)
+    assert {span: figs[span]["indicator"] for span in expect} == expect
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(REVIEW + "县以上单位去年的集团消费比上年增长1.8%。", "1.8%", "县以上单位集团消费", id="gov1989-inner-year"),
+        pytest.param(REVIEW + "全市今年的城镇新增就业达到9万人。", "9万人", "城镇新增就业", id="constructed-inner-year"),
+    ],
+)
+def test_period_words_inside_a_phrase_are_dropped(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
