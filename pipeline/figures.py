@@ -479,6 +479,11 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
             brk = max((m.end() for m in _CLAUSE_BREAK.finditer(text, lo, c0.num_start)), default=lo)
             whole = trim_indicator(text[brk : c0.num_start])
             items = list_items(whole if whole.endswith(phrase) else phrase, j - i + 1)
+            n = j - i + 1
+            if items is None and i >= n and "分别" in text[found[i - 1][0].end : c0.num_start]:
+                # `接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%`: one per figure before
+                items = [found[i - n + k][1]["indicator"] for k in range(n)]
+                items = items if all(items) and len(set(items)) == n else None
         for k, item in enumerate(items or []):
             row = found[i + k][1]
             row["indicator"], row["indicator_code"] = item, indicator_code(item)

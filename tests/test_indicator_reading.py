@@ -261,3 +261,16 @@ def test_a_long_list_is_read_from_its_clause_start(text, expect):
 )
 def test_period_words_inside_a_phrase_are_dropped(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        pytest.param(REVIEW + "接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%。", {"20%": "接待游客", "21%": "旅游总消费"}, id="guilin2017-fenbie-back"),
+        pytest.param(REVIEW + "来华旅游入境总人数达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍。",
+                     {"3.4倍": "来华旅游入境总人数", "2.2倍": "创汇"}, id="gov1988-fenbie-back"),
+    ],
+)
+def test_fenbie_after_figures_refers_back_to_them(text, expect):
+    figs = _by_text(text)
+    assert {span: figs[span]["indicator"] for span in expect} == expect
