@@ -4,6 +4,7 @@ One regex, built from the unit tables, finds candidate numbers in the normalised
 candidate is then judged (is it a date, a name, a slogan?) and read (value, unit, comparator, sign,
 measure, status, year, indicator) from the words around it, all of which live in `patterns/`.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass
@@ -53,6 +54,7 @@ _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
 _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
 _NAME_PREFIXES, _NAME_SUFFIXES = tuple(W.NAME_PREFIXES), tuple(W.NAME_SUFFIXES)
+_QUALIFIERS_BEFORE = sorted((w for w, _ in W.COMPARATOR_BEFORE), key=len, reverse=True)
 _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORDS)
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
@@ -115,7 +117,9 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
     for m in _DOUBLING.finditer(text, start, end):
         n = m.group("n")
         times = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}.get(n, 2) if n else 2
-        out.append(Candidate(m.start(), m.end(), m.start(), float(times), None, None, "doubling", 1.0, None, doubling=True))
+        out.append(
+            Candidate(m.start(), m.end(), m.start(), float(times), None, None, "doubling", 1.0, None, doubling=True)
+        )
     return sorted(out, key=lambda c: c.start)
 
 
@@ -145,7 +149,15 @@ def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
     if base and _unit_blocked(text, base, m.end("unit")):
         # `3方面`: the character after the unit makes a word; fall back to no unit.
         unit = base = None
-        e = m.end("in2") if m.group("in2") else m.end("mag") if mag else m.end("in1") if m.group("in1") else (m.end("num2") if m.group("sep") else m.end("num"))
+        e = (
+            m.end("in2")
+            if m.group("in2")
+            else m.end("mag")
+            if mag
+            else m.end("in1")
+            if m.group("in1")
+            else (m.end("num2") if m.group("sep") else m.end("num"))
+        )
     if m.group("u1") and base not in ("%", "‰"):
         return None
     if m.group("ord"):
@@ -293,7 +305,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
     head = _QUALIFIER_AFTER.sub("", text_after)[:1]
-    if not head or not ("\u4e00" <= head <= "\u9fff" or head in "“\"《") or head in W.NOT_AN_OBJECT_START:
+    if not head or not ("\u4e00" <= head <= "\u9fff" or head in '“"《') or head in W.NOT_AN_OBJECT_START:
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
@@ -330,7 +342,12 @@ def trim_indicator(phrase: str) -> str:
     if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
             if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
-                if tokens[i] in W.REALIZATION_VERBS and i > 0 and is_noun(tokens[i - 1]):
+                if (
+                    tokens[i] in W.REALIZATION_VERBS
+                    and i > 0
+                    and is_noun(tokens[i - 1])
+                    and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
+                ):
                     tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
                 else:
                     tokens = tokens[i + 1 :]
@@ -444,14 +461,22 @@ def _share_list_parts(items: list[str]) -> list[str]:
     last = items[-1]
     if last[:1] in CHINESE_NUMERAL_CHARS and all(len(i) == 1 and i in CHINESE_NUMERAL_CHARS for i in items[:-1]):
         return [i + last[1:] for i in items[:-1]] + [last]  # `一、二、三产业增加值`
-    head = next((h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None)
+    head = next(
+        (h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None
+    )
     if head is None:
         tokens = _words(last)
         head = tokens[-1] if len(tokens) >= 2 else None
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
     out = []
     for k, item in enumerate(items):
-        if k < len(items) - 1 and head and not item.endswith(head) and len(item) < len(last) and not indicator_code(item):
+        if (
+            k < len(items) - 1
+            and head
+            and not item.endswith(head)
+            and len(item) < len(last)
+            and not indicator_code(item)
+        ):
             item = item + head
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
@@ -577,7 +602,11 @@ def _predicate(before: str, indicator: str | None) -> str:
         pred = before[before.rfind(indicator) + len(indicator) :]
     else:
         pred = before[-8:]
-    return pred.replace("增加值", "")
+    pred = pred.replace("增加值", "")
+    for word in _QUALIFIERS_BEFORE:  # `增产将近200亿公斤`: the qualifier is not the predicate
+        if pred.endswith(word) and not pred.endswith(W.BOUND_WORDS):
+            return pred[: -len(word)]
+    return pred
 
 
 def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
@@ -615,7 +644,10 @@ def _names_plan_year(upto: str, plan: int) -> bool:
     """The sentence names the plan year (`今年`, `2003年必须起好步`) as its own, not as a base."""
     if _PLAN_NOW.search(upto):
         return True
-    return any(y == plan and not upto[max(0, s - 3) : s].endswith(W.COMPARISON_BEFORE_YEAR) for s, _, y in periods.year_mentions(upto))
+    return any(
+        y == plan and not upto[max(0, s - 3) : s].endswith(W.COMPARISON_BEFORE_YEAR)
+        for s, _, y in periods.year_mentions(upto)
+    )
 
 
 def _dated_base(clause: str) -> int | None:
@@ -665,7 +697,9 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         upto = _LATE_NEXT.sub("今年", upto)
     kind = sent.role or (sent.section.kind if sent.section else None)
     period_end = sent.period[1] if sent.period else None
-    cut = max(upto.rfind("，"), upto.rfind(","), upto.rfind("；"), upto.rfind(";"), upto.rfind("："), upto.rfind(":")) + 1
+    cut = (
+        max(upto.rfind("，"), upto.rfind(","), upto.rfind("；"), upto.rfind(";"), upto.rfind("："), upto.rfind(":")) + 1
+    )
     clause = upto[cut:]
     horizon = periods.horizon(upto, plan)
     within = _WITHIN.search(upto) if "年内" in upto else None
@@ -698,20 +732,38 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     if _ESTIMATE.search(since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
-        if kind in REVIEW_KINDS or kind is None or kind == "other" or _PAST.search(upto) or (year_named and review and year_named <= review):
+        if (
+            kind in REVIEW_KINDS
+            or kind is None
+            or kind == "other"
+            or _PAST.search(upto)
+            or (year_named and review and year_named <= review)
+        ):
             return "estimated", year_named or period_end or review
     if plan_part:
         if kind == "outlook" or kind == "targets" or kind == "tasks" or kind == "self_building":
             if how == "base" or (_BASE_BEFORE.search(clause) and year_named is None):
-                base = year_named or (sent.period[0] - 1 if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1 else review)
+                base = year_named or (
+                    sent.period[0] - 1
+                    if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1
+                    else review
+                )
                 return "actual", base
-            if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end():]):
+            if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
                 return "actual", review
             if year_named and review and year_named <= review and how == "plain" and not horizon:
                 return "actual", year_named
-        if horizon is None and plan and sent.period and sent.period[0] != sent.period[1] and _names_plan_year(upto, plan):
+        if (
+            horizon is None
+            and plan
+            and sent.period
+            and sent.period[0] != sent.period[1]
+            and _names_plan_year(upto, plan)
+        ):
             return "target", plan  # `今年…主要预期目标是` inside a five-year part
-        return "target", horizon or (year_named if year_named and plan and year_named >= plan else None) or period_end or plan
+        return "target", horizon or (
+            year_named if year_named and plan and year_named >= plan else None
+        ) or period_end or plan
     if kind in REVIEW_KINDS:
         if how == "base" and year_named:
             return "actual", year_named
@@ -721,7 +773,11 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
             return "actual", (sent.period[0] - 1 if multi else review - 1)
         if _TARGET_RIGHT_BEFORE.search(clause):
             return "target", year_named or period_end or review
-        if plan and _PLAN_NOW.search(upto) and any(w in upto[_PLAN_NOW.search(upto).start():] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):
+        if (
+            plan
+            and _PLAN_NOW.search(upto)
+            and any(w in upto[_PLAN_NOW.search(upto).start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长"))
+        ):
             return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
         if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
             return "target", horizon
@@ -765,7 +821,11 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             if part != part_start:
                 part_start, previous = part, None  # `；` opens a new statement with its own subject
             indicator = None
-            if found and found[-1][1]["indicator"] and text[found[-1][0].end : c.num_start] == found[-1][1]["indicator"]:
+            if (
+                found
+                and found[-1][1]["indicator"]
+                and text[found[-1][0].end : c.num_start] == found[-1][1]["indicator"]
+            ):
                 # `11个领域59项民生实事`: the words before this number are what the one before counts
                 indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
             if indicator is None:
@@ -775,7 +835,11 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             measure = measure_of(c, before, indicator)
             sign = sign_of(measure, before, indicator)
             prev_c, prev_row = found[-1] if found else (None, None)
-            if prev_row is not None and prev_c.base == c.base and _SAME_READING_GAP.match(text[prev_c.end : c.num_start]):
+            if (
+                prev_row is not None
+                and prev_c.base == c.base
+                and _SAME_READING_GAP.match(text[prev_c.end : c.num_start])
+            ):
                 measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
             ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
             status, year = status_and_year(doc, sent, before_full, ratio_like)

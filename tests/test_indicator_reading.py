@@ -274,3 +274,16 @@ def test_period_words_inside_a_phrase_are_dropped(text, span, indicator):
 def test_fenbie_after_figures_refers_back_to_them(text, expect):
     figs = _by_text(text)
     assert {span: figs[span]["indicator"] for span in expect} == expect
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, measure",
+    [
+        pytest.param(REVIEW + "粮食总产量达到4650亿公斤，增产将近200亿公斤。", "200亿公斤", "粮食总产量", "change", id="gov1996-qualified-change"),
+        pytest.param(REVIEW + "粮食总产量达到1.3万亿斤，增产接近100亿斤。", "100亿斤", "粮食总产量", "change", id="constructed-qualified-change"),
+        pytest.param(PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。", "5000亿元", "投资", "amount", id="zhengzhou2023-no-join-across-list"),
+    ],
+)
+def test_qualifiers_and_lists_in_the_predicate(text, span, indicator, measure):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["measure"]) == (indicator, measure)
