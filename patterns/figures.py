@@ -232,6 +232,10 @@ LIST_HEAD_NOUNS = (
 # A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
 LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
 
+# A count whose noun comes after an attribute of the whole (`161个、总投资1310亿元的重大项目`):
+# the noun after the `的` is what is counted.
+COUNT_ATTRIBUTE_AFTER = r"[、，,](?:总投资|计划总投资|投资|总规模|总面积|总里程)[^，。；、]{1,16}?的"
+COUNT_ATTRIBUTE_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处")
 # A number followed by one of these starts the next item of a list, not a noun it counts.
 LIST_SEPARATOR_CHARS = "、，,；;。"
 # … and so does a word that cannot open a noun phrase (`1.5万家、…`, `50亿元的…`, `3个和…`).

@@ -62,6 +62,7 @@ _RANK_VERB = regex.compile(W.RANK_VERBS)
 _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
+_COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 
 
@@ -404,6 +405,11 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
+    attribute = _COUNT_ATTRIBUTE_AFTER.match(text, c.end) if c.base in W.COUNT_ATTRIBUTE_UNITS else None
+    if attribute:
+        counted = trim_indicator(_phrase_after(text, attribute.end(), limit))
+        if len(counted) >= 2:
+            return counted
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = trim_indicator(_phrase_after(text, c.end, limit))
         if after:

@@ -287,3 +287,14 @@ def test_fenbie_after_figures_refers_back_to_them(text, expect):
 def test_qualifiers_and_lists_in_the_predicate(text, span, indicator, measure):
     f = _by_text(text)[span]
     assert (f["indicator"], f["measure"]) == (indicator, measure)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(PLAN + "加快推进高端轴承产业园等161个、总投资1310亿元的重大项目。", "161个", "重大项目", id="yanshi2021-count-attribute"),
+        pytest.param(PLAN + "实施48个、总投资51.19亿元的“城市双修”项目建设。", "48个", "“城市双修”项目", id="corpus-count-attribute"),
+    ],
+)
+def test_a_count_whose_noun_follows_an_attribute(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
