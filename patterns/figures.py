@@ -149,9 +149,9 @@ RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|�
 INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "五年累计", "五年间", "去年", "今年", "上年", "当年", "全年")
 # How far back a list of indicators read item by item may reach (characters; the clause start bounds it).
 LIST_WINDOW = 60
-# A phrase naming a share or contribution keeps both of its sides (`民营经济对经济增长贡献率`,
+# A phrase naming a share, a rate or a contribution keeps both of its sides (`民营经济对经济增长贡献率`, `自助办理证照率`,
 # `服务业增加值占地区生产总值比重`): a verb inside it does not start the indicator.
-SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献")
+SHARE_HEADS = ("贡献率", "比重", "占比", "比例", "份额", "贡献", "率")
 # Words that announce a quantity rather than name it (`国家计划要求今年的国民生产总值`, `中央提出今年经济增长`):
 # before a lexicon name (or before `的`/a time word and the name) they are cut off.
 ANNOUNCE_WORDS = ("要求", "提出", "计划", "预计", "安排", "建议", "确定", "规定", "今年", "明年", "全年", "当年", "本年", "去年", "期间", "时期", "以来", "期末")

@@ -298,3 +298,14 @@ def test_qualifiers_and_lists_in_the_predicate(text, span, indicator, measure):
 )
 def test_a_count_whose_noun_follows_an_attribute(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(PLAN + "实现自助办理证照率达50%以上。", "50%", "自助办理证照率", id="yanshi2020-rate-keeps-verb"),
+        pytest.param(PLAN + "全市农村生活污水集中处理治理率达到60%。", "60%", "农村生活污水集中处理治理率", id="constructed-rate-keeps-verb"),
+    ],
+)
+def test_a_rate_keeps_the_verbs_that_name_it(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
