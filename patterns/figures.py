@@ -48,6 +48,8 @@ LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
+# Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
+CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).
 GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济增长", "增长率")

@@ -24,26 +24,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.records import FigureRow
+from schemas.records import FIGURE_READING, FigureRow
 
 CORRECTIONS_FILE = "corrections.csv"
 COLUMNS = ("figure_id", "field", "value")
 # Fields of a figure a user may correct (ids, offsets and the text itself are fixed by the source).
-EDITABLE = (
-    "indicator",
-    "indicator_code",
-    "value",
-    "value_max",
-    "unit",
-    "unit_base",
-    "value_base",
-    "measure",
-    "comparator",
-    "sign",
-    "status",
-    "year",
-    "period_start",
-)
+EDITABLE = FIGURE_READING
 NULL_WORDS = ("", "null")
 
 

@@ -44,7 +44,8 @@ _FOOTNOTE = regex.compile(W.FOOTNOTE_MARK)
 # A short parenthesis stays inside its clause (`居民消费价格指数（CPI）涨幅`, `中小学校（幼儿园）1239所`).
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]|[（(](?![^（）()]{1,10}[）)])|(?<![（(][^（）()]{1,10})[）)]")
 _PART_BREAK = regex.compile(r"[；;]")
-_QUALIFIER_AFTER = regex.compile(r"^(?:以上|左右|以内|以下|之上|上下)")
+_QUALIFIER_AFTER = regex.compile("^(?:" + _alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
+_CHANGE_FILLER_END = regex.compile("(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")$")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
@@ -382,7 +383,7 @@ def _named_tail(tokens: list[str]) -> list[str]:
     """`国家计划要求今年的国民生产总值` -> 国民生产总值: a phrase ending in a lexicon name after `的`
     or after words that are not nouns (a verb, a time word) names that quantity; what comes before is
     who asks for it or when."""
-    if any(t in W.LIST_SEPARATOR_CHARS or t in ("和", "及", "与", "以及") for t in tokens):
+    if any(t in W.LIST_SEPARATOR_CHARS or _LIST_ITEM_SEPARATORS.fullmatch(t) for t in tokens):
         return tokens  # a list names several quantities (`学前教育普惠率、义务教育巩固率`)
     for i in range(1, len(tokens)):
         name = "".join(tokens[i:])
@@ -598,7 +599,7 @@ def _changed_by_verb(before: str, indicator: str | None) -> bool:
     if indicator.startswith(W.CHANGE_VERBS_BEFORE):
         return True  # a lexicon name holding the verb (`减少贫困人口`)
     lead = before[: before.rfind(indicator)]
-    lead = regex.sub(r"(?:每年|今年|全年|共|累计|要|将|可)$", "", lead)
+    lead = _CHANGE_FILLER_END.sub("", lead)
     return lead.endswith(W.CHANGE_VERBS_BEFORE)
 
 

@@ -34,6 +34,7 @@ from patterns import compare as PC
 from patterns import panel as P
 from pipeline.compare import CompareError, comparability, judge, resolve_region
 from pipeline.hierarchy import parent_region
+from schemas.records import FIGURE_READING
 
 KEYS = ["region", "identity", "measure", "year"]
 
@@ -75,28 +76,7 @@ PANEL_COLUMNS = [
 ]
 PARENT_COLUMNS = ["parent_target_value", "parent_target_value_max", "parent_target_comparator", "target_minus_parent"]
 
-_FIGURE_COLUMNS = [
-    "doc_id",
-    "figure_id",
-    "section_id",
-    "char_start",
-    "char_end",
-    "text",
-    "sentence",
-    "indicator",
-    "indicator_code",
-    "value",
-    "value_max",
-    "unit",
-    "unit_base",
-    "value_base",
-    "measure",
-    "comparator",
-    "sign",
-    "status",
-    "year",
-    "period_start",
-]
+_FIGURE_COLUMNS = ["doc_id", "figure_id", "section_id", "char_start", "char_end", "text", "sentence", *FIGURE_READING]
 _WORDS = ("text", "sentence")
 _DOC_COLUMNS = ["doc_id", "source", "doc_type", "region", "level", "plan_year", "review_year"]
 

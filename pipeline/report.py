@@ -30,6 +30,7 @@ import pandas as pd
 from patterns import compare as C
 from pipeline import __version__
 from pipeline.compare import CompareError, load_tables, resolve_region, scorecard
+from schemas.records import FIGURE_READING
 
 # Colours of marks by figure status, and of deadlines; of scorecard verdicts.
 STATUS_COLOURS = {"actual": "#cfe8ff", "target": "#ffe08a", "estimated": "#d9f2d0"}
@@ -58,26 +59,7 @@ _e = html.escape
 # Fields of each record kept in the page (the panel shows them, labelled); the sentence is the text
 # around the mark, so it is not repeated.
 RECORD_FIELDS = {
-    "figures": (
-        "figure_id",
-        "indicator",
-        "indicator_code",
-        "text",
-        "value",
-        "value_max",
-        "unit",
-        "unit_base",
-        "value_base",
-        "measure",
-        "comparator",
-        "sign",
-        "status",
-        "year",
-        "period_start",
-        "section_id",
-        "char_start",
-        "char_end",
-    ),
+    "figures": ("figure_id", "text", *FIGURE_READING, "section_id", "char_start", "char_end"),
     "deadlines": (
         "deadline_id",
         "text",

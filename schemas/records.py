@@ -27,6 +27,24 @@ CorrectionStatus = Literal["applied", "figure not found", "invalid value"]
 
 # What each code of a closed column means: shown by `gwr schema` and in the README. Keys are column
 # names; a column whose values are listed here is stored as a Parquet dictionary (pandas: category).
+# The fields that say how a figure was read (as opposed to where it stands): what a user may correct
+# (`pipeline/corrections.py`), what the panel and the review page carry of each figure.
+FIGURE_READING = (
+    "indicator",
+    "indicator_code",
+    "value",
+    "value_max",
+    "unit",
+    "unit_base",
+    "value_base",
+    "measure",
+    "comparator",
+    "sign",
+    "status",
+    "year",
+    "period_start",
+)
+
 CODES: dict[str, dict[str, str]] = {
     "doc_type": {
         "work_report": "政府工作报告: the government's annual work report",
