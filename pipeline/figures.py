@@ -64,6 +64,18 @@ _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
+_NAMED_AFTER = regex.compile(W.NAMED_AFTER)
+_COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
+_NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
+_PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
+_NAME_CONTINUED = regex.compile(
+    "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
+)
+_COUNT_BEFORE_THRESHOLD = regex.compile(r"\d(?:" + _alternation(W.COUNT_THRESHOLD_UNITS) + r")(?:以上)?\Z")
+_THRESHOLD_TAIL = regex.compile(r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + W.NOT_AN_OBJECT_START + "])")
+_NAMED_ATTRIBUTE = regex.compile(
+    "(?:" + _alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + _alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
+)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 
 
@@ -269,8 +281,25 @@ _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 
 
 def _phrase_after(text: str, end: int, limit: int) -> str:
+    return _phrase_and_predicate_after(text, end, limit)[0].replace("\0", "")
+
+
+def _counted_after_phrase(text: str, end: int, limit: int, order: str) -> str:
+    """What is counted after a number, with a short predicate that closes the clause: `30个以上项目
+    投产达产` counts 投产达产项目 (order "before", a count), `90%以上的村庄生活垃圾得到有效治理` is
+    the share of 村庄生活垃圾得到有效治理 (order "after", a share)."""
+    head, said = _phrase_and_predicate_after(text, end, limit)
+    head, _, name_tail = head.partition("\0")
+    head = trim_indicator(head) + name_tail
+    if not said or not head:
+        return head
+    return said + head if order == "before" else head + said
+
+
+def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, str | None]:
     seg = text[end : min(limit, end + W.AFTER_WINDOW)]
     cut = _AFTER_BREAK.search(seg)
+    closed = cut is not None or end + W.AFTER_WINDOW >= limit
     if cut:
         seg = seg[: cut.start()]
     for q in ("以上", "左右", "以内", "以下", "的"):
@@ -279,13 +308,49 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     d = regex.search(r"\d", seg)
     if d:
         seg = seg[: d.start()]
+    full = seg
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
     stop = min((i for i in (masked.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
     seg = seg[:stop]
     pause = seg.find("、")
     if pause >= 2:
         seg = seg[:pause]
-    return _noun_phrase_head(seg.strip("、等的"))
+    head = _noun_phrase_head(seg.strip("、等的"))
+    said = None
+    at = full.find(head) if head else -1
+    if at >= 0:
+        rest = full[at + len(head) :]
+        name = _NAME_CONTINUED.match(rest)
+        if name:
+            return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
+        if closed and d is None:
+            said = _predicate_of(rest)
+    return head, said
+
+
+@lru_cache(maxsize=1 << 15)
+def _predicate_of(rest: str) -> str | None:
+    """The short verb phrase closing a clause after what is counted (`如期通水` -> 通水): adverbs
+    opening it are dropped; None when `rest` is no such predicate."""
+    pause = rest.find("、")
+    if pause >= 0:
+        rest = rest[:pause]
+    tokens = _words(rest)
+    while tokens and (tokens[0] in W.PREDICATE_ADVERBS or (tag_of(tokens[0]) or "").startswith(("d", "ad"))):
+        tokens.pop(0)
+    for i, t in enumerate(tokens):
+        if t in W.AFTER_STOP_TOKENS:
+            tokens = tokens[:i]
+            break
+    while tokens and tokens[-1] in ("了", "的", "等"):
+        tokens.pop()
+    first = tokens[0] if tokens else ""
+    if not first or not ((tag_of(first) or "").startswith("v") or first in _PREDICATE_VERBS):
+        return None
+    said = "".join(tokens)
+    if said in W.PREDICATE_NOT_ALONE:
+        return None
+    return said if 2 <= len(said) <= W.PREDICATE_MAX_CHARS else None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -294,10 +359,18 @@ def _noun_phrase_head(seg: str) -> str:
     word (`待建安置小区今年全面开工` -> `待建安置小区`)."""
     tokens = _words(seg)
     for i, t in enumerate(tokens[1:], 1):
+        if t in W.AFTER_STOP_TOKENS:
+            return "".join(tokens[:i])
         tag = tag_of(t)
         if tag is not None and tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t):
             return "".join(tokens[:i])
     return seg
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """A noun phrase can start after the unit (past a qualifier): not punctuation, not the next item."""
+    head = _QUALIFIER_AFTER.sub("", text[end : end + 4])[:1]
+    return bool(head) and ("\u4e00" <= head <= "\u9fff" or head in '“"《') and head not in W.NOT_AN_OBJECT_START
 
 
 def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
@@ -306,8 +379,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
-    head = _QUALIFIER_AFTER.sub("", text_after)[:1]
-    if not head or not ("\u4e00" <= head <= "\u9fff" or head in '“"《') or head in W.NOT_AN_OBJECT_START:
+    if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
@@ -406,33 +478,83 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
+    named = _named_attribute(text, before, c, limit)
+    if named:
+        return named
+    threshold = _COUNT_THRESHOLD_AFTER.match(text, c.end) if c.base in W.COUNT_THRESHOLD_UNITS else None
+    if threshold:
+        counted = trim_indicator(_phrase_after(text, threshold.end(), limit))
+        if len(counted) >= 2:
+            return counted if threshold.group("de") else threshold.group("threshold") + counted
     attribute = _COUNT_ATTRIBUTE_AFTER.match(text, c.end) if c.base in W.COUNT_ATTRIBUTE_UNITS else None
     if attribute:
         counted = trim_indicator(_phrase_after(text, attribute.end(), limit))
         if len(counted) >= 2:
             return counted
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+        after = _counted_after_phrase(text, c.end, limit, "before")
         if after:
             return after
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
+    if c.base in W.COUNT_ATTRIBUTE_UNITS and _NAMED_LIST_BEFORE.search(before) and _object_follows(text, c.end):
+        # `城口、巫溪、酉阳、彭水4个县`: the names listed are examples of what the count counts
+        after = _counted_after_phrase(text, c.end, limit, "before")
+        if len(after) >= 2:
+            return after
     if _counted_after(before, c, text[c.end : c.end + 4]):
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+        after = _counted_after_phrase(text, c.end, limit, "before")
         if len(after) >= 2:
             return after
     trimmed = trim_indicator(before) if before else ""
-    if trimmed in W.ATTRIBUTE_WORDS and previous:
+    if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+        family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
+        after = _counted_after_phrase(text, c.end, limit, "after" if family in W.NOUN_AFTER_FAMILIES_EXCLUDED else "before")
         if after and len(after) >= 1:
             return after
     return previous
+
+
+def _named_attribute(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """`投资300亿元的万达文化旅游城`: the number is an attribute of what the `的` introduces, so the
+    indicator is that name with the attribute (`万达文化旅游城投资`). A count after the `的`
+    (`总投资55.8亿元的42个项目`) leaves the attribute alone: it is the whole batch's."""
+    attr = None
+    for m in _NAMED_ATTRIBUTE.finditer(before):
+        attr = m  # the last attribute that only qualifiers separate from the number
+    if attr is None:
+        return None
+    counted = _COUNT_BEFORE_THRESHOLD.search(text, max(0, c.num_start - 40), c.num_start - (len(before) - attr.start()))
+    # `18个投资50亿元以上项目`: after a count the threshold needs no `的`
+    de = _NAMED_AFTER.match(text, c.end) or (_THRESHOLD_TAIL.match(text, c.end) if counted else None)
+    if not de:
+        return None
+    if not counted and attr.start() > 0 and before[attr.start() - 1] not in W.NAMED_ATTRIBUTE_OPENERS:
+        if not _is_boundary(before, attr.start()):
+            return None
+    name = trim_indicator(_phrase_after(text, de.end(), limit))
+    if len(name) < 2:
+        return None
+    return name + attr.group()
+
+
+def _is_boundary(before: str, pos: int) -> bool:
+    """True when a word ends at `pos` of `before` (the attribute is a word of its own, not the
+    tail of a longer one: `总投资` in `计划总投资` is fine, `资` of `融资` is not)."""
+    n = 0
+    for t in _words(before):
+        n += len(t)
+        if n == pos:
+            return True
+        if n > pos:
+            return False
+    return False
 
 
 _LIST_GAP = regex.compile(W.LIST_GAP)
