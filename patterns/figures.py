@@ -166,6 +166,12 @@ EXAMPLES_BEFORE_NAME = r"^[^“”]*、[^“”]*[^“”、和及与](?=“[^�
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
 ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值")
+# Attributes that need an owner (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值, `存储器项目开工
+# 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
+OWNED_ATTRIBUTES = (
+    "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
+    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
+)
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.

@@ -644,6 +644,20 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         i = j + 1
 
 
+def _owned(attribute: str, previous: str | None, text: str, part_start: int, clause_start: int, upto: int) -> str:
+    """A bare attribute (`增加值`, `总投资`, `收益`) is the attribute of what the sentence speaks of:
+    the subject of the clause before (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值). After a figure
+    of the sentence (`实施重点项目22个、总投资…`) it stays bare: reports and readers differ on whether
+    the batch just counted owns it."""
+    if previous:
+        return attribute
+    if clause_start > part_start:
+        owner = sentence_subject(text, part_start, upto)
+        if owner and owner != attribute and not owner.endswith(attribute):
+            return owner + attribute
+    return attribute
+
+
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
     """The noun phrase opening the clause before the number's, or the sentence's first clause, when
     that clause holds no number (`地区生产总值增速保持在合理区间，全年增长6.3%` -> 地区生产总值增速;
@@ -961,6 +975,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:
                 indicator = sentence_subject(text, part_start, c.num_start)
+            elif indicator in W.OWNED_ATTRIBUTES:
+                indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
             measure = measure_of(c, before, indicator)
             sign = sign_of(measure, before, indicator)
             prev_c, prev_row = found[-1] if found else (None, None)

@@ -365,3 +365,18 @@ def test_attributes_and_thresholds_around_a_name(text, span, indicator):
 )
 def test_what_a_count_counts_after_the_unit(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a bare attribute takes the subject of the clause before it
+        pytest.param(REVIEW + "建筑业快速发展，增加值增长14.6%。", "14.6%", "建筑业增加值", id="yunnan2017-owned-attribute"),
+        pytest.param(REVIEW + "金融业迅猛发展，增加值增长31.2%。", "31.2%", "金融业增加值", id="corpus-owned-attribute"),
+        pytest.param(REVIEW + "存储器项目开工建设，总投资240亿美元。", "240亿美元", "存储器项目总投资", id="wuhan2017-owned-attribute"),
+        # after a figure of the sentence it stays bare
+        pytest.param(PLAN + "实施省、洛阳市重点项目22个、总投资150亿元。", "150亿元", "总投资", id="yanshi2021-attribute-after-count"),
+    ],
+)
+def test_a_bare_attribute_takes_its_owner(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
