@@ -172,6 +172,8 @@ OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
 )
+# How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
+OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.

@@ -67,6 +67,7 @@ _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
+_OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
 _NAME_CONTINUED = regex.compile(
     "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
@@ -653,6 +654,7 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         return attribute
     if clause_start > part_start:
         owner = sentence_subject(text, part_start, upto)
+        owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
         if owner and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute
