@@ -68,6 +68,7 @@ _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
+_OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
 _NAME_CONTINUED = regex.compile(
     "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
@@ -651,7 +652,10 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     of the sentence (`实施重点项目22个、总投资…`) it stays bare: reports and readers differ on whether
     the batch just counted owns it."""
     if previous:
-        return attribute
+        # `省属企业实现营业总收入8950.5亿元、利润总额194.4亿元`: the owner of the attribute listed before
+        listed = text[clause_start:upto].startswith("、")
+        owner = next((previous[: -len(a)] for a in _OWNED_LONGEST_FIRST if previous.endswith(a)), "") if listed else ""
+        return owner + attribute if owner else attribute
     if clause_start > part_start:
         owner = sentence_subject(text, part_start, upto)
         owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
@@ -680,6 +684,9 @@ def _clause_subject(clause: str) -> str | None:
     tokens = _words(clause)
     while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
         tokens.pop(0)  # `提高孤儿基本生活最低养育标准…`: the verb opening the clause
+    for k in range(len(tokens), 0, -1):
+        if k < len(tokens) and "".join(tokens[:k]) in ALIASES:
+            return "".join(tokens[:k])  # `地区生产总值连跨八千亿…台阶`: a named quantity, then what it did
     head: list[str] = []
     for t in tokens:
         tag = tag_of(t) or ""

@@ -380,3 +380,18 @@ def test_what_a_count_counts_after_the_unit(text, span, indicator):
 )
 def test_a_bare_attribute_takes_its_owner(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an attribute listed after another keeps the owner of the first
+        pytest.param(REVIEW + "省属企业实现营业总收入8950.5亿元、利润总额194.4亿元。", "194.4亿元", "省属企业利润总额", id="gansu2023-listed-owner"),
+        pytest.param(REVIEW + "规模以上工业企业实现主营业务收入4277亿元、利润608亿元。", "608亿元", "规模以上工业企业利润", id="corpus-listed-owner"),
+        # a named quantity opening the sentence, then what it did: the figures after are of it
+        pytest.param(REVIEW + "全省地区生产总值连跨八千亿、九千亿和万亿台阶，年均增长5.5%。", "5.5%", "地区生产总值", id="gansu2023-named-subject"),
+        pytest.param(REVIEW + "地区生产总值跃上千亿元台阶，年均增长10.8%。", "10.8%", "地区生产总值", id="corpus-named-subject"),
+    ],
+)
+def test_owner_and_subject_across_a_list(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
