@@ -111,7 +111,7 @@ LEAD_WORDS = (
     "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
-    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设",
+    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台",
     "完成了", "实现了", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
@@ -287,6 +287,10 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 # Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
 # they are examples; the noun after the measure word is what is counted.
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
+# A clause with 的 right before a count (`促进消费的29项措施`) is kept with what is counted when it is
+# this short and does not open on a preposition (`围绕市委确定的…`, `对…突出的…`: a frame, not a name).
+MODIFIER_MAX_CHARS = 8
+PREPOSITIONS = ("对", "围绕", "在", "为", "向", "把", "将", "从", "按照", "根据", "通过", "以", "与", "同", "跟")
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.

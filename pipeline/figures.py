@@ -325,7 +325,8 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
         name = _NAME_CONTINUED.match(rest)
         if name:
             return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
-        if closed and d is None:
+        words = _words(head)
+        if closed and d is None and words and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t")):
             said = _predicate_of(rest)
     return head, said
 
@@ -365,6 +366,9 @@ def _noun_phrase_head(seg: str) -> str:
             return "".join(tokens[:i])
         tag = tag_of(t)
         if tag is not None and tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if tag.startswith("d") and nxt is not None and is_noun(nxt):
+                continue  # `省定相对贫困村`: an adverb before a noun is part of the name
             return "".join(tokens[:i])
     return seg
 
@@ -383,6 +387,8 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         return False
     if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
+    if before.endswith("的") and c.base in W.COUNT_ATTRIBUTE_UNITS:
+        return True  # `促进消费的29项措施`: what the clause modifies follows the count
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
@@ -392,7 +398,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def trim_indicator(phrase: str) -> str:
+def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
     tokens = _words(phrase)
@@ -417,6 +423,8 @@ def trim_indicator(phrase: str) -> str:
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
     if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
+            if keep_relative and "的" in tokens[i + 1 :]:
+                continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
             if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
                 if (
                     tokens[i] in W.REALIZATION_VERBS
@@ -508,8 +516,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     if _counted_after(before, c, text[c.end : c.end + 4]):
         after = _counted_after_phrase(text, c.end, limit, "before")
         if len(after) >= 2:
+            modifier = trim_indicator(before) if before.endswith("的") else ""
+            # `出台实施促进消费的29项措施`: a short clause before the count modifies what is counted
+            if 2 <= len(modifier) <= W.MODIFIER_MAX_CHARS and not modifier.startswith(W.PREPOSITIONS):
+                return modifier + "的" + after
             return after
-    trimmed = trim_indicator(before) if before else ""
+    trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:

@@ -395,3 +395,20 @@ def test_a_bare_attribute_takes_its_owner(text, span, indicator):
 )
 def test_owner_and_subject_across_a_list(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause with 的 before the count picks out which things are counted
+        pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "促进消费的措施", id="guangdong2020-relative-before-count"),
+        pytest.param(REVIEW + "创新实施具有白城特色的8个改革专项。", "8个", "具有白城特色的改革专项", id="baicheng-relative-before-count"),
+        pytest.param(REVIEW + "围绕市委确定的381项改革任务，", "381项", "改革任务", id="corpus-relative-frame"),
+        # … and so does one before the counted noun
+        pytest.param(REVIEW + "其中市领导跟踪服务推进的重大项目58项。", "58项", "市领导跟踪服务推进的重大项目", id="guilin2017-relative-noun-before"),
+        # an amount keeps no such clause
+        pytest.param(REVIEW + "部门、地方、企业拥有的预算外资金由347亿元增加到1670亿元。", "1670亿元", "预算外资金", id="gov1987-relative-amount"),
+    ],
+)
+def test_a_relative_clause_picks_out_what_is_counted(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
