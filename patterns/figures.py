@@ -111,7 +111,7 @@ LEAD_WORDS = (
     "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
-    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台",
+    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好",
     "完成了", "实现了", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
@@ -219,8 +219,12 @@ PREDICATE_OPENERS = (
 NAME_CONTINUED_MAX_CHARS = 8
 # Verbs jieba does not tag as verbs that open such a predicate (besides AFTER_STOP and VERB_ONLY).
 PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "落户", "开业", "投运", "并网", "摘帽", "出列", "脱贫", "入驻", "当选", "入围", "获得")
+# Nouns that make a process word before them a nominal (`重点项目建设任务`), not a predicate.
+TASK_NOUNS = ("任务", "工作", "计划", "方案")
+# Conjunctions after a counted noun join a second noun to it (`800名领军和骨干人才`).
+CONJUNCTIONS = ("和", "及", "与", "以及", "或")
 # Adverbs opening such a predicate, dropped (`5条内河如期通水` -> 通水内河).
-PREDICATE_ADVERBS = ("能够", "能", "可", "成功", "如期", "顺利", "全部", "均", "已", "已经", "基本", "正式", "率先", "相继", "陆续", "先后", "全面", "首次", "同时", "分别", "累计", "共")
+PREDICATE_ADVERBS = ("加快", "积极", "持续", "全力", "稳步", "有序", "踊跃", "能够", "能", "可", "成功", "如期", "顺利", "全部", "均", "已", "已经", "基本", "正式", "率先", "相继", "陆续", "先后", "全面", "首次", "同时", "分别", "累计", "共")
 # Before-phrases ending in these list the previous item (`69处重点文物、1322处普通文物`):
 # what the number counts is named after it.
 ENUMERATION_TAIL = ("、", "和", "及", "以及", "与")
@@ -287,10 +291,6 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 # Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
 # they are examples; the noun after the measure word is what is counted.
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
-# A clause with 的 right before a count (`促进消费的29项措施`) is kept with what is counted when it is
-# this short and does not open on a preposition (`围绕市委确定的…`, `对…突出的…`: a frame, not a name).
-MODIFIER_MAX_CHARS = 8
-PREPOSITIONS = ("对", "围绕", "在", "为", "向", "把", "将", "从", "按照", "根据", "通过", "以", "与", "同", "跟")
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.
@@ -302,7 +302,7 @@ _ATTRIBUTE_UNIT = r"(?>万千瓦|万平方米|人次|万人|万吨|平方米|万
 COUNT_THRESHOLD_AFTER = (
     r"(?:以上|左右)?(?P<threshold>(?:(?:" + "|".join(NAMED_ATTRIBUTES) + r")" + _THRESHOLD_NUMBER
     + r"(?:" + _THRESHOLD_UNIT + "|" + _ATTRIBUTE_UNIT + r")|" + _THRESHOLD_NUMBER + _THRESHOLD_UNIT
-    + r")(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
+    + r")(?![平方公千兆米吨亩元])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
 )
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")

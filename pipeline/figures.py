@@ -69,6 +69,7 @@ _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
+_COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
 _NAME_CONTINUED = regex.compile(
     "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
@@ -322,6 +323,10 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
     at = full.find(head) if head else -1
     if at >= 0:
         rest = full[at + len(head) :]
+        if closed and rest.startswith(W.CONJUNCTIONS) and _COORDINATED_NOUN.fullmatch(rest) and is_noun(_words(rest)[-1]):
+            return head + "\0" + rest, None  # `800名领军和骨干人才`: one coordinated noun phrase
+        if rest.startswith(("的",) + W.CONJUNCTIONS):
+            return head, None  # `8个镇区的医疗设施`: what the counted things have is not a predicate
         name = _NAME_CONTINUED.match(rest)
         if name:
             return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
@@ -348,6 +353,8 @@ def _predicate_of(rest: str) -> str | None:
     while tokens and tokens[-1] in ("了", "的", "等"):
         tokens.pop()
     first = tokens[0] if tokens else ""
+    if first in W.PREDICATE_NOT_ALONE and "".join(tokens).endswith(W.NAME_HEADS + W.TASK_NOUNS):
+        return None  # `85个重点项目建设任务`: a process noun, the name's tail
     if not first or not ((tag_of(first) or "").startswith("v") or first in _PREDICATE_VERBS):
         return None
     said = "".join(tokens)
@@ -516,10 +523,6 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     if _counted_after(before, c, text[c.end : c.end + 4]):
         after = _counted_after_phrase(text, c.end, limit, "before")
         if len(after) >= 2:
-            modifier = trim_indicator(before) if before.endswith("的") else ""
-            # `出台实施促进消费的29项措施`: a short clause before the count modifies what is counted
-            if 2 <= len(modifier) <= W.MODIFIER_MAX_CHARS and not modifier.startswith(W.PREPOSITIONS):
-                return modifier + "的" + after
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
@@ -671,6 +674,9 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     if clause_start > part_start:
         owner = sentence_subject(text, part_start, upto)
         owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
+        at = text.find(owner, part_start, upto) if owner else -1
+        if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
+            owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
         if owner and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute

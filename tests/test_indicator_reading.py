@@ -400,15 +400,33 @@ def test_owner_and_subject_across_a_list(text, span, indicator):
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
-        # a clause with 的 before the count picks out which things are counted
-        pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "促进消费的措施", id="guangdong2020-relative-before-count"),
-        pytest.param(REVIEW + "创新实施具有白城特色的8个改革专项。", "8个", "具有白城特色的改革专项", id="baicheng-relative-before-count"),
-        pytest.param(REVIEW + "围绕市委确定的381项改革任务，", "381项", "改革任务", id="corpus-relative-frame"),
+        # a clause with 的 before the count: the noun after the count is what is counted
+        pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "措施", id="guangdong2020-relative-before-count"),
+        pytest.param(REVIEW + "改善洪梅等8个镇区的医疗设施。", "8个", "镇区", id="dongguan-de-after-count"),
         # … and so does one before the counted noun
         pytest.param(REVIEW + "其中市领导跟踪服务推进的重大项目58项。", "58项", "市领导跟踪服务推进的重大项目", id="guilin2017-relative-noun-before"),
         # an amount keeps no such clause
         pytest.param(REVIEW + "部门、地方、企业拥有的预算外资金由347亿元增加到1670亿元。", "1670亿元", "预算外资金", id="gov1987-relative-amount"),
     ],
 )
-def test_a_relative_clause_picks_out_what_is_counted(text, span, indicator):
+def test_a_relative_clause_and_what_is_counted(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a conjunction after the counted noun joins a second noun
+        pytest.param(PLAN + "引育800名领军和骨干人才。", "800名", "领军和骨干人才", id="xiamen-coordinated"),
+        pytest.param(REVIEW + "获批建设10个国家和省重点实验室。", "10个", "国家和省重点实验室", id="corpus-coordinated"),
+        # a process word with a task noun is the name's tail; with an object it is a predicate
+        pytest.param(PLAN + "力争完成85个重点项目建设任务。", "85个", "重点项目", id="corpus-task-noun"),
+        pytest.param(PLAN + "支持1700所以上中小学改造厕所。", "1700所", "改造厕所中小学", id="guangdong2020-verb-object"),
+        # a place the clause before mentions is no owner
+        pytest.param(REVIEW + "华为终端总部项目：位于松山湖，总投资100亿元。", "100亿元", "总投资", id="dongguan-place-not-owner"),
+        # a count followed by an area is two figures of one item
+        pytest.param(REVIEW + "取消经营性房地产历史遗留项目109个300万平方米。", "109个", "取消经营性房地产历史遗留项目", id="dongguan-count-then-area"),
+    ],
+)
+def test_what_follows_a_counted_noun(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
