@@ -172,6 +172,8 @@ OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
 )
+# An owner longer than this is a clause, not a name.
+OWNER_MAX_CHARS = 10
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
 OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
@@ -192,10 +194,11 @@ AFTER_STOP = (
     "同步", "成功", "全部", "加快", "提质", "获得", "荣获", "跻身", "列入", "启动", "开展", "参与", "落地",
     "签约", "投用", "运营", "达效", "建设", "改造", "升级", "实施", "推进", "正式", "累计", "和", "及",
     "的", "挂牌", "评为", "达标", "通车", "广受", "受到", "纳入", "成为", "覆盖", "惠及",
+    "列为", "认定为", "当选", "获批",
 )
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
-AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可")
+AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在")
 # A short predicate closing the clause after what is counted is part of it (`30个以上项目投产达产` ->
 # 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
 # that did it. Longer than this it is a statement about them, not their name.
@@ -217,6 +220,9 @@ PREDICATE_OPENERS = (
     "评为", "跻身", "得到", "获批", "当选", "认定为", "列为",
 )
 NAME_CONTINUED_MAX_CHARS = 8
+# Unit families whose noun takes a closing predicate before it (`30个以上项目投产达产` -> 投产达产项目);
+# other figures keep text order (`90%以上的相对贫困村达到出列标准`).
+PREDICATE_FIRST_FAMILIES = ("count", "people")
 # Verbs jieba does not tag as verbs that open such a predicate (besides AFTER_STOP and VERB_ONLY).
 PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "落户", "开业", "投运", "并网", "摘帽", "出列", "脱贫", "入驻", "当选", "入围", "获得")
 # Nouns that make a process word before them a nominal (`重点项目建设任务`), not a predicate.

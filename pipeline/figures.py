@@ -287,16 +287,18 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     return _phrase_and_predicate_after(text, end, limit)[0].replace("\0", "")
 
 
-def _counted_after_phrase(text: str, end: int, limit: int, order: str) -> str:
+def _counted_after_phrase(text: str, end: int, limit: int, order: str | None) -> str:
     """What is counted after a number, with a short predicate that closes the clause: `30个以上项目
     投产达产` counts 投产达产项目 (order "before", a count), `90%以上的村庄生活垃圾得到有效治理` is
-    the share of 村庄生活垃圾得到有效治理 (order "after", a share)."""
+    the share of 村庄生活垃圾得到有效治理 (`order` is the unit's family)."""
     head, said = _phrase_and_predicate_after(text, end, limit)
     head, _, name_tail = head.partition("\0")
     head = trim_indicator(head) + name_tail
     if not said or not head:
         return head
-    return said + head if order == "before" else head + said
+    # things counted take the predicate before them (`投产达产项目`); a length, area or amount reads
+    # in text order (`150公里农村公路提档升级改造` -> 农村公路提档升级改造)
+    return said + head if order in W.PREDICATE_FIRST_FAMILIES else head + said
 
 
 def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, str | None]:
@@ -353,8 +355,8 @@ def _predicate_of(rest: str) -> str | None:
     while tokens and tokens[-1] in ("了", "的", "等"):
         tokens.pop()
     first = tokens[0] if tokens else ""
-    if first in W.PREDICATE_NOT_ALONE and "".join(tokens).endswith(W.NAME_HEADS + W.TASK_NOUNS):
-        return None  # `85个重点项目建设任务`: a process noun, the name's tail
+    if first in W.PREDICATE_NOT_ALONE:
+        return None  # `85个重点项目建设任务`, `4个小城镇建设加快`: a process noun, the name's tail
     if not first or not ((tag_of(first) or "").startswith("v") or first in _PREDICATE_VERBS):
         return None
     said = "".join(tokens)
@@ -378,6 +380,10 @@ def _noun_phrase_head(seg: str) -> str:
                 continue  # `省定相对贫困村`: an adverb before a noun is part of the name
             return "".join(tokens[:i])
     return seg
+
+
+def _family(c: Candidate) -> str | None:
+    return U.BASE_UNITS.get(c.base or "", (None, None))[1]
 
 
 def _object_follows(text: str, end: int) -> bool:
@@ -509,7 +515,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if len(counted) >= 2:
             return counted
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
-        after = _counted_after_phrase(text, c.end, limit, "before")
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:
             return after
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
@@ -517,11 +523,11 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
     if c.base in W.COUNT_ATTRIBUTE_UNITS and _NAMED_LIST_BEFORE.search(before) and _object_follows(text, c.end):
         # `城口、巫溪、酉阳、彭水4个县`: the names listed are examples of what the count counts
-        after = _counted_after_phrase(text, c.end, limit, "before")
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return after
     if _counted_after(before, c, text[c.end : c.end + 4]):
-        after = _counted_after_phrase(text, c.end, limit, "before")
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
@@ -531,8 +537,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
-        family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
-        after = _counted_after_phrase(text, c.end, limit, "after" if family in W.NOUN_AFTER_FAMILIES_EXCLUDED else "before")
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after and len(after) >= 1:
             return after
     return previous
@@ -677,7 +682,7 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
             owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
-        if owner and owner != attribute and not owner.endswith(attribute):
+        if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute
 

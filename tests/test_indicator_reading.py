@@ -419,9 +419,12 @@ def test_a_relative_clause_and_what_is_counted(text, span, indicator):
         # a conjunction after the counted noun joins a second noun
         pytest.param(PLAN + "引育800名领军和骨干人才。", "800名", "领军和骨干人才", id="xiamen-coordinated"),
         pytest.param(REVIEW + "获批建设10个国家和省重点实验室。", "10个", "国家和省重点实验室", id="corpus-coordinated"),
-        # a process word with a task noun is the name's tail; with an object it is a predicate
+        # a process word after the counted noun is the name's tail, never a predicate
         pytest.param(PLAN + "力争完成85个重点项目建设任务。", "85个", "重点项目", id="corpus-task-noun"),
-        pytest.param(PLAN + "支持1700所以上中小学改造厕所。", "1700所", "改造厕所中小学", id="guangdong2020-verb-object"),
+        pytest.param(PLAN + "支持1700所以上中小学改造厕所。", "1700所", "中小学", id="guangdong2020-process-word"),
+        pytest.param(REVIEW + "灌口、东孚、汀溪、新圩4个小城镇建设加快。", "4个", "小城镇", id="xiamen-process-word"),
+        # an area reads in text order
+        pytest.param(REVIEW + "6520亩土地纳入松山湖统筹。", "6520亩", "土地纳入松山湖统筹", id="dongguan-area-text-order"),
         # a place the clause before mentions is no owner
         pytest.param(REVIEW + "华为终端总部项目：位于松山湖，总投资100亿元。", "100亿元", "总投资", id="dongguan-place-not-owner"),
         # a count followed by an area is two figures of one item
