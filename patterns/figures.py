@@ -349,7 +349,8 @@ NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,5}圈",)
 # Chinese numerals count only with these units; with others they start names (`三支渠`, `五大片区`).
 CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
-TIME_PHRASE = r"^(?:(?:到|在|于)?(?:(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
+# (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
+TIME_PHRASE = r"^(?:(?:到|在|于)?(?:(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

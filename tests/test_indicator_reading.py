@@ -433,3 +433,17 @@ def test_a_relative_clause_and_what_is_counted(text, span, indicator):
 )
 def test_what_follows_a_counted_noun(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, code",
+    [
+        # a part of a year stays in the indicator: the figure is not the year's
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "6%", "一季度GDP", None, id="xinyang2023-quarter"),
+        pytest.param(REVIEW + "今年一季度地区生产总值增长5.1%。", "5.1%", "一季度地区生产总值", None, id="corpus-quarter"),
+        pytest.param(REVIEW + "全年地区生产总值增长5.1%。", "5.1%", "地区生产总值", "gdp", id="corpus-whole-year"),
+    ],
+)
+def test_a_part_of_the_year_stays_in_the_indicator(text, span, indicator, code):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["indicator_code"]) == (indicator, code)
