@@ -40,7 +40,7 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(PLAN + "实施8个片区42个城市更新项目。", "42个", "城市更新项目", id="constructed-two-counts"),
         # a rank is of the subject before 居/排名, or of the clause before
         pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
-        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "GDP", id="xinyang2023-rank"),
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "一季度GDP", id="xinyang2023-rank"),
         # how a figure was computed is not what it is of
         pytest.param(REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"),
         pytest.param(REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。", "11.4%", "国民收入", id="gov1989-comparable"),
