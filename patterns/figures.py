@@ -186,7 +186,7 @@ VERB_ONLY = (
     "创建", "举办", "开展", "组织", "提供", "发放", "认定", "获评", "入选", "签约", "落地", "招引", "储备", "谋划",
     "推进", "推动", "加快", "争取", "力争", "确保", "年产", "拥有", "有", "共", "累计", "达到", "达", "超", "突破",
     "增长", "增加", "提高", "下降", "减少", "吸纳", "带动", "安置", "整治", "治理", "修复",
-    "改扩建", "提升改造", "提质", "规范", "覆盖", "接待", "培训", "办理", "化解", "清理", "盘活", "收储", "发放", "保持",
+    "改扩建", "提升改造", "提质", "规范", "建立", "设立", "覆盖", "接待", "培训", "办理", "化解", "清理", "盘活", "收储", "发放", "保持",
 )
 # Words after the unit that end the noun phrase naming what is counted (`6个老旧小区完成改造`).
 AFTER_STOP = (
@@ -223,6 +223,14 @@ NAME_CONTINUED_MAX_CHARS = 8
 # Unit families whose noun takes a closing predicate before it (`30个以上项目投产达产` -> 投产达产项目);
 # other figures keep text order (`90%以上的相对贫困村达到出列标准`).
 PREDICATE_FIRST_FAMILIES = ("count", "people")
+# Prepositions opening a clause before a count (`为200万名老人提供…`, `对全省4.5万个村提供…`, `向三州30万户
+# 农户发放…`): the words after them frame the count; what is counted follows the unit.
+FRAME_PREPOSITIONS = ("为", "对", "向", "给", "帮助", "帮扶")
+# One-character nouns that can be all that is counted (`4.5万个村`, `4个县`).
+SINGLE_CHAR_NOUNS = ("村", "县", "镇", "乡", "市", "省", "区", "户", "校", "园", "站", "院", "厂", "店", "馆", "库", "井", "桥", "河", "湖")
+# Verbs that take an object after the counted noun (`为200万名老人提供居家养老服务`, `向30万户农户发放
+# 新型小粮仓`, `为1300家以上预防接种门诊配置智能医用冰箱`): the noun before them is what is counted.
+OBJECT_VERBS = ("提供", "发放", "配置", "配备", "设立", "建立", "给予", "享受", "办理", "安装", "购买", "开展", "实施", "落实")
 # Verbs jieba does not tag as verbs that open such a predicate (besides AFTER_STOP and VERB_ONLY).
 PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "落户", "开业", "投运", "并网", "摘帽", "出列", "脱贫", "入驻", "当选", "入围", "获得")
 # Nouns that make a process word before them a nominal (`重点项目建设任务`), not a predicate.
@@ -247,6 +255,7 @@ AFTER_STOP_TAGS = ("d", "ad", "t", "p", "u", "r", "c")
 COUNT_VERBS = (
     "谋划", "谋划实施", "紧盯", "新建", "改扩建", "新打造", "引育", "落实", "首推", "争取到", "筹集到", "重点培育",
     "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
+    "新开通", "新设", "新打造", "新招引", "新引进",
 )
 # Adverbs jieba tags as nouns (`依法整治100处交通堵点`).
 ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序", "深入", "重点", "优先", "集中", "分批", "首批", "新")

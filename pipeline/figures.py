@@ -70,6 +70,7 @@ _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
+_OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
 _NAME_CONTINUED = regex.compile(
     "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
@@ -321,6 +322,10 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
     if pause >= 2:
         seg = seg[:pause]
     head = _noun_phrase_head(seg.strip("、等的"))
+    words = _words(head)
+    cut = next((i for i, t in enumerate(words) if i >= 1 and t in _OBJECT_VERBS and is_noun(words[i - 1])), None)
+    if cut is not None:
+        head = "".join(words[:cut])  # `200万名老人提供居家养老服务`: the verb opens what is done for them
     said = None
     at = full.find(head) if head else -1
     if at >= 0:
@@ -407,6 +412,11 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
     if not tokens:
         return True
+    if tokens[0] in W.FRAME_PREPOSITIONS and family in W.PREDICATE_FIRST_FAMILIES:
+        # `向三州30万户农户发放…`: the place belongs to the preposition; the noun after the unit is counted
+        first = _words(_QUALIFIER_AFTER.sub("", text_after))[:1]
+        if first and is_noun(first[0]) or (first and first[0] in W.SINGLE_CHAR_NOUNS):
+            return True
     return not is_noun(tokens[-1])
 
 
@@ -528,7 +538,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
             return after
     if _counted_after(before, c, text[c.end : c.end + 4]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
-        if len(after) >= 2:
+        if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
