@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime
 from enum import Enum
 from pathlib import Path
@@ -13,7 +15,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from pipeline import __version__
-from pipeline.outpath import OutPathError, printable
+from pipeline.errors import GwrError
+from pipeline.outpath import printable
 
 
 def shown(text: object) -> str:
@@ -21,6 +24,24 @@ def shown(text: object) -> str:
     from rich.markup import escape
 
     return escape(printable(text))
+
+
+@contextmanager
+def refusals(writing: object = None) -> Iterator[None]:
+    """The one error handler of every command: a refusal (`pipeline.errors.GwrError`) prints its
+    reason and exits with its code (2 bad usage, 1 data or file that cannot be used); with
+    `writing`, an OSError says that file could not be written and exits 1. Anything else is a bug
+    and is not caught."""
+    try:
+        yield
+    except GwrError as exc:
+        err.print(f"[red]error[/red] {shown(exc)}")
+        raise typer.Exit(exc.exit_code)
+    except OSError as exc:
+        if writing is None:
+            raise
+        err.print(f"[red]error[/red] cannot write {shown(writing)}: {shown(exc.strerror or exc)}")
+        raise typer.Exit(1)
 
 
 DEFAULT_RAW = Path("data/raw")
@@ -91,7 +112,7 @@ def extract(
         if progress is not None:
             progress.update(task, advance=1, description=shown(item.source[-60:]))
 
-    try:
+    with refusals(writing=out):
         if progress is not None:
             with progress:
                 task = progress.add_task("", total=None)
@@ -102,12 +123,6 @@ def extract(
                 result = run(inputs, out, on_progress, workers=workers, force=force)
         else:
             result = run(inputs, out, on_progress, workers=workers, force=force)
-    except OutPathError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(2)
-    except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {shown(out)}: {shown(exc.strerror or exc)}")
-        raise typer.Exit(1)
     for note in result.skipped:
         err.print(f"[yellow]note[/yellow] {shown(note.path)}: {shown(note.reason)}")
     if not result.written:
@@ -167,10 +182,8 @@ def _output_kind(fmt: Optional[QueryFormat], output: Optional[str]) -> str:
     or format it cannot write, or binary data for a terminal."""
     from pipeline import output as O
 
-    try:
+    with refusals():
         return O.resolve_format(fmt.value if fmt else None, output, _stdout_is_terminal())
-    except O.OutputError as exc:
-        _usage_error(str(exc))
 
 
 def _query_output(frame, kind: str, output: Optional[str], force: bool, title: str,
@@ -191,13 +204,8 @@ def _query_output(frame, kind: str, output: Optional[str], force: bool, title: s
             table.add_row(*row)
         out_console.print(table)
         return
-    try:
+    with refusals(writing=output):
         path = O.write(frame, kind, output, force=force, sheet=sheet)
-    except (OutPathError, O.OutputError) as exc:
-        _usage_error(str(exc))
-    except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
-        raise typer.Exit(1)
     if path is not None:
         err.print(f"{len(frame)} row(s) → {shown(path)}")
 
@@ -216,11 +224,8 @@ def tasks(
     from pipeline.query import tasks_view
 
     kind = _output_kind(fmt, output)
-    try:
+    with refusals():
         view = tasks_view(data, leader, unit, due_before.date() if due_before else None)
-    except FileNotFoundError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(1)
     brief = view.assign(deadlines=view["deadlines"].map(lambda d: "; ".join(d)), targets=view["targets"].map(lambda t: "; ".join(t)),
                         text=view["text"].map(lambda t: t[:120]))
     _query_output(view, kind, output, force, f"{len(view)} task(s)",
@@ -230,13 +235,10 @@ def tasks(
 
 
 def _load(data: Path):
-    from pipeline.compare import CompareError, load_tables
+    from pipeline.compare import load_tables
 
-    try:
+    with refusals():
         return load_tables(data)
-    except CompareError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(1)
 
 
 @app.command(epilog=QUERY_EPILOG)
@@ -255,22 +257,16 @@ def diff(
 
     Each side's targets for its own plan year and for its horizon (e.g. the five-year plan's last year)
     are listed separately."""
-    from pipeline.compare import CompareError, diff as diff_targets
+    from pipeline.compare import diff as diff_targets
 
     kind = _output_kind(fmt, output)
     tables = _load(data)
-    try:
+    with refusals():
         frame = diff_targets(tables, region, year_from, year_to, all_indicators=all_indicators)
-    except CompareError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(1)
     _query_output(frame, kind, output, force, f"targets {year_from} → {year_to}: {region}", [
         ("indicator", "indicator"), ("measure", "measure"), ("horizon", "horizon"),
         ("from_year", "year"), ("from_target", str(year_from)), ("to_year", "year"), ("to_target", str(year_to)), ("change", "change"),
     ], {"region": region, "from": year_from, "to": year_to}, sheet="diff")
-
-
-VERDICTS = ("met", "missed", "no outcome reported", "not comparable")
 
 
 @app.command(epilog=QUERY_EPILOG)
@@ -289,14 +285,14 @@ def scorecard(
 
     Comparators count (≥55% is met by 72%; 达到25% is missed by 8.89%); 左右 allows a 5% shortfall;
     for prices, unemployment and intensities, and after 缩小至/控制在, lower is better."""
-    from pipeline.compare import CompareError, scorecard as score_targets
+    from pipeline.compare import VERDICTS, scorecard as score_targets
 
     if (year is None) == (year_from is None and year_to is None):
         _usage_error("give either --year or --from/--to")
     kind = _output_kind(fmt, output)
     columns = [("indicator", "indicator"), ("target_text", "target"), ("target_source", "set in"),
                ("outcome_text", "outcome"), ("outcome_source", "reported in"), ("verdict", "verdict"), ("reason", "why")]
-    try:
+    with refusals():
         if year is None:
             from pipeline.panel import load_panel_tables, panel as build_panel, scorecard_rows
 
@@ -305,9 +301,6 @@ def scorecard(
         else:
             frame = score_targets(_load(data), region, year)
             span, filters = str(year), {"region": region, "year": year}
-    except CompareError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(1)
     counts = frame["verdict"].value_counts().to_dict() if len(frame) else {}
     _query_output(frame, kind, output, force, f"{region} {span}: " + ", ".join(f"{v} {counts.get(v, 0)}" for v in VERDICTS),
                   columns, filters, sheet="scorecard")
@@ -354,7 +347,6 @@ def panel(
     year's report, a later one, or the statistical communiqué), the gap and the verdict (the rules of
     `gwr scorecard`). A year without a target says why: no target set, relative target, report
     missing, no target found. A --plot suffix it cannot draw is bad usage (exit 2), as an -o one."""
-    from pipeline.compare import CompareError
     from pipeline.panel import load_panel_tables, panel as build_panel
 
     kind = _output_kind(fmt, output)
@@ -363,13 +355,10 @@ def panel(
 
         if plot.suffix.lower() not in PLOT_SUFFIXES:
             _usage_error(f"{plot}: cannot draw {plot.suffix or 'a file without a suffix'} (use {', '.join(PLOT_SUFFIXES)})")
-    try:
+    with refusals():
         tables = load_panel_tables(data)
         frame = build_panel(tables, indicator=indicator, region=region, measure=measure, level=level,
                             year_from=year_from, year_to=year_to, with_parent=with_parent, all_indicators=all_indicators)
-    except CompareError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        raise typer.Exit(1)
     from pipeline.output import cell
 
     shown_rows = frame.assign(target=_shown_target(frame), outcome=[
@@ -392,11 +381,8 @@ def panel(
         note = missing_font_note(plot)
         if note:
             err.print(f"[yellow]note[/yellow] {note}")
-        try:
+        with refusals(writing=plot):
             path = plot_panel(frame, plot)
-        except OSError as exc:
-            err.print(f"[red]error[/red] cannot write {plot}: {exc.strerror or exc}")
-            raise typer.Exit(1)
         err.print(f"chart → {path}")
 
 
@@ -420,20 +406,10 @@ def report(
 
     Exit status: 0 when written, 1 when the data cannot be read, 2 on bad usage (a file not ending
     in .html; an existing file gwr did not write, without --force)."""
-    from pipeline.compare import CompareError
     from pipeline.report import write_report
 
-    try:
+    with refusals(writing=output):
         path = write_report(data, output, region, force=force)
-    except OutPathError as exc:
-        err.print(f"[red]error[/red] {shown(exc)}")
-        raise typer.Exit(2)
-    except CompareError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        raise typer.Exit(1)
-    except OSError as exc:
-        err.print(f"[red]error[/red] cannot write {shown(output)}: {shown(exc.strerror or exc)}")
-        raise typer.Exit(1)
     out_console.print(f"wrote {path} ({path.stat().st_size / 1e6:.1f} MB); open it in a browser")
 
 
@@ -454,7 +430,7 @@ def correct(
     value of the wrong kind)."""
     import pyarrow.parquet as pq
 
-    from pipeline.corrections import EDITABLE, CorrectionError, check, parse_value, save_correction
+    from pipeline.corrections import EDITABLE, check, parse_value, save_correction
 
     if field not in EDITABLE:
         err.print(f"[red]error[/red] {field!r} cannot be corrected; fields that can: {', '.join(EDITABLE)}")
@@ -475,11 +451,8 @@ def correct(
         err.print(f"[red]error[/red] no figure {figure_id} in {data} (see figures.figure_id)")
         raise typer.Exit(1)
     row = found[0]
-    try:
+    with refusals():
         check(row, field, parse_value(field, value))
-    except CorrectionError as exc:
-        err.print(f"[red]error[/red] {exc}")
-        raise typer.Exit(2)
     path = save_correction(data, figure_id, field, value)
     old = row.get(field)
     out_console.print(f"{figure_id} {field}: {old!s} → {value} (in “{row['sentence'][:60]}”)")

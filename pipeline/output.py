@@ -41,6 +41,8 @@ from typing import Any, BinaryIO, Sequence
 
 import pandas as pd
 
+from pipeline.errors import OutputError
+
 FORMATS = ("table", "csv", "json", "parquet", "xlsx", "dta")
 FILE_FORMATS = {".csv": "csv", ".json": "json", ".parquet": "parquet", ".xlsx": "xlsx", ".dta": "dta"}
 # Formats that are bytes, not text: written to standard output only when it is not a terminal.
@@ -60,9 +62,6 @@ STATA_VERSION = 118
 # The time stamp written into xlsx and dta files instead of the time of writing (determinism).
 FIXED_TIME = dt.datetime(2000, 1, 1)
 
-
-class OutputError(ValueError):
-    """A request for output that cannot be honoured as asked (a usage error: exit 2)."""
 
 
 def resolve_format(fmt: str | None, output: str | Path | None, stdout_is_terminal: bool = False) -> str:

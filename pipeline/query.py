@@ -10,13 +10,15 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.errors import DataError
+
 from pipeline.output import LIST_SEPARATOR  # noqa: F401  (how a list is written into one text cell)
 
 
 def _read(data: Path, name: str) -> pd.DataFrame:
     path = Path(data) / f"{name}.parquet"
     if not path.exists():
-        raise FileNotFoundError(f"{path} not found: run `gwr extract --out {data}` first")
+        raise DataError(f"{path} not found: run `gwr extract --out {data}` first")
     return pd.read_parquet(path)
 
 

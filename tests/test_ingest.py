@@ -154,3 +154,22 @@ def _write(path, data: bytes):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+def test_a_bug_inside_a_reader_is_not_a_bad_file(tmp_path, monkeypatch):
+    """Only refusals become "bad file": a reader that breaks raises its own error out of `ingest`,
+    and the run reports that file as an internal error naming the exception, then goes on."""
+    import pipeline.formats.html as html_reader
+    from pipeline.run import extract_blob
+
+    def broken(root):
+        raise ValueError("a bug inside the reader")
+
+    monkeypatch.setattr(html_reader, "_article", broken)
+    page = _write(tmp_path / "report.html", "<html><body><p>全年地区生产总值增长6.7%。</p></body></html>".encode())
+    with pytest.raises(ValueError) as exc:
+        ingest(page)
+    assert not isinstance(exc.value, IngestError)
+    status, reason = extract_blob(str(page), "report.html")
+    assert status == "failed"
+    assert reason.startswith("internal error: ValueError: a bug inside the reader")
