@@ -172,7 +172,7 @@ def target_rows(
 ) -> list[dict[str, Any]]:
     """Targets are figures with status `target`, with what a cross-year comparison needs (no joins):
     the document's region and plan year, the sentence, and the deadline of the same clause."""
-    region, plan_year = doc.meta.get("region"), doc.meta.get("plan_year")
+    region, plan_year = doc.meta.region, doc.meta.plan_year
     deadline_of = deadline_of or {}
     return [
         target_row(f, region, plan_year, deadline_of.get(f["figure_id"])) for f in figures if f["status"] == "target"
@@ -181,7 +181,7 @@ def target_rows(
 
 def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Tasks of a responsibility breakdown, each carrying the figures and deadlines inside its span."""
-    if doc.meta.get("doc_type") != "task_breakdown":
+    if doc.meta.doc_type != "task_breakdown":
         return []
     rows = []
     for t in parse_tasks(doc.plain_raw):

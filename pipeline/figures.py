@@ -698,7 +698,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
     `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+    review, plan = meta.review_year, meta.plan_year
     if delivered_late(meta):
         upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
         upto = _LATE_NEXT.sub("今年", upto)
@@ -802,7 +802,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         return "actual", review
     # an outcome with no time word in a part of no known role: a report's outcomes are of the year it
     # reviews unless it says otherwise (the 1980s reports review the past year under topic titles)
-    return "actual", period_end or (review if meta.get("doc_type") in ("work_report", "plan_report") else None)
+    return "actual", period_end or (review if meta.doc_type in ("work_report", "plan_report") else None)
 
 
 def extract_figures(doc: Document) -> list[dict[str, Any]]:

@@ -6,13 +6,14 @@ on its own words; extraction reads it off the sentence instead of guessing again
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import regex
 
 from patterns import headings as H
 from pipeline import periods
-from pipeline.document import Document, Section, Sentence
+from pipeline.document import Document, Meta, Section, Sentence
 from pipeline.metadata import read_metadata
 from pipeline.numbers import parse_chinese_int
 
@@ -60,13 +61,13 @@ def section_kind(heading: str) -> str | None:
     return None
 
 
-def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
+def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
     """(kind, decided by a year) from a heading's words, where its year beats its wording:
     `二、2021年主要工作` in a report for 2021 plans; `2020年工作回顾` reviews."""
     own = section_kind(heading)
     if own in ("glossary", "self_building", "problems"):
         return own, False
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+    review, plan = meta.review_year, meta.plan_year
     if plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
         if any(first == plan for first, _ in periods.five_year_plans(heading)):
             return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
@@ -98,9 +99,9 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     return own, False
 
 
-def _spans_years(sec: Section, meta: dict) -> bool:
+def _spans_years(sec: Section, meta: Meta) -> bool:
     """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
-    plan = meta.get("plan_year")
+    plan = meta.plan_year
     if sec.kind == "outlook":
         return True
     heading = sec.heading
@@ -155,8 +156,8 @@ def _lines(text: str):
 class _Cues:
     """The content and turning-point patterns of one report, its years filled in."""
 
-    def __init__(self, meta: dict):
-        review, plan = meta.get("review_year"), meta.get("plan_year")
+    def __init__(self, meta: Meta):
+        review, plan = meta.review_year, meta.plan_year
         if plan is None and review is not None:
             plan = review + 1
         if review is None and plan is not None:
@@ -229,28 +230,20 @@ class _Cues:
 
 @functools.lru_cache(maxsize=256)
 def _cues_cached(review: int | None, plan: int | None, late: bool) -> "_Cues":
-    meta = {"review_year": review, "plan_year": plan}
-    if late:
-        meta["delivered_on"] = _Late(review)
-    return _Cues(meta)
+    # late: a delivery date in the year reviewed stands for the report's (only its year is read)
+    delivered = dt.date(review, 12, 31) if late and review else None
+    return _Cues(Meta(review_year=review, plan_year=plan, delivered_on=delivered))
 
 
-class _Late:
-    """Stands for a delivery date in the year reviewed (only its year is read)."""
-
-    def __init__(self, year):
-        self.year = year
-
-
-def cues_for(meta: dict) -> "_Cues":
+def cues_for(meta: Meta) -> "_Cues":
     """The cue patterns of a report's years, compiled once per (review, plan, late) and reused."""
-    return _cues_cached(meta.get("review_year"), meta.get("plan_year"), delivered_late(meta))
+    return _cues_cached(meta.review_year, meta.plan_year, delivered_late(meta))
 
 
-def delivered_late(meta: dict) -> bool:
+def delivered_late(meta: Meta) -> bool:
     """The report was delivered late in the year it reviews (the 1981 report, 30 November 1981):
     its `今年` is the year under review and `明年` the plan year."""
-    delivered, review = meta.get("delivered_on"), meta.get("review_year")
+    delivered, review = meta.delivered_on, meta.review_year
     return bool(delivered and review and getattr(delivered, "year", None) == review)
 
 
@@ -304,8 +297,8 @@ def outline(doc: Document) -> list[Section]:
     of its own even without a heading."""
     text = doc.text
     meta = doc.meta
-    genre = meta.get("genre")
-    if meta.get("doc_type") == "task_breakdown":
+    genre = meta.genre
+    if meta.doc_type == "task_breakdown":
         doc_kind = "tasks"
     elif genre == "statistics":
         doc_kind = "review"
@@ -313,7 +306,7 @@ def outline(doc: Document) -> list[Section]:
         doc_kind = "outlook"
     else:
         doc_kind = None
-    reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
+    reads_turns = meta.doc_type in ("work_report", "plan_report")
     cues = cues_for(meta)
     has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
     numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
@@ -434,8 +427,8 @@ def outline(doc: Document) -> list[Section]:
     return sections
 
 
-def _section_period(sec: Section, parent: Section | None, meta: dict, text: str) -> tuple[int, int] | None:
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str) -> tuple[int, int] | None:
+    review, plan = meta.review_year, meta.plan_year
     plans = periods.five_year_plans(sec.heading)
     years = periods.years(sec.heading)
     if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
@@ -496,7 +489,7 @@ def sentences(doc: Document) -> list[Sentence]:
     para_start = 0
     review_open = _review_opening(doc.meta)
     cues = cues_for(doc.meta)
-    reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
+    reads_plans = doc.meta.doc_type in ("work_report", "plan_report") and doc.meta.plan_year is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
         while next_sec is not None and next_sec.start <= start:
@@ -514,18 +507,18 @@ def sentences(doc: Document) -> list[Sentence]:
                 head = text[start : start + 16]
                 if review_open.match(head):
                     role = "review"
-                    review = doc.meta.get("review_year")
+                    review = doc.meta.review_year
                     five = regex.match(r"(?:过去五年|五年来|本届政府)", head)
                     multi = (review - 4, review) if five and review else None
             if role is None and current is not None and current.kind in H.REVIEW_KINDS and reads_plans:
                 role = _plan_paragraph(text, start, cues)
                 if role:
-                    plan = doc.meta.get("plan_year")
+                    plan = doc.meta.plan_year
                     multi = (plan, plan + 4) if role == "outlook" and plan else None
             if role is None:
                 multi = _paragraph_period(text, start, current, doc.meta, multi)
             elif role != "review":
-                plan = doc.meta.get("plan_year")
+                plan = doc.meta.plan_year
                 if multi is None and plan:
                     multi = None
         elif role is None and current is not None and current.kind in H.PLAN_KINDS and review_open is not None:
@@ -537,10 +530,10 @@ def sentences(doc: Document) -> list[Sentence]:
         if seg.strip():
             s, e = _trim(text, start, end)
             if role == "review":
-                review = doc.meta.get("review_year")
+                review = doc.meta.review_year
                 period = multi or ((review, review) if review else None)
             elif role is not None:
-                plan = doc.meta.get("plan_year")
+                plan = doc.meta.plan_year
                 period = multi or ((plan, plan) if plan else None)
             else:
                 period = multi or (current.period if current else None)
@@ -564,8 +557,8 @@ def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
     return role if role in H.PLAN_KINDS else None
 
 
-def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
-    review = meta.get("review_year")
+def _review_opening(meta: Meta) -> "regex.Pattern[str] | None":
+    review = meta.review_year
     if review is None:
         return None
     pattern = H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review]))
@@ -574,14 +567,14 @@ def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
     return regex.compile(pattern)
 
 
-def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, running):
+def _paragraph_period(text: str, start: int, sec: Section | None, meta: Meta, running):
     """At a paragraph start inside a review: switch to or from the five-year span."""
     if sec is None or sec.kind not in H.REVIEW_KINDS:
         return None
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)][:200]
     head = para[:60]
-    review = meta.get("review_year") or (sec.period[1] if sec.period else None)
+    review = meta.review_year or (sec.period[1] if sec.period else None)
     if periods.is_single_year(head) and not periods.is_multi_year(head[:12]):
         return None
     if periods.is_multi_year(head) or periods.five_year_plans(head):
@@ -606,8 +599,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(doc: Document) -> Document:
     """Stage 2: fill `meta`, `sections` and `sentences`."""
     doc.meta = read_metadata(doc.plain_raw, doc.location or doc.source)
-    for key in ("title", "speaker", "speaker_title"):
-        doc.meta[key] = doc.as_written(doc.meta.get(key))
+    meta = doc.meta
+    meta.title, meta.speaker, meta.speaker_title = (
+        doc.as_written(meta.title),
+        doc.as_written(meta.speaker),
+        doc.as_written(meta.speaker_title),
+    )
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
     return doc

@@ -68,8 +68,8 @@ def test_traditional_characters_give_the_same_figures_written_as_in_the_source(s
         assert text[g["char_start"] : g["char_end"]] == g["text"]
     # …and are not simply the simplified twin's strings
     assert sum(g["indicator"] != w["indicator"] for g, w in zip(got, want)) > len(got) // 4
-    assert doc.meta["region"] == process(seed, seed.name).meta["region"]
-    assert doc.meta["doc_type"] == process(seed, seed.name).meta["doc_type"]
+    assert doc.meta.region == process(seed, seed.name).meta.region
+    assert doc.meta.doc_type == process(seed, seed.name).meta.doc_type
 
 
 def twins(written: str, simplified: str) -> bool:

@@ -8,11 +8,12 @@ import itertools
 import pytest
 from conftest import REPORT_HEAD
 
+from pipeline.document import Meta
 from pipeline.segment import _Cues, heading_match, heading_role
 
-META_2021 = {"review_year": 2020, "plan_year": 2021, "doc_type": "work_report"}
-META_2023 = {"review_year": 2022, "plan_year": 2023, "doc_type": "work_report"}
-META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
+META_2021 = Meta(review_year=2020, plan_year=2021, doc_type="work_report")
+META_2023 = Meta(review_year=2022, plan_year=2023, doc_type="work_report")
+META_1996 = Meta(review_year=1995, plan_year=1996, doc_type="work_report")
 
 
 # ---- a heading's year beats its wording ----------------------------------------------------------
@@ -25,12 +26,12 @@ META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
         pytest.param("2020年主要工作", META_2021, "review", id="review-year-main-work"),
         pytest.param("2022年及本届政府工作回顾", META_2023, "review", id="review-year-and-term"),
         pytest.param("过去五年工作回顾和2021年主要工作", META_2021, "review", id="mixed-review-first"),
-        pytest.param("“十二五”时期主要成就", {"review_year": 2015, "plan_year": 2016}, "review", id="past-plan"),
+        pytest.param("“十二五”时期主要成就", Meta(review_year=2015, plan_year=2016), "review", id="past-plan"),
         pytest.param("“十四五”主要目标及2021年工作安排", META_2021, "targets", id="plan-targets"),
         pytest.param("今后十五年的奋斗目标和指导方针", META_1996, "outlook", id="fifteen-years"),
         pytest.param("全力以赴做好“十四五”开局工作", META_2021, "tasks", id="first-year-of-plan"),  # 温州 2021
-        pytest.param("奋力做好“十二五”开局工作", {"review_year": 2010, "plan_year": 2011}, "tasks", id="first-year-2011"),  # 重庆 2011
-        pytest.param("2017年工作重点", {"review_year": 2016, "plan_year": 2017}, "tasks", id="work-focus"),  # 张掖 2017
+        pytest.param("奋力做好“十二五”开局工作", Meta(review_year=2010, plan_year=2011), "tasks", id="first-year-2011"),  # 重庆 2011
+        pytest.param("2017年工作重点", Meta(review_year=2016, plan_year=2017), "tasks", id="work-focus"),  # 张掖 2017
     ],
 )
 def test_heading_role_year_beats_wording(heading, meta, kind):
@@ -228,7 +229,7 @@ def test_report_delivered_late_in_the_year_it_reviews(tmp_path):
     path = tmp_path / "late.txt"
     path.write_text(raw, encoding="utf-8")
     doc = process(path, path.name)
-    assert (doc.meta["review_year"], doc.meta["plan_year"]) == (1981, 1982)
+    assert (doc.meta.review_year, doc.meta.plan_year) == (1981, 1982)
     assert [s.kind for s in doc.sections if s.level == 1] == ["review", "tasks"]
     got = {(f["text"], f["char_start"] < raw.find("二、")): (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got[("3.25亿吨", True)] == ("actual", 1981)

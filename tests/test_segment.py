@@ -201,5 +201,5 @@ def test_seed_000_subheading_keeps_the_review_kind(seed_doc):
 
 def test_seed_000_meta(seed_doc):
     meta = seed_doc(SEED_000).meta
-    assert meta["doc_type"] == "plan_report"
-    assert (meta["review_year"], meta["plan_year"]) == (2020, 2021)
+    assert meta.doc_type == "plan_report"
+    assert (meta.review_year, meta.plan_year) == (2020, 2021)
