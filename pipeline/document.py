@@ -62,6 +62,18 @@ class Sentence:
 
 
 @dataclass
+class Mention:
+    """One thing an extractor found, before grounding: its span and the span of its sentence in
+    normalised offsets, and the row's other fields. `pipeline/extract.py` turns it into a table row
+    (`char_start`/`char_end`/`text`/`sentence` cut from the raw text) in one place."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    fields: dict[str, Any]
+
+
+@dataclass
 class Document:
     doc_id: str
     source: str

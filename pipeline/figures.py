@@ -16,7 +16,7 @@ import regex
 from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
-from pipeline.document import Document, Sentence
+from pipeline.document import Document, Mention, Sentence
 from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
@@ -805,10 +805,10 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     return "actual", period_end or (review if meta.doc_type in ("work_report", "plan_report") else None)
 
 
-def extract_figures(doc: Document) -> list[dict[str, Any]]:
+def extract_figures(doc: Document) -> list[Mention]:
     """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
     text = doc.text
-    rows: list[dict[str, Any]] = []
+    rows: list[Mention] = []
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
         part_start = sent.start
@@ -870,11 +870,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
             if period_start is not None and year is not None and period_start > year:
                 period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
-            rows.append(
+            rows.append(Mention(c.start, c.end, (sent.start, sent.end),
                 {
-                    "_start": c.start,
-                    "_end": c.end,
-                    "_sentence": (sent.start, sent.end),
                     "section_id": sent.section.section_id if sent.section else None,
                     "indicator": indicator or None,
                     "indicator_code": indicator_code(indicator) if indicator else None,
@@ -890,8 +887,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     "year": year,
                     "period_start": period_start,
                 }
-            )
-            found.append((c, rows[-1]))
+            ))
+            found.append((c, rows[-1].fields))
             previous = indicator or previous
             clause_floor = c.end
         split_lists(text, found)
