@@ -14,13 +14,11 @@ import regex
 from patterns import headings as H
 from pipeline import periods
 from pipeline.document import Document, Meta, Section, Sentence
+from pipeline.headings import HEADING_END as _HEADING_END
+from pipeline.headings import heading_match, section_kind
 from pipeline.metadata import read_metadata
 from pipeline.numbers import parse_chinese_int
 
-_HEADINGS = [(level, regex.compile(p)) for level, p in H.HEADING_FORMS]
-_STANDALONE = [(level, regex.compile(p)) for level, p in H.STANDALONE_HEADINGS]
-_KINDS = [(kind, regex.compile(p)) for kind, p in H.SECTION_KINDS]
-_HEADING_END = regex.compile(r"[。！？!?；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
 _PART_FORM = regex.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
@@ -33,32 +31,6 @@ _FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政�
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
 _NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
-
-
-def heading_match(line: str) -> tuple[int, str, str] | None:
-    """(level, ordinal, heading text) when a normalised line opens with a heading form."""
-    for level, pattern in _HEADINGS:
-        m = pattern.match(line)
-        if m:
-            rest = line[m.end() :]
-            cut = _HEADING_END.search(rest)
-            heading = rest[: cut.start()] if cut else rest
-            if not heading.strip() or len(heading) > H.HEADING_MAX_CHARS:
-                return None
-            return level, m.group("ord"), heading.strip()
-    bare = line.strip()
-    if len(bare) <= H.STANDALONE_MAX_CHARS:
-        for level, pattern in _STANDALONE:
-            if pattern.match(bare):
-                return level, "", bare
-    return None
-
-
-def section_kind(heading: str) -> str | None:
-    for kind, pattern in _KINDS:
-        if pattern.search(heading):
-            return kind
-    return None
 
 
 def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:

@@ -9,7 +9,8 @@ import pytest
 from conftest import REPORT_HEAD
 
 from pipeline.document import Meta
-from pipeline.segment import _Cues, heading_match, heading_role
+from pipeline.headings import heading_match
+from pipeline.segment import _Cues, heading_role
 
 META_2021 = Meta(review_year=2020, plan_year=2021, doc_type="work_report")
 META_2023 = Meta(review_year=2022, plan_year=2023, doc_type="work_report")

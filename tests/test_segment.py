@@ -6,8 +6,8 @@ import re
 import pytest
 from conftest import SEED_000, SEED_003
 
+from pipeline.headings import heading_match, section_kind
 from pipeline.normalize import normalize
-from pipeline.segment import heading_match, section_kind
 
 CN_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
