@@ -10,7 +10,7 @@ import datetime as dt
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -59,7 +59,7 @@ class RunResult:
     corrections: list[dict[str, Any]] = field(default_factory=list)  # rows of the `corrections` table
 
 
-def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
+def discover(inputs: Sequence[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
     """Files to read, in a fixed order; folders are searched recursively for report files.
 
     A symbolic link inside a folder whose target lies outside that folder is skipped, and noted in
@@ -149,7 +149,7 @@ def warnings(doc: Document, row: dict[str, Any]) -> list[str]:
 
 
 def run(
-    inputs: list[str | Path],
+    inputs: Sequence[str | Path],
     out: str | Path,
     on_progress: Callable[[Input, dict[str, Any] | None, Failure | None], None] | None = None,
     *,

@@ -4,6 +4,7 @@ Why the period lives here: whether `增长8%` is an outcome or a target, and for
 on where the sentence stands (the review of 2020, the 2021 plan, the five-year outlook) more than
 on its own words; extraction reads it off the sentence instead of guessing again.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -73,7 +74,6 @@ def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
 
 def _spans_years(sec: Section, meta: Meta) -> bool:
     """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
-    plan = meta.plan_year
     if sec.kind == "outlook":
         return True
     heading = sec.heading
@@ -142,7 +142,7 @@ class _Cues:
         }
         self.late = delivered_late(meta)
 
-        def c(pattern: str) -> "regex.Pattern[str]":
+        def c(pattern: str) -> regex.Pattern[str]:
             if self.late:  # delivered in November or December: 今年 is the year under review
                 pattern = pattern.replace("今年|", "").replace("|今年", "")
             for key, alt in fill.items():
@@ -166,7 +166,9 @@ class _Cues:
             return None
         if review_score >= H.CONTENT_MARGIN * max(plan_score, 1) and rt + rm >= pt + ot:
             return "review"
-        if plan_score >= H.CONTENT_MARGIN * max(review_score, 1) or plan_score + outlook_score >= 2 * H.CONTENT_MARGIN * max(review_score, 1):
+        if plan_score >= H.CONTENT_MARGIN * max(
+            review_score, 1
+        ) or plan_score + outlook_score >= 2 * H.CONTENT_MARGIN * max(review_score, 1):
             if ot > pt:
                 return "outlook"
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
@@ -201,13 +203,13 @@ class _Cues:
 
 
 @functools.lru_cache(maxsize=256)
-def _cues_cached(review: int | None, plan: int | None, late: bool) -> "_Cues":
+def _cues_cached(review: int | None, plan: int | None, late: bool) -> _Cues:
     # late: a delivery date in the year reviewed stands for the report's (only its year is read)
     delivered = dt.date(review, 12, 31) if late and review else None
     return _Cues(Meta(review_year=review, plan_year=plan, delivered_on=delivered))
 
 
-def cues_for(meta: Meta) -> "_Cues":
+def cues_for(meta: Meta) -> _Cues:
     """The cue patterns of a report's years, compiled once per (review, plan, late) and reused."""
     return _cues_cached(meta.review_year, meta.plan_year, delivered_late(meta))
 
@@ -314,7 +316,9 @@ def outline(doc: Document) -> list[Section]:
             if form:
                 value = _ordinal_value(ordinal)
                 last = counters.get(form, 0)
-                if value is not None and not (last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))):
+                if value is not None and not (
+                    last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))
+                ):
                     continue  # a list item inside a part (`二、大中型基本建设项目…` after `六、`), not a part
                 counters[form] = value or last
                 if form == "part":
@@ -332,7 +336,11 @@ def outline(doc: Document) -> list[Section]:
             own, by_year = heading_role(heading, meta)
             if parent is None or parent.kind == "other" and parent in undecided:
                 kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
-            elif (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS)) or (by_year and own) or parent.kind == "other":
+            elif (
+                (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS))
+                or (by_year and own)
+                or parent.kind == "other"
+            ):
                 kind, how = (own, "heading") if own else (parent.kind, "inherited")
             else:
                 kind, how = parent.kind, "inherited"
@@ -380,10 +388,19 @@ def outline(doc: Document) -> list[Section]:
             if role is None:
                 # not decisive: a report runs review -> plan, so a part whose words do not
                 # contradict it continues the part before it
-                before = [p for p in sections if p.level == sec.level and p.start < sec.start and p.kind != "other" and p.kind not in ("glossary", "self_building")]
+                before = [
+                    p
+                    for p in sections
+                    if p.level == sec.level
+                    and p.start < sec.start
+                    and p.kind != "other"
+                    and p.kind not in ("glossary", "self_building")
+                ]
                 lean = cues.lean(body)
                 prev = before[-1] if before else None
-                if prev is not None and (prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0):
+                if prev is not None and (
+                    prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0
+                ):
                     role, sec.how = ("review" if prev.kind in H.REVIEW_KINDS else prev.kind), "inherited"
                 elif prev is None and lean > 0:
                     role = "review"
@@ -516,12 +533,14 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
+def _plan_paragraph(text: str, start: int, cues: _Cues) -> str | None:
     """A paragraph inside a review that plans instead (`…政府机构改革，今年冬天就要开始进行，争取明年上半年
     完成`): it names the plan year or a future and no past time, and its words are a plan's."""
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
-    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)):
+    if cues.review_time.search(para) or not (
+        cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)
+    ):
         return None
     if cues.review_modal.search(para):
         return None
@@ -529,7 +548,7 @@ def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
     return role if role in H.PLAN_KINDS else None
 
 
-def _review_opening(meta: Meta) -> "regex.Pattern[str] | None":
+def _review_opening(meta: Meta) -> regex.Pattern[str] | None:
     review = meta.review_year
     if review is None:
         return None

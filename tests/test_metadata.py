@@ -5,18 +5,19 @@ byline with a full-width space, path-only fallback, spaced dates and names)."""
 import datetime as dt
 import json
 import random
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from pathlib import Path
 
 import pytest
 
+from pipeline.document import Meta
 from pipeline.metadata import read_metadata
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold" / "documents.jsonl"
 FIELDS = ("doc_type", "region", "delivered_on", "speaker", "speaker_title", "review_year", "plan_year")
-KEYS = {"title", "doc_type", "region", "level", "delivered_on", "speaker", "speaker_title", "review_year", "plan_year", "genre"}
+KEYS = {f.name for f in fields(Meta)}
 
 
 def _gold():

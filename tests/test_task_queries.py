@@ -1,4 +1,5 @@
 """`gwr tasks` filters and the task -> work-report linking, on the bundled 2021 breakdown."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -92,7 +93,7 @@ def test_gwr_tasks_json_keeps_lists_dates_and_the_source_passage(out):
     assert "2021-05-20 5 月中旬 主体封顶" in t9["deadlines"]
     assert t9["chapter"] and t9["source_doc_id"] and t9["source_char_end"] > t9["source_char_start"]
     texts = pd.read_parquet(out / "texts.parquet").set_index("doc_id").text
-    assert texts[t9["source_doc_id"]][t9["source_char_start"]:t9["source_char_end"]]
+    assert texts[t9["source_doc_id"]][t9["source_char_start"] : t9["source_char_end"]]
     csv_out = CliRunner().invoke(app, ["tasks", "--data", str(out), "--leader", "朱蕾", "--format", "csv"]).output
     row = next(r for r in pd.read_csv(__import__("io").StringIO(csv_out)).itertuples() if r.task_no == 9)
     assert row.due == "2021-05-20" and "朱蕾" in row.lead_leaders
