@@ -13,7 +13,6 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.linking import bigrams
 from pipeline.query import tasks_view
-from pipeline.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 BREAKDOWN = "001_d9fcdb95f1be26b2.txt"
@@ -21,10 +20,9 @@ REPORT_2021 = "002_e32de95170149006.txt"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tasks_out")
-    run([ROOT / "data/raw"], out)
-    return out
+def out(seed_out):
+    """The session's run over data/raw (read only)."""
+    return seed_out
 
 
 def test_every_breakdown_task_is_linked_to_an_overlapping_passage_of_the_same_years_report(out):
