@@ -17,7 +17,7 @@ from typing import Any, cast
 
 from patterns.headings import PLAN_KINDS
 from pipeline import __version__
-from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.cache import BadEntry, Cache, Payload, entry_key, pack, unpack
 from pipeline.corrections import Corrector, read_corrections
 from pipeline.document import Document
 from pipeline.extract import extract
@@ -203,11 +203,12 @@ def run(
 
 def _resolve(
     job: _Job, res: tuple[str, Any] | None, store: Cache, result: RunResult
-) -> tuple[dict[str, Any] | None, Failure | None]:
+) -> tuple[Payload | None, Failure | None]:
     """One file's rows, from the cache (`res` None) or from its extraction (`res`): (payload, None),
     or (None, why it failed). Counts reused, extracted and bad cache entries in `result`."""
     item = job.item
-    failure, payload = None, None
+    failure: Failure | None = None
+    payload: Payload | None = None
     if res is None:  # cached: a hit has a key and a hash
         assert job.key is not None
         blob = store.load(job.key)
@@ -246,9 +247,7 @@ class _Collected:
     inputs: list[dict[str, Any]] = field(default_factory=list)
     breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
 
-    def add(
-        self, job: _Job, payload: dict[str, Any], result: RunResult
-    ) -> tuple[dict[str, Any] | None, Failure | None]:
+    def add(self, job: _Job, payload: Payload, result: RunResult) -> tuple[dict[str, Any] | None, Failure | None]:
         """Write one document's rows: (its summary, None), or (None, the failure of a duplicate)."""
         item = job.item
         doc_id = payload["doc_id"]
@@ -348,7 +347,7 @@ def _plan(item: Input, store: Cache) -> _Job:
     return _Job(item, key, sha, len(data), store.has(key))
 
 
-def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> dict[str, Any] | None:
+def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> Payload | None:
     if blob is None:
         return None
     try:
@@ -399,7 +398,7 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         "rejects": len(doc.rejects),
         "warnings": warnings(doc, documents[0]),
     }
-    payload = {
+    payload: Payload = {
         "doc_id": doc.doc_id,
         "encoding": doc.encoding,
         "document": documents[0],
