@@ -16,7 +16,7 @@ import regex
 from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
-from pipeline.document import Document, Sentence
+from pipeline.document import Document, Mention, Sentence
 from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
@@ -876,7 +876,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
     `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+    review, plan = meta.review_year, meta.plan_year
     if delivered_late(meta):
         upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
         upto = _LATE_NEXT.sub("今年", upto)
@@ -980,13 +980,13 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         return "actual", review
     # an outcome with no time word in a part of no known role: a report's outcomes are of the year it
     # reviews unless it says otherwise (the 1980s reports review the past year under topic titles)
-    return "actual", period_end or (review if meta.get("doc_type") in ("work_report", "plan_report") else None)
+    return "actual", period_end or (review if meta.doc_type in ("work_report", "plan_report") else None)
 
 
-def extract_figures(doc: Document) -> list[dict[str, Any]]:
+def extract_figures(doc: Document) -> list[Mention]:
     """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
     text = doc.text
-    rows: list[dict[str, Any]] = []
+    rows: list[Mention] = []
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
         part_start = sent.start
@@ -1050,11 +1050,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
             if period_start is not None and year is not None and period_start > year:
                 period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
-            rows.append(
+            rows.append(Mention(c.start, c.end, (sent.start, sent.end),
                 {
-                    "_start": c.start,
-                    "_end": c.end,
-                    "_sentence": (sent.start, sent.end),
                     "section_id": sent.section.section_id if sent.section else None,
                     "indicator": indicator or None,
                     "indicator_code": indicator_code(indicator) if indicator else None,
@@ -1070,8 +1067,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     "year": year,
                     "period_start": period_start,
                 }
-            )
-            found.append((c, rows[-1]))
+            ))
+            found.append((c, rows[-1].fields))
             previous = indicator or previous
             clause_floor = c.end
         split_lists(text, found)
