@@ -141,8 +141,8 @@ TAIL_WORDS = (
 # the figure takes the indicator of the figure before it in the sentence.
 COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
-# `平均每年增长8.6%`): the figure is of the indicator named before them in the sentence.
-CALCULATION_BASIS = r"按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+# `平均每年增长8.6%`, `在1988年水平的基础上压缩20%`): the figure is of the indicator named before them.
+CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
@@ -227,7 +227,11 @@ PREDICATE_FIRST_FAMILIES = ("count", "people")
 # 农户发放…`): the words after them frame the count; what is counted follows the unit.
 FRAME_PREPOSITIONS = ("为", "对", "向", "给", "帮助", "帮扶")
 # One-character nouns that can be all that is counted (`4.5万个村`, `4个县`).
-SINGLE_CHAR_NOUNS = ("村", "县", "镇", "乡", "市", "省", "区", "户", "校", "园", "站", "院", "厂", "店", "馆", "库", "井", "桥", "河", "湖")
+# (Products too, in older reports: `每年增产钢250万吨`, `生产煤6亿吨`.)
+SINGLE_CHAR_NOUNS = (
+    "村", "县", "镇", "乡", "市", "省", "区", "户", "校", "园", "站", "院", "厂", "店", "馆", "库", "井", "桥", "河", "湖",
+    "钢", "铁", "煤", "油", "电", "粮", "棉", "糖", "肉", "蛋", "奶", "茶", "盐", "铝", "铜", "材",
+)
 # Verbs that take an object after the counted noun (`为200万名老人提供居家养老服务`, `向30万户农户发放
 # 新型小粮仓`, `为1300家以上预防接种门诊配置智能医用冰箱`): the noun before them is what is counted.
 OBJECT_VERBS = ("提供", "发放", "配置", "配备", "设立", "建立", "给予", "享受", "办理", "安装", "购买", "开展", "实施", "落实")

@@ -452,7 +452,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 if (
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
-                    and is_noun(tokens[i - 1])
+                    and (is_noun(tokens[i - 1]) or (tag_of(tokens[i - 1]) or "").startswith("vn"))
                     and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
                 ):
                     tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
@@ -543,7 +543,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
-    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
+    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS):
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
@@ -629,18 +629,22 @@ def _share_list_parts(items: list[str]) -> list[str]:
         tokens = _words(last)
         head = tokens[-1] if len(tokens) >= 2 else None
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
+    # `每万元工业产值的能源和电力消耗`: what the first item names before its 的 belongs to every item
+    owner = items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
     out = []
     for k, item in enumerate(items):
         if (
             k < len(items) - 1
             and head
             and not item.endswith(head)
-            and len(item) < len(last)
+            and len(item) - (len(owner) if item.startswith(owner) else 0) < len(last)
             and not indicator_code(item)
         ):
             item = item + head
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
+        if owner and not item.startswith(owner):
+            item = owner + item
         out.append(item)
     return out
 

@@ -447,3 +447,25 @@ def test_what_follows_a_counted_noun(text, span, indicator):
 def test_a_part_of_the_year_stays_in_the_indicator(text, span, indicator, code):
     f = _by_text(text)[span]
     assert (f["indicator"], f["indicator_code"]) == (indicator, code)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # subject + 完成 + flow, where the subject ends in a verbal noun (合作)
+        pytest.param(REVIEW + "对外承包工程和劳务合作完成营业额近13亿美元。", "13亿美元", "对外承包工程和劳务合作营业额", id="gov1989-realization-vn"),
+        pytest.param(REVIEW + "全年对外承包工程和劳务合作完成营业额144亿美元。", "144亿美元", "对外承包工程和劳务合作营业额", id="corpus-realization-vn"),
+        # what the first listed item names before its 的 belongs to every item
+        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.75%", "每万元工业产值的电力消耗", id="gov1989-list-owner"),
+        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.63%", "每万元工业产值的能源消耗", id="gov1989-list-owner-head"),
+        pytest.param(REVIEW + "以市政府名义制发的文件和会议分别下降18%和10%。", "10%", "以市政府名义制发的会议", id="corpus-list-owner"),
+        # the base a change is computed on names no indicator
+        pytest.param(PLAN + "今年的全国社会集团购买力，要在1988年水平的基础上压缩20%。", "20%", "社会集团购买力", id="gov1989-on-the-basis"),
+        pytest.param(PLAN + "办结时限在去年的基础上再压缩50%。", "50%", "办结时限", id="corpus-on-the-basis"),
+        # a product named by one character
+        pytest.param(PLAN + "努力做到每年增产钢250万吨以上。", "250万吨", "钢", id="gov1988-one-char-product"),
+        pytest.param(REVIEW + "原煤产量达到8亿吨，增产煤5000万吨。", "5000万吨", "煤", id="constructed-one-char-product"),
+    ],
+)
+def test_older_reports_forms(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
