@@ -108,10 +108,10 @@ YEAR_TOPIC = r"^(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六�
 # Jieba tokens dropped from the start of the phrase before a number (unless the whole phrase is
 # in the lexicon: 新增 stays in 城镇新增就业).
 LEAD_WORDS = (
-    "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
+    "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "而", "就", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
-    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好",
+    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好", "安置",
     "完成了", "实现了", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
@@ -338,6 +338,8 @@ NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比�
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
 
+# A clause that only frames a topic (`以钢的产量来说`, `就粮食而言`): the topic is the subject.
+TOPIC_FRAME = r"(?:以|就|拿|从)(?P<topic>[^，,；;]{2,12}?)(?:来说|而言|来看|为例)"
 # A sentence's opening clause longer than this is no subject phrase (`地区生产总值增速保持在合理区间`).
 SUBJECT_MAX_CHARS = 24
 
@@ -363,7 +365,7 @@ NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,5}圈",)
 CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
 # (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
-TIME_PHRASE = r"^(?:(?:到|在|于)?(?:(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
+TIME_PHRASE = r"^(?:(?:到|在|于)?(?:第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年)前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

@@ -19,7 +19,7 @@ from pipeline import periods
 from pipeline.document import Document, Mention, Sentence
 from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
-from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
+from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_compound, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
 H_REVIEW = REVIEW_KINDS
@@ -33,7 +33,7 @@ def _alternation(words) -> str:
 
 
 _FIGURE = regex.compile(
-    rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM})"
+    rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM}(?:[亿万]{_CNUM})?)"
     rf"(?:(?P<u1>%|‰)?(?P<sep>[-—–~至到])(?P<num2>{_NUM}|{_CNUM}))?"
     rf"(?P<in1>[余多几])?(?P<mag>{_alternation(U.MAGNITUDES)})?(?P<in2>[余多])?"
     rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
@@ -68,6 +68,7 @@ _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
+_TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
@@ -151,7 +152,8 @@ def _candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
 def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
     num = m.group("num")
     arabic = num[0].isdigit()
-    value = parse_number(num)
+    # `二亿三千万亩`, `三万五千人`: an inner 亿 or 万 joins two groups of one number
+    value = parse_chinese_compound(num, m.group("mag")) if not arabic and ("亿" in num or "万" in num) else parse_number(num)
     if value is None:
         return None
     value_max = None
@@ -718,6 +720,9 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
 def _clause_subject(clause: str) -> str | None:
     if regex.search(r"\d", clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
+    topic = _TOPIC_FRAME.fullmatch(clause)
+    if topic:
+        clause = topic.group("topic")  # `以钢的产量来说`: what the frame names
     tokens = _words(clause)
     while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
         tokens.pop(0)  # `提高孤儿基本生活最低养育标准…`: the verb opening the clause
@@ -725,8 +730,11 @@ def _clause_subject(clause: str) -> str | None:
         if k < len(tokens) and "".join(tokens[:k]) in ALIASES:
             return "".join(tokens[:k])  # `地区生产总值连跨八千亿…台阶`: a named quantity, then what it did
     head: list[str] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         tag = tag_of(t) or ""
+        if t == "的" and head and i + 1 < len(tokens) and all(is_noun(x) for x in tokens[i + 1 :]):
+            head.extend(tokens[i:])  # `高等学校的毕业生`: 的 joins two nouns of one name
+            break
         if t in _TAIL or t in _VERB or (tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t)):
             break
         head.append(t)

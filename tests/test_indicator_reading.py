@@ -469,3 +469,22 @@ def test_a_part_of_the_year_stays_in_the_indicator(text, span, indicator, code):
 )
 def test_older_reports_forms(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, value_base",
+    [
+        # a Chinese numeral with an inner 亿 or 万 is one figure
+        pytest.param(REVIEW + "被灾田地约二亿三千万亩，受灾人口约七千万人。", "二亿三千万亩", "被灾田地", 2.3e8, id="gov1957-compound"),
+        pytest.param(REVIEW + "一九九五年，粮食产量达到四亿六千五百万吨。", "四亿六千五百万吨", "粮食产量", 4.65e8, id="corpus-compound"),
+        pytest.param(REVIEW + "去年全省安置待业人员二十二万七千人。", "二十二万七千人", "待业人员", 227000.0, id="corpus-compound-wan"),
+        # 而…就 and a span of years before the number are no part of the indicator
+        pytest.param(REVIEW + "钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百六十一万吨", "钢产量", 1.61e6, id="gov1957-er-jiu"),
+        # a topic frame names the subject; 的 may join two nouns of it
+        pytest.param(REVIEW + "以钢的产量来说，第一个五年合计将达到一千六百三十万吨。", "一千六百三十万吨", "钢的产量", 1.63e7, id="gov1957-topic-frame"),
+        pytest.param(REVIEW + "高等学校的毕业生，第一个五年合计为二十八万人。", "二十八万人", "高等学校的毕业生", 2.8e5, id="gov1957-de-subject"),
+    ],
+)
+def test_older_numerals_and_subjects(text, span, indicator, value_base):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["value_base"]) == (indicator, value_base)
