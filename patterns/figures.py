@@ -170,7 +170,7 @@ ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速"
 # 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
 OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
-    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
+    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
 )
 # An owner longer than this is a clause, not a name.
 OWNER_MAX_CHARS = 10

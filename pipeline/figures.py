@@ -69,7 +69,6 @@ _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
-_OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
@@ -689,8 +688,11 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     the batch just counted owns it."""
     if previous:
         # `省属企业实现营业总收入8950.5亿元、利润总额194.4亿元`: the owner of the attribute listed before
-        listed = text[clause_start:upto].startswith("、")
-        owner = next((previous[: -len(a)] for a in _OWNED_LONGEST_FIRST if previous.endswith(a)), "") if listed else ""
+        clause = _TIME_PHRASE.sub("", text[clause_start:upto].lstrip("，,"))
+        # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
+        # verb shares the subject of the one before
+        listed = clause.startswith(("、",) + W.REALIZATION_VERBS)
+        owner = _owner_of(previous) if listed else ""
         return owner + attribute if owner else attribute
     if clause_start > part_start:
         owner = sentence_subject(text, part_start, upto)
@@ -701,6 +703,17 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute
+
+
+def _owner_of(indicator: str) -> str:
+    """What an indicator names before the longest owned quantity it ends with (`省属企业营业总收入` ->
+    省属企业, `产业集聚区固定资产投资` -> 产业集聚区); empty when it is only a quantity or names
+    things, not a quantity of them (`省、洛阳市重点项目`)."""
+    for k in range(0, len(indicator) - 1):
+        tail = indicator[k:]
+        if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
+            return indicator[:k]
+    return ""
 
 
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:

@@ -488,3 +488,17 @@ def test_older_reports_forms(text, span, indicator):
 def test_older_numerals_and_subjects(text, span, indicator, value_base):
     f = _by_text(text)[span]
     assert (f["indicator"], f["value_base"]) == (indicator, value_base)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause opening on 实现/完成 shares the subject of the clause before
+        pytest.param(REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元。", "1897亿元", "产业集聚区主营业务收入", id="nanyang2014-shared-subject"),
+        pytest.param(REVIEW + "全市工业园区完成工业总产值552亿元，实现利税73亿元。", "73亿元", "工业园区利税", id="corpus-shared-subject"),
+        # … unless the clause before names only a quantity
+        pytest.param(REVIEW + "全市完成固定资产投资500亿元，实现税收80亿元。", "80亿元", "税收", id="constructed-no-owner"),
+    ],
+)
+def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
