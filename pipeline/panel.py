@@ -242,8 +242,9 @@ def _headline_targets(figs: pd.DataFrame, tables: dict) -> pd.DataFrame:
     t = t.assign(
         _doc=t["doc_type"].map(P.DOC_TYPE_RANK).fillna(9),
         _sec=t["kind"].map(P.SECTION_RANK).fillna(P.OTHER_SECTION_RANK),
+        _cue=[0 if _announced(s, x) else 1 for s, x in zip(t["sentence"], t["text"])],
     )
-    t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "char_start"], kind="stable")
+    t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "_cue", "char_start"], kind="stable")
     return t.drop_duplicates(KEYS, keep="first")
 
 
@@ -369,6 +370,12 @@ def _multi_year(sentence, text, year) -> bool:
     return any(int(m.group("y")) != int(year) - 1 for m in P.BASE_YEAR_RE.finditer(before))
 
 
+def _announced(sentence, text) -> bool:
+    """True when words of the sentence before the figure announce the year's targets (TARGET_CUE_RE)."""
+    before = _before(sentence, text, len(sentence) if isinstance(sentence, str) else 0)
+    return bool(before) and P.TARGET_CUE_RE.search(before) is not None
+
+
 def _sub_year(sentence, text) -> bool:
     """True when the words before the number make it a figure for part of the year (一季度, 上半年)."""
     before = _before(sentence, text, P.SUB_YEAR_WINDOW)
@@ -404,8 +411,13 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.Data
         _src=o["outcome_from"].map(P.OUTCOME_SOURCE_RANK),
         _status=(o["status"] != "actual").astype(int),
         _sec=(o["kind"] != "review").astype(int),
+        _bound=(o["comparator"].fillna("=") != "=").astype(int),
     )
-    return o.sort_values(KEYS + ["_src", "plan_year", "_status", "_sec", "doc_id", "char_start"], kind="stable")
+    # within a report: actual before estimated, the review first, a figure as written (`1552.6亿斤`)
+    # before a bound on it (`稳定在1500亿斤以上`), then the first mention
+    return o.sort_values(
+        KEYS + ["_src", "plan_year", "_status", "_sec", "doc_id", "_bound", "char_start"], kind="stable"
+    )
 
 
 def _year_grid(documents: pd.DataFrame, combos: pd.DataFrame, year_from, year_to) -> pd.DataFrame:
@@ -472,6 +484,7 @@ _O_COLS = {
     "char_end": "char_end",
     "indicator": "indicator",
     "cu": "cu",
+    "stand_in": "stand_in",
 }
 
 
@@ -484,7 +497,8 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
     heads = heads.assign(aspiration=_aspirations(heads, tables))
     combos = heads[["region", "identity", "measure"]].drop_duplicates()
     grid = _year_grid(documents, combos, year_from, year_to)
-    outcomes = _outcomes(figs, combos, tables)
+    outcomes = _outcomes(figs, combos, tables).assign(stand_in=None)
+    outcomes = _with_stand_ins(outcomes, tables, combos, regions, measure)
     grid = grid.merge(_prefixed(heads, "t_", _T_COLS), on=KEYS, how="left")
     # the outcome in the target's units first; else the best one, to say why it does not compare
     same_unit = outcomes.drop_duplicates(KEYS + ["cu"])
@@ -499,6 +513,23 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
             if c not in KEYS:
                 grid.loc[missing, c] = fill[c]
     return _finish(grid, documents, tables)
+
+
+def _with_stand_ins(outcomes, tables, combos, regions, measure) -> pd.DataFrame:
+    """`outcomes` and, after them, those of each indicator's stand-in (OUTCOME_STAND_INS) under the
+    indicator's identity: a year takes the stand-in's only where its own is stated nowhere."""
+    extra = []
+    for ident, sub in P.OUTCOME_STAND_INS.items():
+        own = combos[combos["identity"] == ident]
+        if own.empty:
+            continue
+        figs = _figures(tables, sub, regions, measure, all_indicators=False)
+        found = _outcomes(figs, own.assign(identity=sub), tables)
+        extra.append(found.assign(identity=ident, stand_in=sub))
+    if not extra:
+        return outcomes
+    both = pd.concat([outcomes, *extra], ignore_index=True)
+    return both.assign(_own=both["stand_in"].notna().astype(int)).sort_values(KEYS + ["_own"], kind="stable")
 
 
 def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame:
@@ -527,6 +558,10 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     note = pd.Series(pd.NA, index=grid.index, dtype="object")
     note[~has_t] = _why_no_target(grid[~has_t], documents, tables)
     note[has_t & grid["t_aspiration"].notna()] = "floor and aspiration"
+    stood = has_o & grid["o_stand_in"].notna()
+    if stood.any():
+        said = [P.NOTE_STAND_IN.format(code=c) for c in grid.loc[stood, "o_stand_in"]]
+        note[stood] = [s if pd.isna(n) else f"{n}; {s}" for n, s in zip(note[stood], said)]
     sign_t = np.where(grid["t_sign"] == -1, -1, 1)
     sign_o = np.where(grid["o_sign"] == -1, -1, 1)
     level = documents.dropna(subset=["region"]).groupby("region")["level"].agg(lambda s: s.mode().iat[0])

@@ -4,6 +4,7 @@ Values in eval/panel/*.csv were decided by reading these sentences (and the repo
 
     python eval/panel/look.py gdp 政府工作报告-省自治区/河南省 2015 [2018 ...]
 """
+
 import re
 import sys
 from pathlib import Path

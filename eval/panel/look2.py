@@ -3,6 +3,7 @@ its year's targets) and the first sentences of report Y+1 naming the indicator w
 
     python eval/panel/look2.py gdp 政府工作报告-省自治区/河南省 2015 2018
 """
+
 import re
 import sys
 
@@ -35,7 +36,12 @@ def main():
             if not shown:
                 for pos, s in sentences(text):
                     k = rx.search(s)
-                    if k and re.search(r"今年|明年|左右|以上|力争", s) and "年均" not in s and re.search(r"\d|百分之", s):
+                    if (
+                        k
+                        and re.search(r"今年|明年|左右|以上|力争", s)
+                        and "年均" not in s
+                        and re.search(r"\d|百分之", s)
+                    ):
                         print(f"  t{100 * pos // len(text):3d}% {s[max(0, k.start() - 25) : k.start() + 55]}")
                         shown += 1
                         if shown >= 3:
@@ -48,7 +54,11 @@ def main():
         shown = 0
         for pos, s in sentences(text):
             k = rx.search(s)
-            if k and re.search(r"(增长|增速)[^，。；]{0,6}(\d|百分之)", s[k.start() :]) and not re.search("年均|平均每年", s[k.start():k.start()+40]):
+            if (
+                k
+                and re.search(r"(增长|增速)[^，。；]{0,6}(\d|百分之)", s[k.start() :])
+                and not re.search("年均|平均每年", s[k.start() : k.start() + 40])
+            ):
                 print(f"  O{100 * pos // len(text):3d}% {s[max(0, k.start() - 12) : k.start() + 48]}")
                 shown += 1
                 if shown >= 2:
