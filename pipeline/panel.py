@@ -50,6 +50,8 @@ PANEL_COLUMNS = [
     "target_value_max",
     "target_comparator",
     "target_unit",
+    "target_unit_base",
+    "target_value_base",
     "target_aspiration",
     "target_text",
     "target_sentence",
@@ -580,6 +582,8 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
             "target_value_max": grid["t_value_max"] * sign_t,
             "target_comparator": grid["t_comparator"],
             "target_unit": grid["t_unit"],
+            "target_unit_base": grid["t_unit_base"],
+            "target_value_base": grid["t_value_base"].astype("float64") * sign_t,
             "target_aspiration": grid["t_aspiration"].astype("float64"),
             "target_text": grid["t_text"],
             "target_sentence": grid["t_sentence"],
@@ -648,6 +652,7 @@ def _empty() -> pd.DataFrame:
             "year": "int64",
             "target_value": "float64",
             "target_value_max": "float64",
+            "target_value_base": "float64",
             "target_aspiration": "float64",
             "outcome_value": "float64",
             "gap": "float64",
@@ -872,3 +877,141 @@ def scorecard_rows(frame: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["year", "indicator_code"], kind="stable")
         .reset_index(drop=True)
     )
+
+
+# ---------------------------------------------------------------- year over year (`gwr diff --each-year`)
+
+YEAR_DIFF_COLUMNS = [
+    "region",
+    "indicator_code",
+    "indicator",
+    "measure",
+    "from_year",
+    "year",
+    "from_target",
+    "to_target",
+    "change",
+    "note",
+    "from_value",
+    "from_value_max",
+    "from_comparator",
+    "to_value",
+    "to_value_max",
+    "to_comparator",
+    "target_unit",
+    "to_doc_id",
+    "to_sentence",
+    "to_char_start",
+    "to_char_end",
+]
+
+
+def shown_target(frame: pd.DataFrame) -> list[str | None]:
+    """`≥7% (力争8%)`, `6~6.5%`, `≈5%` per panel row, None where it has no target."""
+    from pipeline.output import cell
+
+    out: list[str | None] = []
+    for v, vmax, comp, unit, asp in zip(
+        frame["target_value"],
+        frame["target_value_max"],
+        frame["target_comparator"],
+        frame["target_unit"],
+        frame["target_aspiration"],
+    ):
+        if v is None or v != v:
+            out.append(None)
+            continue
+        num = cell(v) if vmax is None or vmax != vmax else f"{cell(v)}~{cell(vmax)}"
+        prefix = PC.COMPARATOR_SHOWN.get(comp, "") if comp and comp != "=" else ""
+        text = f"{prefix}{num}{unit if isinstance(unit, str) else ''}"
+        if asp is not None and asp == asp:
+            text += f" (力争{cell(asp)})"
+        out.append(text)
+    return out
+
+
+def _as_figure(row: dict) -> dict | None:
+    """A panel row's headline target as the figure dict `pipeline.compare` reads, None without one."""
+    v = row.get("target_value")
+    if v is None or v != v:
+        return None
+    base = row.get("target_value_base")
+    base = v if base is None or base != base else base
+    vmax = row.get("target_value_max")
+    return {
+        "measure": row["measure"],
+        "unit_base": row.get("target_unit_base") if isinstance(row.get("target_unit_base"), str) else None,
+        "value_base": abs(float(base)),
+        "value": abs(float(v)),
+        "value_max": None if vmax is None or vmax != vmax else float(vmax),
+        "sign": -1 if float(base) < 0 else 1,
+        "comparator": row.get("target_comparator") or "=",
+        "indicator_code": row.get("indicator_code"),
+        "period_start": None,
+        "status": "target",
+    }
+
+
+def year_over_year(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each year's headline target against the year before's, per region × indicator × measure, from
+    a panel (`panel()`): `added`, `dropped` (with the panel's reason, e.g. `no target set`), `same`,
+    or how it moved (`lower, softer`) — the very rule of two-year `gwr diff` (`pipeline.compare`),
+    applied to the panel's headline targets, so a year means the same in panel, scorecard and diff."""
+    from pipeline.compare import _change
+
+    keys = ["region", "indicator_code", "measure"]
+    shown = frame.assign(_shown=shown_target(frame)) if len(frame) else frame.assign(_shown=None)
+    rows: list[dict] = []
+    for _, g in shown.sort_values(keys + ["year"], kind="stable").groupby(keys, sort=False, dropna=False):
+        recs = g.to_dict("records")
+        for old, new in zip(recs, recs[1:]):
+            a, b = _as_figure(old), _as_figure(new)
+            if a is None and b is None:
+                continue
+            change = _change(a, b)
+            why = new.get("note") if b is None else (old.get("note") if a is None else None)
+            rows.append(
+                {
+                    "region": new["region"],
+                    "indicator_code": new["indicator_code"],
+                    "indicator": new.get("indicator")
+                    if isinstance(new.get("indicator"), str)
+                    else old.get("indicator"),
+                    "measure": new["measure"],
+                    "from_year": int(old["year"]),
+                    "year": int(new["year"]),
+                    "from_target": old["_shown"] if isinstance(old["_shown"], str) else None,
+                    "to_target": new["_shown"] if isinstance(new["_shown"], str) else None,
+                    "change": change,
+                    "note": why if isinstance(why, str) else None,
+                    "from_value": old["target_value"],
+                    "from_value_max": old["target_value_max"],
+                    "from_comparator": old["target_comparator"],
+                    "to_value": new["target_value"],
+                    "to_value_max": new["target_value_max"],
+                    "to_comparator": new["target_comparator"],
+                    "target_unit": new["target_unit"] if isinstance(new["target_unit"], str) else old["target_unit"],
+                    "to_doc_id": new["target_doc_id"],
+                    "to_sentence": new["target_sentence"],
+                    "to_char_start": new["target_char_start"],
+                    "to_char_end": new["target_char_end"],
+                }
+            )
+    out = pd.DataFrame(rows, columns=YEAR_DIFF_COLUMNS)
+    return out.astype({"from_year": "Int64", "year": "Int64", "to_char_start": "Int64", "to_char_end": "Int64"})
+
+
+def wide_targets(frame: pd.DataFrame) -> pd.DataFrame:
+    """The panel's headline targets as a wide table: one row per region × indicator × measure, one
+    column per year (`2021`, `2022`, …) holding the target as shown (`≥6%`, `≈5.5%`), empty where
+    there is none."""
+    keys = ["region", "indicator_code", "measure"]
+    if frame.empty:
+        return pd.DataFrame(columns=keys)
+    f = frame.assign(_shown=shown_target(frame), indicator_code=frame["indicator_code"].fillna(frame["indicator"]))
+    wide = f.pivot_table(index=keys, columns="year", values="_shown", aggfunc="first", dropna=False)
+    wide = wide.reindex(columns=sorted(f["year"].unique()))
+    wide.columns = [str(int(c)) for c in wide.columns]
+    wide = wide.reset_index()
+    years = [c for c in wide.columns if c not in keys]
+    return wide[wide[years].notna().any(axis=1)].reset_index(drop=True)

@@ -617,3 +617,45 @@ def test_a_gnp_target_takes_the_gdp_outcome_where_no_gnp_outcome_is_stated():
     figs.append(_fig("n2020", "og", "6.2%", 6.2, status="actual", year=2019, sentence="国民生产总值增长6.2%", code="gnp", indicator="国民生产总值"))
     r = _row(panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
     assert (r.outcome_value, r.note) == (6.2, None) or (r.outcome_value == 6.2 and pd.isna(r.note))
+
+
+# ---------------------------------------------------------------- diff over more than two years
+
+
+def test_year_over_year_says_added_dropped_and_how_the_target_moved():
+    from pipeline.panel import wide_targets, year_over_year
+
+    figs = NATIONAL + [
+        _fig("n2020", "t20x", "6.5%", 6.5, comparator="~", status="target", year=2020, sentence="国内生产总值增长6.5%左右")
+    ]
+    frame = panel(_tables(NATIONAL, TEXTS, SECTIONS), indicator="gdp", region="全国", year_from=2019, year_to=2021)
+    yoy = year_over_year(frame)
+    got = {
+        (r.from_year, r.year): tuple(None if pd.isna(v) else v for v in (r.from_target, r.to_target, r.change, r.note))
+        for r in yoy.itertuples()
+    }
+    # 2019 6%—6.5% → 2020 none (the report says it sets none) → 2021 ≥6%
+    assert got[(2019, 2020)] == ("6~6.5%", None, "dropped", "no target set")
+    assert got[(2020, 2021)] == (None, "≥6%", "added", "no target set")
+    # with a 2020 target of 6.5%左右: the low end 6 → 6.5 is higher, = → 左右 softer (the rule of two-year diff)
+    frame = panel(_tables(figs, TEXTS, SECTIONS), indicator="gdp", region="全国", year_from=2019, year_to=2021)
+    yoy = year_over_year(frame)
+    assert yoy["change"].tolist() == ["higher, softer", "lower, harder"]
+    wide = wide_targets(frame)
+    assert wide.columns.tolist() == ["region", "indicator_code", "measure", "2019", "2020", "2021"]
+    assert wide.iloc[0][["2019", "2020", "2021"]].tolist() == ["6~6.5%", "≈6.5%", "≥6%"]
+
+
+def test_cli_diff_each_year_and_wide(national_out, tmp_path):
+    runner = CliRunner()
+    base = ["diff", "--data", str(national_out), "--region", "全国", "--from", "2019", "--to", "2021"]
+    res = runner.invoke(app, base + ["--each-year", "-i", "gdp", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = pd.read_csv(pd.io.common.StringIO(res.stdout))
+    assert rows[["from_year", "year", "change"]].values.tolist() == [[2019, 2020, "dropped"], [2020, 2021, "added"]]
+    res = runner.invoke(app, base + ["--wide", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)[0]["2021"] == "≥6%"
+    assert runner.invoke(app, base + ["-i", "gdp"]).exit_code == 2  # --indicator only with --each-year/--wide
+    same = base[:-4] + ["--from", "2021", "--to", "2021", "--each-year"]
+    assert runner.invoke(app, same).exit_code == 2
