@@ -244,8 +244,12 @@ def _headline_targets(figs: pd.DataFrame, tables: dict) -> pd.DataFrame:
     t = t.assign(
         _doc=t["doc_type"].map(P.DOC_TYPE_RANK).fillna(9),
         _sec=t["kind"].map(P.SECTION_RANK).fillna(P.OTHER_SECTION_RANK),
-        _cue=[0 if _announced(s, x) else 1 for s, x in zip(t["sentence"], t["text"])],
     )
+    # where one part of one report gives several candidates, the one its sentence announces first
+    several = t.duplicated(KEYS + ["_doc", "_sec", "doc_id"], keep=False).to_numpy()
+    cue = np.ones(len(t), dtype=int)
+    cue[several] = [0 if _announced(s, x) else 1 for s, x in zip(t["sentence"][several], t["text"][several])]
+    t = t.assign(_cue=cue)
     t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "_cue", "char_start"], kind="stable")
     return t.drop_duplicates(KEYS, keep="first")
 
@@ -500,7 +504,7 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
     combos = heads[["region", "identity", "measure"]].drop_duplicates()
     grid = _year_grid(documents, combos, year_from, year_to)
     outcomes = _outcomes(figs, combos, tables).assign(stand_in=None)
-    outcomes = _with_stand_ins(outcomes, tables, combos, regions, measure)
+    outcomes = _with_stand_ins(outcomes, tables, combos, regions, measure, figs)
     grid = grid.merge(_prefixed(heads, "t_", _T_COLS), on=KEYS, how="left")
     # the outcome in the target's units first; else the best one, to say why it does not compare
     same_unit = outcomes.drop_duplicates(KEYS + ["cu"])
@@ -517,7 +521,7 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
     return _finish(grid, documents, tables)
 
 
-def _with_stand_ins(outcomes, tables, combos, regions, measure) -> pd.DataFrame:
+def _with_stand_ins(outcomes, tables, combos, regions, measure, figs) -> pd.DataFrame:
     """`outcomes` and, after them, those of each indicator's stand-in (OUTCOME_STAND_INS) under the
     indicator's identity: a year takes the stand-in's only where its own is stated nowhere."""
     extra = []
@@ -525,8 +529,10 @@ def _with_stand_ins(outcomes, tables, combos, regions, measure) -> pd.DataFrame:
         own = combos[combos["identity"] == ident]
         if own.empty:
             continue
-        figs = _figures(tables, sub, regions, measure, all_indicators=False)
-        found = _outcomes(figs, own.assign(identity=sub), tables)
+        have = figs[figs["identity"] == sub]  # all indicators asked for: the stand-in's figures are here
+        if have.empty:
+            have = _figures(tables, sub, regions, measure, all_indicators=False)
+        found = _outcomes(have, own.assign(identity=sub), tables)
         extra.append(found.assign(identity=ident, stand_in=sub))
     if not extra:
         return outcomes
