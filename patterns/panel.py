@@ -67,9 +67,15 @@ OUTCOME_SOURCE_RANK: dict[str, int] = {"next report": 0, "later report": 1, "com
 # When a year's outcome of an indicator is stated nowhere, the outcome of a stand-in measuring nearly
 # the same is taken, and `note` says so: the State Council's growth targets were of GNP until 1993
 # (`今年国民生产总值计划增长百分之八`, 国务院 1993) and the next report and the communiqué state that
-# year's growth as GDP only (`国内生产总值…比上年增长百分之十三点四`, 国务院 1994).
-OUTCOME_STAND_INS: dict[str, str] = {"gnp": "gdp"}
+# year's growth as GDP only (`国内生产总值…比上年增长百分之十三点四`, 国务院 1994); the other way round,
+# a GDP row of 1990 (its target a GNP one, TARGET_STAND_INS) takes the GNP growth the next report states.
+OUTCOME_STAND_INS: dict[str, str] = {"gnp": "gdp", "gdp": "gnp"}
 NOTE_STAND_IN = "outcome stated as {code}"
+# The same for targets: a year whose reports set no target of the indicator but one of its stand-in
+# takes that one, so GDP growth reads as one series from 1990 (`国民生产总值增长百分之六`, 国务院 1992)
+# to 2026; `note` says so and `indicator` keeps the words as written.
+TARGET_STAND_INS: dict[str, str] = {"gdp": "gnp"}
+NOTE_TARGET_STAND_IN = "target stated as {code}"
 
 # A figure preceded by one of these words (within SUB_YEAR_WINDOW characters) is for part of the
 # year, never the year's outcome: `分季度看，一季度国内生产总值同比增长5.3%` (统计公报 2024),

@@ -470,6 +470,7 @@ _T_COLS = {
     "indicator_code": "indicator_code",
     "cu": "cu",
     "aspiration": "aspiration",
+    "stand_in": "stand_in",
 }
 _O_COLS = {
     "value": "value",
@@ -497,7 +498,8 @@ _O_COLS = {
 def _build(tables, indicator, regions, measure, year_from, year_to, all_indicators) -> pd.DataFrame:
     documents = tables["documents"]
     figs = _figures(tables, indicator, regions, measure, all_indicators)
-    heads = _headline_targets(figs, tables)
+    heads = _headline_targets(figs, tables).assign(stand_in=None)
+    heads = _with_target_stand_ins(heads, tables, indicator, regions, measure, figs)
     if heads.empty:
         return _empty()
     heads = heads.assign(aspiration=_aspirations(heads, tables))
@@ -518,7 +520,31 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
         for c in best.columns:
             if c not in KEYS:
                 grid.loc[missing, c] = fill[c]
+    # a stand-in's outcome only answers a target: a year without one keeps the indicator's own or none
+    stray = grid["t_figure_id"].isna() & grid["o_stand_in"].notna()
+    if stray.any():
+        grid.loc[stray, [c for c in grid.columns if c.startswith("o_")]] = None
     return _finish(grid, documents, tables)
+
+
+def _with_target_stand_ins(heads, tables, indicator, regions, measure, figs) -> pd.DataFrame:
+    """`heads` and, for the region × year × measure keys they lack, the headline targets of each
+    indicator's stand-in (TARGET_STAND_INS) under the indicator's identity and code."""
+    extra = []
+    for ident, sub in P.TARGET_STAND_INS.items():
+        if indicator not in (None, ident):
+            continue
+        have = figs[figs["identity"] == sub] if indicator is None else _figures(tables, sub, regions, measure, False)
+        if have.empty:
+            continue
+        found = _headline_targets(have, tables).assign(identity=ident, indicator_code=ident, stand_in=sub)
+        if found.empty:
+            continue
+        known = pd.MultiIndex.from_frame(heads[KEYS]) if len(heads) else pd.MultiIndex.from_tuples([], names=KEYS)
+        extra.append(found[~pd.MultiIndex.from_frame(found[KEYS]).isin(known)])
+    if not extra:
+        return heads
+    return pd.concat([heads, *extra], ignore_index=True)
 
 
 def _with_stand_ins(outcomes, tables, combos, regions, measure, figs) -> pd.DataFrame:
@@ -566,6 +592,10 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     note = pd.Series(pd.NA, index=grid.index, dtype="object")
     note[~has_t] = _why_no_target(grid[~has_t], documents, tables)
     note[has_t & grid["t_aspiration"].notna()] = "floor and aspiration"
+    stood_t = has_t & grid["t_stand_in"].notna()
+    if stood_t.any():
+        said = [P.NOTE_TARGET_STAND_IN.format(code=c) for c in grid.loc[stood_t, "t_stand_in"]]
+        note[stood_t] = [s if pd.isna(n) else f"{n}; {s}" for n, s in zip(note[stood_t], said)]
     stood = has_o & grid["o_stand_in"].notna()
     if stood.any():
         said = [P.NOTE_STAND_IN.format(code=c) for c in grid.loc[stood, "o_stand_in"]]
@@ -581,7 +611,12 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
             "indicator_code": grid["t_indicator_code"].where(
                 has_t, grid["identity"].where(~grid["identity"].str.startswith("text:"))
             ),
-            "indicator": grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first"),
+            # the indicator's own words, not its stand-in's (`国民生产总值` heads only the years before GDP)
+            "indicator": grid["t_indicator"]
+            .where(grid["t_stand_in"].isna())
+            .groupby([grid["region"], grid["identity"], grid["measure"]])
+            .transform("first")
+            .fillna(grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first")),
             "measure": grid["measure"],
             "year": grid["year"].astype("int64"),
             "target_value": grid["t_value"] * sign_t,

@@ -613,6 +613,15 @@ def test_a_gnp_target_takes_the_gdp_outcome_where_no_gnp_outcome_is_stated():
     r = _row(frame, "全国", 2019)
     assert (r.indicator_code, r.target_value, r.outcome_value, r.verdict) == ("gnp", 6.0, 6.1, "met")
     assert r.note == "outcome stated as gdp"
+    # the GDP series takes the GNP target where no GDP target is set (1990–1993), and says so
+    r = _row(panel(_tables(figs), indicator="gdp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
+    assert (r.indicator_code, r.target_value, r.outcome_value) == ("gdp", 6.0, 6.1)
+    assert r.note == "target stated as gnp"
+    # a stand-in's outcome answers only a target: a GNP year without a target keeps none
+    s20 = "全年国内生产总值增长2.3%"
+    with_2020 = figs + [_fig("n2021", "o20", "2.3%", 2.3, status="actual", year=2020, sentence=s20)]
+    r = _row(panel(_tables(with_2020), indicator="gnp", region="全国", year_from=2019, year_to=2020), "全国", 2020)
+    assert pd.isna(r.outcome_value) and pd.isna(r.target_value)
     # where the GNP outcome is stated, it is the one used
     figs.append(_fig("n2020", "og", "6.2%", 6.2, status="actual", year=2019, sentence="国民生产总值增长6.2%", code="gnp", indicator="国民生产总值"))
     r = _row(panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
