@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import Document
+from pipeline.document import Document, Meta
 from pipeline.extract import extract
 from pipeline.ingest import doc_id_of
 from pipeline.normalize import normalize
@@ -13,7 +13,7 @@ from pipeline.segment import outline, sentences
 def figures_of(text: str, doc_type: str = "work_report", review: int = 2020, plan: int = 2021) -> list[dict]:
     """Run segment+extract on a snippet with fixed metadata (no title block needed)."""
     doc = Document(doc_id=doc_id_of(text.encode()), source="snippet.txt", raw=text, encoding="utf-8", norm=normalize(text))
-    doc.meta = {"doc_type": doc_type, "review_year": review, "plan_year": plan, "region": "测试区"}
+    doc.meta = Meta(doc_type=doc_type, review_year=review, plan_year=plan, region="测试区")
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
     return extract(doc).records["figures"]
