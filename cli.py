@@ -328,6 +328,22 @@ def diff(
     all_indicators: bool = typer.Option(
         False, "--all-indicators", help="Also targets whose indicator is not in the lexicon (matched by exact words)."
     ),
+    each_year: bool = typer.Option(
+        False,
+        "--each-year",
+        help="Every year from --from to --to against the year before: the panel's headline targets, year over year.",
+    ),
+    wide: bool = typer.Option(
+        False,
+        "--wide",
+        help="With --each-year (implied): one row per indicator, one column per year holding its headline target.",
+    ),
+    indicator: str | None = typer.Option(
+        None, "--indicator", "-i", help="With --each-year/--wide: only this indicator code (gdp, cpi …)."
+    ),
+    measure: str | None = typer.Option(
+        None, "--measure", "-m", help="With --each-year/--wide: only this measure (growth, amount …)."
+    ),
     fmt: FormatOption = None,
     output: OutputOption = None,
     force: ForceOption = False,
@@ -336,10 +352,19 @@ def diff(
     and whether each moved higher/lower or harder/softer (8%以上 → 5.5%左右 is `lower, softer`).
 
     Each side's targets for its own plan year and for its horizon (e.g. the five-year plan's last year)
-    are listed separately."""
+    are listed separately. With --each-year, every year of the range against the year before, from
+    the panel's headline targets (one per indicator and year, as `gwr panel` and `gwr scorecard
+    --from/--to` show them); with --wide, those targets one column per year."""
     from pipeline.compare import diff as diff_targets
 
     kind = _output_kind(fmt, output)
+    if (indicator or measure) and not (each_year or wide):
+        _usage_error("--indicator and --measure go with --each-year or --wide")
+    if each_year or wide:
+        if year_to <= year_from:
+            _usage_error(f"--to ({year_to}) must be after --from ({year_from}) with --each-year/--wide")
+        _diff_years(region, year_from, year_to, data, all_indicators, wide, indicator, measure, kind, output, force)
+        return
     tables = _load(data)
     with refusals():
         frame = diff_targets(tables, region, year_from, year_to, all_indicators=all_indicators)
@@ -360,6 +385,61 @@ def diff(
             ("change", "change"),
         ],
         {"region": region, "from": year_from, "to": year_to},
+        sheet="diff",
+    )
+
+
+def _diff_years(
+    region, year_from, year_to, data, all_indicators, wide, indicator, measure, kind, output, force
+) -> None:
+    """`gwr diff --each-year` / `--wide`: year over year from the panel (`pipeline.panel.year_over_year`)."""
+    from pipeline.panel import load_panel_tables, wide_targets, year_over_year
+    from pipeline.panel import panel as build_panel
+
+    with refusals():
+        frame = build_panel(
+            load_panel_tables(data),
+            indicator=indicator,
+            region=region,
+            measure=measure,
+            year_from=year_from,
+            year_to=year_to,
+            all_indicators=all_indicators,
+        )
+    filters = {"region": region, "from": year_from, "to": year_to, "indicator": indicator, "measure": measure}
+    if wide:
+        table = wide_targets(frame)
+        years = [c for c in table.columns if c.isdigit()]
+        _query_output(
+            table,
+            kind,
+            output,
+            force,
+            f"headline targets {year_from}–{year_to}: {region}",
+            [("indicator_code", "indicator"), ("measure", "measure")] + [(y, y) for y in years],
+            filters,
+            sheet="diff",
+        )
+        return
+    table = year_over_year(frame)
+    moved = int(len(table) - table["change"].value_counts().get("same", 0))
+    _query_output(
+        table,
+        kind,
+        output,
+        force,
+        f"targets year over year {year_from}–{year_to}: {region} ({moved} change(s))",
+        [
+            ("indicator_code", "indicator"),
+            ("measure", "measure"),
+            ("from_year", "from"),
+            ("from_target", "target"),
+            ("year", "to"),
+            ("to_target", "target"),
+            ("change", "change"),
+            ("note", "note"),
+        ],
+        filters,
         sheet="diff",
     )
 

@@ -375,3 +375,13 @@ QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("《", "》"), ("『", 
 MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).
 CHINESE_SET_PHRASE_UNITS = ("大", "化", "是", "要", "有", "不", "中", "线", "新", "最", "比", "看", "保", "稳", "为")
+# A list item's number before an indicator name is no part of it: `（1）生产总值增长10%左右` (贵州省
+# 2005, 2008), `1）生产总值`, `①地区生产总值`, `一是生产总值` is left to the trimming of lead words.
+LIST_ENUMERATOR = r"^(?:[（(]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[)）])"
+# Regions whose name before an indicator is no scope of the report's own (`香港地区生产总值` is Hong
+# Kong's GDP): a region's own name is read as a scope word (`西藏生产总值`, `北京市生产总值`).
+FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区", "台湾省")
+# A clause that only says how much something changed (`，增长6%、在前十经济大省中并列第一` 四川省 2024,
+# `、增长3.3%、排全省第2` 江门市 2023): the figure is of the thing named before it in the sentence,
+# never of the words after it (a rank, a comparison).
+CHANGE_ONLY = r"^(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"

@@ -47,6 +47,7 @@ _PART_BREAK = regex.compile(r"[；;]")
 _QUALIFIER_AFTER = regex.compile("^(?:" + _alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
 _CHANGE_FILLER_END = regex.compile("(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")$")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
+_CHANGE_ONLY = regex.compile(W.CHANGE_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozenset(W.VERB_ONLY)
@@ -504,8 +505,8 @@ def _named_tail(tokens: list[str]) -> list[str]:
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _CALCULATION_BASIS.sub("", before)
-    if previous and before and _COMPARISON_ONLY.match(before):
-        return previous  # `，比上年增产1199万吨`: the clause only compares
+    if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
+        return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
         # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
         verb = list(_RANK_VERB.finditer(before))
