@@ -379,7 +379,7 @@ def _multi_year(sentence, text, year) -> bool:
 def _announced(sentence, text) -> bool:
     """True when words of the sentence before the figure announce the year's targets (TARGET_CUE_RE)."""
     before = _before(sentence, text, len(sentence) if isinstance(sentence, str) else 0)
-    return bool(before) and P.TARGET_CUE_RE.search(before) is not None
+    return before is not None and bool(before) and P.TARGET_CUE_RE.search(before) is not None
 
 
 def _sub_year(sentence, text) -> bool:

@@ -574,7 +574,9 @@ def test_the_readme_panel_snippet_runs(national_out, capsys):
 
 # ---------------------------------------------------------------- rules added with the hand check (eval/panel)
 
-S_GS1997_REVIEW = "全省国内生产总值达到673.7亿元，比上年增长10.95%，胜利实现了提前4年翻两番的第二步战略目标"  # 甘肃省 1997
+S_GS1997_REVIEW = (
+    "全省国内生产总值达到673.7亿元，比上年增长10.95%，胜利实现了提前4年翻两番的第二步战略目标"  # 甘肃省 1997
+)
 S_GS1997_TARGET = "主要奋斗目标是：国内生产总值增长9%，财政收入增长9%，物价涨幅控制在6.5%"  # 甘肃省 1997
 S_HL2023_BOUND = "坚决当好维护国家粮食安全“压舱石”，粮食产量稳定在1500亿斤以上"  # 黑龙江省 2023
 S_HL2023_EXACT = "全额完成国家大豆扩种任务，粮食总产量达1552.6亿斤，连续十三年位列全国第一"  # 黑龙江省 2023
@@ -595,8 +597,29 @@ def test_an_outcome_as_written_comes_before_a_bound_on_it():
     """黑龙江省 2023 on 2022: `稳定在1500亿斤以上` comes first in the text, `粮食总产量达1552.6亿斤` is the outcome."""
     kw = dict(measure="amount", code="grain_output", indicator="粮食产量", unit="亿斤", unit_base="斤")
     figs = [
-        _fig("h2013", "t", "1500亿斤", 1500.0, comparator=">=", status="target", year=2013, sentence="粮食产量1500亿斤以上", **kw),
-        _fig("h2014", "b", "1500亿斤", 1500.0, comparator=">=", status="actual", year=2013, sentence=S_HL2023_BOUND, start=20, **kw),
+        _fig(
+            "h2013",
+            "t",
+            "1500亿斤",
+            1500.0,
+            comparator=">=",
+            status="target",
+            year=2013,
+            sentence="粮食产量1500亿斤以上",
+            **kw,
+        ),
+        _fig(
+            "h2014",
+            "b",
+            "1500亿斤",
+            1500.0,
+            comparator=">=",
+            status="actual",
+            year=2013,
+            sentence=S_HL2023_BOUND,
+            start=20,
+            **kw,
+        ),
         _fig("h2014", "e", "1552.6亿斤", 1552.6, status="actual", year=2013, sentence=S_HL2023_EXACT, start=300, **kw),
     ]
     frame = panel(_tables(figs), indicator="grain_output", region="河南省", year_from=2013, year_to=2013)
@@ -606,7 +629,17 @@ def test_an_outcome_as_written_comes_before_a_bound_on_it():
 def test_a_gnp_target_takes_the_gdp_outcome_where_no_gnp_outcome_is_stated():
     """国务院 1993 sets a GNP target; the 1994 report states 1993's growth as GDP only."""
     figs = [
-        _fig("n2019", "t", "6%", 6.0, status="target", year=2019, sentence="国民生产总值增长6%", code="gnp", indicator="国民生产总值"),
+        _fig(
+            "n2019",
+            "t",
+            "6%",
+            6.0,
+            status="target",
+            year=2019,
+            sentence="国民生产总值增长6%",
+            code="gnp",
+            indicator="国民生产总值",
+        ),
         _fig("n2020", "o", "6.1%", 6.1, status="actual", year=2019, sentence=S_2020_REVIEW),
     ]
     frame = panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019)
@@ -623,7 +656,19 @@ def test_a_gnp_target_takes_the_gdp_outcome_where_no_gnp_outcome_is_stated():
     r = _row(panel(_tables(with_2020), indicator="gnp", region="全国", year_from=2019, year_to=2020), "全国", 2020)
     assert pd.isna(r.outcome_value) and pd.isna(r.target_value)
     # where the GNP outcome is stated, it is the one used
-    figs.append(_fig("n2020", "og", "6.2%", 6.2, status="actual", year=2019, sentence="国民生产总值增长6.2%", code="gnp", indicator="国民生产总值"))
+    figs.append(
+        _fig(
+            "n2020",
+            "og",
+            "6.2%",
+            6.2,
+            status="actual",
+            year=2019,
+            sentence="国民生产总值增长6.2%",
+            code="gnp",
+            indicator="国民生产总值",
+        )
+    )
     r = _row(panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
     assert (r.outcome_value, r.note) == (6.2, None) or (r.outcome_value == 6.2 and pd.isna(r.note))
 
@@ -635,7 +680,16 @@ def test_year_over_year_says_added_dropped_and_how_the_target_moved():
     from pipeline.panel import wide_targets, year_over_year
 
     figs = NATIONAL + [
-        _fig("n2020", "t20x", "6.5%", 6.5, comparator="~", status="target", year=2020, sentence="国内生产总值增长6.5%左右")
+        _fig(
+            "n2020",
+            "t20x",
+            "6.5%",
+            6.5,
+            comparator="~",
+            status="target",
+            year=2020,
+            sentence="国内生产总值增长6.5%左右",
+        )
     ]
     frame = panel(_tables(NATIONAL, TEXTS, SECTIONS), indicator="gdp", region="全国", year_from=2019, year_to=2021)
     yoy = year_over_year(frame)
