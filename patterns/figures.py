@@ -198,7 +198,7 @@ AFTER_STOP = (
 )
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
-AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在")
+AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在", "有", "没有")
 # A short predicate closing the clause after what is counted is part of it (`30个以上项目投产达产` ->
 # 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
 # that did it. Longer than this it is a statement about them, not their name.
@@ -310,6 +310,8 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 # Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
 # they are examples; the noun after the measure word is what is counted.
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
+# A second count right after a count (`1697户6188名建档立卡贫困户`, `19户57人`): both count what follows it.
+SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家)"
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.
@@ -321,7 +323,7 @@ _ATTRIBUTE_UNIT = r"(?>万千瓦|万平方米|人次|万人|万吨|平方米|万
 COUNT_THRESHOLD_AFTER = (
     r"(?:以上|左右)?(?P<threshold>(?:(?:" + "|".join(NAMED_ATTRIBUTES) + r")" + _THRESHOLD_NUMBER
     + r"(?:" + _THRESHOLD_UNIT + "|" + _ATTRIBUTE_UNIT + r")|" + _THRESHOLD_NUMBER + _THRESHOLD_UNIT
-    + r")(?![平方公千兆米吨亩元])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
+    + r")(?![平方公千兆米吨亩元人名户个家项次所座条处套辆])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
 )
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")

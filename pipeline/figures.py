@@ -68,6 +68,7 @@ _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
+_SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
@@ -393,6 +394,18 @@ def _family(c: Candidate) -> str | None:
     return U.BASE_UNITS.get(c.base or "", (None, None))[1]
 
 
+def _noun_follows(text: str, end: int) -> bool:
+    words = _words(text[end : end + 8])
+    return bool(words) and not (tag_of(words[0]) or "").startswith(("d", "ad")) and words[0] not in _PREDICATE_VERBS
+
+
+def _noun_ends(before: str) -> bool:
+    tokens = _words(_TIME_PHRASE.sub("", before))
+    while tokens and tokens[-1] in _TAIL:
+        tokens.pop()
+    return bool(tokens) and is_noun(tokens[-1])
+
+
 def _object_follows(text: str, end: int) -> bool:
     """A noun phrase can start after the unit (past a qualifier): not punctuation, not the next item."""
     head = _QUALIFIER_AFTER.sub("", text[end : end + 4])[:1]
@@ -446,7 +459,10 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     phrase = "".join(tokens)
     # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`),
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
-    if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
+    lead = 0
+    while lead < len(tokens) - 1 and (tokens[lead] in _LEAD or tokens[lead] in _VERB):
+        lead += 1  # (the length that counts is the name's, lead verbs aside: `新增小巨人培育企业`)
+    if len("".join(tokens[lead:])) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
             if keep_relative and "的" in tokens[i + 1 :]:
                 continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
@@ -533,6 +549,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
+    second = _SECOND_COUNT.match(text, c.end) if _family(c) in W.PREDICATE_FIRST_FAMILIES else None
+    if second and _noun_follows(text, second.end()) and not _noun_ends(before):
+        # `1697户6188名建档立卡贫困户`: households and people of the noun after both counts
+        after = _counted_after_phrase(text, second.end(), limit, _family(c))
+        if len(after) >= 2:
+            return after
     if c.base in W.COUNT_ATTRIBUTE_UNITS and _NAMED_LIST_BEFORE.search(before) and _object_follows(text, c.end):
         # `城口、巫溪、酉阳、彭水4个县`: the names listed are examples of what the count counts
         after = _counted_after_phrase(text, c.end, limit, _family(c))
@@ -1039,6 +1061,14 @@ def extract_figures(doc: Document) -> list[Mention]:
             ):
                 # `11个领域59项民生实事`: the words before this number are what the one before counts
                 indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
+            elif (
+                found
+                and found[-1][1]["indicator"]
+                and found[-1][0].end == c.num_start
+                and _family(found[-1][0]) in W.PREDICATE_FIRST_FAMILIES
+                and _family(c) in W.PREDICATE_FIRST_FAMILIES
+            ):
+                indicator = found[-1][1]["indicator"]  # `未脱贫户19户57人`: households, then their people
             if indicator is None:
                 indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:

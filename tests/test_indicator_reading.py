@@ -502,3 +502,19 @@ def test_older_numerals_and_subjects(text, span, indicator, value_base):
 )
 def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # households then people: one count of the same thing
+        pytest.param(REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "57人", "剩余未脱贫户", id="yanshi2020-adjacent-counts"),
+        pytest.param(REVIEW + "全区7个省定贫困村和1697户6188名建档立卡贫困户如期脱贫退出。", "1697户", "脱贫退出建档立卡贫困户", id="yanshi2020-second-count"),
+        pytest.param(REVIEW + "帮助2.3万户8.1万名群众住上新房。", "2.3万户", "群众住上新房", id="constructed-second-count"),
+        # 有 ends the counted noun; the length that decides a split leaves lead verbs aside
+        pytest.param(PLAN + "制造业产业应用研究院等40个重点招商引资项目有实质性突破。", "40个", "重点招商引资项目", id="yanshi2020-you"),
+        pytest.param(REVIEW + "新增小巨人培育企业5家，位居全市第一。", "5家", "新增小巨人培育企业", id="yanshi2020-lead-verb-length"),
+    ],
+)
+def test_counts_side_by_side(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
