@@ -312,6 +312,12 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
 # A second count right after a count (`1697户6188名建档立卡贫困户`, `19户57人`): both count what follows it.
 SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家)"
+# Verbs that alone open a list item after a counted noun (`新增市场主体27.67万户、注销13.59万户`, `实施项目
+# 1011个、竣工1008个`): the item counts the noun before with this verb (besides VERB_ONLY).
+LIST_ITEM_VERBS = (
+    "注销", "竣工", "完工", "投用", "退出", "关闭", "开工", "签约", "落地", "投产", "开业", "启用", "新建", "改造", "建成",
+    "新增", "改扩建", "整治", "治理", "培育", "引进", "认定", "拆除", "搬迁", "销号", "化解", "盘活",
+)
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.

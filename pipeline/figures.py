@@ -69,6 +69,7 @@ _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
+_LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
@@ -567,6 +568,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
+    item_verb = before.strip("、，,和及与 ")
+    if previous and item_verb in W.LIST_ITEM_VERBS and not _object_follows(text, c.end):
+        # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
+        noun = _LEADING_VERBS.sub("", previous)
+        if len(noun) >= 2:
+            return item_verb + noun
     if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS):
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))

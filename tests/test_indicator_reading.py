@@ -518,3 +518,18 @@ def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
 )
 def test_counts_side_by_side(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a list item that is only a verb counts the noun of the item before
+        pytest.param(REVIEW + "新增市场主体27.67万户、注销13.59万户。", "13.59万户", "注销市场主体", id="gansu2023-item-verb"),
+        pytest.param(REVIEW + "实施项目1011个、竣工1008个。", "1008个", "竣工项目", id="corpus-item-verb"),
+        pytest.param(REVIEW + "取消撤并二次供水设施115座、改造25座。", "25座", "改造供水设施", id="corpus-item-verb-lead"),
+        # a predicate verb is no such item
+        pytest.param(REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", "2.36万亿元", "地区生产总值", id="chongqing2020-predicate-not-item"),
+    ],
+)
+def test_a_list_item_that_is_only_a_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
