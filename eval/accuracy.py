@@ -4,8 +4,8 @@
     python eval/accuracy.py --set eval/gold # one set
 
 Why a script of its own: the shared scorer (`../shared/eval/score.py`) scores one output folder
-against one gold folder; the README reports three sets (the seeds, `../shared/gold/corpus`, and our
-`eval/gold`), each extracted fresh with the installed `gwr`, per document and per field.
+against one gold folder; the README reports four sets (the seeds, `../shared/gold/corpus`, our
+`eval/gold` and our `eval/holdout`), each extracted fresh with the installed `gwr`, per document and per field.
 
 Gold sets of corpus reports name each report by its path under `../shared/corpus`; the seeds' gold
 names files of `data/raw`. Nothing here is tuned to a gold answer: it only runs and reports.
@@ -32,6 +32,7 @@ def gold_sets() -> list[tuple[str, Path, Path | None]]:
         ("seeds (`../shared/gold`)", SHARED / "gold", ROOT / "data" / "raw"),
         ("`../shared/gold/corpus`", SHARED / "gold" / "corpus", None),
         ("`eval/gold` (ours)", ROOT / "eval" / "gold", None),
+        ("`eval/holdout` (ours, never tuned on)", ROOT / "eval" / "holdout", None),
     ]
     return [s for s in sets if s[1].is_dir()]
 
