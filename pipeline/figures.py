@@ -72,6 +72,7 @@ _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 _LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
+_STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
@@ -342,7 +343,7 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
         if name:
             return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
         words = _words(head)
-        if closed and d is None and words and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t")):
+        if closed and d is None and words and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t", "p", "c", "u")):
             said = _predicate_of(rest)
     return head, said
 
@@ -701,6 +702,12 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
             whole = trim_indicator(text[brk : c0.num_start])
             items = list_items(whole if whole.endswith(phrase) else phrase, j - i + 1)
             n = j - i + 1
+            if items is None:
+                # `完成工业增加值和实现利税分别增长…`: each item with its own verb, trimmed alone
+                parts = _LIST_ITEM_SEPARATORS.split(_CALCULATION_BASIS.sub("", text[brk : c0.num_start]))
+                plain = len(parts) == n and not any(ch.isdigit() for p in parts for ch in p)
+                trimmed = [trim_indicator(p) for p in parts] if plain else []
+                items = trimmed if trimmed and all(len(t) >= 2 for t in trimmed) and len(set(trimmed)) == n else None
             if items is None and i >= n and "分别" in text[found[i - 1][0].end : c0.num_start]:
                 # `接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%`: one per figure before
                 items = [found[i - n + k][1]["indicator"] for k in range(n)]
@@ -730,6 +737,9 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
             owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
+        last = _words(owner)[-1:] if owner else []
+        if owner and ((tag_of(last[0]) or "").startswith(("v", "a", "d")) or _STATE_PREDICATE.search(owner)):
+            owner = None  # `经济效益有所改善，…`: a clause about a state, not the owner's name
         if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute
