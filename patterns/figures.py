@@ -12,7 +12,17 @@ COMPARATOR_BEFORE: list[tuple[str, str]] = [
     ("超出", ">="), ("逾", ">="), ("超", ">="), ("达到以上", ">="),
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不到", "<="), ("不足", "<="),
     ("大约", "~"), ("约", "~"), ("近", "~"), ("接近", "~"), ("将近", "~"),
+    ("约占", "~"), ("约为", "~"), ("约有", "~"),  # `约占80%`: the qualifier before the verb
 ]
+# Words ending in a one-character qualifier that are no qualifier (`已签约12个`, `节约10%`, `赶超`).
+NOT_QUALIFIER_ENDINGS = ("签约", "节约", "履约", "制约", "预约", "集约", "赶超", "附近", "最近", "就近")
+# A qualifier before the first number of a list holds for every item (`分别突破4000亿元和200亿元`,
+# `不低于60%、55%`): written before the items joined by 、/和/及.
+LIST_QUALIFIER_BEFORE = r"(?P<q>不低于|不少于|至少|超过|突破|不超过|不高于)(?:分别)?(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及|以及))+$"
+# `控制在A和B以内`: the frame holds for every item, the bound closing the last one (a bare
+# `分别增长12%和10%以上` bounds only the last).
+CONTROL_FRAME_BEFORE = r"控制在(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及))*$"
+CONTROL_FRAME_AFTER = r"^(?:(?:、|和|及)[\d.,]+[^\d，,。；;、和及：:]{0,5}?)+(?P<q>以内|以下)"
 # … and right after it (`8%以上`, `5.5% 左右`).
 COMPARATOR_AFTER: list[tuple[str, str]] = [
     ("以上", ">="), ("之上", ">="),
@@ -23,7 +33,7 @@ COMPARATOR_AFTER: list[tuple[str, str]] = [
 COMPARATOR_INSIDE: dict[str, str] = {"余": ">=", "多": ">=", "几": ">="}
 
 # ---- sign: the quantity fell --------------------------------------------------------------------
-FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降")
+FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降", "节约", "节省")
 # A fall word followed by these states a level (`压减至76家`), not a change.
 LEVEL_AFTER_FALL = ("至", "到", "为")
 
@@ -51,6 +61,14 @@ LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩
 # Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
 CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
+# A price level written as a percentage is its rise (`居民消费价格指数控制在3.5%以内`, `物价涨幅`).
+PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价格", "CPI")
+# Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
+GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+# A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
+# is the task done to what is counted, not a change of it: an amount.
+# A change verb before a list of counts holds for every item (`减少贫困人口47528人、贫困村107个`).
+CHANGE_LIST_LEAD = r"(?P<v>减少|增产|减产|压缩|压减|削减|净增|净减)[^，,；;。\d]{1,12}?[\d.,]+[^\d、，,；;。和及]{0,4}(?:、|和|及)$"
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).
 GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济增长", "增长率")
 # The words between a number and the one before it in the same sentence that carry no reading of
@@ -90,7 +108,11 @@ TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确
 # Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
 TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标为", "目标定为", "调控目标", "计划", "争取", "要求")
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
-BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的))?$"
+# (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
+BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
+# A year followed by these is a starting point or a level compared with (`2020年以来`,
+# `在1988年水平的基础上压缩20%`, `接近2019年水平`), not the figure's year.
+NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|的基础上|同期|相比|(?:的)?水平)"
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
 COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.

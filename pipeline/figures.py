@@ -561,11 +561,50 @@ def comparator_of(text: str, c: Candidate, before: str) -> str:
         return W.COMPARATOR_INSIDE[c.inside]
     for word, comp in W.COMPARATOR_BEFORE:
         if before.endswith(word):
+            if len(word) == 1 and before.endswith(W.NOT_QUALIFIER_ENDINGS):
+                continue  # `签约12个`: the character ends another word
             return comp
+    return _list_comparator(text, c, before)
+
+
+_LIST_QUALIFIER = regex.compile(W.LIST_QUALIFIER_BEFORE)
+_CONTROL_BEFORE = regex.compile(W.CONTROL_FRAME_BEFORE)
+_CONTROL_AFTER = regex.compile(W.CONTROL_FRAME_AFTER)
+_COMPARATORS = dict(W.COMPARATOR_BEFORE + W.COMPARATOR_AFTER)
+
+
+def _list_comparator(text: str, c: Candidate, before: str) -> str:
+    """A qualifier of a whole list (`分别突破A和B`, `控制在A和B以内`) on an item that has none of its own."""
+    wide = text[max(0, c.num_start - 40) : c.num_start]  # the items before this one, past their numbers
+    m = _LIST_QUALIFIER.search(wide)
+    if m:
+        return _COMPARATORS[m.group("q")]
+    if _CONTROL_BEFORE.search(wide):
+        m = _CONTROL_AFTER.match(text[c.end : c.end + 24])
+        if m:
+            return _COMPARATORS[m.group("q")]
     return "="
 
 
-def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
+_GROWTH_AFTER = regex.compile(W.GROWTH_AFTER)
+_CHANGE_LIST_LEAD = regex.compile(W.CHANGE_LIST_LEAD)
+
+
+def _counted_object(indicator: str | None, before: str, after: str) -> bool:
+    """The indicator is the noun after the unit (`提升4所公办幼儿园`), not a subject before the number."""
+    return bool(indicator) and indicator not in before and indicator in after[: len(indicator or "") + 4]
+
+
+def _list_change_verb(wide: str, indicator: str | None) -> str | None:
+    """`减少贫困人口47528人、贫困村107个`: the change verb before a list of counts whose item this is
+    (`wide`: the sentence up to the number)."""
+    if not indicator or not wide.endswith(indicator):
+        return None
+    m = _CHANGE_LIST_LEAD.search(wide[: -len(indicator)])
+    return m.group("v") if m else None
+
+
+def measure_of(c: Candidate, before: str, indicator: str | None, after: str = "", wide: str = "") -> str:
     if c.rank:
         return "rank"
     if c.base == "ratio":
@@ -582,12 +621,18 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
             return "share"
         if ind.endswith(W.GROWTH_INDICATOR_TAILS) or any(w in predicate for w in _GROWTH):
             return "growth"
+        if _GROWTH_AFTER.match(after) or any(w in ind for w in W.PRICE_INDICATOR_WORDS):
+            return "growth"
         if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"
         return "share"
-    if predicate.endswith(_CHANGE_ENDINGS) and not predicate.endswith(W.BOUND_WORDS):
+    if (
+        predicate.endswith(_CHANGE_ENDINGS)
+        and not predicate.endswith(W.BOUND_WORDS)
+        and not _counted_object(indicator, before, after)
+    ):
         return "change"
-    if _changed_by_verb(before, indicator):
+    if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
     return "amount"
 
@@ -616,12 +661,15 @@ def _predicate(before: str, indicator: str | None) -> str:
     return pred
 
 
-def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
+def sign_of(measure: str, before: str, indicator: str | None = None, wide: str = "") -> int:
     if measure not in ("growth", "change"):
         return 1
     if _changed_by_verb(before, indicator):
         lead = before[: before.rfind(indicator or "")] + (indicator or "")[:2]
         return -1 if any(w in lead[-6:] for w in W.FALL_WORDS) else 1
+    listed = _list_change_verb(wide, indicator)
+    if listed:
+        return -1 if listed.startswith(W.FALL_WORDS) else 1
     predicate = before[-6:]
     for w in W.FALL_WORDS:
         i = predicate.rfind(w)
@@ -680,7 +728,7 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
         if before.endswith(W.COMPARISON_BEFORE_YEAR):
             continue
         after = clause[e:]
-        if regex.match(r"(?:以来|前|底前|末前|的基础上|同期|相比)", after):
+        if regex.match(W.NOT_FIGURE_YEAR_AFTER, after):
             continue
         if before.endswith(("由", "从")):
             best, how = (y, "base") if not regex.search(r"[到至]", after) else (None, "")
@@ -839,8 +887,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:
                 indicator = sentence_subject(text, part_start, c.num_start)
-            measure = measure_of(c, before, indicator)
-            sign = sign_of(measure, before, indicator)
+            measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
+            sign = sign_of(measure, before, indicator, before_full)
             prev_c, prev_row = found[-1] if found else (None, None)
             if (
                 prev_row is not None
