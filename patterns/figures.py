@@ -97,6 +97,9 @@ PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计�
 # A sentence comparing two years (`1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，…增长102%`):
 # its figures are outcomes, the value after 由/从 of the earlier year, the others of the later.
 COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:同|与|和|比)(?P<base>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:相比|比较)"
+# Modal words that make a statement a plan (`要`, `将`): a date stated earlier in the sentence
+# (`截至今年1月底，…；`) does not carry over them.
+PLAN_MODAL_WORDS = ("要", "将", "拟", "必须", "应当", "今后")
 # A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
 AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 # An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):

@@ -680,6 +680,7 @@ def sign_of(measure: str, before: str, indicator: str | None = None, wide: str =
 
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
+_PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
@@ -784,6 +785,10 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     as_of = _AS_OF.search(since_semicolon)
     if as_of and not horizon:
         return "actual", year_named or (plan if "今年" in since_semicolon[as_of.end() :] else review)
+    as_of = _AS_OF.search(upto)
+    if as_of and not horizon and not _PLANS.search(since_semicolon):
+        # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
+        return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
     if _ESTIMATE.search(since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
