@@ -74,6 +74,8 @@ GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济�
 # The words between a number and the one before it in the same sentence that carry no reading of
 # their own (`收入增长6%，力争6.5%`, `分别增长8.7%、9.8%`): the number is read like the one before.
 SAME_READING_GAP = r"^[、，,；;和及与\s]*(?:以上|左右)?[、，,；;和及与\s]*(?:力争|确保|争取|努力)?(?:达到|实现)?$"
+# … except a level reached after a change (`粮食总产量增加109亿公斤，达到4024亿公斤`): an amount.
+LEVEL_AFTER_CHANGE = r"达到?"
 # A percentage stated as a level of something: the indicator names a rate or a share.
 SHARE_INDICATOR_WORDS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "程度", "指数", "贡献")
 # Bare numbers (no unit) that are figures: a ratio named right before them (`城乡居民收入比1.50`).

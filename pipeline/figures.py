@@ -65,6 +65,7 @@ _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
+_LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
 
 def _words(phrase: str) -> list[str]:
@@ -619,7 +620,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         ind = indicator or ""
         if _LEVEL_REACHED.search(predicate):
             return "share"
-        if ind.endswith(W.GROWTH_INDICATOR_TAILS) or any(w in predicate for w in _GROWTH):
+        if ind.endswith(W.GROWTH_INDICATOR_TAILS + _GROWTH) or any(w in predicate for w in _GROWTH):
             return "growth"
         if _GROWTH_AFTER.match(after) or any(w in ind for w in W.PRICE_INDICATOR_WORDS):
             return "growth"
@@ -899,6 +900,7 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 prev_row is not None
                 and prev_c.base == c.base
                 and _SAME_READING_GAP.match(text[prev_c.end : c.num_start])
+                and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(text[prev_c.end : c.num_start]))
             ):
                 measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
             ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
