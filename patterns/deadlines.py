@@ -288,10 +288,14 @@ SENTENCE_END = "。！？!?"
 
 # Completion verbs: cut the action (from here on) from the subject (before).
 # Matched longest-first at each position.
+# A doubling is the action when nothing else is (`地区生产总值…翻一番以上`); after a light verb
+# the light verb stays the action (`力争实现我国工农业年总产值翻两番` -> 力争实现).
+DOUBLING_VERBS = ["翻一番以上", "翻两番以上", "翻一番", "翻两番", "翻番"]
+
 ACTION_VERBS = [
     # building / opening
     "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
-    "建成", "开工建设", "启动建设", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
+    "建成", "开工建设", "启动建设", "新开工", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
     "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
     "开放", "上线", "挂牌", "入驻", "搬迁", "招生", "布展",
@@ -299,6 +303,8 @@ ACTION_VERBS = [
     "完成", "实现", "达到", "达", "突破", "超过", "提高到", "提高至", "提升到", "提升至",
     "增加到", "增长到", "降低到", "降低至", "降至", "下降到", "下降至", "缩小到", "缩小至",
     "控制在", "稳定在", "保持在",
+    # doubling goals (`到2018年，地区生产总值…比2010年翻一番以上`, `到本世纪末工农业年总产值翻两番`)
+    *DOUBLING_VERBS,
     "取得实质性突破", "有实质性突破", "取得突破", "达标", "清零", "全覆盖", "覆盖",
     # starting / signing
     "启动", "签约落地", "签约", "落地", "落户", "开展",
@@ -345,6 +351,7 @@ ACTION_ADVERBS = [
     "全面", "正式", "基本", "如期", "顺利", "率先", "全部", "提前", "尽快", "按期",
     "确保", "力争", "争取", "要", "将", "能", "可", "均", "全", "都", "再",
     "成功", "就", "初步", "试",
+    "高水平",  # `到2020年，高水平全面建成小康社会`: how it is done, part of the action
 ]
 
 # List numbering trimmed from the start of a subject ("46. 推动…", "（三）").
@@ -361,6 +368,9 @@ SUBJECT_LEAD_WORDS = [
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
+# Qualifiers left at the end of an object once its figure is cut (`新开工变电站不少于40座` -> 变电站).
+OBJECT_TRAILING_QUALIFIERS = ["不少于", "不低于", "不超过", "超过", "达到", "达"]
+
 SUBJECT_TRAILING_WORDS = [
     "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都",
 ]

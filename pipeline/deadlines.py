@@ -30,6 +30,7 @@ _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
+_OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
 _CLAUSE_SEPS = set(P.CLAUSE_SEPARATORS)
 _SEGMENT_SEPS = set(P.SEGMENT_SEPARATORS)
 _SENTENCE_END = set(P.SENTENCE_END)
@@ -383,6 +384,7 @@ def _clean_object(text: str) -> str:
             break
         i = k + 1
     text = _TRAILING_FIGURE.sub("", text).strip(_STRIP)
+    text = _strip_words(text, (), _OBJECT_QUALIFIERS) or text
     items = []
     for item in text.split("、"):
         bare = (
@@ -426,7 +428,7 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
         # "实现A、B招生": the object ends in the real action
         obj_c = obj.strip(_STRIP)
         last = _verb_at_end(obj_c)
-        if last and len(obj_c) > len(last):
+        if last and len(obj_c) > len(last) and last not in P.DOUBLING_VERBS:
             # take in verbs and adverbs written before it ("竣工通车", "全部建成")
             # (one more verb at most: "拓宽改造竣工通车" -> 竣工通车)
             cut, verbs = len(obj_c) - len(last), 1
