@@ -452,3 +452,6 @@ LATE_REPORT_MONTH = 11
 # A past year written right before a time phrase that has no year of its own:
 # "原定去年下半年…", "上年四季度" are past.
 PAST_YEAR_BEFORE_REGEX = r"(?:去|上|前|昨)\s*年\s*(?:的\s*)?$"
+
+# `五年内` / `在五年内`: a span counted in years (see `pipeline.deadlines.names_part_period`).
+WITHIN_N_YEARS = r"在?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内"

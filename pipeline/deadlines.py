@@ -17,7 +17,7 @@ from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
 
-__all__ = ["find_deadlines", "reading_scope", "reference_years"]
+__all__ = ["find_deadlines", "names_part_period", "reading_scope", "reference_years"]
 
 # ---------------------------------------------------------------------------
 # Compiled vocabularies
@@ -748,6 +748,21 @@ def reading_scope(doc, sent) -> str | None:
     if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
         return "all"
     return "horizon"
+
+
+_WITHIN_N = regex.compile(P.WITHIN_N_YEARS)
+
+
+def names_part_period(text: str, period: tuple[int, int] | None, plan_year: int | None) -> bool:
+    """`五年内新建…矿井二十八个` in a part presenting a five-year plan begun before the plan year
+    (1981–1985 in a report planning 1983): the plan's own span, not a time due from now
+    (in a plan starting with the plan year, `五年内` counts from it and is a deadline)."""
+    m = _WITHIN_N.fullmatch(text.strip(_STRIP))
+    if m is None or period is None or plan_year is None:
+        return False
+    n = _cn_number(m.group("n"))
+    first, last = period
+    return n == last - first + 1 and first < plan_year
 
 
 def reference_years(doc) -> tuple[int | None, int | None]:
