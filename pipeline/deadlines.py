@@ -517,6 +517,9 @@ def _governed(
         crossed_segment = sep in _SEGMENT_SEPS
         if crossed_segment and not headed:
             break
+        cond = _ADVERBIAL.search(text)
+        if cond and cond.end() == len(text) and not _strip_words(text[: cond.start()], _LEADS, ()):
+            continue  # `到1992年，力争在…的基础上，使国民生产总值达到…`: a condition, the goal follows
         starts_with_lead = _starts_with_any(text, _LEADS)
         subject, action, verb_first = _subject_action_from_post(text)
         if action is None:
