@@ -251,10 +251,11 @@ TIME_FORMS = [
         "needs_verb": "strict",
     },
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
+    # (`今年，要确保…稳定在65%左右`: a topic heading the statement names the year it is about)
     {
         "name": "this_year",
         "requires": ["今年"],
-        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的))",
+        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的|[，,：:]))",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": "strict",
