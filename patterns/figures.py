@@ -19,6 +19,9 @@ NOT_QUALIFIER_ENDINGS = ("签约", "节约", "履约", "制约", "预约", "集�
 # A qualifier before the first number of a list holds for every item (`分别突破4000亿元和200亿元`,
 # `不低于60%、55%`): written before the items joined by 、/和/及.
 LIST_QUALIFIER_BEFORE = r"(?P<q>不低于|不少于|至少|超过|突破|不超过|不高于)(?:分别)?(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及|以及))+$"
+# A bound written before the whole of which the figure is a part or multiple (`不低于当地最低生活保障标准的1.6倍`,
+# `不低于项目总量的40%`).
+BOUND_OF_WHOLE_BEFORE = r"(?P<q>不低于|不少于|不超过|不高于)[^，,。；;\d]{1,20}的$"
 # `控制在A和B以内`: the frame holds for every item, the bound closing the last one (a bare
 # `分别增长12%和10%以上` bounds only the last).
 CONTROL_FRAME_BEFORE = r"控制在(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及))*$"

@@ -569,6 +569,7 @@ def comparator_of(text: str, c: Candidate, before: str) -> str:
 
 
 _LIST_QUALIFIER = regex.compile(W.LIST_QUALIFIER_BEFORE)
+_BOUND_OF_WHOLE = regex.compile(W.BOUND_OF_WHOLE_BEFORE)
 _CONTROL_BEFORE = regex.compile(W.CONTROL_FRAME_BEFORE)
 _CONTROL_AFTER = regex.compile(W.CONTROL_FRAME_AFTER)
 _COMPARATORS = dict(W.COMPARATOR_BEFORE + W.COMPARATOR_AFTER)
@@ -577,7 +578,7 @@ _COMPARATORS = dict(W.COMPARATOR_BEFORE + W.COMPARATOR_AFTER)
 def _list_comparator(text: str, c: Candidate, before: str) -> str:
     """A qualifier of a whole list (`分别突破A和B`, `控制在A和B以内`) on an item that has none of its own."""
     wide = text[max(0, c.num_start - 40) : c.num_start]  # the items before this one, past their numbers
-    m = _LIST_QUALIFIER.search(wide)
+    m = _LIST_QUALIFIER.search(wide) or _BOUND_OF_WHOLE.search(before)
     if m:
         return _COMPARATORS[m.group("q")]
     if _CONTROL_BEFORE.search(wide):
