@@ -115,6 +115,9 @@ PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
 # Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
 TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标为", "目标定为", "调控目标", "计划", "争取", "要求")
+# In a plan part, a stock that exists already (`调整原有近800亿元农业贷款的结构`, `提升现有220个…园区`): an
+# outcome of the year reviewed, not a target.
+EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
 # (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
 BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"

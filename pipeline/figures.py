@@ -682,6 +682,7 @@ def sign_of(measure: str, before: str, indicator: str | None = None, wide: str =
 
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
+_EXISTING = regex.compile(W.EXISTING_BEFORE)
 _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
@@ -812,6 +813,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
                 )
                 return "actual", base
             if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
+                return "actual", review
+            if _EXISTING.search(clause):
                 return "actual", review
             if year_named and review and year_named <= review and how == "plain" and not horizon:
                 return "actual", year_named
