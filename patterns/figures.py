@@ -313,6 +313,11 @@ CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).
 QUOTED_MAX_CHARS = 16
 QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("《", "》"), ("『", "』"))
+# A number and unit followed by these name a size class (`30万吨级航道`, `25兆瓦级风电主轴`), not a figure
+# (GUIDELINES: `10千伏` as a voltage class).
+CLASS_AFTER_UNIT = ("级",)
+# Chinese-numeral spans that are words (`二次供水`, `二次创业`: "secondary"; a count of times is 两次).
+CHINESE_WORDS_NOT_COUNTS = ("二次",)
 # Chinese numerals of these values read as words (`一个`, `一批`), not as counts.
 MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).

@@ -65,6 +65,7 @@ _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
 
@@ -235,6 +236,12 @@ def excluded(text: str, c: Candidate) -> str | None:
             return "Chinese numeral before a word, not a count"
     if _in_short_quote(text, c.start):
         return "inside a quoted name or slogan"
+    if c.unit and text[c.end : c.end + 1] in W.CLASS_AFTER_UNIT:
+        return "size class (30万吨级航道)"
+    if c.unit is None and _YEAR_NUMBER.fullmatch(text[c.num_start : c.end]) and text[c.end : c.end + 1] == "年":
+        return "a year (收入比2010年翻一番)"
+    if text[c.num_start : c.end] in W.CHINESE_WORDS_NOT_COUNTS:
+        return "a word, not a count (二次供水)"
     if not text[c.num_start].isdigit() and text[c.end : c.end + 1] and text[c.end] in W.CHINESE_SET_PHRASE_UNITS:
         return "set phrase"
     return None

@@ -320,3 +320,25 @@ def test_this_year_before_a_verb_stays_a_deadline():
 )
 def test_five_years_of_a_plan_under_way(text, period, plan, expect):
     assert names_part_period(text, period, plan) is expect
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a size class is no figure (GUIDELINES: `10千伏` as a voltage class)
+        pytest.param(PLAN + "加快南沙港四期、湛江港30万吨级航道改扩建。", "30万吨", id="guangdong2020-class"),
+        pytest.param(REVIEW + "全球首台25兆瓦级风电主轴轴承下线。", "25兆瓦", id="henan2026-class"),
+        # a year after a ratio word is a year
+        pytest.param(
+            PLAN + "到2018年，地区生产总值和城乡居民收入比2010年翻一番以上。", "2010", id="wuhan2017-year-after-bi"
+        ),
+        pytest.param(
+            PLAN + "到2020年，实现地区生产总值和城乡居民人均收入比2010年翻一番。", "2010", id="corpus-year-after-bi"
+        ),
+        # 二次 is "secondary", not a count of times (两次)
+        pytest.param(PLAN + "规范二次供水设施管理。", "二次", id="xinyang2023-erci"),
+        pytest.param(PLAN + "推动园区二次创业、转型升级。", "二次", id="sichuan2014-erci"),
+    ],
+)
+def test_not_a_figure(text, span):
+    assert span not in {f["text"] for f in figures_of(text)}
