@@ -148,7 +148,7 @@ LEAD_WORDS = (
     "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
-    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定",
+    "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好",
     "完成了", "实现了", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
@@ -203,6 +203,16 @@ EXAMPLES_BEFORE_NAME = r"^[^“”]*、[^“”]*[^“”、和及与](?=“[^�
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
 ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值")
+# Attributes that need an owner (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值, `存储器项目开工
+# 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
+OWNED_ATTRIBUTES = (
+    "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
+    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
+)
+# An owner longer than this is a clause, not a name.
+OWNER_MAX_CHARS = 10
+# How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
+OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.
@@ -221,7 +231,43 @@ AFTER_STOP = (
     "同步", "成功", "全部", "加快", "提质", "获得", "荣获", "跻身", "列入", "启动", "开展", "参与", "落地",
     "签约", "投用", "运营", "达效", "建设", "改造", "升级", "实施", "推进", "正式", "累计", "和", "及",
     "的", "挂牌", "评为", "达标", "通车", "广受", "受到", "纳入", "成为", "覆盖", "惠及",
+    "列为", "认定为", "当选", "获批",
 )
+# Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
+# mark of a passive or disposal construction is never inside what is counted.
+AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在")
+# A short predicate closing the clause after what is counted is part of it (`30个以上项目投产达产` ->
+# 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
+# that did it. Longer than this it is a statement about them, not their name.
+PREDICATE_MAX_CHARS = 8
+# A process word alone after the noun is the name's tail, not a predicate (`23个项目建设`).
+PREDICATE_NOT_ALONE = ("建设", "改造", "提升", "升级", "实施", "推进", "创建", "运营", "开展", "治理", "整治", "建设工作")
+# Nouns that end the name of a counted thing. When the words after the noun phrase end in one of
+# them (`1250个智能化改造项目`, `110个数字化车间和智能工厂`, `14个特色街区改造提升工程`), a verb
+# that seemed to end the phrase is inside the name, which runs on to that noun.
+NAME_HEADS = (
+    "项目", "工程", "工厂", "车间", "检测室", "实验室", "中心", "基地", "园区", "产业园", "平台", "企业", "公司", "学校",
+    "医院", "活动", "行动", "示范区", "示范村", "示范点", "示范带", "集群", "基金", "站", "点位", "场所", "设施",
+    "地区", "街区", "片区", "社区", "村庄", "小区", "景区", "市场", "载体", "园", "馆", "线路", "道路",
+)
+# Verbs that always open a predicate after a counted noun, never continue its name
+# (`3家企业获评省级智能车间`, `相对贫困村达到出列标准`).
+PREDICATE_OPENERS = (
+    "达到", "入选", "通过", "进入", "纳入", "获得", "荣获", "成为", "列入", "被", "实现", "完成", "达标", "获评",
+    "评为", "跻身", "得到", "获批", "当选", "认定为", "列为",
+)
+NAME_CONTINUED_MAX_CHARS = 8
+# Unit families whose noun takes a closing predicate before it (`30个以上项目投产达产` -> 投产达产项目);
+# other figures keep text order (`90%以上的相对贫困村达到出列标准`).
+PREDICATE_FIRST_FAMILIES = ("count", "people")
+# Verbs jieba does not tag as verbs that open such a predicate (besides AFTER_STOP and VERB_ONLY).
+PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "落户", "开业", "投运", "并网", "摘帽", "出列", "脱贫", "入驻", "当选", "入围", "获得")
+# Nouns that make a process word before them a nominal (`重点项目建设任务`), not a predicate.
+TASK_NOUNS = ("任务", "工作", "计划", "方案")
+# Conjunctions after a counted noun join a second noun to it (`800名领军和骨干人才`).
+CONJUNCTIONS = ("和", "及", "与", "以及", "或")
+# Adverbs opening such a predicate, dropped (`5条内河如期通水` -> 通水内河).
+PREDICATE_ADVERBS = ("加快", "积极", "持续", "全力", "稳步", "有序", "踊跃", "能够", "能", "可", "成功", "如期", "顺利", "全部", "均", "已", "已经", "基本", "正式", "率先", "相继", "陆续", "先后", "全面", "首次", "同时", "分别", "累计", "共")
 # Before-phrases ending in these list the previous item (`69处重点文物、1322处普通文物`):
 # what the number counts is named after it.
 ENUMERATION_TAIL = ("、", "和", "及", "以及", "与")
@@ -270,6 +316,39 @@ LIST_HEAD_NOUNS = (
 )
 # A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
 LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
+
+# An attribute of something named after the number (`投资300亿元的万达文化旅游城`, `总规模1152亿元的…基金`,
+# `销售收入超10亿元的农业龙头企业`, `接待规模600人以上的研学旅行营地`): the figure is that thing's
+# attribute, so the indicator is the name followed by the attribute (`万达文化旅游城投资`).
+NAMED_AFTER = r"(?:以上|左右|以下|以内)?的"
+NAMED_ATTRIBUTES = (
+    "总投资", "计划总投资", "投资", "投资总额", "总规模", "规模", "接待规模", "建设规模", "销售收入", "营业收入",
+    "主营业务收入", "经济总量", "产值", "年产值", "总产值", "总面积", "占地面积", "建筑面积", "面积", "总里程",
+    "里程", "总库容", "库容", "装机容量", "总装机", "产能", "年产能", "年产", "税收", "年税收",
+)
+# Qualifiers that may stand between such an attribute and its number (`投资总额超100亿美元`).
+# Characters after which such an attribute starts (else it must be a word of its own).
+NAMED_ATTRIBUTE_OPENERS = "，,、；;：:（(“"
+NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "近", "逾", "不低于", "不少于", "达到了")
+
+# Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
+# they are examples; the noun after the measure word is what is counted.
+NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
+# A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
+# `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
+# an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.
+_THRESHOLD_NUMBER = (
+    r"(?:超过|超|过|达到|达|在)?(?:\d+(?:\.\d+)?(?:[—\-－~～至到]\d+(?:\.\d+)?)?|[一二两三四五六七八九十百千]*[百千万亿])"
+)
+_THRESHOLD_UNIT = r"(?>千万元|亿美元|万美元|亿元|万元|千万|元|亿|万)"  # money: a threshold even without an attribute
+_ATTRIBUTE_UNIT = r"(?>万千瓦|万平方米|人次|万人|万吨|平方米|万亩|公里|千瓦|兆瓦|人|吨|亩)"  # only after an attribute word
+COUNT_THRESHOLD_AFTER = (
+    r"(?:以上|左右)?(?P<threshold>(?:(?:" + "|".join(NAMED_ATTRIBUTES) + r")" + _THRESHOLD_NUMBER
+    + r"(?:" + _THRESHOLD_UNIT + "|" + _ATTRIBUTE_UNIT + r")|" + _THRESHOLD_NUMBER + _THRESHOLD_UNIT
+    + r")(?![平方公千兆米吨亩元])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
+)
+# Units of a count whose noun may carry a threshold.
+COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
 
 # A count whose noun comes after an attribute of the whole (`161个、总投资1310亿元的重大项目`):
 # the noun after the `的` is what is counted.

@@ -64,6 +64,21 @@ _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
+_NAMED_AFTER = regex.compile(W.NAMED_AFTER)
+_COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
+_NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
+_OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
+_OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
+_COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
+_PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
+_NAME_CONTINUED = regex.compile(
+    "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
+)
+_COUNT_BEFORE_THRESHOLD = regex.compile(r"\d(?:" + _alternation(W.COUNT_THRESHOLD_UNITS) + r")(?:以上)?\Z")
+_THRESHOLD_TAIL = regex.compile(r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + W.NOT_AN_OBJECT_START + "])")
+_NAMED_ATTRIBUTE = regex.compile(
+    "(?:" + _alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + _alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
+)
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
@@ -277,8 +292,27 @@ _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 
 
 def _phrase_after(text: str, end: int, limit: int) -> str:
+    return _phrase_and_predicate_after(text, end, limit)[0].replace("\0", "")
+
+
+def _counted_after_phrase(text: str, end: int, limit: int, order: str | None) -> str:
+    """What is counted after a number, with a short predicate that closes the clause: `30个以上项目
+    投产达产` counts 投产达产项目 (order "before", a count), `90%以上的村庄生活垃圾得到有效治理` is
+    the share of 村庄生活垃圾得到有效治理 (`order` is the unit's family)."""
+    head, said = _phrase_and_predicate_after(text, end, limit)
+    head, _, name_tail = head.partition("\0")
+    head = trim_indicator(head) + name_tail
+    if not said or not head:
+        return head
+    # things counted take the predicate before them (`投产达产项目`); a length, area or amount reads
+    # in text order (`150公里农村公路提档升级改造` -> 农村公路提档升级改造)
+    return said + head if order in W.PREDICATE_FIRST_FAMILIES else head + said
+
+
+def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, str | None]:
     seg = text[end : min(limit, end + W.AFTER_WINDOW)]
     cut = _AFTER_BREAK.search(seg)
+    closed = cut is not None or end + W.AFTER_WINDOW >= limit
     if cut:
         seg = seg[: cut.start()]
     for q in ("以上", "左右", "以内", "以下", "的"):
@@ -287,13 +321,56 @@ def _phrase_after(text: str, end: int, limit: int) -> str:
     d = regex.search(r"\d", seg)
     if d:
         seg = seg[: d.start()]
+    full = seg
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
     stop = min((i for i in (masked.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
     seg = seg[:stop]
     pause = seg.find("、")
     if pause >= 2:
         seg = seg[:pause]
-    return _noun_phrase_head(seg.strip("、等的"))
+    head = _noun_phrase_head(seg.strip("、等的"))
+    said = None
+    at = full.find(head) if head else -1
+    if at >= 0:
+        rest = full[at + len(head) :]
+        if closed and rest.startswith(W.CONJUNCTIONS) and _COORDINATED_NOUN.fullmatch(rest) and is_noun(_words(rest)[-1]):
+            return head + "\0" + rest, None  # `800名领军和骨干人才`: one coordinated noun phrase
+        if rest.startswith(("的",) + W.CONJUNCTIONS):
+            return head, None  # `8个镇区的医疗设施`: what the counted things have is not a predicate
+        name = _NAME_CONTINUED.match(rest)
+        if name:
+            return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
+        words = _words(head)
+        if closed and d is None and words and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t")):
+            said = _predicate_of(rest)
+    return head, said
+
+
+@lru_cache(maxsize=1 << 15)
+def _predicate_of(rest: str) -> str | None:
+    """The short verb phrase closing a clause after what is counted (`如期通水` -> 通水): adverbs
+    opening it are dropped; None when `rest` is no such predicate."""
+    pause = rest.find("、")
+    if pause >= 0:
+        rest = rest[:pause]
+    tokens = _words(rest)
+    while tokens and (tokens[0] in W.PREDICATE_ADVERBS or (tag_of(tokens[0]) or "").startswith(("d", "ad"))):
+        tokens.pop(0)
+    for i, t in enumerate(tokens):
+        if t in W.AFTER_STOP_TOKENS:
+            tokens = tokens[:i]
+            break
+    while tokens and tokens[-1] in ("了", "的", "等"):
+        tokens.pop()
+    first = tokens[0] if tokens else ""
+    if first in W.PREDICATE_NOT_ALONE:
+        return None  # `85个重点项目建设任务`, `4个小城镇建设加快`: a process noun, the name's tail
+    if not first or not ((tag_of(first) or "").startswith("v") or first in _PREDICATE_VERBS):
+        return None
+    said = "".join(tokens)
+    if said in W.PREDICATE_NOT_ALONE:
+        return None
+    return said if 2 <= len(said) <= W.PREDICATE_MAX_CHARS else None
 
 
 @lru_cache(maxsize=1 << 15)
@@ -302,10 +379,25 @@ def _noun_phrase_head(seg: str) -> str:
     word (`待建安置小区今年全面开工` -> `待建安置小区`)."""
     tokens = _words(seg)
     for i, t in enumerate(tokens[1:], 1):
+        if t in W.AFTER_STOP_TOKENS:
+            return "".join(tokens[:i])
         tag = tag_of(t)
         if tag is not None and tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if tag.startswith("d") and nxt is not None and is_noun(nxt):
+                continue  # `省定相对贫困村`: an adverb before a noun is part of the name
             return "".join(tokens[:i])
     return seg
+
+
+def _family(c: Candidate) -> str | None:
+    return U.BASE_UNITS.get(c.base or "", (None, None))[1]
+
+
+def _object_follows(text: str, end: int) -> bool:
+    """A noun phrase can start after the unit (past a qualifier): not punctuation, not the next item."""
+    head = _QUALIFIER_AFTER.sub("", text[end : end + 4])[:1]
+    return bool(head) and ("\u4e00" <= head <= "\u9fff" or head in '“"《') and head not in W.NOT_AN_OBJECT_START
 
 
 def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
@@ -314,9 +406,10 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
-    head = _QUALIFIER_AFTER.sub("", text_after)[:1]
-    if not head or not ("\u4e00" <= head <= "\u9fff" or head in '“"《') or head in W.NOT_AN_OBJECT_START:
+    if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
+    if before.endswith("的") and c.base in W.COUNT_ATTRIBUTE_UNITS:
+        return True  # `促进消费的29项措施`: what the clause modifies follows the count
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
@@ -326,7 +419,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
 
 
 @lru_cache(maxsize=1 << 16)
-def trim_indicator(phrase: str) -> str:
+def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
     tokens = _words(phrase)
@@ -351,6 +444,8 @@ def trim_indicator(phrase: str) -> str:
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
     if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
+            if keep_relative and "的" in tokens[i + 1 :]:
+                continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
             if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
                 if (
                     tokens[i] in W.REALIZATION_VERBS
@@ -414,33 +509,82 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
+    named = _named_attribute(text, before, c, limit)
+    if named:
+        return named
+    threshold = _COUNT_THRESHOLD_AFTER.match(text, c.end) if c.base in W.COUNT_THRESHOLD_UNITS else None
+    if threshold:
+        counted = trim_indicator(_phrase_after(text, threshold.end(), limit))
+        if len(counted) >= 2:
+            return counted if threshold.group("de") else threshold.group("threshold") + counted
     attribute = _COUNT_ATTRIBUTE_AFTER.match(text, c.end) if c.base in W.COUNT_ATTRIBUTE_UNITS else None
     if attribute:
         counted = trim_indicator(_phrase_after(text, attribute.end(), limit))
         if len(counted) >= 2:
             return counted
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:
             return after
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
-    if _counted_after(before, c, text[c.end : c.end + 4]):
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+    if c.base in W.COUNT_ATTRIBUTE_UNITS and _NAMED_LIST_BEFORE.search(before) and _object_follows(text, c.end):
+        # `城口、巫溪、酉阳、彭水4个县`: the names listed are examples of what the count counts
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return after
-    trimmed = trim_indicator(before) if before else ""
-    if trimmed in W.ATTRIBUTE_WORDS and previous:
+    if _counted_after(before, c, text[c.end : c.end + 4]):
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
+        if len(after) >= 2:
+            return after
+    trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
+    if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
-        after = trim_indicator(_phrase_after(text, c.end, limit))
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after and len(after) >= 1:
             return after
     return previous
+
+
+def _named_attribute(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """`投资300亿元的万达文化旅游城`: the number is an attribute of what the `的` introduces, so the
+    indicator is that name with the attribute (`万达文化旅游城投资`). A count after the `的`
+    (`总投资55.8亿元的42个项目`) leaves the attribute alone: it is the whole batch's."""
+    attr = None
+    for m in _NAMED_ATTRIBUTE.finditer(before):
+        attr = m  # the last attribute that only qualifiers separate from the number
+    if attr is None:
+        return None
+    counted = _COUNT_BEFORE_THRESHOLD.search(text, max(0, c.num_start - 40), c.num_start - (len(before) - attr.start()))
+    # `18个投资50亿元以上项目`: after a count the threshold needs no `的`
+    de = _NAMED_AFTER.match(text, c.end) or (_THRESHOLD_TAIL.match(text, c.end) if counted else None)
+    if not de:
+        return None
+    if not counted and attr.start() > 0 and before[attr.start() - 1] not in W.NAMED_ATTRIBUTE_OPENERS:
+        if not _is_boundary(before, attr.start()):
+            return None
+    name = trim_indicator(_phrase_after(text, de.end(), limit))
+    if len(name) < 2:
+        return None
+    return name + attr.group()
+
+
+def _is_boundary(before: str, pos: int) -> bool:
+    """True when a word ends at `pos` of `before` (the attribute is a word of its own, not the
+    tail of a longer one: `总投资` in `计划总投资` is fine, `资` of `融资` is not)."""
+    n = 0
+    for t in _words(before):
+        n += len(t)
+        if n == pos:
+            return True
+        if n > pos:
+            return False
+    return False
 
 
 _LIST_GAP = regex.compile(W.LIST_GAP)
@@ -530,6 +674,27 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         i = j + 1
 
 
+def _owned(attribute: str, previous: str | None, text: str, part_start: int, clause_start: int, upto: int) -> str:
+    """A bare attribute (`增加值`, `总投资`, `收益`) is the attribute of what the sentence speaks of:
+    the subject of the clause before (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值). After a figure
+    of the sentence (`实施重点项目22个、总投资…`) it stays bare: reports and readers differ on whether
+    the batch just counted owns it."""
+    if previous:
+        # `省属企业实现营业总收入8950.5亿元、利润总额194.4亿元`: the owner of the attribute listed before
+        listed = text[clause_start:upto].startswith("、")
+        owner = next((previous[: -len(a)] for a in _OWNED_LONGEST_FIRST if previous.endswith(a)), "") if listed else ""
+        return owner + attribute if owner else attribute
+    if clause_start > part_start:
+        owner = sentence_subject(text, part_start, upto)
+        owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
+        at = text.find(owner, part_start, upto) if owner else -1
+        if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
+            owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
+        if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
+            return owner + attribute
+    return attribute
+
+
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
     """The noun phrase opening the clause before the number's, or the sentence's first clause, when
     that clause holds no number (`地区生产总值增速保持在合理区间，全年增长6.3%` -> 地区生产总值增速;
@@ -550,6 +715,9 @@ def _clause_subject(clause: str) -> str | None:
     tokens = _words(clause)
     while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
         tokens.pop(0)  # `提高孤儿基本生活最低养育标准…`: the verb opening the clause
+    for k in range(len(tokens), 0, -1):
+        if k < len(tokens) and "".join(tokens[:k]) in ALIASES:
+            return "".join(tokens[:k])  # `地区生产总值连跨八千亿…台阶`: a named quantity, then what it did
     head: list[str] = []
     for t in tokens:
         tag = tag_of(t) or ""
@@ -918,6 +1086,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                 indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:
                 indicator = sentence_subject(text, part_start, c.num_start)
+            elif indicator in W.OWNED_ATTRIBUTES:
+                indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
             measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
             sign = sign_of(measure, before, indicator, before_full)
             prev_c, prev_row = found[-1] if found else (None, None)

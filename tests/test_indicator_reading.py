@@ -309,3 +309,127 @@ def test_a_count_whose_noun_follows_an_attribute(text, span, indicator):
 )
 def test_a_rate_keeps_the_verbs_that_name_it(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an attribute of what the `的` introduces: the name, then the attribute
+        pytest.param(REVIEW + "投资300亿元的万达文化旅游城开工建设。", "300亿元", "万达文化旅游城投资", id="guilin2017-named-attribute"),
+        pytest.param(REVIEW + "投资总额超100亿美元的湛江巴斯夫项目开工建设。", "100亿美元", "湛江巴斯夫项目投资总额", id="guangdong2020-named-attribute"),
+        pytest.param(REVIEW + "设立总规模1152亿元的云南浦发扶贫投资发展基金。", "1152亿元", "云南浦发扶贫投资发展基金总规模", id="yunnan2017-named-attribute"),
+        # … but a count after the `的` makes it the batch's attribute
+        pytest.param(PLAN + "压茬推进总投资55.8亿元的42个政策性资金项目。", "42个", "政策性资金项目", id="yanshi2023-batch-attribute"),
+        # a threshold carried by the counted noun is part of it; the threshold figure is the noun's attribute
+        pytest.param(REVIEW + "18个投资50亿元以上项目建成投产。", "18个", "投资50亿元以上项目", id="wuhan2017-count-threshold"),
+        pytest.param(REVIEW + "新增众迪锂电池、吉利汽车、西安隆基乐叶光伏3家产值过百亿元企业。", "3家", "产值过百亿元企业", id="xian2023-count-threshold"),
+        pytest.param(PLAN + "力争签约80个10亿元以上重大项目。", "80个", "10亿元以上重大项目", id="luoyang2021-count-threshold"),
+        pytest.param(REVIEW + "华星光电六代线等5个投资50亿元以上工业项目建成投产。", "50亿元", "工业项目投资", id="wuhan2017-threshold-figure"),
+        pytest.param(PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。", "5家", "研学旅行营地", id="xinyang2023-threshold-clause"),
+        pytest.param(PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。", "600人", "研学旅行营地接待规模", id="xinyang2023-threshold-clause-figure"),
+        # households then people are two counts, not a threshold
+        pytest.param(REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "19户", "剩余未脱贫户", id="yanshi2020-households-people"),
+    ],
+)
+def test_attributes_and_thresholds_around_a_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a short predicate closing the clause names which of the things are counted
+        pytest.param(REVIEW + "29项科技成果荣获国家奖。", "29项", "荣获国家奖科技成果", id="gansu2023-predicate"),
+        pytest.param(PLAN + "力争30个以上项目投产达产。", "30个", "投产达产项目", id="nanyang2014-predicate"),
+        pytest.param(REVIEW + "5条内河如期通水。", "5条", "通水内河", id="nanyang2014-predicate-adverb"),
+        pytest.param(REVIEW + "城口、巫溪、酉阳、彭水4个县能够摘帽。", "4个", "摘帽县", id="chongqing2020-predicate-listed-names"),
+        # a share reads in text order
+        pytest.param(REVIEW + "90%以上的相对贫困村达到出列标准。", "90%", "相对贫困村达到出列标准", id="guangdong2020-share-predicate"),
+        pytest.param(REVIEW + "全区90%以上的村庄生活垃圾得到有效治理。", "90%", "村庄生活垃圾得到有效治理", id="yanshi2020-share-predicate"),
+        # a process word after the noun is the name's tail; a long predicate is not part of the name
+        pytest.param(PLAN + "抓好23个项目建设。", "23个", "项目", id="nanyang2014-process-tail"),
+        pytest.param(REVIEW + "90家县级医院达到三级综合医院水平。", "90家", "县级医院", id="henan2026-long-predicate"),
+        # a verb inside a name that ends in a name head
+        pytest.param(PLAN + "再实施1250个智能化改造项目。", "1250个", "智能化改造项目", id="chongqing2020-name-continues"),
+        pytest.param(PLAN + "加快实施14个特色街区改造提升工程。", "14个", "特色街区改造提升工程", id="guilin2017-name-continues"),
+        pytest.param(PLAN + "推进300个以上“三化”改造重点项目。", "300个", "“三化”改造重点项目", id="gansu2023-name-continues"),
+        pytest.param(REVIEW + "举行4次集中开工活动。", "4次", "集中开工活动", id="yanshi2020-name-continues"),
+        pytest.param(REVIEW + "春宾电缆等3家企业获评省级智能车间、智能工厂。", "3家", "获评省级智能车间企业", id="yanshi2023-opener-not-name"),
+        # names listed before a count are examples of what it counts …
+        pytest.param(PLAN + "支持沙湾区、金口河区和峨眉山市3个省级中药材产业重点县示范发展。", "3个", "省级中药材产业重点县示范发展", id="leshan2023-listed-names"),
+        pytest.param(PLAN + "进一步提升马蹄泉和长青谷2个洛阳市级沟域经济示范带。", "2个", "洛阳市级沟域经济示范带", id="yanshi2021-listed-names"),
+        # … unless the next item follows the unit
+        pytest.param(PLAN + "创建省、洛阳市级示范合作社10家、示范家庭农场6家。", "10家", "省、洛阳市级示范合作社", id="yanshi2021-list-in-name"),
+        pytest.param(PLAN + "建设省级和美村5个、富美村10个。", "5个", "省级和美村", id="yanshi2023-he-in-name"),
+    ],
+)
+def test_what_a_count_counts_after_the_unit(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a bare attribute takes the subject of the clause before it
+        pytest.param(REVIEW + "建筑业快速发展，增加值增长14.6%。", "14.6%", "建筑业增加值", id="yunnan2017-owned-attribute"),
+        pytest.param(REVIEW + "金融业迅猛发展，增加值增长31.2%。", "31.2%", "金融业增加值", id="corpus-owned-attribute"),
+        pytest.param(REVIEW + "存储器项目开工建设，总投资240亿美元。", "240亿美元", "存储器项目总投资", id="wuhan2017-owned-attribute"),
+        # after a figure of the sentence it stays bare
+        pytest.param(PLAN + "实施省、洛阳市重点项目22个、总投资150亿元。", "150亿元", "总投资", id="yanshi2021-attribute-after-count"),
+    ],
+)
+def test_a_bare_attribute_takes_its_owner(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an attribute listed after another keeps the owner of the first
+        pytest.param(REVIEW + "省属企业实现营业总收入8950.5亿元、利润总额194.4亿元。", "194.4亿元", "省属企业利润总额", id="gansu2023-listed-owner"),
+        pytest.param(REVIEW + "规模以上工业企业实现主营业务收入4277亿元、利润608亿元。", "608亿元", "规模以上工业企业利润", id="corpus-listed-owner"),
+        # a named quantity opening the sentence, then what it did: the figures after are of it
+        pytest.param(REVIEW + "全省地区生产总值连跨八千亿、九千亿和万亿台阶，年均增长5.5%。", "5.5%", "地区生产总值", id="gansu2023-named-subject"),
+        pytest.param(REVIEW + "地区生产总值跃上千亿元台阶，年均增长10.8%。", "10.8%", "地区生产总值", id="corpus-named-subject"),
+    ],
+)
+def test_owner_and_subject_across_a_list(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause with 的 before the count: the noun after the count is what is counted
+        pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "措施", id="guangdong2020-relative-before-count"),
+        pytest.param(REVIEW + "改善洪梅等8个镇区的医疗设施。", "8个", "镇区", id="dongguan-de-after-count"),
+        # … and so does one before the counted noun
+        pytest.param(REVIEW + "其中市领导跟踪服务推进的重大项目58项。", "58项", "市领导跟踪服务推进的重大项目", id="guilin2017-relative-noun-before"),
+        # an amount keeps no such clause
+        pytest.param(REVIEW + "部门、地方、企业拥有的预算外资金由347亿元增加到1670亿元。", "1670亿元", "预算外资金", id="gov1987-relative-amount"),
+    ],
+)
+def test_a_relative_clause_and_what_is_counted(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a conjunction after the counted noun joins a second noun
+        pytest.param(PLAN + "引育800名领军和骨干人才。", "800名", "领军和骨干人才", id="xiamen-coordinated"),
+        pytest.param(REVIEW + "获批建设10个国家和省重点实验室。", "10个", "国家和省重点实验室", id="corpus-coordinated"),
+        # a process word after the counted noun is the name's tail, never a predicate
+        pytest.param(PLAN + "力争完成85个重点项目建设任务。", "85个", "重点项目", id="corpus-task-noun"),
+        pytest.param(PLAN + "支持1700所以上中小学改造厕所。", "1700所", "中小学", id="guangdong2020-process-word"),
+        pytest.param(REVIEW + "灌口、东孚、汀溪、新圩4个小城镇建设加快。", "4个", "小城镇", id="xiamen-process-word"),
+        # an area reads in text order
+        pytest.param(REVIEW + "6520亩土地纳入松山湖统筹。", "6520亩", "土地纳入松山湖统筹", id="dongguan-area-text-order"),
+        # a place the clause before mentions is no owner
+        pytest.param(REVIEW + "华为终端总部项目：位于松山湖，总投资100亿元。", "100亿元", "总投资", id="dongguan-place-not-owner"),
+        # a count followed by an area is two figures of one item
+        pytest.param(REVIEW + "取消经营性房地产历史遗留项目109个300万平方米。", "109个", "取消经营性房地产历史遗留项目", id="dongguan-count-then-area"),
+    ],
+)
+def test_what_follows_a_counted_noun(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
