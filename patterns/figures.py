@@ -61,6 +61,10 @@ LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
+# 增加 before the indicator makes a change of a quantity measured in these unit families (`每年增加运力4000万吨`,
+# `今年增加农业贷款172亿元`); a count after 增加 is what is added, an amount (`增加学位3240个`, like 新增).
+INCREASE_VERBS_BEFORE = ("增加",)
+INCREASE_CHANGE_FAMILIES = ("money", "mass", "energy", "power", "volume")
 # Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
 CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")

@@ -811,18 +811,25 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
+    if (
+        family in W.INCREASE_CHANGE_FAMILIES
+        and indicator
+        and not indicator.startswith(W.INCREASE_VERBS_BEFORE)  # `增加值` is value added, no verb
+        and _changed_by_verb(before, indicator, W.INCREASE_VERBS_BEFORE)
+    ):
+        return "change"  # `每年增加运力4000万吨`, `增加农业贷款172亿元` (but `增加学位3240个`: places added)
     return "amount"
 
 
-def _changed_by_verb(before: str, indicator: str | None) -> bool:
+def _changed_by_verb(before: str, indicator: str | None, verbs: tuple[str, ...] = W.CHANGE_VERBS_BEFORE) -> bool:
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
-    if not indicator or not any(v in before for v in W.CHANGE_VERBS_BEFORE) or indicator not in before:
+    if not indicator or not any(v in before for v in verbs) or indicator not in before:
         return False
-    if indicator.startswith(W.CHANGE_VERBS_BEFORE):
+    if indicator.startswith(verbs):
         return True  # a lexicon name holding the verb (`减少贫困人口`)
     lead = before[: before.rfind(indicator)]
     lead = _CHANGE_FILLER_END.sub("", lead)
-    return lead.endswith(W.CHANGE_VERBS_BEFORE)
+    return lead.endswith(verbs)
 
 
 def _predicate(before: str, indicator: str | None) -> str:

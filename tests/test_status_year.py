@@ -104,6 +104,19 @@ def test_comparator(text, span, comparator):
         pytest.param(
             REVIEW + "农村低保再增加20万人，达到220万人。", "220万人", "amount", 1, id="corpus-level-after-change"
         ),
+        # 增加 before a quantity (money, mass, power …) makes a change; before a count, what is added
+        pytest.param(
+            OLD_PLAN + "农业银行、信用社计划今年增加农业贷款172亿元。",
+            "172亿元",
+            "change",
+            1,
+            id="gov1989-increase-quantity",
+        ),
+        pytest.param(REVIEW + "增加供电能力170万千瓦。", "170万千瓦", "change", 1, id="corpus-increase-quantity"),
+        pytest.param(
+            PLAN + "推动新寨学校开工建设、增加学位3240个。", "3240个", "amount", 1, id="yanshi2021-increase-count"
+        ),
+        pytest.param(REVIEW + "规模以上工业增加值447亿元。", "447亿元", "amount", 1, id="corpus-value-added"),
         # 节约 is a fall
         pytest.param(PLAN + "各项开支要比去年预算执行数节约10%。", "10%", "growth", -1, id="gov1987-jieyue"),
         pytest.param(REVIEW + "市机关办公经费压减9.6%，电费节约15.1%。", "15.1%", "growth", -1, id="corpus-jieyue"),
