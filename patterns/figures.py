@@ -74,6 +74,7 @@ PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价
 GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
+TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")
 # A change verb before a list of counts holds for every item (`减少贫困人口47528人、贫困村107个`).
 CHANGE_LIST_LEAD = r"(?P<v>减少|增产|减产|压缩|压减|削减|净增|净减)[^，,；;。\d]{1,12}?[\d.,]+[^\d、，,；;。和及]{0,4}(?:、|和|及)$"
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).

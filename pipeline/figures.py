@@ -767,9 +767,15 @@ _GROWTH_AFTER = regex.compile(W.GROWTH_AFTER)
 _CHANGE_LIST_LEAD = regex.compile(W.CHANGE_LIST_LEAD)
 
 
-def _counted_object(indicator: str | None, before: str, after: str) -> bool:
-    """The indicator is the noun after the unit (`提升4所公办幼儿园`), not a subject before the number."""
-    return bool(indicator) and indicator not in before and indicator in after[: len(indicator or "") + 4]
+def _counted_object(indicator: str | None, before: str, after: str, predicate: str) -> bool:
+    """The indicator is the noun after the unit and the verb before the number is a task done to it
+    (`提升4所公办幼儿园`), not a change of a subject before the number (`净增800家…企业` stays a change)."""
+    return (
+        bool(indicator)
+        and predicate.endswith(W.TASK_VERBS_BEFORE_COUNT)
+        and indicator not in before
+        and indicator in after[: len(indicator or "") + 4]
+    )
 
 
 def _list_change_verb(wide: str, indicator: str | None) -> str | None:
@@ -806,7 +812,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
     if (
         predicate.endswith(_CHANGE_ENDINGS)
         and not predicate.endswith(W.BOUND_WORDS)
-        and not _counted_object(indicator, before, after)
+        and not _counted_object(indicator, before, after, predicate)
     ):
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):

@@ -88,6 +88,10 @@ def test_comparator(text, span, comparator):
             1,
             id="luoyang2021-counted-after",
         ),
+        # … but a net change stays a change wherever its noun stands
+        pytest.param(
+            PLAN + "力争今年再净增800家左右规模以上企业。", "800家", "change", 1, id="corpus-net-increase-counted-after"
+        ),
         # a change verb before a list holds for every item
         pytest.param(REVIEW + "减少贫困人口47528人、贫困村107个。", "107个", "change", -1, id="wuhan2017-list-change"),
         pytest.param(
