@@ -31,6 +31,7 @@ _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
 _OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
+_SUBJECT_COMPARISON_TAIL = regex.compile(P.SUBJECT_COMPARISON_TAIL_REGEX)
 _CLAUSE_SEPS = set(P.CLAUSE_SEPARATORS)
 _SEGMENT_SEPS = set(P.SEGMENT_SEPARATORS)
 _SENTENCE_END = set(P.SENTENCE_END)
@@ -589,7 +590,7 @@ def find_deadlines(
                     "due": due,
                     "precision": form["precision"],
                     "action": _none_if_empty(action),
-                    "subject": _none_if_empty(subject),
+                    "subject": _none_if_empty(_SUBJECT_COMPARISON_TAIL.sub("", subject or "").strip(_STRIP) or subject),
                 }
             )
     return results
@@ -701,7 +702,11 @@ def _clause_pairs(
             vs = v[0]
             action = _cut_action(post_stripped[vs:]) or None
             between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
-            if len(between) > 1 and not _TRAILING_FIGURE.fullmatch(between):
+            if (
+                len(between) > 1
+                and not _TRAILING_FIGURE.fullmatch(between)
+                and _SUBJECT_COMPARISON_TAIL.sub("", between)
+            ):
                 # "X 年底前 Y 项目开工": Y is the closer subject
                 pre = between
         pairs.append((pre, action))
