@@ -136,10 +136,6 @@ WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
 # A figure right after a dated base (`比一九八〇年的7159亿元`, `由2017年的`, `比“十二五”末的`) is the
 # base's own value: actual, in that year.
 DATED_BASE_BEFORE = r"(?:比|较|由|从|是|为)?(?P<when>(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:底|末|度)?|第[一二三四五六七八九十]{1,3}个五年计划(?:期间|末)?|[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:期间|末|时期))的$"
-# In a plan part, a five-year plan named in the figure's clause as its time frame (`以“十四五”谋划实施的总投资
-# 2432.7亿元`) sets the year to the plan's last year; not after a comparison word (`较“十三五”`) nor before
-# words naming one of its years or a point in it (`“十四五”开局之年`, `“十四五”末`, `以来`).
-FIVE_YEAR_FRAME = r"(?<![较比是为与同于])(?<![较比是为与同于][“\"])(?<![“\"])(?P<n>十[一二三四五六七八九])五[”\"]?+(?!末|期末|以来|开局|收官|起步|第|的第|首|初|中期|前|后)|(?<![较比是为与同于])[“\"](?P<n>十[一二三四五六七八九])五[”\"]?+(?!末|期末|以来|开局|收官|起步|第|的第|首|初|中期|前|后)"
 # A sentence speaking of the next five years (`今后五年，力争…年均增长7%`) sets its figures' year to
 # the plan year + 4, wherever it stands.
 NEXT_FIVE_YEARS = r"(?:今后|未来)(?:的)?(?:五|5)年"

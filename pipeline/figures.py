@@ -19,7 +19,7 @@ from pipeline import periods
 from pipeline.document import Document, Sentence
 from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
-from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_chinese_int, parse_number
+from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
 H_REVIEW = REVIEW_KINDS
@@ -881,24 +881,10 @@ _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
-_FIVE_YEAR_FRAME = regex.compile(W.FIVE_YEAR_FRAME)
 _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
 _LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
-
-
-def _five_year_frame(clause: str, plan: int | None) -> int | None:
-    """The last year of a five-year plan the clause names as its frame, if the plan year is in it."""
-    if plan is None or "五" not in clause:
-        return None
-    for m in _FIVE_YEAR_FRAME.finditer(clause):
-        n = parse_chinese_int(m.group("n"))
-        if n:
-            first, last = periods.plan_span(n)
-            if first <= plan <= last:
-                return last
-    return None
 
 
 def _names_plan_year(upto: str, plan: int) -> bool:
@@ -1030,7 +1016,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
             return "target", plan  # `今年…主要预期目标是` inside a five-year part
         return "target", horizon or (
             year_named if year_named and plan and year_named >= plan else None
-        ) or _five_year_frame(clause, plan) or period_end or plan
+        ) or period_end or plan
     if kind in REVIEW_KINDS:
         if how == "base" and year_named:
             return "actual", year_named

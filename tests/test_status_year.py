@@ -198,32 +198,6 @@ def test_measure_and_sign(text, span, measure, sign):
             id="gov1989-existing",
         ),
         pytest.param(PLAN + "充分发挥好现有132个扶贫车间作用。", "132个", "actual", 2020, {}, id="corpus-existing"),
-        # a five-year plan named as the frame of a plan-part figure: its last year
-        pytest.param(
-            PLAN + "以“十四五”谋划实施的总投资2432.7亿元的331个亿元以上项目为依托。",
-            "2432.7亿元",
-            "target",
-            2025,
-            {},
-            id="yanshi2021-five-year-frame",
-        ),
-        pytest.param(
-            "二、2026年重点工作\n\n“十五五”期间累计新增城镇就业3万人。",
-            "3万人",
-            "target",
-            2030,
-            dict(review=2025, plan=2026),
-            id="seed003-five-year-frame",
-        ),
-        # … but not a comparison base
-        pytest.param(
-            PLAN + "建成区面积拓展至60平方公里，是“十三五”末的1.6倍。",
-            "60平方公里",
-            "target",
-            2021,
-            {},
-            id="corpus-compared",
-        ),
     ],
 )
 def test_status_and_year(text, span, status, year, meta):
