@@ -70,6 +70,8 @@ CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "�
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
 # A price level written as a percentage is its rise (`居民消费价格指数控制在3.5%以内`, `物价涨幅`).
 PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价格", "CPI")
+# … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.
+INDEX_LEVEL_MIN = 50
 # Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
 GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number

@@ -802,9 +802,11 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         ind = indicator or ""
         if _LEVEL_REACHED.search(predicate):
             return "share"
-        if ind.endswith(W.GROWTH_INDICATOR_TAILS + _GROWTH) or any(w in predicate for w in _GROWTH):
+        if ind.endswith(W.GROWTH_INDICATOR_TAILS + W.FALL_WORDS) or any(w in predicate for w in _GROWTH):
             return "growth"
-        if _GROWTH_AFTER.match(after) or any(w in ind for w in W.PRICE_INDICATOR_WORDS):
+        if _GROWTH_AFTER.match(after):
+            return "growth"
+        if any(w in ind for w in W.PRICE_INDICATOR_WORDS) and c.value < W.INDEX_LEVEL_MIN:
             return "growth"
         if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"

@@ -72,6 +72,11 @@ def test_comparator(text, span, comparator):
         # a price level written as a percentage is its rise
         pytest.param(PLAN + "居民消费价格指数控制在3.5％以内。", "3.5％", "growth", 1, id="nanyang2014-price-index"),
         pytest.param(PLAN + "物价总水平控制在3%左右。", "3%", "growth", 1, id="corpus-price-level"),
+        # … but the index level itself (上年=100) stays a level
+        pytest.param(REVIEW + "城市居民消费价格总指数为102.3%。", "102.3%", "share", 1, id="corpus-price-index-level"),
+        # an indicator ending in a fall word is a change; one ending in another verb is not
+        pytest.param(REVIEW + "坚持厉行节约，一般性支出压减10%以上。", "10%", "growth", -1, id="xian2023-fall-tail"),
+        pytest.param(REVIEW + "超60%古建老宅完成改造提升。", "60%", "share", 1, id="corpus-verb-tail-share"),
         # a percentage followed by 增长
         pytest.param(
             REVIEW + "“网上丝绸之路”近年来保持20%以上增长。", "20%", "growth", 1, id="zhengzhou2023-growth-after"
