@@ -148,7 +148,7 @@ YEAR_TOPIC = r"^(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六�
 # Jieba tokens dropped from the start of the phrase before a number (unless the whole phrase is
 # in the lexicon: 新增 stays in 城镇新增就业).
 LEAD_WORDS = (
-    "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
+    "全年", "今年", "当年", "去年", "上年", "年内", "其中", "同时", "而", "就", "累计", "共", "共计", "合计", "总共", "全区", "全市", "全县",
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
     "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好",
@@ -181,8 +181,8 @@ TAIL_WORDS = (
 # the figure takes the indicator of the figure before it in the sentence.
 COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
-# `平均每年增长8.6%`): the figure is of the indicator named before them in the sentence.
-CALCULATION_BASIS = r"按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+# `平均每年增长8.6%`, `在1988年水平的基础上压缩20%`): the figure is of the indicator named before them.
+CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
@@ -210,7 +210,7 @@ ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速"
 # 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
 OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
-    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值",
+    "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
 )
 # An owner longer than this is a clause, not a name.
 OWNER_MAX_CHARS = 10
@@ -226,7 +226,7 @@ VERB_ONLY = (
     "创建", "举办", "开展", "组织", "提供", "发放", "认定", "获评", "入选", "签约", "落地", "招引", "储备", "谋划",
     "推进", "推动", "加快", "争取", "力争", "确保", "年产", "拥有", "有", "共", "累计", "达到", "达", "超", "突破",
     "增长", "增加", "提高", "下降", "减少", "吸纳", "带动", "安置", "整治", "治理", "修复",
-    "改扩建", "提升改造", "提质", "规范", "覆盖", "接待", "培训", "办理", "化解", "清理", "盘活", "收储", "发放", "保持",
+    "改扩建", "提升改造", "提质", "规范", "建立", "设立", "覆盖", "接待", "培训", "办理", "化解", "清理", "盘活", "收储", "发放", "保持",
 )
 # Words after the unit that end the noun phrase naming what is counted (`6个老旧小区完成改造`).
 AFTER_STOP = (
@@ -238,7 +238,7 @@ AFTER_STOP = (
 )
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
-AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在")
+AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在", "有", "没有")
 # A short predicate closing the clause after what is counted is part of it (`30个以上项目投产达产` ->
 # 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
 # that did it. Longer than this it is a statement about them, not their name.
@@ -263,6 +263,18 @@ NAME_CONTINUED_MAX_CHARS = 8
 # Unit families whose noun takes a closing predicate before it (`30个以上项目投产达产` -> 投产达产项目);
 # other figures keep text order (`90%以上的相对贫困村达到出列标准`).
 PREDICATE_FIRST_FAMILIES = ("count", "people")
+# Prepositions opening a clause before a count (`为200万名老人提供…`, `对全省4.5万个村提供…`, `向三州30万户
+# 农户发放…`): the words after them frame the count; what is counted follows the unit.
+FRAME_PREPOSITIONS = ("为", "对", "向", "给", "帮助", "帮扶")
+# One-character nouns that can be all that is counted (`4.5万个村`, `4个县`).
+# (Products too, in older reports: `每年增产钢250万吨`, `生产煤6亿吨`.)
+SINGLE_CHAR_NOUNS = (
+    "村", "县", "镇", "乡", "市", "省", "区", "户", "校", "园", "站", "院", "厂", "店", "馆", "库", "井", "桥", "河", "湖",
+    "钢", "铁", "煤", "油", "电", "粮", "棉", "糖", "肉", "蛋", "奶", "茶", "盐", "铝", "铜", "材",
+)
+# Verbs that take an object after the counted noun (`为200万名老人提供居家养老服务`, `向30万户农户发放
+# 新型小粮仓`, `为1300家以上预防接种门诊配置智能医用冰箱`): the noun before them is what is counted.
+OBJECT_VERBS = ("提供", "发放", "配置", "配备", "设立", "建立", "给予", "享受", "办理", "安装", "购买", "开展", "实施", "落实")
 # Verbs jieba does not tag as verbs that open such a predicate (besides AFTER_STOP and VERB_ONLY).
 PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "落户", "开业", "投运", "并网", "摘帽", "出列", "脱贫", "入驻", "当选", "入围", "获得")
 # Nouns that make a process word before them a nominal (`重点项目建设任务`), not a predicate.
@@ -287,6 +299,7 @@ AFTER_STOP_TAGS = ("d", "ad", "t", "p", "u", "r", "c")
 COUNT_VERBS = (
     "谋划", "谋划实施", "紧盯", "新建", "改扩建", "新打造", "引育", "落实", "首推", "争取到", "筹集到", "重点培育",
     "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
+    "新开通", "新设", "新打造", "新招引", "新引进",
 )
 # Adverbs jieba tags as nouns (`依法整治100处交通堵点`).
 ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序", "深入", "重点", "优先", "集中", "分批", "首批", "新")
@@ -337,6 +350,8 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 # Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
 # they are examples; the noun after the measure word is what is counted.
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
+# A second count right after a count (`1697户6188名建档立卡贫困户`, `19户57人`): both count what follows it.
+SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家)"
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.
@@ -348,7 +363,7 @@ _ATTRIBUTE_UNIT = r"(?>万千瓦|万平方米|人次|万人|万吨|平方米|万
 COUNT_THRESHOLD_AFTER = (
     r"(?:以上|左右)?(?P<threshold>(?:(?:" + "|".join(NAMED_ATTRIBUTES) + r")" + _THRESHOLD_NUMBER
     + r"(?:" + _THRESHOLD_UNIT + "|" + _ATTRIBUTE_UNIT + r")|" + _THRESHOLD_NUMBER + _THRESHOLD_UNIT
-    + r")(?![平方公千兆米吨亩元])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
+    + r")(?![平方公千兆米吨亩元人名户个家项次所座条处套辆])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
 )
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
@@ -365,6 +380,8 @@ NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比�
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
 
+# A clause that only frames a topic (`以钢的产量来说`, `就粮食而言`): the topic is the subject.
+TOPIC_FRAME = r"(?:以|就|拿|从)(?P<topic>[^，,；;]{2,12}?)(?:来说|而言|来看|为例)"
 # A sentence's opening clause longer than this is no subject phrase (`地区生产总值增速保持在合理区间`).
 SUBJECT_MAX_CHARS = 24
 
@@ -389,7 +406,8 @@ NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,5}圈",)
 # Chinese numerals count only with these units; with others they start names (`三支渠`, `五大片区`).
 CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
-TIME_PHRASE = r"^(?:(?:到|在|于)?(?:(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度)前?)+$"
+# (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
+TIME_PHRASE = r"^(?:(?:到|在|于)?(?:第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|(?:19|20)\d{2}年(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年)前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).
@@ -404,3 +422,13 @@ CHINESE_WORDS_NOT_COUNTS = ("二次",)
 MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).
 CHINESE_SET_PHRASE_UNITS = ("大", "化", "是", "要", "有", "不", "中", "线", "新", "最", "比", "看", "保", "稳", "为")
+# A list item's number before an indicator name is no part of it: `（1）生产总值增长10%左右` (贵州省
+# 2005, 2008), `1）生产总值`, `①地区生产总值`, `一是生产总值` is left to the trimming of lead words.
+LIST_ENUMERATOR = r"^(?:[（(]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[)）])"
+# Regions whose name before an indicator is no scope of the report's own (`香港地区生产总值` is Hong
+# Kong's GDP): a region's own name is read as a scope word (`西藏生产总值`, `北京市生产总值`).
+FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区", "台湾省")
+# A clause that only says how much something changed (`，增长6%、在前十经济大省中并列第一` 四川省 2024,
+# `、增长3.3%、排全省第2` 江门市 2023): the figure is of the thing named before it in the sentence,
+# never of the words after it (a rank, a comparison).
+CHANGE_ONLY = r"^(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"

@@ -6,6 +6,7 @@ which sentences mean "no target this year" are judgements a reader may want to s
 `pipeline/panel.py` only applies them. Checked against the national, provincial and city reports
 in ../shared/corpus (sentences quoted below).
 """
+
 import re
 
 # ---------------------------------------------------------------- the headline target
@@ -13,8 +14,16 @@ import re
 # Section kinds (pipeline/segment.py) in the order their targets speak for the plan year: the
 # report's targets part (`今年经济社会发展的主要预期目标是…`) first, then the tasks, then the outlook.
 # A target in the review (a five-year plan's goal restated) comes last. Unknown kinds: OTHER_SECTION_RANK.
-SECTION_RANK: dict[str, int] = {"targets": 0, "tasks": 1, "outlook": 2, "other": 3, "self_building": 3,
-                                "glossary": 4, "problems": 4, "review": 5}
+SECTION_RANK: dict[str, int] = {
+    "targets": 0,
+    "tasks": 1,
+    "outlook": 2,
+    "other": 3,
+    "self_building": 3,
+    "glossary": 4,
+    "problems": 4,
+    "review": 5,
+}
 OTHER_SECTION_RANK = 3
 
 # Which document's target is the headline when several of the plan year set the indicator:
@@ -24,6 +33,17 @@ DOC_TYPE_RANK: dict[str, int] = {"work_report": 0, "plan_report": 1, "task_break
 # Document types that state a region's targets for their plan year (a report of this type with
 # the plan year exists => the year is not `report missing`).
 PLAN_DOC_TYPES: tuple[str, ...] = ("work_report", "plan_report", "task_breakdown")
+
+# Words that announce the year's targets before a figure in its sentence: `主要预期目标是：生产总值增长
+# 10%` (甘肃省 1997 `主要奋斗目标是：`), `经济增长预期目标为5%左右` (国务院 2025), `今年计划国内生产总值
+# 增长百分之九` (国务院 1994). Among the targets of one part of a report, a mention they introduce is
+# the headline before one they do not (`全省国内生产总值…比上年增长10.95%，胜利实现了…战略目标`, 甘肃省
+# 1997, read as a target where the review was not told apart). `全面实现年初确定的主要目标，…增长7.8%`
+# (a review) does not match: the cue needs its copula or colon.
+TARGET_CUE_RE = re.compile(
+    r"(?:目标|指标)(?:是|为|定为|确定为|安排为|建议为|建议)?[：:]|(?:目标|指标)(?:是|为|定为|确定为|安排为|建议为)"
+    r"|计划要求|今年计划|计划[^，。；]{0,6}增长|预期为|预期增长|调控目标"
+)
 
 # An aspiration after a floor: `地区生产总值增长7.5%以上、力争8%` (崇左市 2023), `增长6%以上、力争7%`
 # (江门市 2023); `增长6.5%左右，在实际工作中争取更好结果` has no number and is not one. The cue sits between the
@@ -43,6 +63,19 @@ ASPIRATION_CANDIDATES = 3
 # reviews Y; a later report restates it; the statistical communiqué on Y (doc_type `communique`)
 # is the official figure the reports quote.
 OUTCOME_SOURCE_RANK: dict[str, int] = {"next report": 0, "later report": 1, "communique": 2}
+
+# When a year's outcome of an indicator is stated nowhere, the outcome of a stand-in measuring nearly
+# the same is taken, and `note` says so: the State Council's growth targets were of GNP until 1993
+# (`今年国民生产总值计划增长百分之八`, 国务院 1993) and the next report and the communiqué state that
+# year's growth as GDP only (`国内生产总值…比上年增长百分之十三点四`, 国务院 1994); the other way round,
+# a GDP row of 1990 (its target a GNP one, TARGET_STAND_INS) takes the GNP growth the next report states.
+OUTCOME_STAND_INS: dict[str, str] = {"gnp": "gdp", "gdp": "gnp"}
+NOTE_STAND_IN = "outcome stated as {code}"
+# The same for targets: a year whose reports set no target of the indicator but one of its stand-in
+# takes that one, so GDP growth reads as one series from 1990 (`国民生产总值增长百分之六`, 国务院 1992)
+# to 2026; `note` says so and `indicator` keeps the words as written.
+TARGET_STAND_INS: dict[str, str] = {"gdp": "gnp"}
+NOTE_TARGET_STAND_IN = "target stated as {code}"
 
 # A figure preceded by one of these words (within SUB_YEAR_WINDOW characters) is for part of the
 # year, never the year's outcome: `分季度看，一季度国内生产总值同比增长5.3%` (统计公报 2024),
@@ -86,7 +119,7 @@ TOPIC_WORDS: dict[str, tuple[str, ...]] = {
 }
 
 # Why a panel row has no target, in the `note` column.
-NOTE_NO_TARGET = "no target set"       # the report says it sets none (NO_TARGET_RE)
-NOTE_RELATIVE = "relative target"      # set against a higher level (RELATIVE_TARGET_RE)
-NOTE_MISSING = "report missing"        # no document of the region has this plan year
-NOTE_NOT_FOUND = "no target found"     # the report is there, and no target of the indicator was read
+NOTE_NO_TARGET = "no target set"  # the report says it sets none (NO_TARGET_RE)
+NOTE_RELATIVE = "relative target"  # set against a higher level (RELATIVE_TARGET_RE)
+NOTE_MISSING = "report missing"  # no document of the region has this plan year
+NOTE_NOT_FOUND = "no target found"  # the report is there, and no target of the indicator was read

@@ -29,7 +29,7 @@ import stat
 import sys
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypedDict
 
 import pyarrow as pa
 
@@ -89,7 +89,19 @@ class BadEntry(ValueError):
     """A cache entry that is not gwr's, not for this key, or damaged."""
 
 
-def pack(payload: dict[str, Any], key: str | None = None) -> bytes:
+class Payload(TypedDict):
+    """One document's rows as they travel from a worker (`run.extract_blob`) or from the cache to
+    the writer."""
+
+    doc_id: str
+    encoding: str | None
+    document: dict[str, Any]  # the documents row
+    summary: dict[str, Any]  # the documents row with counts (and, from a worker, warnings)
+    batches: dict[str, Any]  # table -> Arrow IPC bytes (from a worker) or RecordBatch (from the cache)
+    tasks: list[dict[str, Any]]  # rows the main process still links to their work report
+
+
+def pack(payload: Payload, key: str | None = None) -> bytes:
     """The rows of one document (`extract_blob`'s payload) as bytes: a cache entry for `key`.
 
     `payload["batches"]` holds one Arrow IPC stream per table; the tasks (rows the main process
@@ -112,7 +124,7 @@ def pack(payload: dict[str, Any], key: str | None = None) -> bytes:
     return MAGIC + len(body).to_bytes(8, "little") + _CODEC.compress(body, asbytes=True)
 
 
-def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> dict[str, Any]:
+def unpack(blob: bytes, key: str | None = None, doc_id: str | None = None) -> Payload:
     """The payload of an entry; `BadEntry` unless it is a well-formed entry written for `key`
     (when given) holding the document `doc_id` (when given)."""
     from pipeline.write import table_schema

@@ -18,6 +18,7 @@ from typing import Any, Iterable
 import pandas as pd
 
 from patterns import compare as P
+from pipeline.errors import DataError
 
 VERDICTS = P.VERDICTS
 
@@ -37,8 +38,8 @@ DIFF_COLUMNS = [
 ]
 
 
-class CompareError(ValueError):
-    """A question the data cannot answer as asked (unknown region, missing table); the message says why."""
+# A question the data cannot answer as asked (unknown region, missing table): pipeline/errors.py.
+CompareError = DataError
 
 
 # ---------------------------------------------------------------- loading

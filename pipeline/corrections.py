@@ -24,6 +24,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from pipeline.errors import CorrectionError
 from schemas.records import FIGURE_READING, FigureRow
 
 CORRECTIONS_FILE = "corrections.csv"
@@ -31,10 +32,6 @@ COLUMNS = ("figure_id", "field", "value")
 # Fields of a figure a user may correct (ids, offsets and the text itself are fixed by the source).
 EDITABLE = FIGURE_READING
 NULL_WORDS = ("", "null")
-
-
-class CorrectionError(ValueError):
-    """A correction that cannot be made (unknown field, a value of the wrong kind)."""
 
 
 def corrections_path(out: str | Path) -> Path:

@@ -743,7 +743,7 @@ def reading_scope(doc, sent) -> str | None:
     None      -- nothing: a glossary (NO_DEADLINE_KINDS), or no plan year to tell the
                  future from the past.
     """
-    if doc.meta.get("doc_type") == "task_breakdown":
+    if doc.meta.doc_type == "task_breakdown":
         return "all"
     # the paragraph's own role where it differs from its section's (a plan paragraph inside a review)
     kind = getattr(sent, "role", None) or (sent.section.kind if sent.section is not None else None)
@@ -751,7 +751,7 @@ def reading_scope(doc, sent) -> str | None:
         return None
     if kind in PLAN_KINDS:
         return "all"
-    if not doc.meta.get("plan_year"):
+    if not doc.meta.plan_year:
         return None
     if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
         return "all"
@@ -777,9 +777,9 @@ def reference_years(doc) -> tuple[int | None, int | None]:
     """(plan_year, now_year) of a document: unmarked forms (`6月底前`) resolve against the
     plan year, relative words (`今年`, `明年`) against the year the report was given in --
     the year before the plan year for a report delivered in November or December."""
-    plan_year = doc.meta.get("plan_year")
+    plan_year = doc.meta.plan_year
     now_year = plan_year
-    delivered = doc.meta.get("delivered_on")
+    delivered = doc.meta.delivered_on
     if plan_year is not None and delivered is not None and getattr(delivered, "year", None) == plan_year - 1:
         now_year = plan_year - 1
     return plan_year, now_year

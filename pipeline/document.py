@@ -7,10 +7,30 @@ in one place.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 from typing import Any
 
 from pipeline.mapped import Mapped
+
+
+@dataclass
+class Meta:
+    """What a document is, read from its head and tail (and its folders where the text is silent):
+    `pipeline/metadata.py` fills it, the documents table and the stages after segmentation read it."""
+
+    title: str | None = None
+    doc_type: str = "other"  # work_report, plan_report, task_breakdown, communique, other
+    region: str | None = None
+    level: str = "unknown"  # national, province, city, district, county, unknown
+    delivered_on: dt.date | None = None
+    speaker: str | None = None
+    speaker_title: str | None = None
+    review_year: int | None = None  # the year the document reports on
+    plan_year: int | None = None  # the year it plans for
+    # how segmentation reads the whole text when it has no parts: "statistics" (it reviews its
+    # year) or "five_year_plan" (it plans five years); None for the rest
+    genre: str | None = None
 
 
 @dataclass
@@ -42,13 +62,25 @@ class Sentence:
 
 
 @dataclass
+class Mention:
+    """One thing an extractor found, before grounding: its span and the span of its sentence in
+    normalised offsets, and the row's other fields. `pipeline/extract.py` turns it into a table row
+    (`char_start`/`char_end`/`text`/`sentence` cut from the raw text) in one place."""
+
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    fields: dict[str, Any]
+
+
+@dataclass
 class Document:
     doc_id: str
     source: str
     raw: str
     encoding: str
     norm: Mapped
-    meta: dict[str, Any] = field(default_factory=dict)
+    meta: Meta = field(default_factory=Meta)
     sections: list[Section] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
     records: dict[str, list[dict[str, Any]]] = field(default_factory=dict)

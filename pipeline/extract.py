@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from pipeline.deadlines import find_deadlines, names_part_period, reading_scope, reference_years
-from pipeline.document import Document
+from pipeline.document import Document, Mention
 from pipeline.figures import extract_figures
 from pipeline.glossary import parse_glossary
 from pipeline.tasks import parse_tasks
@@ -46,7 +46,7 @@ def section_rows(doc: Document) -> list[dict[str, Any]]:
     return rows
 
 
-def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
+def extract_deadlines(doc: Document) -> list[Mention]:
     """Deadline records in normalised coordinates; where and against which years they are read:
     `pipeline.deadlines.reading_scope` and `reference_years`."""
     plan_year, now_year = reference_years(doc)
@@ -63,49 +63,51 @@ def extract_deadlines(doc: Document) -> list[dict[str, Any]]:
                 doc.reject("extract", "deadlines", payload, "no plan year to resolve the date against")
                 continue
             rows.append(
-                {
-                    "_start": sent.start + d["start"],
-                    "_end": sent.start + d["end"],
-                    "_sentence": (sent.start, sent.end),
-                    "section_id": sent.section.section_id if sent.section else None,
-                    "due": d["due"],
-                    "precision": d["precision"],
-                    "action": d.get("action"),
-                    "subject": d.get("subject"),
-                }
+                Mention(
+                    sent.start + d["start"],
+                    sent.start + d["end"],
+                    (sent.start, sent.end),
+                    {
+                        "section_id": sent.section.section_id if sent.section else None,
+                        "due": d["due"],
+                        "precision": d["precision"],
+                        "action": d.get("action"),
+                        "subject": d.get("subject"),
+                    },
+                )
             )
     for i, row in enumerate(rows):
-        row["deadline_id"] = f"{doc.doc_id}:d{i:05d}"
+        row.fields["deadline_id"] = f"{doc.doc_id}:d{i:05d}"
     return rows
 
 
-def link_deadlines(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> None:
+def link_deadlines(doc: Document, figures: list[Mention], deadlines: list[Mention]) -> None:
     """A target takes the deadline that stands in its clause (same sentence, no `；` between)."""
-    by_sentence: dict[tuple[int, int], list[dict[str, Any]]] = {}
+    by_sentence: dict[tuple[int, int], list[Mention]] = {}
     for d in deadlines:
-        by_sentence.setdefault(d["_sentence"], []).append(d)
+        by_sentence.setdefault(d.sentence, []).append(d)
     for f in figures:
-        if f["status"] != "target" or f["_sentence"] not in by_sentence:
+        if f.fields["status"] != "target" or f.sentence not in by_sentence:
             continue
         best = None
-        for d in by_sentence[f["_sentence"]]:
-            lo, hi = sorted((d["_start"], f["_start"]))
+        for d in by_sentence[f.sentence]:
+            lo, hi = sorted((d.start, f.start))
             if _CLAUSE_END.search(doc.text, lo, hi):
                 continue
-            dist = abs(d["_start"] - f["_start"])
+            dist = abs(d.start - f.start)
             if best is None or dist < best[0]:
-                best = (dist, d["deadline_id"])
+                best = (dist, d.fields["deadline_id"])
         if best:
-            f["deadline_id"] = best[1]
+            f.fields["deadline_id"] = best[1]
 
 
-def grounded(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Normalised `_start`/`_end` -> raw `char_start`/`char_end`/`text`, and the sentence it stands in."""
+def grounded(doc: Document, mentions: list[Mention]) -> list[dict[str, Any]]:
+    """Normalised spans -> raw `char_start`/`char_end`/`text`, and the sentence it stands in."""
     out = []
-    for row in rows:
-        row = dict(row)
-        s, e, text = doc.ground(row.pop("_start"), row.pop("_end"))
-        ss, se = row.pop("_sentence")
+    for m in mentions:
+        row = dict(m.fields)
+        s, e, text = doc.ground(m.start, m.end)
+        ss, se = m.sentence
         for key in WRITTEN_FIELDS:
             if key in row:
                 row[key] = doc.as_written(row[key])
@@ -115,15 +117,14 @@ def grounded(doc: Document, rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return out
 
 
-def figure_rows(doc: Document, figures: list[dict[str, Any]]) -> list[dict[str, Any]]:
+def figure_rows(doc: Document, figures: list[Mention]) -> list[dict[str, Any]]:
     rows = []
-    for i, fig in enumerate(figures):
-        fig = dict(fig)
-        fig_start = fig["_start"]
-        s, e, text = doc.ground(fig.pop("_start"), fig.pop("_end"))
-        ss, se = fig.pop("_sentence")
+    for i, m in enumerate(figures):
+        fig = dict(m.fields)
+        s, e, text = doc.ground(m.start, m.end)
+        ss, se = m.sentence
         fig.pop("deadline_id", None)
-        fig["indicator"] = doc.written_in(fig["indicator"], ss, se, fig_start)
+        fig["indicator"] = doc.written_in(fig["indicator"], ss, se, m.start)
         rows.append(
             {
                 "figure_id": f"{doc.doc_id}:f{i:05d}",
@@ -174,7 +175,7 @@ def target_rows(
 ) -> list[dict[str, Any]]:
     """Targets are figures with status `target`, with what a cross-year comparison needs (no joins):
     the document's region and plan year, the sentence, and the deadline of the same clause."""
-    region, plan_year = doc.meta.get("region"), doc.meta.get("plan_year")
+    region, plan_year = doc.meta.region, doc.meta.plan_year
     deadline_of = deadline_of or {}
     return [
         target_row(f, region, plan_year, deadline_of.get(f["figure_id"])) for f in figures if f["status"] == "target"
@@ -183,7 +184,7 @@ def target_rows(
 
 def task_rows(doc: Document, figures: list[dict[str, Any]], deadlines: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Tasks of a responsibility breakdown, each carrying the figures and deadlines inside its span."""
-    if doc.meta.get("doc_type") != "task_breakdown":
+    if doc.meta.doc_type != "task_breakdown":
         return []
     rows = []
     for t in parse_tasks(doc.plain_raw):
@@ -224,7 +225,9 @@ def extract(doc: Document) -> Document:
     link_deadlines(doc, found, deadlines)
     figures = figure_rows(doc, found)
     # figure_rows drops the link (figures have no such column): keep it for the targets by figure_id
-    deadline_of = {row["figure_id"]: f["deadline_id"] for row, f in zip(figures, found) if f.get("deadline_id")}
+    deadline_of = {
+        row["figure_id"]: f.fields["deadline_id"] for row, f in zip(figures, found) if f.fields.get("deadline_id")
+    }
     doc.records["figures"] = figures
     doc.records["targets"] = target_rows(doc, figures, deadline_of)
     doc.records["deadlines"] = grounded(doc, deadlines)

@@ -16,10 +16,10 @@ import regex
 from patterns import figures as W
 from patterns import units as U
 from pipeline import periods
-from pipeline.document import Document, Sentence
+from pipeline.document import Document, Mention, Sentence
 from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
-from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_decimal, parse_number
+from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_compound, parse_chinese_decimal, parse_number
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 
 H_REVIEW = REVIEW_KINDS
@@ -33,7 +33,7 @@ def _alternation(words) -> str:
 
 
 _FIGURE = regex.compile(
-    rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM})"
+    rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM}(?:[亿万]{_CNUM})?)"
     rf"(?:(?P<u1>%|‰)?(?P<sep>[-—–~至到])(?P<num2>{_NUM}|{_CNUM}))?"
     rf"(?P<in1>[余多几])?(?P<mag>{_alternation(U.MAGNITUDES)})?(?P<in2>[余多])?"
     rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
@@ -47,6 +47,7 @@ _PART_BREAK = regex.compile(r"[；;]")
 _QUALIFIER_AFTER = regex.compile("^(?:" + _alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
 _CHANGE_FILLER_END = regex.compile("(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")$")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
+_CHANGE_ONLY = regex.compile(W.CHANGE_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozenset(W.VERB_ONLY)
@@ -67,9 +68,11 @@ _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
+_SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
-_OWNED_LONGEST_FIRST = sorted(W.OWNED_ATTRIBUTES, key=len, reverse=True)
+_TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
+_OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
 _NAME_CONTINUED = regex.compile(
     "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
@@ -152,7 +155,8 @@ def _candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
 def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
     num = m.group("num")
     arabic = num[0].isdigit()
-    value = parse_number(num)
+    # `二亿三千万亩`, `三万五千人`: an inner 亿 or 万 joins two groups of one number
+    value = parse_chinese_compound(num, m.group("mag")) if not arabic and ("亿" in num or "万" in num) else parse_number(num)
     if value is None:
         return None
     value_max = None
@@ -329,6 +333,10 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
     if pause >= 2:
         seg = seg[:pause]
     head = _noun_phrase_head(seg.strip("、等的"))
+    words = _words(head)
+    cut = next((i for i, t in enumerate(words) if i >= 1 and t in _OBJECT_VERBS and is_noun(words[i - 1])), None)
+    if cut is not None:
+        head = "".join(words[:cut])  # `200万名老人提供居家养老服务`: the verb opens what is done for them
     said = None
     at = full.find(head) if head else -1
     if at >= 0:
@@ -394,6 +402,18 @@ def _family(c: Candidate) -> str | None:
     return U.BASE_UNITS.get(c.base or "", (None, None))[1]
 
 
+def _noun_follows(text: str, end: int) -> bool:
+    words = _words(text[end : end + 8])
+    return bool(words) and not (tag_of(words[0]) or "").startswith(("d", "ad")) and words[0] not in _PREDICATE_VERBS
+
+
+def _noun_ends(before: str) -> bool:
+    tokens = _words(_TIME_PHRASE.sub("", before))
+    while tokens and tokens[-1] in _TAIL:
+        tokens.pop()
+    return bool(tokens) and is_noun(tokens[-1])
+
+
 def _object_follows(text: str, end: int) -> bool:
     """A noun phrase can start after the unit (past a qualifier): not punctuation, not the next item."""
     head = _QUALIFIER_AFTER.sub("", text[end : end + 4])[:1]
@@ -415,6 +435,11 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number
     if not tokens:
         return True
+    if tokens[0] in W.FRAME_PREPOSITIONS and family in W.PREDICATE_FIRST_FAMILIES:
+        # `向三州30万户农户发放…`: the place belongs to the preposition; the noun after the unit is counted
+        first = _words(_QUALIFIER_AFTER.sub("", text_after))[:1]
+        if first and is_noun(first[0]) or (first and first[0] in W.SINGLE_CHAR_NOUNS):
+            return True
     return not is_noun(tokens[-1])
 
 
@@ -442,7 +467,10 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     phrase = "".join(tokens)
     # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`),
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
-    if len(phrase) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
+    lead = 0
+    while lead < len(tokens) - 1 and (tokens[lead] in _LEAD or tokens[lead] in _VERB):
+        lead += 1  # (the length that counts is the name's, lead verbs aside: `新增小巨人培育企业`)
+    if len("".join(tokens[lead:])) > W.SPLIT_LONGER_THAN and not phrase.endswith(W.SHARE_HEADS):
         for i in range(len(tokens) - 2, -1, -1):
             if keep_relative and "的" in tokens[i + 1 :]:
                 continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
@@ -450,7 +478,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 if (
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
-                    and is_noun(tokens[i - 1])
+                    and (is_noun(tokens[i - 1]) or (tag_of(tokens[i - 1]) or "").startswith("vn"))
                     and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
                 ):
                     tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
@@ -501,8 +529,8 @@ def _named_tail(tokens: list[str]) -> list[str]:
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _CALCULATION_BASIS.sub("", before)
-    if previous and before and _COMPARISON_ONLY.match(before):
-        return previous  # `，比上年增产1199万吨`: the clause only compares
+    if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
+        return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
         # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
         verb = list(_RANK_VERB.finditer(before))
@@ -529,6 +557,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
             return previous  # `收入5万元以上全覆盖、10万元以上达到80%`: the predicate of the item before
+    second = _SECOND_COUNT.match(text, c.end) if _family(c) in W.PREDICATE_FIRST_FAMILIES else None
+    if second and _noun_follows(text, second.end()) and not _noun_ends(before):
+        # `1697户6188名建档立卡贫困户`: households and people of the noun after both counts
+        after = _counted_after_phrase(text, second.end(), limit, _family(c))
+        if len(after) >= 2:
+            return after
     if c.base in W.COUNT_ATTRIBUTE_UNITS and _NAMED_LIST_BEFORE.search(before) and _object_follows(text, c.end):
         # `城口、巫溪、酉阳、彭水4个县`: the names listed are examples of what the count counts
         after = _counted_after_phrase(text, c.end, limit, _family(c))
@@ -536,12 +570,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
             return after
     if _counted_after(before, c, text[c.end : c.end + 4]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
-        if len(after) >= 2:
+        if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
-    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and len(trimmed) >= 2:
+    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS):
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
@@ -627,18 +661,22 @@ def _share_list_parts(items: list[str]) -> list[str]:
         tokens = _words(last)
         head = tokens[-1] if len(tokens) >= 2 else None
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
+    # `每万元工业产值的能源和电力消耗`: what the first item names before its 的 belongs to every item
+    owner = items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
     out = []
     for k, item in enumerate(items):
         if (
             k < len(items) - 1
             and head
             and not item.endswith(head)
-            and len(item) < len(last)
+            and len(item) - (len(owner) if item.startswith(owner) else 0) < len(last)
             and not indicator_code(item)
         ):
             item = item + head
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
+        if owner and not item.startswith(owner):
+            item = owner + item
         out.append(item)
     return out
 
@@ -681,8 +719,11 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     the batch just counted owns it."""
     if previous:
         # `省属企业实现营业总收入8950.5亿元、利润总额194.4亿元`: the owner of the attribute listed before
-        listed = text[clause_start:upto].startswith("、")
-        owner = next((previous[: -len(a)] for a in _OWNED_LONGEST_FIRST if previous.endswith(a)), "") if listed else ""
+        clause = _TIME_PHRASE.sub("", text[clause_start:upto].lstrip("，,"))
+        # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
+        # verb shares the subject of the one before
+        listed = clause.startswith(("、",) + W.REALIZATION_VERBS)
+        owner = _owner_of(previous) if listed else ""
         return owner + attribute if owner else attribute
     if clause_start > part_start:
         owner = sentence_subject(text, part_start, upto)
@@ -693,6 +734,17 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute
+
+
+def _owner_of(indicator: str) -> str:
+    """What an indicator names before the longest owned quantity it ends with (`省属企业营业总收入` ->
+    省属企业, `产业集聚区固定资产投资` -> 产业集聚区); empty when it is only a quantity or names
+    things, not a quantity of them (`省、洛阳市重点项目`)."""
+    for k in range(0, len(indicator) - 1):
+        tail = indicator[k:]
+        if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
+            return indicator[:k]
+    return ""
 
 
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
@@ -712,6 +764,9 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
 def _clause_subject(clause: str) -> str | None:
     if regex.search(r"\d", clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
+    topic = _TOPIC_FRAME.fullmatch(clause)
+    if topic:
+        clause = topic.group("topic")  # `以钢的产量来说`: what the frame names
     tokens = _words(clause)
     while tokens and (tokens[0] in _LEAD or tokens[0] in _VERB or (tag_of(tokens[0]) or "").startswith("v")):
         tokens.pop(0)  # `提高孤儿基本生活最低养育标准…`: the verb opening the clause
@@ -719,8 +774,11 @@ def _clause_subject(clause: str) -> str | None:
         if k < len(tokens) and "".join(tokens[:k]) in ALIASES:
             return "".join(tokens[:k])  # `地区生产总值连跨八千亿…台阶`: a named quantity, then what it did
     head: list[str] = []
-    for t in tokens:
+    for i, t in enumerate(tokens):
         tag = tag_of(t) or ""
+        if t == "的" and head and i + 1 < len(tokens) and all(is_noun(x) for x in tokens[i + 1 :]):
+            head.extend(tokens[i:])  # `高等学校的毕业生`: 的 joins two nouns of one name
+            break
         if t in _TAIL or t in _VERB or (tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t)):
             break
         head.append(t)
@@ -940,7 +998,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
     `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
     meta = doc.meta
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+    review, plan = meta.review_year, meta.plan_year
     if delivered_late(meta):
         upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
         upto = _LATE_NEXT.sub("今年", upto)
@@ -1050,13 +1108,13 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         return "actual", review
     # an outcome with no time word in a part of no known role: a report's outcomes are of the year it
     # reviews unless it says otherwise (the 1980s reports review the past year under topic titles)
-    return "actual", period_end or (review if meta.get("doc_type") in ("work_report", "plan_report") else None)
+    return "actual", period_end or (review if meta.doc_type in ("work_report", "plan_report") else None)
 
 
-def extract_figures(doc: Document) -> list[dict[str, Any]]:
+def extract_figures(doc: Document) -> list[Mention]:
     """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
     text = doc.text
-    rows: list[dict[str, Any]] = []
+    rows: list[Mention] = []
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
         part_start = sent.start
@@ -1083,6 +1141,14 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
             ):
                 # `11个领域59项民生实事`: the words before this number are what the one before counts
                 indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
+            elif (
+                found
+                and found[-1][1]["indicator"]
+                and found[-1][0].end == c.num_start
+                and _family(found[-1][0]) in W.PREDICATE_FIRST_FAMILIES
+                and _family(c) in W.PREDICATE_FIRST_FAMILIES
+            ):
+                indicator = found[-1][1]["indicator"]  # `未脱贫户19户57人`: households, then their people
             if indicator is None:
                 indicator = read_indicator(text, clause_start, c, sent.end, previous)
             if indicator is None and previous is None and clause_start > part_start:
@@ -1121,11 +1187,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
             if period_start is not None and year is not None and period_start > year:
                 period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
-            rows.append(
+            rows.append(Mention(c.start, c.end, (sent.start, sent.end),
                 {
-                    "_start": c.start,
-                    "_end": c.end,
-                    "_sentence": (sent.start, sent.end),
                     "section_id": sent.section.section_id if sent.section else None,
                     "indicator": indicator or None,
                     "indicator_code": indicator_code(indicator) if indicator else None,
@@ -1141,8 +1204,8 @@ def extract_figures(doc: Document) -> list[dict[str, Any]]:
                     "year": year,
                     "period_start": period_start,
                 }
-            )
-            found.append((c, rows[-1]))
+            ))
+            found.append((c, rows[-1].fields))
             previous = indicator or previous
             clause_floor = c.end
         split_lists(text, found)

@@ -18,8 +18,10 @@ from patterns.figures import (
     ADVERBS,
     COUNT_NOUNS,
     COUNT_VERBS,
+    FOREIGN_SCOPE_REGIONS,
     INNER_DROP_WORDS,
     LEAD_WORDS,
+    LIST_ENUMERATOR,
     NOUN_TAGS,
     TAIL_WORDS,
     VERB_ONLY,
@@ -172,4 +174,23 @@ def _lookup(key: str) -> str | None:
     for prefix in SCOPE_PREFIXES:
         if key.startswith(prefix) and key[len(prefix) :] in ALIASES:
             return ALIASES[key[len(prefix) :]]
+    # a list item's number (`（1）生产总值`) or the region's own name (`西藏生产总值`, `北京市生产总值`)
+    m = _ENUMERATOR.match(key) or _REGION_NAME.match(key)
+    if m and m.end() < len(key):
+        return _lookup(key[m.end() :])
     return None
+
+
+def _region_name_pattern() -> re.Pattern:
+    """Province names (full and short) and prefecture names of the gazetteer, longest first."""
+    from patterns.regions import PREFECTURES, PROVINCES
+
+    names = set(PROVINCES) | set(PROVINCES.values())
+    for cities in PREFECTURES.values():
+        names |= set(cities.split())
+    names -= set(FOREIGN_SCOPE_REGIONS)
+    return re.compile("|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)))
+
+
+_ENUMERATOR = re.compile(LIST_ENUMERATOR)
+_REGION_NAME = _region_name_pattern()

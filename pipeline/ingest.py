@@ -11,17 +11,9 @@ import hashlib
 from pathlib import Path
 
 from pipeline.document import Document
-from pipeline.formats import budgets, read_text
+from pipeline.errors import IngestError, InputRefused
+from pipeline.formats import ReaderError, budgets, read_text
 from pipeline.normalize import fold_traditional, normalize, with_surface
-
-
-class IngestError(Exception):
-    """A file that cannot be turned into a document; the message names the file and the reason."""
-
-    def __init__(self, path: str | Path, reason: str):
-        super().__init__(f"{path}: {reason}")
-        self.path = str(path)
-        self.reason = reason
 
 
 def doc_id_of(data: bytes) -> str:
@@ -34,16 +26,16 @@ def check_text(text: str) -> None:
     characters in its first 4 KB, or a NUL byte anywhere (the same refusal wherever it sits: a NUL
     is never text, and a table cell holding one breaks the tools that read the output)."""
     if not text.strip():
-        raise ValueError("empty file (no text)")
+        raise ReaderError("empty file (no text)")
     if len(text) > budgets.MAX_TEXT_CHARS:
-        raise ValueError(budgets.too_much_text(len(text)))
+        raise ReaderError(budgets.too_much_text(len(text)))
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     nul = text.find("\x00")
     if nul >= 0:
-        raise ValueError(f"binary file (a NUL byte at character {nul:,}), not a text report")
+        raise ReaderError(f"binary file (a NUL byte at character {nul:,}), not a text report")
     if controls > len(sample) // 100 + 2:
-        raise ValueError("binary file (control bytes in the text), not a text report")
+        raise ReaderError("binary file (control bytes in the text), not a text report")
 
 
 def ingest(path: str | Path, source: str | None = None) -> Document:
@@ -74,8 +66,8 @@ def document_from_bytes(data: bytes, source: str, path: str | Path | None = None
     try:
         raw, encoding = read_text(data, Path(source).suffix.lower())
         check_text(raw)
-    except ValueError as exc:  # ReaderError is one
-        raise IngestError(where, str(exc)) from None
+    except (InputRefused, UnicodeDecodeError) as exc:  # a refusal, or bytes after a BOM that do not follow it;
+        raise IngestError(where, str(exc)) from None  # anything else is a bug, reported as one by the run
     folded = fold_traditional(raw)
     norm = normalize(raw) if folded is None else with_surface(normalize(folded), raw, folded)
     location = Path(path).resolve().as_posix() if path is not None else None

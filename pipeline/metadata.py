@@ -18,24 +18,11 @@ from typing import Any
 
 from patterns import metadata as P
 from patterns import regions as R
+from pipeline.document import Meta
 from pipeline.numbers import YEAR_DIGITS, parse_chinese_int
 from pipeline.periods import plan_span
 
 __all__ = ["read_metadata"]
-
-
-def _empty() -> dict:
-    return {
-        "title": None,
-        "doc_type": "other",
-        "region": None,
-        "level": "unknown",
-        "delivered_on": None,
-        "speaker": None,
-        "speaker_title": None,
-        "review_year": None,
-        "plan_year": None,
-    }
 
 
 # ---------------------------------------------------------------------------
@@ -647,18 +634,18 @@ def _delivery_date(z: _Zones, doc_type: str, path: dict) -> _dt.date | None:
     return delivered
 
 
-def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: dict) -> tuple[int | None, int | None]:
+def _years_by_type(z: _Zones, doc_type: str, path: dict, delivered, out: Meta) -> tuple[int | None, int | None]:
     """(review year, plan year) as the document's type reads them (and its genre into `out`)."""
     zone_c = z.zone_c
     review = plan = None
     if doc_type == P.COMMUNIQUE_DOC_TYPE:
         ym = P.STATISTICS_YEAR_RE.search(zone_c)
         review = int(ym.group("y") or ym.group("y2")) if ym else path["year"]  # the year reported on; plans nothing
-        out["genre"] = "statistics"  # segmentation: the whole text reviews its year
+        out.genre = "statistics"  # segmentation: the whole text reviews its year
     elif doc_type == "other":
         if path["kind"] == "five_year_plan" or P.OTHER_TITLE_RE.search(zone_c):
             plan = path["year"] or _five_year_start(zone_c[:300])
-            out["genre"] = "five_year_plan"  # segmentation: the whole text plans five years
+            out.genre = "five_year_plan"  # segmentation: the whole text plans five years
         elif path["kind"] == "work_report":
             plan = path["year"]
         if plan is not None:
@@ -705,7 +692,7 @@ def _report_years(z: _Zones, path: dict, delivered, adopted) -> tuple[int | None
     return review, plan
 
 
-def _read_dates_and_years(z: _Zones, doc_type: str, path: dict, out: dict) -> None:
+def _read_dates_and_years(z: _Zones, doc_type: str, path: dict, out: Meta) -> None:
     """Fill delivered_on, review_year and plan_year (and genre) of `out`."""
     delivered = _delivery_date(z, doc_type, path)
     adopted = _adoption_date(z)
@@ -726,12 +713,12 @@ def _read_dates_and_years(z: _Zones, doc_type: str, path: dict, out: dict) -> No
         if published is not None:
             plan = _plan_from_date(published)
             review = plan - 1
-    out["delivered_on"] = delivered
-    out["review_year"] = review
-    out["plan_year"] = plan
+    out.delivered_on = delivered
+    out.review_year = review
+    out.plan_year = plan
 
 
-def _read_region(z: _Zones, raw: str, path: dict, out: dict) -> None:
+def _read_region(z: _Zones, raw: str, path: dict, out: Meta) -> None:
     """Fill region and level of `out`."""
     region, level, strength = _resolve_region(z.zone, z.body + "\n" + z.tail, path["region"], path["level"])
     national = bool(P.NATIONAL_MARKERS_RE.search(z.zone_c))
@@ -745,28 +732,28 @@ def _read_region(z: _Zones, raw: str, path: dict, out: dict) -> None:
         region, level = _self_named_region(raw)
     if region in R.MUNICIPALITIES:
         level = "province"
-    out["region"] = region
-    out["level"] = level or "unknown"
+    out.region = region
+    out.level = level or "unknown"
 
 
-def read_metadata(raw: str, source: str) -> dict:
+def read_metadata(raw: str, source: str) -> Meta:
     """Metadata of one document.
 
     raw: the whole decoded document text; source: the file path as given.
-    Returns a dict with keys title, doc_type, region, level, delivered_on,
-    speaker, speaker_title, review_year, plan_year (see module docstring).
+    Returns its `Meta` (title, doc_type, region, level, delivered_on, speaker, speaker_title,
+    review_year, plan_year, genre; see the module docstring).
     """
-    out = _empty()
+    out = Meta()
     path = _read_path(source)
     if not isinstance(raw, str):
         raw = "" if raw is None else str(raw)
     raw = raw.lstrip("\ufeff")
     z = _zones(raw)
-    out["title"] = _find_title(z.fm_title, z.byline_lines)
-    doc_type = out["doc_type"] = _doc_type(z, path)
+    out.title = _find_title(z.fm_title, z.byline_lines)
+    doc_type = out.doc_type = _doc_type(z, path)
     _read_dates_and_years(z, doc_type, path, out)
     if doc_type != "task_breakdown":
-        out["speaker"], out["speaker_title"] = _find_speaker(z.byline_lines, z.zone, loose=doc_type != "other")
+        out.speaker, out.speaker_title = _find_speaker(z.byline_lines, z.zone, loose=doc_type != "other")
     _read_region(z, raw, path, out)
     return out
 

@@ -13,8 +13,8 @@ import regex
 
 from patterns import layout
 from patterns import traditional as trad
+from pipeline.headings import heading_match
 from pipeline.mapped import Mapped, substitute, translate
-from pipeline.segment import heading_match  # segment owns the heading forms
 
 _FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
 _HTML_COMMENT = regex.compile(layout.HTML_COMMENT, regex.S)

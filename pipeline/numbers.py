@@ -67,6 +67,20 @@ def parse_number(s: str) -> float | None:
     return None if n is None else float(n)
 
 
+def parse_chinese_compound(s: str, magnitude: str | None) -> float | None:
+    """A Chinese numeral with an inner 亿 or 万, in units of the magnitude written after it:
+    `二亿三千` before 万 -> 23000 (二亿三千万 = 23000万), `三万五千` -> 35000; else None."""
+    sep = "亿" if "亿" in s else "万" if "万" in s else ""
+    if not sep:
+        return None
+    hi, _, lo = s.partition(sep)
+    a, b = parse_chinese_int(hi), parse_chinese_int(lo)
+    scale = BIG_UNITS[sep] / BIG_UNITS.get(magnitude or "", 1)
+    if a is None or b is None or scale <= 1 or b >= scale:
+        return None
+    return float(a * scale + b)
+
+
 def parse_chinese_decimal(s: str) -> float | None:
     """`二十一点七` -> 21.7, `六` -> 6.0: a Chinese numeral with an optional 点 and decimal digits."""
     whole, _, frac = s.partition("点")

@@ -30,6 +30,8 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from pipeline.errors import OutPathError
+
 MANIFEST = "manifest.json"
 CACHE_DIR = ".cache"
 # Written first into a temporary output folder, removed just before it is swapped into place: the
@@ -42,10 +44,6 @@ HTML_GENERATOR = '<meta name="generator" content="gwr'
 # Names shown in a refusal before "…".
 SHOW_ENTRIES = 5
 _CACHE_ENTRY = re.compile(r"^[0-9a-f]{32}\.(?:arrow\.zst|pkl\.zst)$")
-
-
-class OutPathError(ValueError):
-    """An output path gwr will not write to; the message names it and says why."""
 
 
 # ---------------------------------------------------------------------------------------------

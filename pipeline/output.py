@@ -26,6 +26,7 @@ spreadsheet or in Stata; all should behave alike. The rules, stated once:
 - a query that matches nothing still writes its header (csv, xlsx), `[]` (json) or an empty table,
   and the caller says so on stderr (`nothing_matched`).
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -36,10 +37,13 @@ import re
 import sys
 import warnings
 import zipfile
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO, Sequence
+from typing import Any, BinaryIO
 
 import pandas as pd
+
+from pipeline.errors import OutputError
 
 FORMATS = ("table", "csv", "json", "parquet", "xlsx", "dta")
 FILE_FORMATS = {".csv": "csv", ".json": "json", ".parquet": "parquet", ".xlsx": "xlsx", ".dta": "dta"}
@@ -59,10 +63,6 @@ STATA_STRL_FROM_BYTES = 244
 STATA_VERSION = 118
 # The time stamp written into xlsx and dta files instead of the time of writing (determinism).
 FIXED_TIME = dt.datetime(2000, 1, 1)
-
-
-class OutputError(ValueError):
-    """A request for output that cannot be honoured as asked (a usage error: exit 2)."""
 
 
 def resolve_format(fmt: str | None, output: str | Path | None, stdout_is_terminal: bool = False) -> str:
@@ -121,7 +121,9 @@ def _plain(value: Any) -> Any:
 
 
 def _is_list(value: Any) -> bool:
-    return isinstance(value, (list, tuple)) or (hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1 and not isinstance(value, (str, bytes)))
+    return isinstance(value, (list, tuple)) or (
+        hasattr(value, "tolist") and getattr(value, "ndim", 0) == 1 and not isinstance(value, (str, bytes))
+    )
 
 
 def _joined(value: Any) -> Any:
@@ -151,8 +153,14 @@ def _date_columns(frame: pd.DataFrame) -> list[str]:
 
 def _as_dates(column: pd.Series) -> pd.Series:
     """A date column as objects: `datetime.date` or None."""
-    return pd.Series([None if _missing(v) else (v.date() if isinstance(v, (pd.Timestamp, dt.datetime)) else v)
-                      for v in column.astype(object)], index=column.index, dtype=object)
+    return pd.Series(
+        [
+            None if _missing(v) else (v.date() if isinstance(v, (pd.Timestamp, dt.datetime)) else v)
+            for v in column.astype(object)
+        ],
+        index=column.index,
+        dtype=object,
+    )
 
 
 def _flat(frame: pd.DataFrame) -> pd.DataFrame:
@@ -197,14 +205,19 @@ def _for_excel(frame: pd.DataFrame) -> pd.DataFrame:
         if c in dates:
             columns[c] = _as_dates(col)
         else:
-            columns[c] = pd.Series([None if _missing(v) else _xlsx_text(_plain(_joined(v))) for v in col.astype(object)],
-                                   index=col.index, dtype=object)
+            columns[c] = pd.Series(
+                [None if _missing(v) else _xlsx_text(_plain(_joined(v))) for v in col.astype(object)],
+                index=col.index,
+                dtype=object,
+            )
     return pd.DataFrame(columns, index=frame.index, columns=list(frame.columns))
 
 
 def to_xlsx(frame: pd.DataFrame, sheet: str = "rows") -> bytes:
     if len(frame) > XLSX_MAX_ROWS:
-        raise OutputError(f"{len(frame):,} rows do not fit in one Excel sheet ({XLSX_MAX_ROWS:,}): use .parquet, .csv or .dta, or narrow the query")
+        raise OutputError(
+            f"{len(frame):,} rows do not fit in one Excel sheet ({XLSX_MAX_ROWS:,}): use .parquet, .csv or .dta, or narrow the query"
+        )
     buf = io.BytesIO()
     with pd.ExcelWriter(buf, engine="openpyxl", date_format="YYYY-MM-DD") as writer:
         _for_excel(frame).to_excel(writer, index=False, sheet_name=sheet[:31] or "rows")
@@ -276,14 +289,19 @@ def _for_stata(frame: pd.DataFrame) -> tuple[pd.DataFrame, dict[str, str], list[
             columns[name] = col.cat.rename_categories([str(v) for v in dtype.categories])
         elif pd.api.types.is_integer_dtype(dtype):
             # Nullable integers: numpy integers when nothing is missing, else doubles (Stata's `.`).
-            columns[name] = col.astype("float64") if col.isna().any() else col.astype(str(dtype).lower().replace("[pyarrow]", ""))
+            columns[name] = (
+                col.astype("float64") if col.isna().any() else col.astype(str(dtype).lower().replace("[pyarrow]", ""))
+            )
         elif pd.api.types.is_float_dtype(dtype):
             columns[name] = col.astype("float64")
         else:
             values = [_plain(_joined(v)) for v in col.astype(object)]
             if any(not _missing(v) and not isinstance(v, str) for v in values) and all(
-                    _missing(v) or isinstance(v, (int, float)) for v in values):
-                columns[name] = pd.Series([None if _missing(v) else float(v) for v in values], index=col.index, dtype="float64")
+                _missing(v) or isinstance(v, (int, float)) for v in values
+            ):
+                columns[name] = pd.Series(
+                    [None if _missing(v) else float(v) for v in values], index=col.index, dtype="float64"
+                )
                 continue
             text = pd.Series(["" if _missing(v) else str(v) for v in values], index=col.index, dtype=object)
             if max((len(s.encode("utf-8")) for s in text), default=0) > STATA_STRL_FROM_BYTES:
@@ -299,9 +317,16 @@ def to_dta(frame: pd.DataFrame) -> bytes:
     buf = io.BytesIO()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # pandas' notes on renamed names and converted types: done on purpose above
-        data.to_stata(buf, write_index=False, version=STATA_VERSION, convert_dates=convert_dates or None,
-                      convert_strl=strl or None, variable_labels=labels, time_stamp=FIXED_TIME,
-                      data_label="gwr")
+        data.to_stata(
+            buf,
+            write_index=False,
+            version=STATA_VERSION,
+            convert_dates=convert_dates or None,
+            convert_strl=strl or None,
+            variable_labels=labels,
+            time_stamp=FIXED_TIME,
+            data_label="gwr",
+        )
     return buf.getvalue()
 
 
@@ -327,8 +352,14 @@ def to_bytes(frame: pd.DataFrame, fmt: str, sheet: str = "rows") -> bytes:
 # ---------------------------------------------------------------------------------------------
 
 
-def write(frame: pd.DataFrame, fmt: str, output: str | Path | None, stdout: BinaryIO | None = None,
-          force: bool = False, sheet: str = "rows") -> Path | None:
+def write(
+    frame: pd.DataFrame,
+    fmt: str,
+    output: str | Path | None,
+    stdout: BinaryIO | None = None,
+    force: bool = False,
+    sheet: str = "rows",
+) -> Path | None:
     """Write the frame as `fmt` to `output` (a path, `-` or None for stdout). An existing file is
     replaced only if it is empty or gwr wrote it with the same columns, or with `force`
     (`OutPathError` otherwise). Returns the path written (None for stdout)."""

@@ -50,6 +50,8 @@ PANEL_COLUMNS = [
     "target_value_max",
     "target_comparator",
     "target_unit",
+    "target_unit_base",
+    "target_value_base",
     "target_aspiration",
     "target_text",
     "target_sentence",
@@ -243,7 +245,12 @@ def _headline_targets(figs: pd.DataFrame, tables: dict) -> pd.DataFrame:
         _doc=t["doc_type"].map(P.DOC_TYPE_RANK).fillna(9),
         _sec=t["kind"].map(P.SECTION_RANK).fillna(P.OTHER_SECTION_RANK),
     )
-    t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "char_start"], kind="stable")
+    # where one part of one report gives several candidates, the one its sentence announces first
+    several = t.duplicated(KEYS + ["_doc", "_sec", "doc_id"], keep=False).to_numpy()
+    cue = np.ones(len(t), dtype=int)
+    cue[several] = [0 if _announced(s, x) else 1 for s, x in zip(t["sentence"][several], t["text"][several])]
+    t = t.assign(_cue=cue)
+    t = t.sort_values(KEYS + ["_doc", "_sec", "doc_id", "_cue", "char_start"], kind="stable")
     return t.drop_duplicates(KEYS, keep="first")
 
 
@@ -369,6 +376,12 @@ def _multi_year(sentence, text, year) -> bool:
     return any(int(m.group("y")) != int(year) - 1 for m in P.BASE_YEAR_RE.finditer(before))
 
 
+def _announced(sentence, text) -> bool:
+    """True when words of the sentence before the figure announce the year's targets (TARGET_CUE_RE)."""
+    before = _before(sentence, text, len(sentence) if isinstance(sentence, str) else 0)
+    return before is not None and bool(before) and P.TARGET_CUE_RE.search(before) is not None
+
+
 def _sub_year(sentence, text) -> bool:
     """True when the words before the number make it a figure for part of the year (一季度, 上半年)."""
     before = _before(sentence, text, P.SUB_YEAR_WINDOW)
@@ -404,8 +417,13 @@ def _outcomes(figs: pd.DataFrame, combos: pd.DataFrame, tables: dict) -> pd.Data
         _src=o["outcome_from"].map(P.OUTCOME_SOURCE_RANK),
         _status=(o["status"] != "actual").astype(int),
         _sec=(o["kind"] != "review").astype(int),
+        _bound=(o["comparator"].fillna("=") != "=").astype(int),
     )
-    return o.sort_values(KEYS + ["_src", "plan_year", "_status", "_sec", "doc_id", "char_start"], kind="stable")
+    # within a report: actual before estimated, the review first, a figure as written (`1552.6亿斤`)
+    # before a bound on it (`稳定在1500亿斤以上`), then the first mention
+    return o.sort_values(
+        KEYS + ["_src", "plan_year", "_status", "_sec", "doc_id", "_bound", "char_start"], kind="stable"
+    )
 
 
 def _year_grid(documents: pd.DataFrame, combos: pd.DataFrame, year_from, year_to) -> pd.DataFrame:
@@ -452,6 +470,7 @@ _T_COLS = {
     "indicator_code": "indicator_code",
     "cu": "cu",
     "aspiration": "aspiration",
+    "stand_in": "stand_in",
 }
 _O_COLS = {
     "value": "value",
@@ -472,19 +491,22 @@ _O_COLS = {
     "char_end": "char_end",
     "indicator": "indicator",
     "cu": "cu",
+    "stand_in": "stand_in",
 }
 
 
 def _build(tables, indicator, regions, measure, year_from, year_to, all_indicators) -> pd.DataFrame:
     documents = tables["documents"]
     figs = _figures(tables, indicator, regions, measure, all_indicators)
-    heads = _headline_targets(figs, tables)
+    heads = _headline_targets(figs, tables).assign(stand_in=None)
+    heads = _with_target_stand_ins(heads, tables, indicator, regions, measure, figs)
     if heads.empty:
         return _empty()
     heads = heads.assign(aspiration=_aspirations(heads, tables))
     combos = heads[["region", "identity", "measure"]].drop_duplicates()
     grid = _year_grid(documents, combos, year_from, year_to)
-    outcomes = _outcomes(figs, combos, tables)
+    outcomes = _outcomes(figs, combos, tables).assign(stand_in=None)
+    outcomes = _with_stand_ins(outcomes, tables, combos, regions, measure, figs)
     grid = grid.merge(_prefixed(heads, "t_", _T_COLS), on=KEYS, how="left")
     # the outcome in the target's units first; else the best one, to say why it does not compare
     same_unit = outcomes.drop_duplicates(KEYS + ["cu"])
@@ -498,7 +520,50 @@ def _build(tables, indicator, regions, measure, year_from, year_to, all_indicato
         for c in best.columns:
             if c not in KEYS:
                 grid.loc[missing, c] = fill[c]
+    # a stand-in's outcome only answers a target: a year without one keeps the indicator's own or none
+    stray = grid["t_figure_id"].isna() & grid["o_stand_in"].notna()
+    if stray.any():
+        grid.loc[stray, [c for c in grid.columns if c.startswith("o_")]] = None
     return _finish(grid, documents, tables)
+
+
+def _with_target_stand_ins(heads, tables, indicator, regions, measure, figs) -> pd.DataFrame:
+    """`heads` and, for the region × year × measure keys they lack, the headline targets of each
+    indicator's stand-in (TARGET_STAND_INS) under the indicator's identity and code."""
+    extra = []
+    for ident, sub in P.TARGET_STAND_INS.items():
+        if indicator not in (None, ident):
+            continue
+        have = figs[figs["identity"] == sub] if indicator is None else _figures(tables, sub, regions, measure, False)
+        if have.empty:
+            continue
+        found = _headline_targets(have, tables).assign(identity=ident, indicator_code=ident, stand_in=sub)
+        if found.empty:
+            continue
+        known = pd.MultiIndex.from_frame(heads[KEYS]) if len(heads) else pd.MultiIndex.from_tuples([], names=KEYS)
+        extra.append(found[~pd.MultiIndex.from_frame(found[KEYS]).isin(known)])
+    if not extra:
+        return heads
+    return pd.concat([heads, *extra], ignore_index=True)
+
+
+def _with_stand_ins(outcomes, tables, combos, regions, measure, figs) -> pd.DataFrame:
+    """`outcomes` and, after them, those of each indicator's stand-in (OUTCOME_STAND_INS) under the
+    indicator's identity: a year takes the stand-in's only where its own is stated nowhere."""
+    extra = []
+    for ident, sub in P.OUTCOME_STAND_INS.items():
+        own = combos[combos["identity"] == ident]
+        if own.empty:
+            continue
+        have = figs[figs["identity"] == sub]  # all indicators asked for: the stand-in's figures are here
+        if have.empty:
+            have = _figures(tables, sub, regions, measure, all_indicators=False)
+        found = _outcomes(have, own.assign(identity=sub), tables)
+        extra.append(found.assign(identity=ident, stand_in=sub))
+    if not extra:
+        return outcomes
+    both = pd.concat([outcomes, *extra], ignore_index=True)
+    return both.assign(_own=both["stand_in"].notna().astype(int)).sort_values(KEYS + ["_own"], kind="stable")
 
 
 def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame:
@@ -527,6 +592,14 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     note = pd.Series(pd.NA, index=grid.index, dtype="object")
     note[~has_t] = _why_no_target(grid[~has_t], documents, tables)
     note[has_t & grid["t_aspiration"].notna()] = "floor and aspiration"
+    stood_t = has_t & grid["t_stand_in"].notna()
+    if stood_t.any():
+        said = [P.NOTE_TARGET_STAND_IN.format(code=c) for c in grid.loc[stood_t, "t_stand_in"]]
+        note[stood_t] = [s if pd.isna(n) else f"{n}; {s}" for n, s in zip(note[stood_t], said)]
+    stood = has_o & grid["o_stand_in"].notna()
+    if stood.any():
+        said = [P.NOTE_STAND_IN.format(code=c) for c in grid.loc[stood, "o_stand_in"]]
+        note[stood] = [s if pd.isna(n) else f"{n}; {s}" for n, s in zip(note[stood], said)]
     sign_t = np.where(grid["t_sign"] == -1, -1, 1)
     sign_o = np.where(grid["o_sign"] == -1, -1, 1)
     level = documents.dropna(subset=["region"]).groupby("region")["level"].agg(lambda s: s.mode().iat[0])
@@ -538,13 +611,20 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
             "indicator_code": grid["t_indicator_code"].where(
                 has_t, grid["identity"].where(~grid["identity"].str.startswith("text:"))
             ),
-            "indicator": grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first"),
+            # the indicator's own words, not its stand-in's (`国民生产总值` heads only the years before GDP)
+            "indicator": grid["t_indicator"]
+            .where(grid["t_stand_in"].isna())
+            .groupby([grid["region"], grid["identity"], grid["measure"]])
+            .transform("first")
+            .fillna(grid.groupby(["region", "identity", "measure"])["t_indicator"].transform("first")),
             "measure": grid["measure"],
             "year": grid["year"].astype("int64"),
             "target_value": grid["t_value"] * sign_t,
             "target_value_max": grid["t_value_max"] * sign_t,
             "target_comparator": grid["t_comparator"],
             "target_unit": grid["t_unit"],
+            "target_unit_base": grid["t_unit_base"],
+            "target_value_base": grid["t_value_base"].astype("float64") * sign_t,
             "target_aspiration": grid["t_aspiration"].astype("float64"),
             "target_text": grid["t_text"],
             "target_sentence": grid["t_sentence"],
@@ -613,6 +693,7 @@ def _empty() -> pd.DataFrame:
             "year": "int64",
             "target_value": "float64",
             "target_value_max": "float64",
+            "target_value_base": "float64",
             "target_aspiration": "float64",
             "outcome_value": "float64",
             "gap": "float64",
@@ -837,3 +918,141 @@ def scorecard_rows(frame: pd.DataFrame) -> pd.DataFrame:
         .sort_values(["year", "indicator_code"], kind="stable")
         .reset_index(drop=True)
     )
+
+
+# ---------------------------------------------------------------- year over year (`gwr diff --each-year`)
+
+YEAR_DIFF_COLUMNS = [
+    "region",
+    "indicator_code",
+    "indicator",
+    "measure",
+    "from_year",
+    "year",
+    "from_target",
+    "to_target",
+    "change",
+    "note",
+    "from_value",
+    "from_value_max",
+    "from_comparator",
+    "to_value",
+    "to_value_max",
+    "to_comparator",
+    "target_unit",
+    "to_doc_id",
+    "to_sentence",
+    "to_char_start",
+    "to_char_end",
+]
+
+
+def shown_target(frame: pd.DataFrame) -> list[str | None]:
+    """`≥7% (力争8%)`, `6~6.5%`, `≈5%` per panel row, None where it has no target."""
+    from pipeline.output import cell
+
+    out: list[str | None] = []
+    for v, vmax, comp, unit, asp in zip(
+        frame["target_value"],
+        frame["target_value_max"],
+        frame["target_comparator"],
+        frame["target_unit"],
+        frame["target_aspiration"],
+    ):
+        if v is None or v != v:
+            out.append(None)
+            continue
+        num = cell(v) if vmax is None or vmax != vmax else f"{cell(v)}~{cell(vmax)}"
+        prefix = PC.COMPARATOR_SHOWN.get(comp, "") if comp and comp != "=" else ""
+        text = f"{prefix}{num}{unit if isinstance(unit, str) else ''}"
+        if asp is not None and asp == asp:
+            text += f" (力争{cell(asp)})"
+        out.append(text)
+    return out
+
+
+def _as_figure(row: dict) -> dict | None:
+    """A panel row's headline target as the figure dict `pipeline.compare` reads, None without one."""
+    v = row.get("target_value")
+    if v is None or v != v:
+        return None
+    base = row.get("target_value_base")
+    base = v if base is None or base != base else base
+    vmax = row.get("target_value_max")
+    return {
+        "measure": row["measure"],
+        "unit_base": row.get("target_unit_base") if isinstance(row.get("target_unit_base"), str) else None,
+        "value_base": abs(float(base)),
+        "value": abs(float(v)),
+        "value_max": None if vmax is None or vmax != vmax else float(vmax),
+        "sign": -1 if float(base) < 0 else 1,
+        "comparator": row.get("target_comparator") or "=",
+        "indicator_code": row.get("indicator_code"),
+        "period_start": None,
+        "status": "target",
+    }
+
+
+def year_over_year(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each year's headline target against the year before's, per region × indicator × measure, from
+    a panel (`panel()`): `added`, `dropped` (with the panel's reason, e.g. `no target set`), `same`,
+    or how it moved (`lower, softer`) — the very rule of two-year `gwr diff` (`pipeline.compare`),
+    applied to the panel's headline targets, so a year means the same in panel, scorecard and diff."""
+    from pipeline.compare import _change
+
+    keys = ["region", "indicator_code", "measure"]
+    shown = frame.assign(_shown=shown_target(frame)) if len(frame) else frame.assign(_shown=None)
+    rows: list[dict] = []
+    for _, g in shown.sort_values(keys + ["year"], kind="stable").groupby(keys, sort=False, dropna=False):
+        recs = g.to_dict("records")
+        for old, new in zip(recs, recs[1:]):
+            a, b = _as_figure(old), _as_figure(new)
+            if a is None and b is None:
+                continue
+            change = _change(a, b)
+            why = new.get("note") if b is None else (old.get("note") if a is None else None)
+            rows.append(
+                {
+                    "region": new["region"],
+                    "indicator_code": new["indicator_code"],
+                    "indicator": new.get("indicator")
+                    if isinstance(new.get("indicator"), str)
+                    else old.get("indicator"),
+                    "measure": new["measure"],
+                    "from_year": int(old["year"]),
+                    "year": int(new["year"]),
+                    "from_target": old["_shown"] if isinstance(old["_shown"], str) else None,
+                    "to_target": new["_shown"] if isinstance(new["_shown"], str) else None,
+                    "change": change,
+                    "note": why if isinstance(why, str) else None,
+                    "from_value": old["target_value"],
+                    "from_value_max": old["target_value_max"],
+                    "from_comparator": old["target_comparator"],
+                    "to_value": new["target_value"],
+                    "to_value_max": new["target_value_max"],
+                    "to_comparator": new["target_comparator"],
+                    "target_unit": new["target_unit"] if isinstance(new["target_unit"], str) else old["target_unit"],
+                    "to_doc_id": new["target_doc_id"],
+                    "to_sentence": new["target_sentence"],
+                    "to_char_start": new["target_char_start"],
+                    "to_char_end": new["target_char_end"],
+                }
+            )
+    out = pd.DataFrame(rows, columns=YEAR_DIFF_COLUMNS)
+    return out.astype({"from_year": "Int64", "year": "Int64", "to_char_start": "Int64", "to_char_end": "Int64"})
+
+
+def wide_targets(frame: pd.DataFrame) -> pd.DataFrame:
+    """The panel's headline targets as a wide table: one row per region × indicator × measure, one
+    column per year (`2021`, `2022`, …) holding the target as shown (`≥6%`, `≈5.5%`), empty where
+    there is none."""
+    keys = ["region", "indicator_code", "measure"]
+    if frame.empty:
+        return pd.DataFrame(columns=keys)
+    f = frame.assign(_shown=shown_target(frame), indicator_code=frame["indicator_code"].fillna(frame["indicator"]))
+    wide = f.pivot_table(index=keys, columns="year", values="_shown", aggfunc="first", dropna=False)
+    wide = wide.reindex(columns=sorted(f["year"].unique()))
+    wide.columns = [str(int(c)) for c in wide.columns]
+    wide = wide.reset_index()
+    years = [c for c in wide.columns if c not in keys]
+    return wide[wide[years].notna().any(axis=1)].reset_index(drop=True)

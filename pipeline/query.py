@@ -3,6 +3,7 @@
 
 Why a library function: `gwr tasks` prints it, a notebook can call it and get a DataFrame.
 """
+
 from __future__ import annotations
 
 import datetime as dt
@@ -10,23 +11,38 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.errors import DataError
 from pipeline.output import LIST_SEPARATOR  # noqa: F401  (how a list is written into one text cell)
 
 
 def _read(data: Path, name: str) -> pd.DataFrame:
     path = Path(data) / f"{name}.parquet"
     if not path.exists():
-        raise FileNotFoundError(f"{path} not found: run `gwr extract --out {data}` first")
+        raise DataError(f"{path} not found: run `gwr extract --out {data}` first")
     return pd.read_parquet(path)
 
 
 TASK_VIEW_COLUMNS = [
-    "doc_id", "task_no", "chapter", "lead_leaders", "units", "due", "deadlines", "targets", "text",
-    "char_start", "char_end", "source_doc_id", "source_char_start", "source_char_end",
+    "doc_id",
+    "task_no",
+    "chapter",
+    "lead_leaders",
+    "units",
+    "due",
+    "deadlines",
+    "targets",
+    "text",
+    "char_start",
+    "char_end",
+    "source_doc_id",
+    "source_char_start",
+    "source_char_end",
 ]
 
 
-def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = None, due_before: dt.date | None = None) -> pd.DataFrame:
+def tasks_view(
+    data: str | Path, leader: str | None = None, unit: str | None = None, due_before: dt.date | None = None
+) -> pd.DataFrame:
     """One row per task: owners (lists), deadlines (earliest first) and quantified targets (lists of
     strings), the text and its chapter, and the passage of the work report it was taken from
     (`source_doc_id`, `source_char_start`, `source_char_end`); filtered."""
@@ -41,10 +57,16 @@ def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = N
             continue
         if unit and not any(unit in u for u in units):
             continue
-        dues = sorted((dl.at[i, "due"], dl.at[i, "text"], dl.at[i, "action"] or "") for i in t.deadline_ids if i in dl.index)
+        dues = sorted(
+            (dl.at[i, "due"], dl.at[i, "text"], dl.at[i, "action"] or "") for i in t.deadline_ids if i in dl.index
+        )
         if due_before and not any(d <= due_before for d, _, _ in dues):
             continue
-        targets = [f"{fig.at[i, 'indicator'] or ''} {fig.at[i, 'text']}".strip() for i in t.figure_ids if i in fig.index and fig.at[i, "status"] == "target"]
+        targets = [
+            f"{fig.at[i, 'indicator'] or ''} {fig.at[i, 'text']}".strip()
+            for i in t.figure_ids
+            if i in fig.index and fig.at[i, "status"] == "target"
+        ]
         rows.append(
             {
                 "doc_id": t.doc_id,
@@ -64,7 +86,9 @@ def tasks_view(data: str | Path, leader: str | None = None, unit: str | None = N
             }
         )
     frame = pd.DataFrame(rows, columns=TASK_VIEW_COLUMNS)
-    return frame.astype({"task_no": "Int16", "source_char_start": "Int64", "source_char_end": "Int64", "due": "date32[day][pyarrow]"})
+    return frame.astype(
+        {"task_no": "Int16", "source_char_start": "Int64", "source_char_end": "Int64", "due": "date32[day][pyarrow]"}
+    )
 
 
 def to_json(frame: pd.DataFrame) -> str:

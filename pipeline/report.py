@@ -82,32 +82,11 @@ def _t(v: Any) -> str:
 def build_report(data: str | Path, region: str | None = None) -> str:
     """The page for the tables in `data` (all regions, or one)."""
     data = Path(data)
-    tables = load_tables(data, TABLES)
+    tables, region = _region_tables(load_tables(data, TABLES), region)
     docs = tables["documents"]
-    if region is not None:
-        region = resolve_region(docs, region)
-        keep = set(docs.loc[docs["region"] == region, "doc_id"])
-        tables = {name: (t[t["doc_id"].isin(keep)] if "doc_id" in t.columns else t) for name, t in tables.items()}
-        docs = tables["documents"]
     shown = docs.head(MAX_DOCUMENTS)
-    texts = dict(zip(tables["texts"]["doc_id"], tables["texts"]["text"]))
     figures, deadlines = tables["figures"], tables["deadlines"]
-    marked: set[str] = set()
-    records: dict[str, list[Any]] = {}
-    doc_blocks = []
-    fig_by_doc = dict(tuple(figures.groupby("doc_id", sort=False))) if len(figures) else {}
-    dl_by_doc = dict(tuple(deadlines.groupby("doc_id", sort=False))) if len(deadlines) else {}
-    for d in shown.to_dict("records"):
-        block, drawn = _document(
-            d,
-            texts.get(d["doc_id"], ""),
-            fig_by_doc.get(d["doc_id"], figures.iloc[0:0]),
-            dl_by_doc.get(d["doc_id"], deadlines.iloc[0:0]),
-        )
-        doc_blocks.append(block)
-        for m in drawn:
-            marked.add(m["id"])
-            records[m["id"]] = _record(m)
+    doc_blocks, marked, records = _texts(tables, shown)
     try:
         card = scorecard(tables, region=region)
         card_html = _scorecard(card, marked)
@@ -134,18 +113,7 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         + "</header>",
         '<aside id="panel" hidden><button type="button" id="close" aria-label="close">×</button><h2 id="panel-title"></h2><dl id="panel-body"></dl></aside>',
         "<main>",
-        '<nav id="documents"><h2>Documents <span class="count"></span></h2><ol>'
-        + "".join(
-            f'<li data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>'
-            for d in shown.to_dict("records")
-        )
-        + "</ol>"
-        + (
-            f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>"
-            if left_out
-            else ""
-        )
-        + "</nav>",
+        _documents_nav(shown, left_out),
         '<section id="scorecard"><h2>Scorecard: targets against outcomes <span class="count"></span></h2>'
         + card_html
         + "</section>",
@@ -177,6 +145,58 @@ def build_report(data: str | Path, region: str | None = None) -> str:
         "</body></html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _region_tables(tables: dict[str, Any], region: str | None) -> tuple[dict[str, Any], str | None]:
+    """The tables cut to one region's documents (its name as the documents table spells it), or all."""
+    if region is None:
+        return tables, None
+    docs = tables["documents"]
+    region = resolve_region(docs, region)
+    keep = set(docs.loc[docs["region"] == region, "doc_id"])
+    return {name: (t[t["doc_id"].isin(keep)] if "doc_id" in t.columns else t) for name, t in tables.items()}, region
+
+
+def _texts(tables: dict[str, Any], shown: Any) -> tuple[list[str], set[str], dict[str, list[Any]]]:
+    """The shown documents' texts with their marks: (HTML blocks, ids of the marked records, the
+    records by id for the page's panel)."""
+    texts = dict(zip(tables["texts"]["doc_id"], tables["texts"]["text"]))
+    figures, deadlines = tables["figures"], tables["deadlines"]
+    marked: set[str] = set()
+    records: dict[str, list[Any]] = {}
+    doc_blocks = []
+    fig_by_doc = dict(tuple(figures.groupby("doc_id", sort=False))) if len(figures) else {}
+    dl_by_doc = dict(tuple(deadlines.groupby("doc_id", sort=False))) if len(deadlines) else {}
+    for d in shown.to_dict("records"):
+        block, drawn = _document(
+            d,
+            texts.get(d["doc_id"], ""),
+            fig_by_doc.get(d["doc_id"], figures.iloc[0:0]),
+            dl_by_doc.get(d["doc_id"], deadlines.iloc[0:0]),
+        )
+        doc_blocks.append(block)
+        for m in drawn:
+            marked.add(m["id"])
+            records[m["id"]] = _record(m)
+    return doc_blocks, marked, records
+
+
+def _documents_nav(shown: Any, left_out: int) -> str:
+    """The list of documents shown, each a link to its text."""
+    return (
+        '<nav id="documents"><h2>Documents <span class="count"></span></h2><ol>'
+        + "".join(
+            f'<li data-doc="{_e(d["doc_id"])}"{_row_attrs(region=d.get("region"), year=d.get("plan_year"))}><a href="#doc-{_e(d["doc_id"])}">{_e(_label(d))}</a></li>'
+            for d in shown.to_dict("records")
+        )
+        + "</ol>"
+        + (
+            f"<p>{left_out} more documents are in the tables but not shown here (the page shows the first {MAX_DOCUMENTS}).</p>"
+            if left_out
+            else ""
+        )
+        + "</nav>"
+    )
 
 
 def _panel_chart(tables: dict, region: str | None) -> str:

@@ -10,14 +10,14 @@ import datetime as dt
 import hashlib
 import json
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
 from patterns.headings import PLAN_KINDS
 from pipeline import __version__
-from pipeline.cache import BadEntry, Cache, entry_key, pack, unpack
+from pipeline.cache import BadEntry, Cache, Payload, entry_key, pack, unpack
 from pipeline.corrections import Corrector, read_corrections
 from pipeline.document import Document
 from pipeline.extract import extract
@@ -59,7 +59,7 @@ class RunResult:
     corrections: list[dict[str, Any]] = field(default_factory=list)  # rows of the `corrections` table
 
 
-def discover(inputs: list[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
+def discover(inputs: Sequence[str | Path], skipped: list[Failure] | None = None) -> tuple[list[Input], list[Failure]]:
     """Files to read, in a fixed order; folders are searched recursively for report files.
 
     A symbolic link inside a folder whose target lies outside that folder is skipped, and noted in
@@ -106,15 +106,15 @@ def document_row(doc: Document) -> dict[str, Any]:
     return {
         "doc_id": doc.doc_id,
         "source": doc.source,
-        "title": m.get("title"),
-        "doc_type": m.get("doc_type") or "other",
-        "region": m.get("region"),
-        "level": m.get("level") or "unknown",
-        "delivered_on": m.get("delivered_on"),
-        "speaker": m.get("speaker"),
-        "speaker_title": m.get("speaker_title"),
-        "review_year": m.get("review_year"),
-        "plan_year": m.get("plan_year"),
+        "title": m.title,
+        "doc_type": m.doc_type or "other",
+        "region": m.region,
+        "level": m.level or "unknown",
+        "delivered_on": m.delivered_on,
+        "speaker": m.speaker,
+        "speaker_title": m.speaker_title,
+        "review_year": m.review_year,
+        "plan_year": m.plan_year,
         "n_chars": len(doc.raw),
         "encoding": doc.encoding,
         **understood(doc),
@@ -149,7 +149,7 @@ def warnings(doc: Document, row: dict[str, Any]) -> list[str]:
 
 
 def run(
-    inputs: list[str | Path],
+    inputs: Sequence[str | Path],
     out: str | Path,
     on_progress: Callable[[Input, dict[str, Any] | None, Failure | None], None] | None = None,
     *,
@@ -171,108 +171,139 @@ def run(
     result = RunResult(failures=failures, skipped=skipped)
     with TableWriter(out) as writer:
         store = Cache(out, writer.tmp if cache else None, enabled=cache and not force)
-        corrector = Corrector(read_corrections(out))  # OUT/corrections.csv, applied after extraction
+        collected = _Collected(
+            writer, Corrector(read_corrections(out))
+        )  # OUT/corrections.csv, applied after extraction
         jobs = [_plan(item, store) for item in files]
         n_todo = sum(1 for j in jobs if not j.hit)
         result.workers = effective_workers(workers, n_todo) if workers != 1 else 1
-        seen: dict[str, str] = {}
-        manifest_inputs = []
-        breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]] = []
         with Executor(extract_blob, result.workers, warm=_warm, on_died=_worker_died) as ex:
             for job, res in ex.ordered((j, None if j.hit else (str(j.item.path), j.item.source, j.key)) for j in jobs):
-                item = job.item
-                summary, failure = None, None
-                blob, payload = None, None
-                if res is None:  # cached
-                    blob = store.load(job.key)
-                    payload = _unpack(blob, job.key, job.sha256[:16])
-                    if payload is None:  # a bad entry (not gwr's, another file's, damaged): extract after all
-                        job.hit = False
-                        result.cache_bad += 1
-                        res = extract_blob(str(item.path), item.source, job.key)
-                    else:
-                        result.reused += 1
-                        store.carry(job.key)
-                if res is not None:
-                    status, value = res
-                    if status == "failed":
-                        failure = Failure(str(item.path), value)
-                    else:
-                        blob, payload = value, _unpack(value, job.key)
-                        result.extracted += 1
-                        if payload is None:
-                            failure = Failure(
-                                str(item.path), "internal error: the extracted rows could not be read back"
-                            )
-                        # store only what was read from the bytes hashed (the file did not change meanwhile)
-                        elif job.key and job.sha256 and payload["doc_id"] == job.sha256[:16]:
-                            store.store(job.key, blob)
+                payload, failure = _resolve(job, res, store, result)
+                summary = None
                 if payload is not None:
-                    doc_id = payload["doc_id"]
-                    if doc_id in seen:
-                        failure = Failure(str(item.path), f"same content as {seen[doc_id]} (skipped)")
-                    else:
-                        seen[doc_id] = item.source
-                        batches = payload["batches"]
-                        if corrector.wants(doc_id):
-                            batches = _corrected(batches, payload["document"], corrector)
-                        for name, batch in batches.items():
-                            writer.add(name, batch)
-                        if payload["tasks"]:
-                            breakdowns.append((payload["document"], payload["tasks"]))
-                        summary = payload["summary"]
-                        result.documents.append(summary)
-                        manifest_inputs.append(
-                            {
-                                "path": str(item.path),
-                                "source": item.source,
-                                "size": job.size,
-                                "doc_id": doc_id,
-                                "encoding": payload["encoding"],
-                            }
-                        )
+                    summary, duplicate = collected.add(job, payload, result)
+                    failure = duplicate or failure
                 if failure:
                     result.failures.append(failure)
                 if on_progress:
-                    on_progress(item, summary, failure)
-        _link_breakdowns(breakdowns, result.documents, files)
-        writer.add_rows("tasks", [t for _, tasks in breakdowns for t in tasks])
-        result.corrections = corrector.rows()
+                    on_progress(job.item, summary, failure)
+        _link_breakdowns(collected.breakdowns, result.documents, files)
+        writer.add_rows("tasks", [t for _, tasks in collected.breakdowns for t in tasks])
+        result.corrections = collected.corrector.rows()
         writer.add_rows("corrections", result.corrections)
-        manifest = {
-            "tool": "gwr",
-            "version": __version__,
-            "inputs": manifest_inputs,
-            "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
-            "skipped": [{"path": f.path, "reason": f.reason} for f in result.skipped],
-            "documents_without": {
-                "region": sum(1 for d in result.documents if not d["region"]),
-                "plan_year": sum(1 for d in result.documents if not d["plan_year"]),
-            },
-            "corrections": {
-                "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
-                "not_applied": [
-                    {k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")}
-                    for c in result.corrections
-                    if c["correction_status"] != "applied"
-                ],
-            },
-            "run": {
-                "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                "seconds": round(time.perf_counter() - started, 3),
-                "workers": result.workers,
-                "extracted": result.extracted,
-                "reused": result.reused,
-                "cache_bad": result.cache_bad,
-            },
-        }
         if result.documents or not result.failures:
-            result.row_counts = writer.finish(manifest)
+            result.row_counts = writer.finish(_manifest(result, collected.inputs, started))
             result.written = True
         else:  # every input failed: empty tables must not replace what the last good run wrote
             writer.abort()
     result.seconds = time.perf_counter() - started
     return result
+
+
+def _resolve(
+    job: _Job, res: tuple[str, Any] | None, store: Cache, result: RunResult
+) -> tuple[Payload | None, Failure | None]:
+    """One file's rows, from the cache (`res` None) or from its extraction (`res`): (payload, None),
+    or (None, why it failed). Counts reused, extracted and bad cache entries in `result`."""
+    item = job.item
+    failure: Failure | None = None
+    payload: Payload | None = None
+    if res is None:  # cached: a hit has a key and a hash
+        assert job.key is not None
+        blob = store.load(job.key)
+        payload = _unpack(blob, job.key, job.sha256[:16] if job.sha256 else None)
+        if payload is None:  # a bad entry (not gwr's, another file's, damaged): extract after all
+            job.hit = False
+            result.cache_bad += 1
+            res = extract_blob(str(item.path), item.source, job.key)
+        else:
+            result.reused += 1
+            store.carry(job.key)
+    if res is not None:
+        status, value = res
+        if status == "failed":
+            failure = Failure(str(item.path), value)
+        else:
+            blob, payload = value, _unpack(value, job.key)
+            result.extracted += 1
+            if payload is None:
+                failure = Failure(str(item.path), "internal error: the extracted rows could not be read back")
+            # store only what was read from the bytes hashed (the file did not change meanwhile)
+            elif job.key and job.sha256 and payload["doc_id"] == job.sha256[:16]:
+                store.store(job.key, blob)
+    return payload, failure
+
+
+@dataclass
+class _Collected:
+    """What the run keeps of the documents read, in input order: their rows (into the writer), the
+    breakdowns' tasks still to link, the manifest's inputs, and the ids seen (a second file with
+    the same content is skipped)."""
+
+    writer: TableWriter
+    corrector: Corrector
+    seen: dict[str, str] = field(default_factory=dict)
+    inputs: list[dict[str, Any]] = field(default_factory=list)
+    breakdowns: list[tuple[dict[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+
+    def add(self, job: _Job, payload: Payload, result: RunResult) -> tuple[dict[str, Any] | None, Failure | None]:
+        """Write one document's rows: (its summary, None), or (None, the failure of a duplicate)."""
+        item = job.item
+        doc_id = payload["doc_id"]
+        if doc_id in self.seen:
+            return None, Failure(str(item.path), f"same content as {self.seen[doc_id]} (skipped)")
+        self.seen[doc_id] = item.source
+        batches = payload["batches"]
+        if self.corrector.wants(doc_id):
+            batches = _corrected(batches, payload["document"], self.corrector)
+        for name, batch in batches.items():
+            self.writer.add(name, batch)
+        if payload["tasks"]:
+            self.breakdowns.append((payload["document"], payload["tasks"]))
+        summary = payload["summary"]
+        result.documents.append(summary)
+        self.inputs.append(
+            {
+                "path": str(item.path),
+                "source": item.source,
+                "size": job.size,
+                "doc_id": doc_id,
+                "encoding": payload["encoding"],
+            }
+        )
+        return summary, None
+
+
+def _manifest(result: RunResult, inputs: list[dict[str, Any]], started: float) -> dict[str, Any]:
+    """manifest.json: what was read, what failed or was skipped, the corrections, and the run."""
+    return {
+        "tool": "gwr",
+        "version": __version__,
+        "inputs": inputs,
+        "failures": [{"path": f.path, "reason": f.reason} for f in result.failures],
+        "skipped": [{"path": f.path, "reason": f.reason} for f in result.skipped],
+        "documents_without": {
+            "region": sum(1 for d in result.documents if not d["region"]),
+            "plan_year": sum(1 for d in result.documents if not d["plan_year"]),
+        },
+        "corrections": {
+            "applied": sum(c["correction_status"] == "applied" for c in result.corrections),
+            "not_applied": [
+                {k: c[k] for k in ("figure_id", "field", "new_value", "correction_status", "note")}
+                for c in result.corrections
+                if c["correction_status"] != "applied"
+            ],
+        },
+        "run": {
+            "finished_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+            "seconds": round(time.perf_counter() - started, 3),
+            "workers": result.workers,
+            "extracted": result.extracted,
+            "reused": result.reused,
+            "cache_bad": result.cache_bad,
+        },
+    }
 
 
 def _corrected(batches: dict[str, Any], document: dict[str, Any], corrector: Corrector) -> dict[str, Any]:
@@ -316,7 +347,7 @@ def _plan(item: Input, store: Cache) -> _Job:
     return _Job(item, key, sha, len(data), store.has(key))
 
 
-def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> dict[str, Any] | None:
+def _unpack(blob: bytes | None, key: str | None, doc_id: str | None = None) -> Payload | None:
     if blob is None:
         return None
     try:
@@ -367,7 +398,7 @@ def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, A
         "rejects": len(doc.rejects),
         "warnings": warnings(doc, documents[0]),
     }
-    payload = {
+    payload: Payload = {
         "doc_id": doc.doc_id,
         "encoding": doc.encoding,
         "document": documents[0],

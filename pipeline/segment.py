@@ -4,22 +4,22 @@ Why the period lives here: whether `增长8%` is an outcome or a target, and for
 on where the sentence stands (the review of 2020, the 2021 plan, the five-year outlook) more than
 on its own words; extraction reads it off the sentence instead of guessing again.
 """
+
 from __future__ import annotations
 
+import datetime as dt
 import functools
 
 import regex
 
 from patterns import headings as H
 from pipeline import periods
-from pipeline.document import Document, Section, Sentence
+from pipeline.document import Document, Meta, Section, Sentence
+from pipeline.headings import HEADING_END as _HEADING_END
+from pipeline.headings import heading_match, section_kind
 from pipeline.metadata import read_metadata
 from pipeline.numbers import parse_chinese_int
 
-_HEADINGS = [(level, regex.compile(p)) for level, p in H.HEADING_FORMS]
-_STANDALONE = [(level, regex.compile(p)) for level, p in H.STANDALONE_HEADINGS]
-_KINDS = [(kind, regex.compile(p)) for kind, p in H.SECTION_KINDS]
-_HEADING_END = regex.compile(r"[。！？!?；;]")
 _SENTENCE_END = regex.compile(r"[。！？!?]+[”’」』）)]*|\n")
 _PART_FORM = regex.compile(r"^第[一二三四五六七八九十]{1,3}部分")
 _PLAN_WORDS_IN_HEADING = regex.compile(r"今年|明年|本年度")
@@ -34,39 +34,13 @@ _DASH_TITLE = regex.compile(H.DASH_TITLE)
 _NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
 
 
-def heading_match(line: str) -> tuple[int, str, str] | None:
-    """(level, ordinal, heading text) when a normalised line opens with a heading form."""
-    for level, pattern in _HEADINGS:
-        m = pattern.match(line)
-        if m:
-            rest = line[m.end() :]
-            cut = _HEADING_END.search(rest)
-            heading = rest[: cut.start()] if cut else rest
-            if not heading.strip() or len(heading) > H.HEADING_MAX_CHARS:
-                return None
-            return level, m.group("ord"), heading.strip()
-    bare = line.strip()
-    if len(bare) <= H.STANDALONE_MAX_CHARS:
-        for level, pattern in _STANDALONE:
-            if pattern.match(bare):
-                return level, "", bare
-    return None
-
-
-def section_kind(heading: str) -> str | None:
-    for kind, pattern in _KINDS:
-        if pattern.search(heading):
-            return kind
-    return None
-
-
-def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
+def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
     """(kind, decided by a year) from a heading's words, where its year beats its wording:
     `二、2021年主要工作` in a report for 2021 plans; `2020年工作回顾` reviews."""
     own = section_kind(heading)
     if own in ("glossary", "self_building", "problems"):
         return own, False
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+    review, plan = meta.review_year, meta.plan_year
     if plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
         if any(first == plan for first, _ in periods.five_year_plans(heading)):
             return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
@@ -98,9 +72,8 @@ def heading_role(heading: str, meta: dict) -> tuple[str | None, bool]:
     return own, False
 
 
-def _spans_years(sec: Section, meta: dict) -> bool:
+def _spans_years(sec: Section, meta: Meta) -> bool:
     """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
-    plan = meta.get("plan_year")
     if sec.kind == "outlook":
         return True
     heading = sec.heading
@@ -155,8 +128,8 @@ def _lines(text: str):
 class _Cues:
     """The content and turning-point patterns of one report, its years filled in."""
 
-    def __init__(self, meta: dict):
-        review, plan = meta.get("review_year"), meta.get("plan_year")
+    def __init__(self, meta: Meta):
+        review, plan = meta.review_year, meta.plan_year
         if plan is None and review is not None:
             plan = review + 1
         if review is None and plan is not None:
@@ -169,7 +142,7 @@ class _Cues:
         }
         self.late = delivered_late(meta)
 
-        def c(pattern: str) -> "regex.Pattern[str]":
+        def c(pattern: str) -> regex.Pattern[str]:
             if self.late:  # delivered in November or December: 今年 is the year under review
                 pattern = pattern.replace("今年|", "").replace("|今年", "")
             for key, alt in fill.items():
@@ -193,7 +166,9 @@ class _Cues:
             return None
         if review_score >= H.CONTENT_MARGIN * max(plan_score, 1) and rt + rm >= pt + ot:
             return "review"
-        if plan_score >= H.CONTENT_MARGIN * max(review_score, 1) or plan_score + outlook_score >= 2 * H.CONTENT_MARGIN * max(review_score, 1):
+        if plan_score >= H.CONTENT_MARGIN * max(
+            review_score, 1
+        ) or plan_score + outlook_score >= 2 * H.CONTENT_MARGIN * max(review_score, 1):
             if ot > pt:
                 return "outlook"
             return "targets" if regex.search(r"预期目标|主要目标|奋斗目标|主要指标", text[:400]) else "tasks"
@@ -228,29 +203,21 @@ class _Cues:
 
 
 @functools.lru_cache(maxsize=256)
-def _cues_cached(review: int | None, plan: int | None, late: bool) -> "_Cues":
-    meta = {"review_year": review, "plan_year": plan}
-    if late:
-        meta["delivered_on"] = _Late(review)
-    return _Cues(meta)
+def _cues_cached(review: int | None, plan: int | None, late: bool) -> _Cues:
+    # late: a delivery date in the year reviewed stands for the report's (only its year is read)
+    delivered = dt.date(review, 12, 31) if late and review else None
+    return _Cues(Meta(review_year=review, plan_year=plan, delivered_on=delivered))
 
 
-class _Late:
-    """Stands for a delivery date in the year reviewed (only its year is read)."""
-
-    def __init__(self, year):
-        self.year = year
-
-
-def cues_for(meta: dict) -> "_Cues":
+def cues_for(meta: Meta) -> _Cues:
     """The cue patterns of a report's years, compiled once per (review, plan, late) and reused."""
-    return _cues_cached(meta.get("review_year"), meta.get("plan_year"), delivered_late(meta))
+    return _cues_cached(meta.review_year, meta.plan_year, delivered_late(meta))
 
 
-def delivered_late(meta: dict) -> bool:
+def delivered_late(meta: Meta) -> bool:
     """The report was delivered late in the year it reviews (the 1981 report, 30 November 1981):
     its `今年` is the year under review and `明年` the plan year."""
-    delivered, review = meta.get("delivered_on"), meta.get("review_year")
+    delivered, review = meta.delivered_on, meta.review_year
     return bool(delivered and review and getattr(delivered, "year", None) == review)
 
 
@@ -304,8 +271,8 @@ def outline(doc: Document) -> list[Section]:
     of its own even without a heading."""
     text = doc.text
     meta = doc.meta
-    genre = meta.get("genre")
-    if meta.get("doc_type") == "task_breakdown":
+    genre = meta.genre
+    if meta.doc_type == "task_breakdown":
         doc_kind = "tasks"
     elif genre == "statistics":
         doc_kind = "review"
@@ -313,7 +280,7 @@ def outline(doc: Document) -> list[Section]:
         doc_kind = "outlook"
     else:
         doc_kind = None
-    reads_turns = meta.get("doc_type") in ("work_report", "plan_report")
+    reads_turns = meta.doc_type in ("work_report", "plan_report")
     cues = cues_for(meta)
     has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
     numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
@@ -349,7 +316,9 @@ def outline(doc: Document) -> list[Section]:
             if form:
                 value = _ordinal_value(ordinal)
                 last = counters.get(form, 0)
-                if value is not None and not (last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))):
+                if value is not None and not (
+                    last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))
+                ):
                     continue  # a list item inside a part (`二、大中型基本建设项目…` after `六、`), not a part
                 counters[form] = value or last
                 if form == "part":
@@ -367,7 +336,11 @@ def outline(doc: Document) -> list[Section]:
             own, by_year = heading_role(heading, meta)
             if parent is None or parent.kind == "other" and parent in undecided:
                 kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
-            elif (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS)) or (by_year and own) or parent.kind == "other":
+            elif (
+                (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS))
+                or (by_year and own)
+                or parent.kind == "other"
+            ):
                 kind, how = (own, "heading") if own else (parent.kind, "inherited")
             else:
                 kind, how = parent.kind, "inherited"
@@ -415,10 +388,19 @@ def outline(doc: Document) -> list[Section]:
             if role is None:
                 # not decisive: a report runs review -> plan, so a part whose words do not
                 # contradict it continues the part before it
-                before = [p for p in sections if p.level == sec.level and p.start < sec.start and p.kind != "other" and p.kind not in ("glossary", "self_building")]
+                before = [
+                    p
+                    for p in sections
+                    if p.level == sec.level
+                    and p.start < sec.start
+                    and p.kind != "other"
+                    and p.kind not in ("glossary", "self_building")
+                ]
                 lean = cues.lean(body)
                 prev = before[-1] if before else None
-                if prev is not None and (prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0):
+                if prev is not None and (
+                    prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0
+                ):
                     role, sec.how = ("review" if prev.kind in H.REVIEW_KINDS else prev.kind), "inherited"
                 elif prev is None and lean > 0:
                     role = "review"
@@ -434,8 +416,8 @@ def outline(doc: Document) -> list[Section]:
     return sections
 
 
-def _section_period(sec: Section, parent: Section | None, meta: dict, text: str) -> tuple[int, int] | None:
-    review, plan = meta.get("review_year"), meta.get("plan_year")
+def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str) -> tuple[int, int] | None:
+    review, plan = meta.review_year, meta.plan_year
     plans = periods.five_year_plans(sec.heading)
     years = periods.years(sec.heading)
     if sec.how == "content" and not sec.ordinal and sec.kind in ("tasks", "targets") and plan:
@@ -496,7 +478,7 @@ def sentences(doc: Document) -> list[Sentence]:
     para_start = 0
     review_open = _review_opening(doc.meta)
     cues = cues_for(doc.meta)
-    reads_plans = doc.meta.get("doc_type") in ("work_report", "plan_report") and doc.meta.get("plan_year") is not None
+    reads_plans = doc.meta.doc_type in ("work_report", "plan_report") and doc.meta.plan_year is not None
     for m in _SENTENCE_END.finditer(text + "\n"):
         end = m.end() if m.group() != "\n" else m.start()
         while next_sec is not None and next_sec.start <= start:
@@ -514,18 +496,18 @@ def sentences(doc: Document) -> list[Sentence]:
                 head = text[start : start + 16]
                 if review_open.match(head):
                     role = "review"
-                    review = doc.meta.get("review_year")
+                    review = doc.meta.review_year
                     five = regex.match(r"(?:过去五年|五年来|本届政府)", head)
                     multi = (review - 4, review) if five and review else None
             if role is None and current is not None and current.kind in H.REVIEW_KINDS and reads_plans:
                 role = _plan_paragraph(text, start, cues)
                 if role:
-                    plan = doc.meta.get("plan_year")
+                    plan = doc.meta.plan_year
                     multi = (plan, plan + 4) if role == "outlook" and plan else None
             if role is None:
                 multi = _paragraph_period(text, start, current, doc.meta, multi)
             elif role != "review":
-                plan = doc.meta.get("plan_year")
+                plan = doc.meta.plan_year
                 if multi is None and plan:
                     multi = None
         elif role is None and current is not None and current.kind in H.PLAN_KINDS and review_open is not None:
@@ -537,10 +519,10 @@ def sentences(doc: Document) -> list[Sentence]:
         if seg.strip():
             s, e = _trim(text, start, end)
             if role == "review":
-                review = doc.meta.get("review_year")
+                review = doc.meta.review_year
                 period = multi or ((review, review) if review else None)
             elif role is not None:
-                plan = doc.meta.get("plan_year")
+                plan = doc.meta.plan_year
                 period = multi or ((plan, plan) if plan else None)
             else:
                 period = multi or (current.period if current else None)
@@ -551,12 +533,14 @@ def sentences(doc: Document) -> list[Sentence]:
     return out
 
 
-def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
+def _plan_paragraph(text: str, start: int, cues: _Cues) -> str | None:
     """A paragraph inside a review that plans instead (`…政府机构改革，今年冬天就要开始进行，争取明年上半年
     完成`): it names the plan year or a future and no past time, and its words are a plan's."""
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)]
-    if cues.review_time.search(para) or not (cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)):
+    if cues.review_time.search(para) or not (
+        cues.plan_time.search(para) or cues.outlook_time.search(para) or cues.horizons(para)
+    ):
         return None
     if cues.review_modal.search(para):
         return None
@@ -564,8 +548,8 @@ def _plan_paragraph(text: str, start: int, cues: "_Cues") -> str | None:
     return role if role in H.PLAN_KINDS else None
 
 
-def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
-    review = meta.get("review_year")
+def _review_opening(meta: Meta) -> regex.Pattern[str] | None:
+    review = meta.review_year
     if review is None:
         return None
     pattern = H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review]))
@@ -574,14 +558,14 @@ def _review_opening(meta: dict) -> "regex.Pattern[str] | None":
     return regex.compile(pattern)
 
 
-def _paragraph_period(text: str, start: int, sec: Section | None, meta: dict, running):
+def _paragraph_period(text: str, start: int, sec: Section | None, meta: Meta, running):
     """At a paragraph start inside a review: switch to or from the five-year span."""
     if sec is None or sec.kind not in H.REVIEW_KINDS:
         return None
     end = text.find("\n", start)
     para = text[start : end if end >= 0 else len(text)][:200]
     head = para[:60]
-    review = meta.get("review_year") or (sec.period[1] if sec.period else None)
+    review = meta.review_year or (sec.period[1] if sec.period else None)
     if periods.is_single_year(head) and not periods.is_multi_year(head[:12]):
         return None
     if periods.is_multi_year(head) or periods.five_year_plans(head):
@@ -606,8 +590,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(doc: Document) -> Document:
     """Stage 2: fill `meta`, `sections` and `sentences`."""
     doc.meta = read_metadata(doc.plain_raw, doc.location or doc.source)
-    for key in ("title", "speaker", "speaker_title"):
-        doc.meta[key] = doc.as_written(doc.meta.get(key))
+    meta = doc.meta
+    meta.title, meta.speaker, meta.speaker_title = (
+        doc.as_written(meta.title),
+        doc.as_written(meta.speaker),
+        doc.as_written(meta.speaker_title),
+    )
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
     return doc

@@ -230,85 +230,110 @@ def parse_tasks(raw: str) -> list[dict]:
     (see the module docstring and `patterns/tasks.py`). Returns [] for text without tasks."""
     if not isinstance(raw, str) or not raw:
         return []
-    tasks: list[dict] = []
-    chapter: str | None = None
-    last_no: int | None = None
-    cur: _Task | None = None
-    state = "idle"  # idle | text (numbered paragraph, no label yet) | labels
-
-    def close() -> None:
-        nonlocal cur, state, last_no
-        if cur is not None and state == "labels":
-            tasks.append(cur.record())
-            last_no = cur.no
-        cur = None
-        state = "idle"
-
+    parser = _TaskParser()
     for line in raw_lines(raw):
-        if state == "labels":
-            assert cur is not None
-            if not line.text.strip() or _is_artefact(line):
-                continue
-            if _LABEL_AT_START_RE.match(line.text):
-                _add_labels(cur, line.text, _label_matches(line.text))
-                cur.char_end = line.end
-                continue
-            if _continues_value(line, cur.labels[-1][1]):
-                cur.labels[-1][1] += line.text.strip()
-                cur.char_end = line.end
-                continue
-            close()
+        parser.feed(line)
+    parser.close()
+    return parser.tasks
 
+
+class _TaskParser:
+    """The reading of a notice line by line. A task is open in one of two states: `text` (its
+    numbered paragraph, no label yet) or `labels` (its 牵头领导/责任单位 lines); `idle` between tasks."""
+
+    def __init__(self) -> None:
+        self.tasks: list[dict] = []
+        self.chapter: str | None = None
+        self.last_no: int | None = None
+        self.cur: _Task | None = None
+        self.state = "idle"  # idle | text | labels
+
+    def close(self) -> None:
+        """End the open task: kept if it got its labels."""
+        if self.cur is not None and self.state == "labels":
+            self.tasks.append(self.cur.record())
+            self.last_no = self.cur.no
+        self.cur = None
+        self.state = "idle"
+
+    def feed(self, line: Line) -> None:
+        if self.state == "labels" and self._in_labels(line):
+            return
         heading = _chapter(line)
         if heading is not None and not _number(line):
-            chapter = heading
-            cur, state = None, "idle"
-            continue
+            self.chapter = heading
+            self.cur, self.state = None, "idle"
+            return
         if _is_stop(line):
-            cur, state = None, "idle"
-            continue
+            self.cur, self.state = None, "idle"
+            return
         if not line.text.strip() or _is_artefact(line):
-            continue
-
+            return
         num = _number(line)
-        if num is not None:
-            no = int(num.group("no"))
-            expected = last_no + 1 if last_no is not None else 1
-            # A number inside a numbered paragraph that has no label yet is a sub-list of its text
-            # (`1）修路；2）架桥。`) when it is written in another form, or when the paragraph holds
-            # the number expected next and this one is not it.
-            sublist = False
-            if state == "text" and cur is not None:
-                if _number_form(num) != cur.form:
-                    sublist = not (cur.no != expected and no == expected)
-                else:
-                    sublist = cur.no == expected and no != expected
-            if not sublist:
-                cur = _Task(no, chapter, line.start + num.start("num"), line.end, form=_number_form(num))
-                state = "text"
-                body = line.text[num.end() :]
-                matches = _label_matches(body)
-                if matches:
-                    cur.text_parts.append(body[: matches[0].start()].rstrip().rstrip("（("))
-                    _add_labels(cur, body, matches)
-                    state = "labels"
-                else:
-                    cur.text_parts.append(body.strip())
-                continue
-
-        if state == "text":
-            assert cur is not None
-            matches = _label_matches(line.text)
-            if matches:
-                before = line.text[: matches[0].start()].strip()
-                cur.text_parts.append(before.rstrip("（(").rstrip())
-                _add_labels(cur, line.text, matches)
-                cur.char_end = line.end
-                state = "labels"
-            else:
-                cur.text_parts.append(line.text.strip())
-                cur.char_end = line.end
+        if num is not None and self._opens_task(line, num):
+            return
+        if self.state == "text":
+            self._task_text(line)
         # idle: prose outside any task (preamble, closing remarks, orphan labels) is skipped
 
-    close()
-    return tasks
+    def _in_labels(self, line: Line) -> bool:
+        """A line after a task's labels: True when it belongs to them (a blank, another label, a
+        value going on); else the task is closed and the line is read afresh."""
+        cur = self.cur
+        assert cur is not None
+        if not line.text.strip() or _is_artefact(line):
+            return True
+        if _LABEL_AT_START_RE.match(line.text):
+            _add_labels(cur, line.text, _label_matches(line.text))
+            cur.char_end = line.end
+            return True
+        if _continues_value(line, cur.labels[-1][1]):
+            cur.labels[-1][1] += line.text.strip()
+            cur.char_end = line.end
+            return True
+        self.close()
+        return False
+
+    def _opens_task(self, line: Line, num: re.Match[str]) -> bool:
+        """A numbered line: opens a new task, unless the number belongs to a sub-list of the open
+        task's text (then False, and the line is that text)."""
+        no = int(num.group("no"))
+        expected = self.last_no + 1 if self.last_no is not None else 1
+        cur = self.cur
+        # A number inside a numbered paragraph that has no label yet is a sub-list of its text
+        # (`1）修路；2）架桥。`) when it is written in another form, or when the paragraph holds
+        # the number expected next and this one is not it.
+        sublist = False
+        if self.state == "text" and cur is not None:
+            if _number_form(num) != cur.form:
+                sublist = not (cur.no != expected and no == expected)
+            else:
+                sublist = cur.no == expected and no != expected
+        if sublist:
+            return False
+        cur = self.cur = _Task(no, self.chapter, line.start + num.start("num"), line.end, form=_number_form(num))
+        self.state = "text"
+        body = line.text[num.end() :]
+        matches = _label_matches(body)
+        if matches:
+            cur.text_parts.append(body[: matches[0].start()].rstrip().rstrip("（("))
+            _add_labels(cur, body, matches)
+            self.state = "labels"
+        else:
+            cur.text_parts.append(body.strip())
+        return True
+
+    def _task_text(self, line: Line) -> None:
+        """A line of the open task's paragraph, up to its first label."""
+        cur = self.cur
+        assert cur is not None
+        matches = _label_matches(line.text)
+        if matches:
+            before = line.text[: matches[0].start()].strip()
+            cur.text_parts.append(before.rstrip("（(").rstrip())
+            _add_labels(cur, line.text, matches)
+            cur.char_end = line.end
+            self.state = "labels"
+        else:
+            cur.text_parts.append(line.text.strip())
+            cur.char_end = line.end

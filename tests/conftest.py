@@ -108,7 +108,7 @@ def report_figures(tmp_path_factory):
         path = folder / f"snippet_{next(counter)}.txt"
         path.write_text(raw, encoding="utf-8")
         doc = process(path, path.name)
-        assert doc.meta.get("review_year") == 2020 and doc.meta.get("plan_year") == 2021, doc.meta
+        assert doc.meta.review_year == 2020 and doc.meta.plan_year == 2021, doc.meta
         for f in doc.records["figures"]:
             assert raw[f["char_start"] : f["char_end"]] == f["text"], f
         return doc.records["figures"]

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from pipeline.deadlines import find_deadlines, reading_scope, reference_years
+from pipeline.document import Meta
 
 D = dt.date
 
@@ -396,7 +397,7 @@ class _Sent:
 
 class _Doc:
     def __init__(self, **meta):
-        self.meta = meta
+        self.meta = Meta(**meta)
         self.text = ""
 
 

@@ -29,8 +29,9 @@ def figures_of(path: Path, source: str) -> list[dict]:
 
 
 @pytest.fixture(scope="module")
-def plain() -> dict[str, list[dict]]:
-    return {p.name: figures_of(p, p.name) for p in SEEDS}
+def plain(seed_doc) -> dict[str, list[dict]]:
+    """The figures of each seed as bundled (UTF-8), from the session's `seed_doc`."""
+    return {p.name: seed_doc(p.name).records["figures"] for p in SEEDS}
 
 
 # Characters of the seeds that GBK lacks, written as a GBK-era file writes them; normalisation makes
@@ -50,7 +51,7 @@ def test_other_encodings_give_the_same_figures(seed, encoding, plain, tmp_path):
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name[:3])
-def test_traditional_characters_give_the_same_figures_written_as_in_the_source(seed, plain, tmp_path):
+def test_traditional_characters_give_the_same_figures_written_as_in_the_source(seed, plain, seed_doc, tmp_path):
     opencc = pytest.importorskip("opencc")
     text = opencc.OpenCC("s2t").convert(seed.read_text(encoding="utf-8"))
     path = tmp_path / seed.name
@@ -68,8 +69,8 @@ def test_traditional_characters_give_the_same_figures_written_as_in_the_source(s
         assert text[g["char_start"] : g["char_end"]] == g["text"]
     # …and are not simply the simplified twin's strings
     assert sum(g["indicator"] != w["indicator"] for g, w in zip(got, want)) > len(got) // 4
-    assert doc.meta["region"] == process(seed, seed.name).meta["region"]
-    assert doc.meta["doc_type"] == process(seed, seed.name).meta["doc_type"]
+    assert doc.meta.region == seed_doc(seed.name).meta.region
+    assert doc.meta.doc_type == seed_doc(seed.name).meta.doc_type
 
 
 def twins(written: str, simplified: str) -> bool:

@@ -7,6 +7,7 @@ import random
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from pipeline.glossary import parse_glossary
@@ -194,3 +195,12 @@ def test_never_raises_on_noise():
             raw = "名词解释\n" + raw
         for e in parse_glossary(raw):
             assert 0 <= e["char_start"] < e["char_end"] <= len(raw)
+
+
+# ---- the bundled reports, through the whole run ----------------------------------------------------------
+
+
+def test_glossaries_of_the_three_reports(seed_out):
+    docs = pd.read_parquet(seed_out / "documents.parquet").set_index("doc_id").source
+    counts = pd.read_parquet(seed_out / "glossary.parquet").doc_id.map(docs).value_counts().to_dict()
+    assert counts == {"002_e32de95170149006.txt": 24, "004_2c5e13a9391ee040.txt": 12, "003_3f56108c17e7ce27.txt": 8}

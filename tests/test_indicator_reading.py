@@ -40,7 +40,7 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(PLAN + "实施8个片区42个城市更新项目。", "42个", "城市更新项目", id="constructed-two-counts"),
         # a rank is of the subject before 居/排名, or of the clause before
         pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
-        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "GDP", id="xinyang2023-rank"),
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "一季度GDP", id="xinyang2023-rank"),
         # how a figure was computed is not what it is of
         pytest.param(REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"),
         pytest.param(REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。", "11.4%", "国民收入", id="gov1989-comparable"),
@@ -432,4 +432,89 @@ def test_a_relative_clause_and_what_is_counted(text, span, indicator):
     ],
 )
 def test_what_follows_a_counted_noun(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, code",
+    [
+        # a part of a year stays in the indicator: the figure is not the year's
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "6%", "一季度GDP", None, id="xinyang2023-quarter"),
+        pytest.param(REVIEW + "今年一季度地区生产总值增长5.1%。", "5.1%", "一季度地区生产总值", None, id="corpus-quarter"),
+        pytest.param(REVIEW + "全年地区生产总值增长5.1%。", "5.1%", "地区生产总值", "gdp", id="corpus-whole-year"),
+    ],
+)
+def test_a_part_of_the_year_stays_in_the_indicator(text, span, indicator, code):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["indicator_code"]) == (indicator, code)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # subject + 完成 + flow, where the subject ends in a verbal noun (合作)
+        pytest.param(REVIEW + "对外承包工程和劳务合作完成营业额近13亿美元。", "13亿美元", "对外承包工程和劳务合作营业额", id="gov1989-realization-vn"),
+        pytest.param(REVIEW + "全年对外承包工程和劳务合作完成营业额144亿美元。", "144亿美元", "对外承包工程和劳务合作营业额", id="corpus-realization-vn"),
+        # what the first listed item names before its 的 belongs to every item
+        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.75%", "每万元工业产值的电力消耗", id="gov1989-list-owner"),
+        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.63%", "每万元工业产值的能源消耗", id="gov1989-list-owner-head"),
+        pytest.param(REVIEW + "以市政府名义制发的文件和会议分别下降18%和10%。", "10%", "以市政府名义制发的会议", id="corpus-list-owner"),
+        # the base a change is computed on names no indicator
+        pytest.param(PLAN + "今年的全国社会集团购买力，要在1988年水平的基础上压缩20%。", "20%", "社会集团购买力", id="gov1989-on-the-basis"),
+        pytest.param(PLAN + "办结时限在去年的基础上再压缩50%。", "50%", "办结时限", id="corpus-on-the-basis"),
+        # a product named by one character
+        pytest.param(PLAN + "努力做到每年增产钢250万吨以上。", "250万吨", "钢", id="gov1988-one-char-product"),
+        pytest.param(REVIEW + "原煤产量达到8亿吨，增产煤5000万吨。", "5000万吨", "煤", id="constructed-one-char-product"),
+    ],
+)
+def test_older_reports_forms(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, value_base",
+    [
+        # a Chinese numeral with an inner 亿 or 万 is one figure
+        pytest.param(REVIEW + "被灾田地约二亿三千万亩，受灾人口约七千万人。", "二亿三千万亩", "被灾田地", 2.3e8, id="gov1957-compound"),
+        pytest.param(REVIEW + "一九九五年，粮食产量达到四亿六千五百万吨。", "四亿六千五百万吨", "粮食产量", 4.65e8, id="corpus-compound"),
+        pytest.param(REVIEW + "去年全省待业人员就业二十二万七千人。", "二十二万七千人", "待业人员就业", 227000.0, id="corpus-compound-wan"),
+        # 而…就 and a span of years before the number are no part of the indicator
+        pytest.param(REVIEW + "钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百六十一万吨", "钢产量", 1.61e6, id="gov1957-er-jiu"),
+        # a topic frame names the subject; 的 may join two nouns of it
+        pytest.param(REVIEW + "以钢的产量来说，第一个五年合计将达到一千六百三十万吨。", "一千六百三十万吨", "钢的产量", 1.63e7, id="gov1957-topic-frame"),
+        pytest.param(REVIEW + "高等学校的毕业生，第一个五年合计为二十八万人。", "二十八万人", "高等学校的毕业生", 2.8e5, id="gov1957-de-subject"),
+    ],
+)
+def test_older_numerals_and_subjects(text, span, indicator, value_base):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["value_base"]) == (indicator, value_base)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause opening on 实现/完成 shares the subject of the clause before
+        pytest.param(REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元。", "1897亿元", "产业集聚区主营业务收入", id="nanyang2014-shared-subject"),
+        pytest.param(REVIEW + "全市工业园区完成工业总产值552亿元，实现利税73亿元。", "73亿元", "工业园区利税", id="corpus-shared-subject"),
+        # … unless the clause before names only a quantity
+        pytest.param(REVIEW + "全市完成固定资产投资500亿元，实现税收80亿元。", "80亿元", "税收", id="constructed-no-owner"),
+    ],
+)
+def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # households then people: one count of the same thing
+        pytest.param(REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "57人", "剩余未脱贫户", id="yanshi2020-adjacent-counts"),
+        pytest.param(REVIEW + "全区7个省定贫困村和1697户6188名建档立卡贫困户如期脱贫退出。", "1697户", "脱贫退出建档立卡贫困户", id="yanshi2020-second-count"),
+        pytest.param(REVIEW + "帮助2.3万户8.1万名群众住上新房。", "2.3万户", "群众住上新房", id="constructed-second-count"),
+        # 有 ends the counted noun; the length that decides a split leaves lead verbs aside
+        pytest.param(PLAN + "制造业产业应用研究院等40个重点招商引资项目有实质性突破。", "40个", "重点招商引资项目", id="yanshi2020-you"),
+        pytest.param(REVIEW + "新增小巨人培育企业5家，位居全市第一。", "5家", "新增小巨人培育企业", id="yanshi2020-lead-verb-length"),
+    ],
+)
+def test_counts_side_by_side(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator

@@ -154,3 +154,62 @@ def _write(path, data: bytes):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(data)
     return path
+
+
+def test_a_bug_inside_a_reader_is_not_a_bad_file(tmp_path, monkeypatch):
+    """Only refusals become "bad file": a reader that breaks raises its own error out of `ingest`,
+    and the run reports that file as an internal error naming the exception, then goes on."""
+    import pipeline.formats.html as html_reader
+    from pipeline.run import extract_blob
+
+    def broken(root):
+        raise ValueError("a bug inside the reader")
+
+    monkeypatch.setattr(html_reader, "_article", broken)
+    page = _write(tmp_path / "report.html", "<html><body><p>全年地区生产总值增长6.7%。</p></body></html>".encode())
+    with pytest.raises(ValueError) as exc:
+        ingest(page)
+    assert not isinstance(exc.value, IngestError)
+    status, reason = extract_blob(str(page), "report.html")
+    assert status == "failed"
+    assert reason.startswith("internal error: ValueError: a bug inside the reader")
+
+
+# ---- a one-line excerpt, and files that are not reports ----------------------------------------------
+
+LINE = "全年完成地区生产总值440.2亿元，一般公共预算收入25.2亿元。\n"
+
+
+@pytest.mark.parametrize(
+    "data, encoding",
+    [
+        pytest.param(LINE.encode("utf-8"), "utf-8", id="utf-8"),
+        pytest.param(b"\xef\xbb\xbf" + LINE.encode("utf-8"), "utf-8-sig", id="utf-8-bom"),
+        pytest.param(LINE.encode("gbk"), "gb18030", id="gbk"),
+        pytest.param(LINE.encode("utf-16"), "utf-16", id="utf-16-bom"),
+        pytest.param(LINE.encode("utf-16-le"), "utf-16-le", id="utf-16-le-no-bom"),
+    ],
+)
+def test_decode(data, encoding):
+    assert decode(data) == (LINE, encoding)
+
+
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"   \n\n ", "empty", id="blank"),
+        pytest.param(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "a PNG image", id="png"),
+    ],
+)
+def test_bad_files_raise_with_the_file_name(tmp_path, content, reason):
+    p = tmp_path / "bad.txt"
+    p.write_bytes(content)
+    with pytest.raises(IngestError) as exc:
+        ingest(p)
+    assert "bad.txt" in str(exc.value) and reason in str(exc.value)
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(IngestError, match="no such file"):
+        ingest(tmp_path / "nowhere.txt")

@@ -5,17 +5,19 @@ byline with a full-width space, path-only fallback, spaced dates and names)."""
 import datetime as dt
 import json
 import random
+from dataclasses import asdict, fields
 from pathlib import Path
 
 import pytest
 
+from pipeline.document import Meta
 from pipeline.metadata import read_metadata
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 GOLD = SHARED / "gold" / "documents.jsonl"
 FIELDS = ("doc_type", "region", "delivered_on", "speaker", "speaker_title", "review_year", "plan_year")
-KEYS = {"title", "doc_type", "region", "level", "delivered_on", "speaker", "speaker_title", "review_year", "plan_year"}
+KEYS = {f.name for f in fields(Meta)}
 
 
 def _gold():
@@ -49,7 +51,7 @@ GOLD_DOCS = _gold()
 def test_gold_field(gold, field):
     path = _seed_path(gold["doc"])
     meta = read_metadata(_read(path), f"data/raw/{gold['doc']}")
-    assert _as_json(meta[field]) == gold[field]
+    assert _as_json(getattr(meta, field)) == gold[field]
 
 
 @pytest.mark.skipif(not GOLD_DOCS, reason="gold documents.jsonl not available")
@@ -57,11 +59,11 @@ def test_gold_field(gold, field):
 def test_gold_shape_and_level(gold):
     path = _seed_path(gold["doc"])
     meta = read_metadata(_read(path), str(path))
-    assert set(meta) == KEYS
+    assert set(asdict(meta)) == KEYS
     # all five seeds are district-level documents of 洛阳市
-    assert meta["level"] == "district"
-    assert isinstance(meta["delivered_on"], dt.date)
-    assert meta["title"]
+    assert meta.level == "district"
+    assert isinstance(meta.delivered_on, dt.date)
+    assert meta.title
 
 
 # ---------------------------------------------------------------------------
@@ -89,14 +91,14 @@ def test_gold_shape_and_level(gold):
 )
 def test_never_raises_on_odd_input(raw):
     meta = read_metadata(raw, "data/raw/x.txt")
-    assert set(meta) == KEYS
-    assert meta["doc_type"] == "other"
-    assert meta["level"] in {"national", "province", "city", "district", "county", "unknown"}
+    assert set(asdict(meta)) == KEYS
+    assert meta.doc_type == "other"
+    assert meta.level in {"national", "province", "city", "district", "county", "unknown"}
 
 
 def test_empty_string():
     meta = read_metadata("", "")
-    assert meta == {
+    assert asdict(meta) == {
         "title": None,
         "doc_type": "other",
         "region": None,
@@ -106,6 +108,7 @@ def test_empty_string():
         "speaker_title": None,
         "review_year": None,
         "plan_year": None,
+        "genre": None,
     }
 
 
@@ -115,15 +118,15 @@ def test_random_text_is_other():
     for _ in range(50):
         raw = "".join(rnd.choice(pool + "，。\n 0123456789") for _ in range(rnd.randint(0, 4000)))
         meta = read_metadata(raw, "notes.txt")
-        assert set(meta) == KEYS
+        assert set(asdict(meta)) == KEYS
     meta = read_metadata("今天天气很好，我们去公园散步。The quick brown fox jumps.", "notes.txt")
-    assert meta["doc_type"] == "other"
-    assert meta["speaker"] is None and meta["region"] is None
+    assert meta.doc_type == "other"
+    assert meta.speaker is None and meta.region is None
 
 
 def test_non_string_input_does_not_raise():
-    assert read_metadata(None, None)["doc_type"] == "other"  # type: ignore[arg-type]
-    assert read_metadata(12345, 678)["doc_type"] == "other"  # type: ignore[arg-type]
+    assert read_metadata(None, None).doc_type == "other"  # type: ignore[arg-type]
+    assert read_metadata(12345, 678).doc_type == "other"  # type: ignore[arg-type]
 
 
 # ---------------------------------------------------------------------------
@@ -138,11 +141,11 @@ def test_front_matter_corpus_header():
         "各位代表：\n\n现在，我代表市人民政府，向大会报告工作，请予审议。\n\n一、2020年工作回顾\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-其他地市/洛阳市/2021.md")
-    assert meta["doc_type"] == "work_report"
-    assert meta["region"] == "洛阳市" and meta["level"] == "city"
-    assert meta["delivered_on"] == dt.date(2021, 2, 7)
-    assert meta["speaker"] == "刘宛康"
-    assert (meta["review_year"], meta["plan_year"]) == (2020, 2021)
+    assert meta.doc_type == "work_report"
+    assert meta.region == "洛阳市" and meta.level == "city"
+    assert meta.delivered_on == dt.date(2021, 2, 7)
+    assert meta.speaker == "刘宛康"
+    assert (meta.review_year, meta.plan_year) == (2020, 2021)
 
 
 def test_front_matter_with_windows_newlines_and_byline():
@@ -152,11 +155,11 @@ def test_front_matter_with_windows_newlines_and_byline():
         "各位代表：\r\n\r\n现在，我代表北京市人民政府，向大会报告政府工作。\r\n\r\n一、过去一年工作回顾\r\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-主要城市/北京市/2010.md")
-    assert meta["doc_type"] == "work_report"
-    assert (meta["region"], meta["level"]) == ("北京市", "province")  # a municipality's own report
-    assert meta["delivered_on"] == dt.date(2010, 1, 25)
-    assert (meta["speaker"], meta["speaker_title"]) == ("郭金龙", "北京市市长")
-    assert (meta["review_year"], meta["plan_year"]) == (2009, 2010)
+    assert meta.doc_type == "work_report"
+    assert (meta.region, meta.level) == ("北京市", "province")  # a municipality's own report
+    assert meta.delivered_on == dt.date(2010, 1, 25)
+    assert (meta.speaker, meta.speaker_title) == ("郭金龙", "北京市市长")
+    assert (meta.review_year, meta.plan_year) == (2009, 2010)
 
 
 def test_national_byline_with_fullwidth_space():
@@ -166,11 +169,11 @@ def test_national_byline_with_fullwidth_space():
         "## 一、2025年工作回顾\n\n2025年是很不平凡的一年。\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-国务院/2026.md")
-    assert meta["doc_type"] == "work_report"
-    assert (meta["region"], meta["level"]) == ("全国", "national")
-    assert meta["delivered_on"] == dt.date(2026, 3, 5)
-    assert (meta["speaker"], meta["speaker_title"]) == ("李强", "国务院总理")
-    assert (meta["review_year"], meta["plan_year"]) == (2025, 2026)
+    assert meta.doc_type == "work_report"
+    assert (meta.region, meta.level) == ("全国", "national")
+    assert meta.delivered_on == dt.date(2026, 3, 5)
+    assert (meta.speaker, meta.speaker_title) == ("李强", "国务院总理")
+    assert (meta.review_year, meta.plan_year) == (2025, 2026)
 
 
 def test_national_without_path():
@@ -179,27 +182,27 @@ def test_national_without_path():
         "国务院代总理\u3000李鹏\n\n各位代表！\n\n我代表国务院，向大会作政府工作报告，请予审议。\n"
     )
     meta = read_metadata(raw, "x.md")
-    assert (meta["region"], meta["level"]) == ("全国", "national")
-    assert (meta["speaker"], meta["speaker_title"]) == ("李鹏", "国务院代总理")
-    assert (meta["review_year"], meta["plan_year"]) == (1987, 1988)
+    assert (meta.region, meta.level) == ("全国", "national")
+    assert (meta.speaker, meta.speaker_title) == ("李鹏", "国务院代总理")
+    assert (meta.review_year, meta.plan_year) == (1987, 1988)
 
 
 def test_path_only_fallback():
     meta = read_metadata("", "../shared/corpus/政府工作报告-省自治区/河南省/2021.md")
-    assert (meta["region"], meta["level"]) == ("河南省", "province")
-    assert (meta["review_year"], meta["plan_year"]) == (2020, 2021)
-    assert meta["delivered_on"] is None and meta["speaker"] is None
+    assert (meta.region, meta.level) == ("河南省", "province")
+    assert (meta.review_year, meta.plan_year) == (2020, 2021)
+    assert meta.delivered_on is None and meta.speaker is None
 
     raw = "各位代表：\n\n现在，我代表省人民政府，向大会报告工作，请予审议。\n"
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-省自治区/河南省/2021.md")
-    assert meta["doc_type"] == "work_report"
-    assert (meta["region"], meta["plan_year"]) == ("河南省", 2021)
+    assert meta.doc_type == "work_report"
+    assert (meta.region, meta.plan_year) == ("河南省", 2021)
 
     meta = read_metadata("", "..\\shared\\corpus\\政府工作报告-其他地市\\伊犁哈萨克自治州\\2023.md")
-    assert (meta["region"], meta["level"], meta["plan_year"]) == ("伊犁哈萨克自治州", "city", 2023)
+    assert (meta.region, meta.level, meta.plan_year) == ("伊犁哈萨克自治州", "city", 2023)
 
     meta = read_metadata("", "../shared/corpus/政府工作报告-国务院/1964-part.md")
-    assert (meta["region"], meta["level"], meta["plan_year"]) == ("全国", "national", 1964)
+    assert (meta.region, meta.level, meta.plan_year) == ("全国", "national", 1964)
 
 
 def test_caption_gives_speaker_and_partial_date():
@@ -210,9 +213,9 @@ def test_caption_gives_speaker_and_partial_date():
         "各位代表：\n\n现在，我代表省人民政府，向大会报告工作。\n\n**一、2020年工作回顾及“十三五”主要成就**\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-省自治区/河南省/2021.md")
-    assert (meta["speaker"], meta["speaker_title"]) == ("尹弘", "省长")
-    assert meta["delivered_on"] == dt.date(2021, 1, 18)
-    assert (meta["region"], meta["review_year"], meta["plan_year"]) == ("河南省", 2020, 2021)
+    assert (meta.speaker, meta.speaker_title) == ("尹弘", "省长")
+    assert meta.delivered_on == dt.date(2021, 1, 18)
+    assert (meta.region, meta.review_year, meta.plan_year) == ("河南省", 2020, 2021)
 
 
 def test_county_gets_city_prefix_and_spaced_name():
@@ -222,9 +225,9 @@ def test_county_gets_city_prefix_and_spaced_name():
         "一、2020年工作回顾\r\n\r\n在洛阳市委的领导下，积极融入洛阳市都市圈建设。\r\n"
     )
     meta = read_metadata(raw, "data/raw/x.txt")
-    assert (meta["region"], meta["level"]) == ("洛阳市新安县", "county")
-    assert meta["delivered_on"] == dt.date(2021, 1, 8)
-    assert (meta["speaker"], meta["speaker_title"]) == ("张三", "新安县人民政府县长")
+    assert (meta.region, meta.level) == ("洛阳市新安县", "county")
+    assert meta.delivered_on == dt.date(2021, 1, 8)
+    assert (meta.speaker, meta.speaker_title) == ("张三", "新安县人民政府县长")
 
 
 def test_chinese_numeral_date_and_name_only_byline():
@@ -233,9 +236,9 @@ def test_chinese_numeral_date_and_name_only_byline():
         "唐良智\n\n各位代表：\n\n我代表市人民政府，向大会报告工作。\n"
     )
     meta = read_metadata(raw, "x.md")
-    assert meta["delivered_on"] == dt.date(2018, 1, 26)
-    assert (meta["region"], meta["level"]) == ("重庆市", "province")
-    assert (meta["speaker"], meta["speaker_title"]) == ("唐良智", None)
+    assert meta.delivered_on == dt.date(2018, 1, 26)
+    assert (meta.region, meta.level) == ("重庆市", "province")
+    assert (meta.speaker, meta.speaker_title) == ("唐良智", None)
 
 
 def test_plan_report_by_department_head():
@@ -245,10 +248,10 @@ def test_plan_report_by_department_head():
         "河南省发展和改革委员会主任  何雄\n\n各位代表：\n"
     )
     meta = read_metadata(raw, "x.txt")
-    assert meta["doc_type"] == "plan_report"
-    assert (meta["region"], meta["level"]) == ("河南省", "province")
-    assert (meta["speaker"], meta["speaker_title"]) == ("何雄", "河南省发展和改革委员会主任")
-    assert (meta["review_year"], meta["plan_year"]) == (2020, 2021)
+    assert meta.doc_type == "plan_report"
+    assert (meta.region, meta.level) == ("河南省", "province")
+    assert (meta.speaker, meta.speaker_title) == ("何雄", "河南省发展和改革委员会主任")
+    assert (meta.review_year, meta.plan_year) == (2020, 2021)
 
 
 def test_task_breakdown_notice():
@@ -258,10 +261,10 @@ def test_task_breakdown_notice():
         "现将重点工作予以分解。\n\n1. 做好某事。\n\n牵头领导：王 五\n\n2022年3月1日"
     )
     meta = read_metadata(raw, "x.txt")
-    assert meta["doc_type"] == "task_breakdown"
-    assert meta["delivered_on"] == dt.date(2022, 3, 1)
-    assert meta["speaker"] is None and meta["speaker_title"] is None
-    assert (meta["review_year"], meta["plan_year"]) == (None, 2022)
+    assert meta.doc_type == "task_breakdown"
+    assert meta.delivered_on == dt.date(2022, 3, 1)
+    assert meta.speaker is None and meta.speaker_title is None
+    assert (meta.review_year, meta.plan_year) == (None, 2022)
 
 
 def test_statistical_communique_is_its_own_type_and_plan_outline_is_other():
@@ -271,16 +274,16 @@ def test_statistical_communique_is_its_own_type_and_plan_outline_is_other():
     )
     for source in ("../shared/corpus/国家统计局年度统计/1990.md", "1990.md"):  # the text decides, not the folder
         meta = read_metadata(raw, source)
-        assert meta["doc_type"] == "communique"
-        assert (meta["region"], meta["level"]) == ("全国", "national")
-        assert meta["review_year"] == 1990 and meta["plan_year"] is None
+        assert meta.doc_type == "communique"
+        assert (meta.region, meta.level) == ("全国", "national")
+        assert meta.review_year == 1990 and meta.plan_year is None
     # before 1984 the communiqué reports the plan's execution; the year is written in Chinese numerals
     raw = (
         "---\ntitle: 1980年\n---\n\n**中华人民共和国国家统计局关于一九八〇年国民经济计划执行结果的公报**\n\n"
         "一九八一年四月二十九日\n\n一九八〇年，全国各族人民……\n"
     )
     meta = read_metadata(raw, "1980.md")
-    assert (meta["doc_type"], meta["region"], meta["review_year"], meta["plan_year"]) == (
+    assert (meta.doc_type, meta.region, meta.review_year, meta.plan_year) == (
         "communique",
         "全国",
         1980,
@@ -292,8 +295,8 @@ def test_statistical_communique_is_its_own_type_and_plan_outline_is_other():
         "**中华人民共和国国民经济和社会发展第十四个五年规划和2035年远景目标纲要**\n\n- 第一篇\n"
     )
     meta = read_metadata(raw, "../shared/corpus/五年规划/2021-十四五规划纲要.md")
-    assert meta["doc_type"] == "other"
-    assert (meta["region"], meta["plan_year"]) == ("全国", 2021)
+    assert meta.doc_type == "other"
+    assert (meta.region, meta.plan_year) == ("全国", 2021)
 
 
 def test_late_delivery_plans_next_year():
@@ -302,8 +305,8 @@ def test_late_delivery_plans_next_year():
         "2022年12月26日在泸州市第九届人民代表大会第二次会议上\n\n泸州市人民政府市长 余先河\n\n各位代表：\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-其他地市/泸州市/2023.md")
-    assert meta["delivered_on"] == dt.date(2022, 12, 26)
-    assert (meta["review_year"], meta["plan_year"]) == (2022, 2023)
+    assert meta.delivered_on == dt.date(2022, 12, 26)
+    assert (meta.review_year, meta.plan_year) == (2022, 2023)
 
 
 def test_adoption_date_is_not_delivery_date():
@@ -312,5 +315,5 @@ def test_adoption_date_is_not_delivery_date():
         "——2019年1月10日沈阳市第十六届人民代表大会第二次会议通过\n\n各位代表：\n\n现在，我代表市政府向大会作工作报告。\n"
     )
     meta = read_metadata(raw, "../shared/corpus/政府工作报告-主要城市/沈阳市/2019.md")
-    assert meta["delivered_on"] is None
-    assert (meta["region"], meta["plan_year"]) == ("沈阳市", 2019)
+    assert meta.delivered_on is None
+    assert (meta.region, meta.plan_year) == ("沈阳市", 2019)

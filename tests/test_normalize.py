@@ -353,3 +353,61 @@ def test_a_bold_heading_is_not_joined_to_the_paragraph_after_it():
     assert "主要目标任务\n当前" in text
     unbold = normalize("1.推进中原城市群一体化发展，开启新征\n\n程，迅速推进。").text
     assert "新征程" in unbold  # a plain numbered line that runs on is still joined
+
+
+# ---- the map back to raw offsets, on excerpts of the seeds ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, normal, piece, raw_piece",
+    [
+        pytest.param("实施重点项目 108 个。", "实施重点项目108个。", "108个", "108 个", id="space-before-unit"),
+        pytest.param(
+            "1. 牢固树立“一盘棋”思想，以区划调整为新起点、新征\n\n程，迅速进入角色。",
+            "1.牢固树立“一盘棋”思想，以区划调整为新起点、新征程，迅速进入角色。",
+            "新征程",
+            "新征\n\n程",
+            id="broken-line",
+        ),
+        pytest.param("增长１２．５％。", "增长12.5%。", "12.5%", "１２．５％", id="full-width"),
+        pytest.param("PM_{2.5}下降 18.6%", "PM2.5下降18.6%", "PM2.5", "PM_{2.5", id="latex-subscript"),
+        pytest.param("PM₁₀下降 11.5%", "PM10下降11.5%", "PM10", "PM₁₀", id="unicode-subscript"),
+        pytest.param(
+            "## **三、聚力产业转型**\n\n正文。",
+            "三、聚力产业转型\n正文。",
+            "三、聚力产业转型",
+            "三、聚力产业转型",
+            id="markdown",
+        ),
+        pytest.param(
+            "责任单位：区发改委、自然资源局、城管局、住建局、\n\n- 3 -\n\n卫健委和教体局。",
+            "责任单位：区发改委、自然资源局、城管局、住建局、卫健委和教体局。",
+            "住建局、卫健委",
+            "住建局、\n\n- 3 -\n\n卫健委",
+            id="page-number",
+        ),
+        pytest.param("---\nsource: x\ntitle: 报告\n---\n\n正文。", "\n正文。", "正文", "正文", id="front-matter"),
+    ],
+)
+def test_normalise_and_map_back(raw, normal, piece, raw_piece):
+    m = normalize(raw)
+    assert m.text == normal
+    i = m.text.index(piece)
+    s, e = m.raw_span(i, i + len(piece))
+    assert raw[s:e] == raw_piece
+
+
+def test_heading_line_is_not_joined_to_its_paragraph():
+    m = normalize("一、2020年国民经济和社会发展计划执行情况\n\n2020年是“十三五”收官之年。")
+    assert m.text.split("\n")[0] == "一、2020年国民经济和社会发展计划执行情况"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(alphabet=st.sampled_from(list("新征程一、。１２．５％ \n#*-—PM_{}₂.5亿元个“”\t0123456789")), max_size=80)
+)
+def test_offset_map_is_monotone_and_in_range(raw):
+    m = normalize(raw)
+    assert len(m.offsets) == len(m.text) + 1
+    assert all(0 <= o <= len(raw) for o in m.offsets)
+    assert all(a <= b for a, b in zip(m.offsets, m.offsets[1:]))

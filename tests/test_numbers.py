@@ -81,3 +81,33 @@ def test_parse_number(text, value):
 )
 def test_parse_number_refuses(text):
     assert parse_number(text) is None
+
+
+@pytest.mark.parametrize(
+    "text, magnitude, value",
+    [
+        pytest.param("二亿三千", "万", 23000.0, id="gov1957-yi-wan"),
+        pytest.param("一千三百六十九亿一千四百", "万", 13691400.0, id="gov1957-long"),
+        pytest.param("四亿六千五百", "万", 46500.0, id="corpus-grain"),
+        pytest.param("二十二万七千", None, 227000.0, id="corpus-wan"),
+        pytest.param("二亿三千", None, 200003000.0, id="yi-without-magnitude"),
+    ],
+)
+def test_parse_chinese_compound(text, magnitude, value):
+    from pipeline.numbers import parse_chinese_compound
+
+    assert parse_chinese_compound(text, magnitude) == value
+
+
+@pytest.mark.parametrize(
+    "text, magnitude",
+    [
+        pytest.param("三万二万", None, id="inner-too-big"),
+        pytest.param("三亿五", "亿", id="magnitude-not-smaller"),
+        pytest.param("三千", None, id="no-inner-magnitude"),
+    ],
+)
+def test_parse_chinese_compound_refuses(text, magnitude):
+    from pipeline.numbers import parse_chinese_compound
+
+    assert parse_chinese_compound(text, magnitude) is None

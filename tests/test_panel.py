@@ -570,3 +570,155 @@ def test_the_readme_panel_snippet_runs(national_out, capsys):
     exec(blocks[0].replace('"/tmp/nat"', repr(str(national_out))), scope)
     p = scope["p"].set_index("year")
     assert p.loc[2020, "note"] == "no target set" and p.loc[2019, "verdict"] == "met"
+
+
+# ---------------------------------------------------------------- rules added with the hand check (eval/panel)
+
+S_GS1997_REVIEW = (
+    "全省国内生产总值达到673.7亿元，比上年增长10.95%，胜利实现了提前4年翻两番的第二步战略目标"  # 甘肃省 1997
+)
+S_GS1997_TARGET = "主要奋斗目标是：国内生产总值增长9%，财政收入增长9%，物价涨幅控制在6.5%"  # 甘肃省 1997
+S_HL2023_BOUND = "坚决当好维护国家粮食安全“压舱石”，粮食产量稳定在1500亿斤以上"  # 黑龙江省 2023
+S_HL2023_EXACT = "全额完成国家大豆扩种任务，粮食总产量达1552.6亿斤，连续十三年位列全国第一"  # 黑龙江省 2023
+
+
+def test_a_target_the_sentence_announces_is_the_headline_before_an_unannounced_one():
+    """甘肃省 1997: the review's `比上年增长10.95%` was read as a target of the same part; the mention
+    after `主要奋斗目标是：` is the headline (patterns/panel.py TARGET_CUE_RE), though it comes later."""
+    figs = [
+        _fig("h2013", "r", "10.95%", 10.95, status="target", year=2013, sentence=S_GS1997_REVIEW, start=10),
+        _fig("h2013", "t", "9%", 9.0, status="target", year=2013, sentence=S_GS1997_TARGET, start=500),
+    ]
+    frame = panel(_tables(figs), indicator="gdp", region="河南省", measure="growth", year_from=2013, year_to=2013)
+    assert frame["target_value"].tolist() == [9.0]
+
+
+def test_an_outcome_as_written_comes_before_a_bound_on_it():
+    """黑龙江省 2023 on 2022: `稳定在1500亿斤以上` comes first in the text, `粮食总产量达1552.6亿斤` is the outcome."""
+    kw = dict(measure="amount", code="grain_output", indicator="粮食产量", unit="亿斤", unit_base="斤")
+    figs = [
+        _fig(
+            "h2013",
+            "t",
+            "1500亿斤",
+            1500.0,
+            comparator=">=",
+            status="target",
+            year=2013,
+            sentence="粮食产量1500亿斤以上",
+            **kw,
+        ),
+        _fig(
+            "h2014",
+            "b",
+            "1500亿斤",
+            1500.0,
+            comparator=">=",
+            status="actual",
+            year=2013,
+            sentence=S_HL2023_BOUND,
+            start=20,
+            **kw,
+        ),
+        _fig("h2014", "e", "1552.6亿斤", 1552.6, status="actual", year=2013, sentence=S_HL2023_EXACT, start=300, **kw),
+    ]
+    frame = panel(_tables(figs), indicator="grain_output", region="河南省", year_from=2013, year_to=2013)
+    assert frame["outcome_value"].tolist() == [1552.6]
+
+
+def test_a_gnp_target_takes_the_gdp_outcome_where_no_gnp_outcome_is_stated():
+    """国务院 1993 sets a GNP target; the 1994 report states 1993's growth as GDP only."""
+    figs = [
+        _fig(
+            "n2019",
+            "t",
+            "6%",
+            6.0,
+            status="target",
+            year=2019,
+            sentence="国民生产总值增长6%",
+            code="gnp",
+            indicator="国民生产总值",
+        ),
+        _fig("n2020", "o", "6.1%", 6.1, status="actual", year=2019, sentence=S_2020_REVIEW),
+    ]
+    frame = panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019)
+    r = _row(frame, "全国", 2019)
+    assert (r.indicator_code, r.target_value, r.outcome_value, r.verdict) == ("gnp", 6.0, 6.1, "met")
+    assert r.note == "outcome stated as gdp"
+    # the GDP series takes the GNP target where no GDP target is set (1990–1993), and says so
+    r = _row(panel(_tables(figs), indicator="gdp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
+    assert (r.indicator_code, r.target_value, r.outcome_value) == ("gdp", 6.0, 6.1)
+    assert r.note == "target stated as gnp"
+    # a stand-in's outcome answers only a target: a GNP year without a target keeps none
+    s20 = "全年国内生产总值增长2.3%"
+    with_2020 = figs + [_fig("n2021", "o20", "2.3%", 2.3, status="actual", year=2020, sentence=s20)]
+    r = _row(panel(_tables(with_2020), indicator="gnp", region="全国", year_from=2019, year_to=2020), "全国", 2020)
+    assert pd.isna(r.outcome_value) and pd.isna(r.target_value)
+    # where the GNP outcome is stated, it is the one used
+    figs.append(
+        _fig(
+            "n2020",
+            "og",
+            "6.2%",
+            6.2,
+            status="actual",
+            year=2019,
+            sentence="国民生产总值增长6.2%",
+            code="gnp",
+            indicator="国民生产总值",
+        )
+    )
+    r = _row(panel(_tables(figs), indicator="gnp", region="全国", year_from=2019, year_to=2019), "全国", 2019)
+    assert (r.outcome_value, r.note) == (6.2, None) or (r.outcome_value == 6.2 and pd.isna(r.note))
+
+
+# ---------------------------------------------------------------- diff over more than two years
+
+
+def test_year_over_year_says_added_dropped_and_how_the_target_moved():
+    from pipeline.panel import wide_targets, year_over_year
+
+    figs = NATIONAL + [
+        _fig(
+            "n2020",
+            "t20x",
+            "6.5%",
+            6.5,
+            comparator="~",
+            status="target",
+            year=2020,
+            sentence="国内生产总值增长6.5%左右",
+        )
+    ]
+    frame = panel(_tables(NATIONAL, TEXTS, SECTIONS), indicator="gdp", region="全国", year_from=2019, year_to=2021)
+    yoy = year_over_year(frame)
+    got = {
+        (r.from_year, r.year): tuple(None if pd.isna(v) else v for v in (r.from_target, r.to_target, r.change, r.note))
+        for r in yoy.itertuples()
+    }
+    # 2019 6%—6.5% → 2020 none (the report says it sets none) → 2021 ≥6%
+    assert got[(2019, 2020)] == ("6~6.5%", None, "dropped", "no target set")
+    assert got[(2020, 2021)] == (None, "≥6%", "added", "no target set")
+    # with a 2020 target of 6.5%左右: the low end 6 → 6.5 is higher, = → 左右 softer (the rule of two-year diff)
+    frame = panel(_tables(figs, TEXTS, SECTIONS), indicator="gdp", region="全国", year_from=2019, year_to=2021)
+    yoy = year_over_year(frame)
+    assert yoy["change"].tolist() == ["higher, softer", "lower, harder"]
+    wide = wide_targets(frame)
+    assert wide.columns.tolist() == ["region", "indicator_code", "measure", "2019", "2020", "2021"]
+    assert wide.iloc[0][["2019", "2020", "2021"]].tolist() == ["6~6.5%", "≈6.5%", "≥6%"]
+
+
+def test_cli_diff_each_year_and_wide(national_out, tmp_path):
+    runner = CliRunner()
+    base = ["diff", "--data", str(national_out), "--region", "全国", "--from", "2019", "--to", "2021"]
+    res = runner.invoke(app, base + ["--each-year", "-i", "gdp", "--format", "csv"])
+    assert res.exit_code == 0, res.output
+    rows = pd.read_csv(pd.io.common.StringIO(res.stdout))
+    assert rows[["from_year", "year", "change"]].values.tolist() == [[2019, 2020, "dropped"], [2020, 2021, "added"]]
+    res = runner.invoke(app, base + ["--wide", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)[0]["2021"] == "≥6%"
+    assert runner.invoke(app, base + ["-i", "gdp"]).exit_code == 2  # --indicator only with --each-year/--wide
+    same = base[:-4] + ["--from", "2021", "--to", "2021", "--each-year"]
+    assert runner.invoke(app, same).exit_code == 2

@@ -1,6 +1,7 @@
 """Parts of a report and their roles in every era (issue 13, items 1, 2 and 6), on real excerpts.
 
 Each rule is checked on sentences of at least two different reports (years, levels)."""
+
 from __future__ import annotations
 
 import itertools
@@ -8,14 +9,17 @@ import itertools
 import pytest
 from conftest import REPORT_HEAD
 
-from pipeline.segment import _Cues, heading_match, heading_role
+from pipeline.document import Meta
+from pipeline.headings import heading_match
+from pipeline.segment import _Cues, heading_role
 
-META_2021 = {"review_year": 2020, "plan_year": 2021, "doc_type": "work_report"}
-META_2023 = {"review_year": 2022, "plan_year": 2023, "doc_type": "work_report"}
-META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
+META_2021 = Meta(review_year=2020, plan_year=2021, doc_type="work_report")
+META_2023 = Meta(review_year=2022, plan_year=2023, doc_type="work_report")
+META_1996 = Meta(review_year=1995, plan_year=1996, doc_type="work_report")
 
 
 # ---- a heading's year beats its wording ----------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "heading, meta, kind",
@@ -25,12 +29,14 @@ META_1996 = {"review_year": 1995, "plan_year": 1996, "doc_type": "work_report"}
         pytest.param("2020年主要工作", META_2021, "review", id="review-year-main-work"),
         pytest.param("2022年及本届政府工作回顾", META_2023, "review", id="review-year-and-term"),
         pytest.param("过去五年工作回顾和2021年主要工作", META_2021, "review", id="mixed-review-first"),
-        pytest.param("“十二五”时期主要成就", {"review_year": 2015, "plan_year": 2016}, "review", id="past-plan"),
+        pytest.param("“十二五”时期主要成就", Meta(review_year=2015, plan_year=2016), "review", id="past-plan"),
         pytest.param("“十四五”主要目标及2021年工作安排", META_2021, "targets", id="plan-targets"),
         pytest.param("今后十五年的奋斗目标和指导方针", META_1996, "outlook", id="fifteen-years"),
         pytest.param("全力以赴做好“十四五”开局工作", META_2021, "tasks", id="first-year-of-plan"),  # 温州 2021
-        pytest.param("奋力做好“十二五”开局工作", {"review_year": 2010, "plan_year": 2011}, "tasks", id="first-year-2011"),  # 重庆 2011
-        pytest.param("2017年工作重点", {"review_year": 2016, "plan_year": 2017}, "tasks", id="work-focus"),  # 张掖 2017
+        pytest.param(
+            "奋力做好“十二五”开局工作", Meta(review_year=2010, plan_year=2011), "tasks", id="first-year-2011"
+        ),  # 重庆 2011
+        pytest.param("2017年工作重点", Meta(review_year=2016, plan_year=2017), "tasks", id="work-focus"),  # 张掖 2017
     ],
 )
 def test_heading_role_year_beats_wording(heading, meta, kind):
@@ -38,6 +44,7 @@ def test_heading_role_year_beats_wording(heading, meta, kind):
 
 
 # ---- unnumbered title lines ----------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "line",
@@ -71,6 +78,7 @@ def test_prose_is_not_a_title(line):
 
 # ---- content decides where the heading does not ------------------------------------------------
 
+
 def test_content_role_of_a_review_without_role_words():
     # 1996 national report, part 一 body (a review of the 八五 period), and a 2017 city review.
     text = (
@@ -97,11 +105,37 @@ def test_content_role_of_a_plan_without_role_words():
 @pytest.mark.parametrize(
     "line, current, meta, role",
     [
-        pytest.param("今年经济社会发展的主要预期目标是：地区生产总值增长6%左右", "review", META_2021, "targets", id="expected-targets"),
-        pytest.param("2023年政府工作的总体要求是：坚持稳中求进工作总基调", "review", META_2023, "targets", id="overall-requirements"),
-        pytest.param("做好今年的工作，要坚持以习近平新时代中国特色社会主义思想为指导", None, META_2021, "tasks", id="doing-this-year"),
-        pytest.param("今后五年政府工作的总体要求是：高举中国特色社会主义伟大旗帜", "review", META_2023, "outlook", id="next-five-years"),
-        pytest.param("2021年是“十四五”开局之年。", "review", META_2021, "tasks", id="plan-year-is"),  # 浙江 1999, 2021 reports
+        pytest.param(
+            "今年经济社会发展的主要预期目标是：地区生产总值增长6%左右",
+            "review",
+            META_2021,
+            "targets",
+            id="expected-targets",
+        ),
+        pytest.param(
+            "2023年政府工作的总体要求是：坚持稳中求进工作总基调",
+            "review",
+            META_2023,
+            "targets",
+            id="overall-requirements",
+        ),
+        pytest.param(
+            "做好今年的工作，要坚持以习近平新时代中国特色社会主义思想为指导",
+            None,
+            META_2021,
+            "tasks",
+            id="doing-this-year",
+        ),
+        pytest.param(
+            "今后五年政府工作的总体要求是：高举中国特色社会主义伟大旗帜",
+            "review",
+            META_2023,
+            "outlook",
+            id="next-five-years",
+        ),
+        pytest.param(
+            "2021年是“十四五”开局之年。", "review", META_2021, "tasks", id="plan-year-is"
+        ),  # 浙江 1999, 2021 reports
         pytest.param("2020年是极不平凡的一年。", "review", META_2021, None, id="review-year-no-turn"),
         pytest.param("全市生产总值增长6%，完成年度预期目标。", "review", META_2021, None, id="plain-sentence-no-turn"),
     ],
@@ -111,6 +145,7 @@ def test_turn_to_the_plan_year(line, current, meta, role):
 
 
 # ---- whole reports through the pipeline --------------------------------------------------------
+
 
 @pytest.fixture(scope="module")
 def run_report(tmp_path_factory):
@@ -186,7 +221,9 @@ def test_documents_say_how_much_was_understood(run_report):
     row = document_row(doc)
     assert row["share_part_decided"] == 1.0 and row["share_year_decided"] == 1.0
     assert "no plan part" in warnings(doc, row) and "no targets" in warnings(doc, row)
-    ok = run_report("一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n")
+    ok = run_report(
+        "一、2020年工作回顾\n\n去年全区生产总值增长5%。\n\n二、2021年重点工作\n\n今年全区生产总值增长6%左右。\n\n"
+    )
     assert warnings(ok, document_row(ok)) == []
 
 
@@ -228,7 +265,7 @@ def test_report_delivered_late_in_the_year_it_reviews(tmp_path):
     path = tmp_path / "late.txt"
     path.write_text(raw, encoding="utf-8")
     doc = process(path, path.name)
-    assert (doc.meta["review_year"], doc.meta["plan_year"]) == (1981, 1982)
+    assert (doc.meta.review_year, doc.meta.plan_year) == (1981, 1982)
     assert [s.kind for s in doc.sections if s.level == 1] == ["review", "tasks"]
     got = {(f["text"], f["char_start"] < raw.find("二、")): (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got[("3.25亿吨", True)] == ("actual", 1981)

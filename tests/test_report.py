@@ -17,17 +17,14 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.compare import load_tables, scorecard
 from pipeline.report import build_report, marked_text, spans, write_report
-from pipeline.run import run
-from tests.conftest import RAW
 
 BROWSER = shutil.which("chromium") or shutil.which("chromium-browser")
 
 
 @pytest.fixture(scope="module")
-def data(tmp_path_factory):
-    out = tmp_path_factory.mktemp("report") / "out"
-    run([RAW], out)
-    return out
+def data(seed_out):
+    """The session's run over data/raw (read only)."""
+    return seed_out
 
 
 @pytest.fixture(scope="module")

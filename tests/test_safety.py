@@ -181,10 +181,9 @@ def test_a_run_killed_between_its_renames_gets_its_previous_output_back(tmp_path
 
 
 @pytest.fixture(scope="module")
-def seed_data(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("safety") / "out"
-    run([RAW], out)
-    return out
+def seed_data(seed_out) -> Path:
+    """The session's run over data/raw (read only)."""
+    return seed_out
 
 
 def test_scorecard_o_does_not_overwrite_a_file_gwr_did_not_write_unless_forced(seed_data, tmp_path):

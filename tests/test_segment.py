@@ -1,4 +1,5 @@
 """Outline, section kinds, sentences and the period each sentence talks about, on the seeds."""
+
 from __future__ import annotations
 
 import re
@@ -6,13 +7,14 @@ import re
 import pytest
 from conftest import SEED_000, SEED_003
 
+from pipeline.headings import heading_match, section_kind
 from pipeline.normalize import normalize
-from pipeline.segment import heading_match, section_kind
 
 CN_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
 
 
 # ---- heading forms ---------------------------------------------------------------------------------
+
 
 @pytest.mark.parametrize(
     "line, expected",
@@ -20,8 +22,16 @@ CN_ORDINALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "�
         pytest.param("一、2025年和“十四五”时期工作回顾", (1, "一", "2025年和“十四五”时期工作回顾"), id="yi-dun"),
         pytest.param("十一、加强政府自身建设", (1, "十一", "加强政府自身建设"), id="shi-yi-dun"),
         pytest.param("第一部分 总体要求", (1, "第一部分", "总体要求"), id="di-yi-bufen"),
-        pytest.param("（三）坚持改革开放创新“三力联动”，经济发展动能增强", (2, "（三）", "坚持改革开放创新“三力联动”，经济发展动能增强"), id="full-width-parens"),
-        pytest.param("(六)全力以赴加快连片发展,推动乡村全面振兴。深入落实推进乡村全面振兴", (2, "(六)", "全力以赴加快连片发展,推动乡村全面振兴"), id="ascii-parens-cut-at-full-stop"),
+        pytest.param(
+            "（三）坚持改革开放创新“三力联动”，经济发展动能增强",
+            (2, "（三）", "坚持改革开放创新“三力联动”，经济发展动能增强"),
+            id="full-width-parens",
+        ),
+        pytest.param(
+            "(六)全力以赴加快连片发展,推动乡村全面振兴。深入落实推进乡村全面振兴",
+            (2, "(六)", "全力以赴加快连片发展,推动乡村全面振兴"),
+            id="ascii-parens-cut-at-full-stop",
+        ),
         pytest.param("12.加快项目建设", (3, "12", "加快项目建设"), id="arabic-dot"),
         pytest.param("（1）优化营商环境", (4, "（1）", "优化营商环境"), id="arabic-parens"),
         pytest.param("名词解释", (1, "", "名词解释"), id="glossary-standalone"),
@@ -66,6 +76,7 @@ def test_section_kind_from_heading_words(heading, kind):
 
 # ---- the outline of seed 003 -----------------------------------------------------------------------
 
+
 def _bare(ordinal: str) -> str:
     return ordinal.strip("（）()")
 
@@ -75,7 +86,11 @@ def test_seed_003_top_level_parts(seed_doc):
     top = [s for s in doc.sections if s.level == 1]
     numbered = [s for s in top if s.ordinal]
     assert [s.ordinal for s in numbered] == ["一", "二", "三"]
-    assert [s.heading for s in numbered] == ["2025年和“十四五”时期工作回顾", "“十五五”时期经济社会发展主要目标任务", "2026年重点工作"]
+    assert [s.heading for s in numbered] == [
+        "2025年和“十四五”时期工作回顾",
+        "“十五五”时期经济社会发展主要目标任务",
+        "2026年重点工作",
+    ]
     one, two, three = numbered
     assert one.kind == "review"
     assert two.kind in ("targets", "outlook")
@@ -151,6 +166,7 @@ def test_seed_003_section_rows_ground_at_their_headings(seed_tables, seed_raws):
 
 # ---- sentences and their periods --------------------------------------------------------------------
 
+
 def _sentence_with(doc, words: str):
     found = [s for s in doc.sentences if words in doc.text[s.start : s.end]]
     assert len(found) == 1, [doc.text[s.start : s.end] for s in found]
@@ -201,5 +217,5 @@ def test_seed_000_subheading_keeps_the_review_kind(seed_doc):
 
 def test_seed_000_meta(seed_doc):
     meta = seed_doc(SEED_000).meta
-    assert meta["doc_type"] == "plan_report"
-    assert (meta["review_year"], meta["plan_year"]) == (2020, 2021)
+    assert meta.doc_type == "plan_report"
+    assert (meta.review_year, meta.plan_year) == (2020, 2021)

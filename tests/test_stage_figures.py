@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.document import Document
+from pipeline.document import Document, Meta
 from pipeline.extract import extract
 from pipeline.ingest import doc_id_of
 from pipeline.normalize import normalize
@@ -13,7 +13,7 @@ from pipeline.segment import outline, sentences
 def figures_of(text: str, doc_type: str = "work_report", review: int = 2020, plan: int = 2021) -> list[dict]:
     """Run segment+extract on a snippet with fixed metadata (no title block needed)."""
     doc = Document(doc_id=doc_id_of(text.encode()), source="snippet.txt", raw=text, encoding="utf-8", norm=normalize(text))
-    doc.meta = {"doc_type": doc_type, "review_year": review, "plan_year": plan, "region": "测试区"}
+    doc.meta = Meta(doc_type=doc_type, review_year=review, plan_year=plan, region="测试区")
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
     return extract(doc).records["figures"]
@@ -140,3 +140,45 @@ def test_indicator_code_survives_qualifier_tails_only(phrase, code):
 def test_price_rise_is_a_growth_rate():
     figs = {f["text"]: f for f in figures_of(PLAN + "居民消费价格涨幅3%左右。")}
     assert figs["3%"]["measure"] == "growth" and figs["3%"]["indicator_code"] == "cpi"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # 四川省 2024: the words after the growth rank it, they do not name it
+        pytest.param(REVIEW + "全省地区生产总值突破6万亿元，增长6%、在前十经济大省中并列第一；", "6%", id="sichuan-rank-after"),
+        # 江门市 2023
+        pytest.param(REVIEW + "实现地区生产总值3773.41亿元，增长3.3%、排全省第2，为建市以来最低。", "3.3%", id="jiangmen-rank-after"),
+        # 保定市 2022
+        pytest.param(REVIEW + "2021年，全市生产总值完成3725亿元，增长7.2%、全省第一；", "7.2%", id="baoding-first"),
+    ],
+)
+def test_growth_clause_is_of_the_level_before(text, span):
+    """`X亿元，增长Y%、排全省第2`: a clause that only says how much something grew is of the thing
+    named before it (patterns/figures.py CHANGE_ONLY), not of the rank words after it."""
+    row = next(f for f in figures_of(text) if f["text"] == span)
+    assert (row["indicator_code"], row["measure"]) == ("gdp", "growth")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        pytest.param(PLAN + "主要预期目标是：（1）生产总值增长10%左右。", "10%", id="guizhou-2005-enumerated"),  # 贵州省 2005
+        pytest.param(PLAN + "主要预期目标是：（1）生产总值增长10%；（2）全社会固定资产投资增长16%。", "16%", id="guizhou-2008-second-item"),
+        pytest.param(PLAN + "主要预期目标是：西藏生产总值增长12%以上；", "12%", id="tibet-own-name"),  # 西藏自治区 2005
+        pytest.param(REVIEW + "北京市生产总值完成3611.9亿元，比上年增长10.5%。", "10.5%", id="beijing-own-name"),  # 北京市 2004
+    ],
+)
+def test_indicator_code_behind_list_number_or_region_name(text, span):
+    """A list item's number (`（1）`) or the region's own name (`西藏`, `北京市`) before a lexicon name
+    does not hide its code (patterns/figures.py LIST_ENUMERATOR, pipeline/indicators.py)."""
+    row = next(f for f in figures_of(text) if f["text"] == span)
+    assert row["indicator_code"] in ("gdp", "fixed_asset_investment")
+    assert row["indicator_code"] == ("fixed_asset_investment" if "投资" in row["indicator"] else "gdp")
+
+
+def test_foreign_region_name_keeps_no_code():
+    from pipeline.indicators import indicator_code
+
+    assert indicator_code("香港地区生产总值") is None  # Hong Kong's GDP is not the report's own
+    assert indicator_code("西藏生产总值") == "gdp"

@@ -1,4 +1,5 @@
 """`gwr tasks` filters and the task -> work-report linking, on the bundled 2021 breakdown."""
+
 from __future__ import annotations
 
 import datetime as dt
@@ -12,7 +13,6 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.linking import bigrams
 from pipeline.query import tasks_view
-from pipeline.run import run
 
 ROOT = Path(__file__).resolve().parents[1]
 BREAKDOWN = "001_d9fcdb95f1be26b2.txt"
@@ -20,10 +20,9 @@ REPORT_2021 = "002_e32de95170149006.txt"
 
 
 @pytest.fixture(scope="module")
-def out(tmp_path_factory):
-    out = tmp_path_factory.mktemp("tasks_out")
-    run([ROOT / "data/raw"], out)
-    return out
+def out(seed_out):
+    """The session's run over data/raw (read only)."""
+    return seed_out
 
 
 def test_every_breakdown_task_is_linked_to_an_overlapping_passage_of_the_same_years_report(out):
@@ -92,7 +91,7 @@ def test_gwr_tasks_json_keeps_lists_dates_and_the_source_passage(out):
     assert "2021-05-20 5 月中旬 主体封顶" in t9["deadlines"]
     assert t9["chapter"] and t9["source_doc_id"] and t9["source_char_end"] > t9["source_char_start"]
     texts = pd.read_parquet(out / "texts.parquet").set_index("doc_id").text
-    assert texts[t9["source_doc_id"]][t9["source_char_start"]:t9["source_char_end"]]
+    assert texts[t9["source_doc_id"]][t9["source_char_start"] : t9["source_char_end"]]
     csv_out = CliRunner().invoke(app, ["tasks", "--data", str(out), "--leader", "朱蕾", "--format", "csv"]).output
     row = next(r for r in pd.read_csv(__import__("io").StringIO(csv_out)).itertuples() if r.task_no == 9)
     assert row.due == "2021-05-20" and "朱蕾" in row.lead_leaders

@@ -8,7 +8,9 @@ import random
 import re
 from pathlib import Path
 
+import pandas as pd
 import pytest
+from conftest import need_gold
 
 from pipeline.tasks import parse_tasks, split_leaders, split_units
 
@@ -252,3 +254,21 @@ def test_crlf_offsets():
     tasks = parse_tasks(raw)
     assert [t["units"] for t in tasks] == [t["units"] for t in parse_tasks(PAGE_BREAK)]
     _check_offsets(raw, tasks)
+
+
+# ---- the bundled breakdown, through the whole run -------------------------------------------------------
+
+
+def test_tasks_match_the_gold_breakdown(seed_out):
+    """Every task's leaders and units, in order, against the gold breakdown (score.py compares them as sets)."""
+    need_gold()
+    gold = [
+        json.loads(line)
+        for line in (GOLD / "001_d9fcdb95f1be26b2.tasks.jsonl").read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    tasks = pd.read_parquet(seed_out / "tasks.parquet").set_index("task_no")
+    assert len(tasks) == len(gold) == 61
+    for g in gold:
+        t = tasks.loc[g["task_no"]]
+        assert list(t.lead_leaders) == g["lead_leaders"] and list(t.units) == g["units"], g["task_no"]

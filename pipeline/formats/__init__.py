@@ -83,10 +83,10 @@ def read_text(data: bytes, suffix: str) -> tuple[str, str]:
         fmt = BY_KIND.get(kind)
         if fmt is not None and fmt.reader is not None:
             return fmt.reader(data), kind
-        raise ValueError(f"{fmt.refusal if fmt is not None else kind}, not a report")
+        raise ReaderError(f"{fmt.refusal if fmt is not None else kind}, not a report")
     named = FORMAT_SUFFIXES.get(suffix)
     if named is not None and BY_KIND[named].signed:
-        raise ValueError(f"not a {suffix} file (its bytes do not start like one)")
+        raise ReaderError(f"not a {suffix} file (its bytes do not start like one)")
     return decode(data)
 
 

@@ -6,15 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from pipeline.errors import InputRefused
 from pipeline.formats import budgets
 
-
-class ReaderError(ValueError):
-    """A file whose format is right by name but whose content cannot be read as a report."""
-
-    def __init__(self, reason: str):
-        super().__init__(reason)
-        self.reason = reason
+# A file whose format is right by name but whose content cannot be read as a report: the readers'
+# name for the refusal of an input file (pipeline/errors.py).
+ReaderError = InputRefused
 
 
 # ---------------------------------------------------------------------------------------------

@@ -475,7 +475,7 @@ def _decode_html(data: bytes) -> str:
                 pass  # a wrong declaration; the detection below still reads the page
     try:
         return decode(data)[0]
-    except ValueError as exc:
+    except (ReaderError, UnicodeDecodeError) as exc:
         raise ReaderError(f"not a readable web page ({exc})") from None
 
 

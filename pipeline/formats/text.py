@@ -8,9 +8,14 @@ from __future__ import annotations
 
 import codecs
 
+from pipeline.formats.common import ReaderError
+
 
 def decode(data: bytes) -> tuple[str, str]:
-    """(text, encoding name). BOMs first, then strict UTF-8, then UTF-16 without BOM, then GB18030."""
+    """(text, encoding name). BOMs first, then strict UTF-8, then UTF-16 without BOM, then GB18030.
+
+    Raises ReaderError for bytes no encoding reads, UnicodeDecodeError for bytes after a BOM that
+    do not follow it."""
     if data.startswith(codecs.BOM_UTF8):
         return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "utf-8-sig"
     for bom, name in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
@@ -29,11 +34,11 @@ def decode(data: bytes) -> tuple[str, str]:
                 continue
             if _plausible(text):
                 return text, name
-        raise ValueError("binary file (NUL bytes), not a text report")
+        raise ReaderError("binary file (NUL bytes), not a text report")
     try:
         return data.decode("gb18030"), "gb18030"
     except UnicodeDecodeError as exc:
-        raise ValueError(
+        raise ReaderError(
             f"undecodable bytes: {_utf8_break(data)}; as GB18030 at byte {exc.start:,} (tried UTF-8, UTF-16, GB18030)"
         ) from None
 
