@@ -251,10 +251,11 @@ TIME_FORMS = [
         "needs_verb": "strict",
     },
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
+    # (`今年，要确保…稳定在65%左右`: a topic heading the statement names the year it is about)
     {
         "name": "this_year",
         "requires": ["今年"],
-        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的))",
+        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的|[，,：:]))",
         "precision": "year",
         "resolver": "year_end",
         "needs_verb": "strict",
@@ -288,10 +289,14 @@ SENTENCE_END = "。！？!?"
 
 # Completion verbs: cut the action (from here on) from the subject (before).
 # Matched longest-first at each position.
+# A doubling is the action when nothing else is (`地区生产总值…翻一番以上`); after a light verb
+# the light verb stays the action (`力争实现我国工农业年总产值翻两番` -> 力争实现).
+DOUBLING_VERBS = ["翻一番以上", "翻两番以上", "翻一番", "翻两番", "翻番"]
+
 ACTION_VERBS = [
     # building / opening
     "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
-    "建成", "开工建设", "启动建设", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
+    "建成", "开工建设", "启动建设", "新开工", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
     "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
     "开放", "上线", "挂牌", "入驻", "搬迁", "招生", "布展",
@@ -299,6 +304,8 @@ ACTION_VERBS = [
     "完成", "实现", "达到", "达", "突破", "超过", "提高到", "提高至", "提升到", "提升至",
     "增加到", "增长到", "降低到", "降低至", "降至", "下降到", "下降至", "缩小到", "缩小至",
     "控制在", "稳定在", "保持在",
+    # doubling goals (`到2018年，地区生产总值…比2010年翻一番以上`, `到本世纪末工农业年总产值翻两番`)
+    *DOUBLING_VERBS,
     "取得实质性突破", "有实质性突破", "取得突破", "达标", "清零", "全覆盖", "覆盖",
     # starting / signing
     "启动", "签约落地", "签约", "落地", "落户", "开展",
@@ -345,6 +352,7 @@ ACTION_ADVERBS = [
     "全面", "正式", "基本", "如期", "顺利", "率先", "全部", "提前", "尽快", "按期",
     "确保", "力争", "争取", "要", "将", "能", "可", "均", "全", "都", "再",
     "成功", "就", "初步", "试",
+    "高水平",  # `到2020年，高水平全面建成小康社会`: how it is done, part of the action
 ]
 
 # List numbering trimmed from the start of a subject ("46. 推动…", "（三）").
@@ -361,6 +369,12 @@ SUBJECT_LEAD_WORDS = [
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
+# A comparison base closing a subject (`地区生产总值和城乡居民收入比2010年` before 翻一番) is not part of it;
+# standing alone between subject and verb it does not replace the subject (`国内生产总值到2008年比2000年翻一番`).
+SUBJECT_COMPARISON_TAIL_REGEX = r"(?:比|较|同)(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})\s*年(?:末|底)?$|(?:比|较)[“\"]?十[一二三四五六七八九]五[”\"]?末?$"
+# Qualifiers left at the end of an object once its figure is cut (`新开工变电站不少于40座` -> 变电站).
+OBJECT_TRAILING_QUALIFIERS = ["不少于", "不低于", "不超过", "超过", "达到", "达"]
+
 SUBJECT_TRAILING_WORDS = [
     "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都",
 ]
@@ -442,3 +456,6 @@ LATE_REPORT_MONTH = 11
 # A past year written right before a time phrase that has no year of its own:
 # "原定去年下半年…", "上年四季度" are past.
 PAST_YEAR_BEFORE_REGEX = r"(?:去|上|前|昨)\s*年\s*(?:的\s*)?$"
+
+# `五年内` / `在五年内`: a span counted in years (see `pipeline.deadlines.names_part_period`).
+WITHIN_N_YEARS = r"在?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内"

@@ -12,7 +12,20 @@ COMPARATOR_BEFORE: list[tuple[str, str]] = [
     ("超出", ">="), ("逾", ">="), ("超", ">="), ("达到以上", ">="),
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不到", "<="), ("不足", "<="),
     ("大约", "~"), ("约", "~"), ("近", "~"), ("接近", "~"), ("将近", "~"),
+    ("约占", "~"), ("约为", "~"), ("约有", "~"),  # `约占80%`: the qualifier before the verb
 ]
+# Words ending in a one-character qualifier that are no qualifier (`已签约12个`, `节约10%`, `赶超`).
+NOT_QUALIFIER_ENDINGS = ("签约", "节约", "履约", "制约", "预约", "集约", "赶超", "附近", "最近", "就近")
+# A qualifier before the first number of a list holds for every item (`分别突破4000亿元和200亿元`,
+# `不低于60%、55%`): written before the items joined by 、/和/及.
+LIST_QUALIFIER_BEFORE = r"(?P<q>不低于|不少于|至少|超过|突破|不超过|不高于)(?:分别)?(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及|以及))+$"
+# A bound written before the whole of which the figure is a part or multiple (`不低于当地最低生活保障标准的1.6倍`,
+# `不低于项目总量的40%`).
+BOUND_OF_WHOLE_BEFORE = r"(?P<q>不低于|不少于|不超过|不高于)[^，,。；;\d]{1,20}的$"
+# `控制在A和B以内`: the frame holds for every item, the bound closing the last one (a bare
+# `分别增长12%和10%以上` bounds only the last).
+CONTROL_FRAME_BEFORE = r"控制在(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及))*$"
+CONTROL_FRAME_AFTER = r"^(?:(?:、|和|及)[\d.,]+[^\d，,。；;、和及：:]{0,5}?)+(?P<q>以内|以下)"
 # … and right after it (`8%以上`, `5.5% 左右`).
 COMPARATOR_AFTER: list[tuple[str, str]] = [
     ("以上", ">="), ("之上", ">="),
@@ -23,7 +36,7 @@ COMPARATOR_AFTER: list[tuple[str, str]] = [
 COMPARATOR_INSIDE: dict[str, str] = {"余": ">=", "多": ">=", "几": ">="}
 
 # ---- sign: the quantity fell --------------------------------------------------------------------
-FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降")
+FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降", "节约", "节省")
 # A fall word followed by these states a level (`压减至76家`), not a change.
 LEVEL_AFTER_FALL = ("至", "到", "为")
 
@@ -48,14 +61,31 @@ LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
+# 增加 before the indicator makes a change of a quantity measured in these unit families (`每年增加运力4000万吨`,
+# `今年增加农业贷款172亿元`); a count after 增加 is what is added, an amount (`增加学位3240个`, like 新增).
+INCREASE_VERBS_BEFORE = ("增加",)
+INCREASE_CHANGE_FAMILIES = ("money", "mass", "energy", "power", "volume")
 # Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
 CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
+# A price level written as a percentage is its rise (`居民消费价格指数控制在3.5%以内`, `物价涨幅`).
+PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价格", "CPI")
+# … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.
+INDEX_LEVEL_MIN = 50
+# Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
+GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+# A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
+# is the task done to what is counted, not a change of it: an amount.
+TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")
+# A change verb before a list of counts holds for every item (`减少贫困人口47528人、贫困村107个`).
+CHANGE_LIST_LEAD = r"(?P<v>减少|增产|减产|压缩|压减|削减|净增|净减)[^，,；;。\d]{1,12}?[\d.,]+[^\d、，,；;。和及]{0,4}(?:、|和|及)$"
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).
 GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济增长", "增长率")
 # The words between a number and the one before it in the same sentence that carry no reading of
 # their own (`收入增长6%，力争6.5%`, `分别增长8.7%、9.8%`): the number is read like the one before.
 SAME_READING_GAP = r"^[、，,；;和及与\s]*(?:以上|左右)?[、，,；;和及与\s]*(?:力争|确保|争取|努力)?(?:达到|实现)?$"
+# … except a level reached after a change (`粮食总产量增加109亿公斤，达到4024亿公斤`): an amount.
+LEVEL_AFTER_CHANGE = r"达到?"
 # A percentage stated as a level of something: the indicator names a rate or a share.
 SHARE_INDICATOR_WORDS = ("率", "比重", "占比", "比例", "份额", "覆盖面", "程度", "指数", "贡献")
 # Bare numbers (no unit) that are figures: a ratio named right before them (`城乡居民收入比1.50`).
@@ -79,6 +109,9 @@ PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计�
 # A sentence comparing two years (`1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，…增长102%`):
 # its figures are outcomes, the value after 由/从 of the earlier year, the others of the later.
 COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:同|与|和|比)(?P<base>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:相比|比较)"
+# Modal words that make a statement a plan (`要`, `将`): a date stated earlier in the sentence
+# (`截至今年1月底，…；`) does not carry over them.
+PLAN_MODAL_WORDS = ("要", "将", "拟", "必须", "应当", "今后")
 # A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
 AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 # An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):
@@ -89,8 +122,15 @@ PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
 # Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
 TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标为", "目标定为", "调控目标", "计划", "争取", "要求")
+# In a plan part, a stock that exists already (`调整原有近800亿元农业贷款的结构`, `提升现有220个…园区`): an
+# outcome of the year reviewed, not a target.
+EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
-BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的))?$"
+# (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
+BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
+# A year followed by these is a starting point or a level compared with (`2020年以来`,
+# `在1988年水平的基础上压缩20%`, `接近2019年水平`), not the figure's year.
+NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|的基础上|同期|相比|(?:的)?水平)"
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
 COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.
@@ -381,6 +421,11 @@ CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).
 QUOTED_MAX_CHARS = 16
 QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("《", "》"), ("『", "』"))
+# A number and unit followed by these name a size class (`30万吨级航道`, `25兆瓦级风电主轴`), not a figure
+# (GUIDELINES: `10千伏` as a voltage class).
+CLASS_AFTER_UNIT = ("级",)
+# Chinese-numeral spans that are words (`二次供水`, `二次创业`: "secondary"; a count of times is 两次).
+CHINESE_WORDS_NOT_COUNTS = ("二次",)
 # Chinese numerals of these values read as words (`一个`, `一批`), not as counts.
 MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).

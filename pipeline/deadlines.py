@@ -8,27 +8,30 @@ from __future__ import annotations
 
 import calendar
 import datetime as _dt
+from typing import Any
 
 import regex
 
+from patterns import deadlines as P
+from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
 
-from patterns import deadlines as P
-from patterns.headings import PLAN_KINDS, REVIEW_KINDS
-
-__all__ = ["find_deadlines", "reading_scope", "reference_years"]
+__all__ = ["find_deadlines", "names_part_period", "reading_scope", "reference_years"]
 
 # ---------------------------------------------------------------------------
 # Compiled vocabularies
 # ---------------------------------------------------------------------------
 
-_FORMS = [dict(f, rx=regex.compile(f["regex"]), requires=frozenset(f["requires"])) for f in P.TIME_FORMS]
-_REQUIRED = sorted({r for f in P.TIME_FORMS for r in f["requires"]})
+_TIME_FORMS: list[dict[str, Any]] = P.TIME_FORMS  # type: ignore[assignment]  # rows of mixed value types
+_FORMS = [dict(f, rx=regex.compile(f["regex"]), requires=frozenset(f["requires"])) for f in _TIME_FORMS]
+_REQUIRED = sorted({r for f in _TIME_FORMS for r in f["requires"]})
 _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
+_OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
+_SUBJECT_COMPARISON_TAIL = regex.compile(P.SUBJECT_COMPARISON_TAIL_REGEX)
 _CLAUSE_SEPS = set(P.CLAUSE_SEPARATORS)
 _SEGMENT_SEPS = set(P.SEGMENT_SEPARATORS)
 _SENTENCE_END = set(P.SENTENCE_END)
@@ -57,10 +60,14 @@ _FINAL_VERBS = set(P.CLAUSE_FINAL_VERBS)
 
 _STRIP = " \t\u3000"
 
+Pair = tuple[str | None, str | None]  # (subject, action)
+Kept = tuple[int, int, dict, _dt.date | None, int, int]  # (start, end, form, due, clause start, clause end)
+
 
 # ---------------------------------------------------------------------------
 # Resolving `due`
 # ---------------------------------------------------------------------------
+
 
 def _cn_number(s: str) -> int | None:
     """'3' -> 3, '三' -> 3, '十四' -> 14."""
@@ -135,32 +142,35 @@ def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tupl
     if r == "year_end":
         return _dt.date(year, 12, 31), precision
     if r == "festival":
+        fday: int | None
         if m.group("qfest"):
-            month, day = P.QUOTED_FESTIVALS[m.group("qfest")]
+            month, fday = P.QUOTED_FESTIVALS[m.group("qfest")]
         else:
-            month, day = P.FESTIVALS[m.group("fest")]
-        if day is None:
+            month, fday = P.FESTIVALS[m.group("fest")]
+        if fday is None:
             return _dt.date(year, month, _last_day(year, month)), "month"
-        return _dt.date(year, month, day), precision
+        return _dt.date(year, month, fday), precision
     if r == "season":
-        month, day = P.SEASON_END[m.group("season")]
-        if day is None:  # winter: February of the next year
+        month, sday = P.SEASON_END[m.group("season")]
+        if sday is None:  # winter: February of the next year
             year += 1
-            day = _last_day(year, month)
-        return _dt.date(year, month, day), precision
+            sday = _last_day(year, month)
+        return _dt.date(year, month, sday), precision
     if r == "half_end":
         month, day = P.HALF_END[m.group("half")]
         return _dt.date(year, month, day), precision
     if r == "quarter_end":
         q = _cn_number(m.group("q"))
+        if q is None:
+            return None, precision
         month = P.QUARTER_END_MONTH[q]
         return _dt.date(year, month, _last_day(year, month)), precision
     month = int(m.group("month"))
     if r == "month_end":
         return _dt.date(year, month, _last_day(year, month)), precision
     if r == "month_part":
-        day = P.MONTH_PART_DAY[m.group("part")]
-        return _dt.date(year, month, day or _last_day(year, month)), precision
+        part_day = P.MONTH_PART_DAY[m.group("part")]
+        return _dt.date(year, month, part_day or _last_day(year, month)), precision
     if r == "day":
         day = int(m.group("day"))
         if day > _last_day(year, month):
@@ -172,6 +182,7 @@ def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tupl
 # ---------------------------------------------------------------------------
 # Finding time expressions
 # ---------------------------------------------------------------------------
+
 
 def _candidates(sentence: str) -> list[tuple[int, int, dict, object]]:
     """All matches of all forms, overlaps resolved leftmost-longest."""
@@ -222,7 +233,7 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
             if text.startswith(v, i):
                 if _NOT_VERB_FOLLOWERS.match(text, i + len(v)):
                     continue
-                if v in _FINAL_VERBS and text[i + len(v):].strip(_STRIP):
+                if v in _FINAL_VERBS and text[i + len(v) :].strip(_STRIP):
                     continue
                 if i > 0 and text[i - 1] in P.NOT_VERB_PRECEDERS.get(v, ""):
                     continue
@@ -231,7 +242,7 @@ def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
                 while moved:
                     moved = False
                     for adv in _ADVERBS:
-                        if j - len(adv) >= start and text[j - len(adv):j] == adv:
+                        if j - len(adv) >= start and text[j - len(adv) : j] == adv:
                             j -= len(adv)
                             moved = True
                             break
@@ -262,11 +273,12 @@ def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool) -> bool:
     nxt_end = clause_end + 1
     while nxt_end < len(sentence) and sentence[nxt_end] not in _CLAUSE_SEPS:
         nxt_end += 1
-    return _find_verb(sentence[clause_end + 1:nxt_end].strip(_STRIP)) is not None
+    return _find_verb(sentence[clause_end + 1 : nxt_end].strip(_STRIP)) is not None
 
 
-def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | None,
-                due: _dt.date | None, clause_end: int) -> bool:
+def _is_skipped(
+    sentence: str, s: int, e: int, form: dict, m, plan_year: int | None, due: _dt.date | None, clause_end: int
+) -> bool:
     gd = m.groupdict()
     before_text = sentence[:s]
     after_text = sentence[e:clause_end]
@@ -278,12 +290,22 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
     if form["name"] == "year_bare" and (plan_year is None or due is None or due.year <= plan_year):
         return True
     # ("为本世纪末…奠定基础" is a goal: 为 there means "for")
-    if (explicit_year or gd.get("rel")) and not gd.get("to") and not gd.get("cent") \
-            and _COMPARISON_BEFORE.search(before_text):
+    if (
+        (explicit_year or gd.get("rel"))
+        and not gd.get("to")
+        and not gd.get("cent")
+        and _COMPARISON_BEFORE.search(before_text)
+    ):
         return True
     # 今年7月 in a report given in November before the plan year: past
-    if gd.get("rel") and plan_year is not None and due is not None and due.year < plan_year \
-            and due.month < P.LATE_REPORT_MONTH and form["precision"] in ("day", "month_part", "month"):
+    if (
+        gd.get("rel")
+        and plan_year is not None
+        and due is not None
+        and due.year < plan_year
+        and due.month < P.LATE_REPORT_MONTH
+        and form["precision"] in ("day", "month_part", "month")
+    ):
         return True
     if gd.get("to") and _YEAR_RANGE_BEFORE.search(before_text):
         return True
@@ -295,8 +317,11 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
             return True
     bare = not gd.get("before") and not gd.get("end") and not gd.get("to")
     # the start of something ("今年起", "从今年秋季起"), not when it is due
-    if bare and (_START_AFTER.search(sentence[e:]) or _START_BEFORE.search(before_text)) \
-            and form["resolver"] not in ("from_to", "years_within"):
+    if (
+        bare
+        and (_START_AFTER.search(sentence[e:]) or _START_BEFORE.search(before_text))
+        and form["resolver"] not in ("from_to", "years_within")
+    ):
         return True
     # an event at a date ("4月28日在…会议上", "5月召开…")
     if form["resolver"] in ("day", "month_end") and bare:
@@ -316,6 +341,7 @@ def _is_skipped(sentence: str, s: int, e: int, form: dict, m, plan_year: int | N
 # Subject and action
 # ---------------------------------------------------------------------------
 
+
 def _strip_words(text: str, leads=(), trails=()) -> str:
     text = _NUMBERING.sub("", text).strip(_STRIP)
     if text in leads or text in trails:
@@ -325,12 +351,12 @@ def _strip_words(text: str, leads=(), trails=()) -> str:
         changed = False
         for w in leads:
             if text.startswith(w) and len(text) > len(w):
-                text = text[len(w):].lstrip(_STRIP)
+                text = text[len(w) :].lstrip(_STRIP)
                 changed = True
                 break
         for w in trails:
             if text.endswith(w) and len(text) > len(w):
-                text = text[:-len(w)].rstrip(_STRIP)
+                text = text[: -len(w)].rstrip(_STRIP)
                 changed = True
                 break
     # a subject made only of a lead word is no subject
@@ -342,7 +368,7 @@ def _strip_words(text: str, leads=(), trails=()) -> str:
 def _cut_action(text: str) -> str:
     m = _ACTION_STOP.search(text)
     if m:
-        text = text[:m.start()]
+        text = text[: m.start()]
     return text.strip(_STRIP)
 
 
@@ -359,10 +385,14 @@ def _clean_object(text: str) -> str:
             break
         i = k + 1
     text = _TRAILING_FIGURE.sub("", text).strip(_STRIP)
+    text = _strip_words(text, (), _OBJECT_QUALIFIERS) or text
     items = []
     for item in text.split("、"):
-        bare = _LEADING_FIGURE.sub("", item, count=1) if _LEADING_FIGURE.match(item) and \
-            regex.match(r"\s*\d", item) else item
+        bare = (
+            _LEADING_FIGURE.sub("", item, count=1)
+            if _LEADING_FIGURE.match(item) and regex.match(r"\s*\d", item)
+            else item
+        )
         bare = _FIGURE_MODIFIER.sub("", bare, count=1) if bare is not item else bare
         items.append(bare.strip(_STRIP) or item)
     return "、".join(items)
@@ -399,7 +429,7 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
         # "实现A、B招生": the object ends in the real action
         obj_c = obj.strip(_STRIP)
         last = _verb_at_end(obj_c)
-        if last and len(obj_c) > len(last):
+        if last and len(obj_c) > len(last) and last not in P.DOUBLING_VERBS:
             # take in verbs and adverbs written before it ("竣工通车", "全部建成")
             # (one more verb at most: "拓宽改造竣工通车" -> 竣工通车)
             cut, verbs = len(obj_c) - len(last), 1
@@ -431,14 +461,14 @@ def _previous_clause_subject(sentence: str, clause_start: int, time_starts: dict
         lead += 1
     time_starts = time_starts or {}
     if lead in time_starts:
-        rest = sentence[time_starts[lead]:b].strip(_STRIP)
+        rest = sentence[time_starts[lead] : b].strip(_STRIP)
         if not rest or _starts_with_any(rest, _ADVERBS) or _starts_with_any(rest, _LEADS):
             return _previous_clause_subject(sentence, a, time_starts)
         a = time_starts[lead]  # "五年内施工的大中型建设项目": the words after the time phrase
     prev = _strip_words(sentence[a:b], _LEADS, ())
     m = _PREV_SUBJECT_STOP.search(prev)
     if m:
-        prev = prev[:m.start()]
+        prev = prev[: m.start()]
     prev = _RATE_SUFFIX.sub("", prev.strip(_STRIP)).strip(_STRIP)
     return prev or None
 
@@ -458,8 +488,9 @@ def _starts_with_any(text: str, words) -> bool:
     return any(text.startswith(w) for w in words)
 
 
-def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool,
-              time_starts: dict | None = None) -> list[tuple[str, str]]:
+def _governed(
+    sentence: str, from_pos: int, next_time_start: int, headed: bool, time_starts: dict | None = None
+) -> list[Pair]:
     """Further (subject, action) pairs governed by a time phrase standing at the
     start of its clause: the following clauses of its segment that read
     'subject + verb' (or any verb clause when the phrase heads the clause with
@@ -467,7 +498,7 @@ def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool,
     'subject + verb'.  Stops at the next time expression, at the end of the
     sentence, at a clause without a verb, or at a clause starting a new
     statement (全年…, 同时…)."""
-    pairs = []
+    pairs: list[Pair] = []
     limit = next_time_start
     for k, ch in enumerate(sentence[from_pos:limit]):
         if ch in _SENTENCE_END:
@@ -487,28 +518,31 @@ def _governed(sentence: str, from_pos: int, next_time_start: int, headed: bool,
         crossed_segment = sep in _SEGMENT_SEPS
         if crossed_segment and not headed:
             break
+        cond = _ADVERBIAL.search(text)
+        if cond and cond.end() == len(text) and not _strip_words(text[: cond.start()], _LEADS, ()):
+            continue  # `到1992年，力争在…的基础上，使国民生产总值达到…`: a condition, the goal follows
         starts_with_lead = _starts_with_any(text, _LEADS)
         subject, action, verb_first = _subject_action_from_post(text)
         if action is None:
             break
         if (crossed_segment or not headed) and (
-                verb_first or starts_with_lead or _starts_with_any(text, P.TASK_VERB_STARTS)):
+            verb_first or starts_with_lead or _starts_with_any(text, P.TASK_VERB_STARTS)
+        ):
             break
         pairs.append((subject, action))
     return pairs
 
 
-def _list_chain(post_rest: str) -> list[tuple[str, str]]:
+def _list_chain(post_rest: str) -> list[Pair]:
     """'A完成改扩建、B主体完工、C开工建设': further 'subject + verb' items after
     a list comma, for one time phrase."""
-    pairs = []
+    pairs: list[Pair] = []
     for item in post_rest.split("、"):
         item = item.strip(_STRIP)
         if not item:
             break
         subject, action, verb_first = _subject_action_from_post(item)
-        if action is None or verb_first or _starts_with_any(item, _LEADS) \
-                or _starts_with_any(item, P.TASK_VERB_STARTS):
+        if action is None or verb_first or _starts_with_any(item, _LEADS) or _starts_with_any(item, P.TASK_VERB_STARTS):
             break
         pairs.append((subject, action))
     return pairs
@@ -518,8 +552,10 @@ def _list_chain(post_rest: str) -> list[tuple[str, str]]:
 # Public API
 # ---------------------------------------------------------------------------
 
-def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = None,
-                   horizon_only: bool = False) -> list[dict]:
+
+def find_deadlines(
+    sentence: str, plan_year: int | None, now_year: int | None = None, horizon_only: bool = False
+) -> list[dict]:
     """Deadlines in one normalised sentence.
 
     sentence: ASCII digits, no line breaks (spaces and “” may remain).
@@ -537,113 +573,164 @@ def find_deadlines(sentence: str, plan_year: int | None, now_year: int | None = 
     """
     if now_year is None:
         now_year = plan_year
-    results: list[dict] = []
     cands = _candidates(sentence)
-    kept = []
+    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only)
+    time_starts = {c[0]: c[1] for c in cands}
+    results: list[dict] = []
+    for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
+        next_start = kept[idx + 1][0] if idx + 1 < len(kept) else len(sentence)
+        prev_end = kept[idx - 1][1] if idx > 0 else -1
+        pairs = _time_pairs(sentence, s, e, clause_start, clause_end, prev_end, next_start, time_starts)
+        for subject, action in pairs:
+            results.append(
+                {
+                    "start": s,
+                    "end": e,
+                    "text": sentence[s:e],
+                    "due": due,
+                    "precision": form["precision"],
+                    "action": _none_if_empty(action),
+                    "subject": _none_if_empty(_SUBJECT_COMPARISON_TAIL.sub("", subject or "").strip(_STRIP) or subject),
+                }
+            )
+    return results
+
+
+def _kept_times(
+    sentence: str,
+    cands: list[tuple[int, int, dict, regex.Match[str]]],
+    plan_year: int | None,
+    now_year: int | None,
+    horizon_only: bool,
+) -> list[Kept]:
+    """The time expressions of a sentence that are deadlines, each with its due date and clause."""
+    kept: list[Kept] = []
     for s, e, form, m in cands:
         due, precision = _resolve(form, m, plan_year, now_year)
-        if due is None and (plan_year is not None or form["resolver"] in ("fyp_end",)
-                            or m.groupdict().get("year")):
+        if due is None and (plan_year is not None or form["resolver"] in ("fyp_end",) or m.groupdict().get("year")):
             # impossible date (6月31日) or unparsable numeral
             continue
-        if horizon_only and not (_is_horizon(form, m) and due is not None
-                                 and plan_year is not None and due.year > plan_year):
+        if horizon_only and not (
+            _is_horizon(form, m) and due is not None and plan_year is not None and due.year > plan_year
+        ):
             continue
         clause_start, clause_end = _clause_bounds(sentence, s, e)
         if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
             continue
         kept.append((s, e, dict(form, precision=precision), due, clause_start, clause_end))
+    return kept
 
-    time_starts = {c[0]: c[1] for c in cands}
-    for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
-        next_start = kept[idx + 1][0] if idx + 1 < len(kept) else len(sentence)
-        prev_end = kept[idx - 1][1] if idx > 0 else -1
 
-        # --- subject candidate before the time phrase (same clause) ---
-        pre_start = clause_start
-        if prev_end > clause_start:
-            # another time phrase earlier in this clause ("A 6月开工建设、B 8月开工建设"):
-            # start after the list comma that ends its item
-            k = sentence.rfind("、", prev_end, s)
-            pre_start = k + 1 if k >= 0 else s
-        else:
-            # "…开工建设、B 8月…": drop a previous item ending in a verb
-            k = sentence.rfind("、", pre_start, s)
+def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> str:
+    """The words before a time phrase in its clause that may name its subject (raw, untrimmed)."""
+    pre_start = clause_start
+    if prev_end > clause_start:
+        # another time phrase earlier in this clause ("A 6月开工建设、B 8月开工建设"):
+        # start after the list comma that ends its item
+        k = sentence.rfind("、", prev_end, s)
+        pre_start = k + 1 if k >= 0 else s
+    else:
+        # "…开工建设、B 8月…": drop a previous item ending in a verb
+        k = sentence.rfind("、", pre_start, s)
+        if k >= 0:
+            left = sentence[pre_start:k].rstrip(_STRIP)
+            if any(left.endswith(v) for v in _VERBS):
+                pre_start = k + 1
+    return sentence[pre_start:s].strip(_STRIP)
+
+
+def _time_pairs(
+    sentence: str,
+    s: int,
+    e: int,
+    clause_start: int,
+    clause_end: int,
+    prev_end: int,
+    next_start: int,
+    time_starts: dict[int, int],
+) -> list[Pair]:
+    """(subject, action) pairs one time phrase governs: in its clause, then in the clauses it heads."""
+    raw_pre = _subject_before(sentence, s, clause_start, prev_end)
+    pre = _strip_words(raw_pre, _LEADS, _TRAILS)
+
+    # --- what follows in the clause (up to the next time phrase) ---
+    post = sentence[e : min(clause_end, next_start)]
+    post_stripped = post.strip(_STRIP)
+    if _ADVERBIAL.fullmatch(post_stripped):
+        # "2000年在…的情况下，实现…": the phrase governs the next clause
+        post_stripped = ""
+
+    pre_verb = _verb_at_end(raw_pre)
+    pairs = _clause_pairs(sentence, clause_start, pre, pre_verb, post, post_stripped, time_starts)
+
+    # a time phrase at the start of its clause governs following clauses
+    if not pre and not pre_verb and clause_end < len(sentence) and clause_end <= next_start:
+        headed = not post_stripped and sentence[clause_end] in "，,：:"
+        governed = (
+            _governed(sentence, clause_end + 1, next_start, headed, time_starts)
+            if sentence[clause_end] in "，,：:；;"
+            else []
+        )
+        if headed:
+            pairs = [p for p in pairs if p != (None, None)] + governed
+            if not pairs:
+                pairs = [(None, None)]
+        elif pairs and pairs[0][1] is not None and sentence[clause_end] in "，,":
+            pairs.extend(governed)
+    return pairs
+
+
+def _clause_pairs(
+    sentence: str,
+    clause_start: int,
+    pre: str,
+    pre_verb: str | None,
+    post: str,
+    post_stripped: str,
+    time_starts: dict[int, int],
+) -> list[Pair]:
+    """(subject, action) pairs of a time phrase inside its own clause."""
+    pairs: list[Pair] = []
+    if pre_verb and post_stripped and _find_verb(post_stripped) is None:
+        # "如期实现2030年前碳达峰目标": the time phrase stands inside the verb's object
+        pairs.append((_none_if_empty(_clean_object(_cut_action(post_stripped))), pre_verb))
+    elif pre:
+        action = None
+        v = _find_verb(post_stripped)
+        if v is not None:
+            # the subject stands before the time; the action runs from the verb
+            vs = v[0]
+            action = _cut_action(post_stripped[vs:]) or None
+            between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
+            if (
+                len(between) > 1
+                and not _TRAILING_FIGURE.fullmatch(between)
+                and _SUBJECT_COMPARISON_TAIL.sub("", between)
+            ):
+                # "X 年底前 Y 项目开工": Y is the closer subject
+                pre = between
+        pairs.append((pre, action))
+    elif post_stripped:
+        subject, action, verb_first = _subject_action_from_post(post_stripped)
+        if verb_first and (subject is None or _RELATIVE_OBJECT.match(subject)):
+            # "…建成投用" / "全部建成的四百个": the subject is named in the clause before
+            subject = _previous_clause_subject(sentence, clause_start, time_starts)
+        pairs.append((subject, action))
+        if action is not None and not verb_first:
+            # "A完成改扩建、B主体完工、C开工建设": list commas after the first verb
+            v = _find_verb(post)
+            k = post.find("、", v[1]) if v else -1
             if k >= 0:
-                left = sentence[pre_start:k].rstrip(_STRIP)
-                if any(left.endswith(v) for v in _VERBS):
-                    pre_start = k + 1
-        raw_pre = sentence[pre_start:s].strip(_STRIP)
-        pre = _strip_words(raw_pre, _LEADS, _TRAILS)
-
-        # --- what follows in the clause (up to the next time phrase) ---
-        post_end = min(clause_end, next_start)
-        post = sentence[e:post_end]
-        post_stripped = post.strip(_STRIP)
-        if _ADVERBIAL.fullmatch(post_stripped):
-            # "2000年在…的情况下，实现…": the phrase governs the next clause
-            post_stripped = ""
-
-        pairs: list[tuple[str | None, str | None]] = []
-        pre_verb = _verb_at_end(raw_pre)
-        if pre_verb and post_stripped and _find_verb(post_stripped) is None:
-            # "如期实现2030年前碳达峰目标": the time phrase stands inside the verb's object
-            pairs.append((_none_if_empty(_clean_object(_cut_action(post_stripped))), pre_verb))
-        elif pre:
-            action = None
-            v = _find_verb(post_stripped)
-            if v is not None:
-                # the subject stands before the time; the action runs from the verb
-                vs = v[0]
-                action = _cut_action(post_stripped[vs:]) or None
-                between = _strip_words(post_stripped[:vs], _LEADS, _TRAILS)
-                if len(between) > 1 and not _TRAILING_FIGURE.fullmatch(between):
-                    # "X 年底前 Y 项目开工": Y is the closer subject
-                    pre = between
-            pairs.append((pre, action))
-        elif post_stripped:
-            subject, action, verb_first = _subject_action_from_post(post_stripped)
-            if verb_first and (subject is None or _RELATIVE_OBJECT.match(subject)):
-                # "…建成投用" / "全部建成的四百个": the subject is named in the clause before
-                subject = _previous_clause_subject(sentence, clause_start, time_starts)
-            pairs.append((subject, action))
-            if action is not None and not verb_first:
-                # "A完成改扩建、B主体完工、C开工建设": list commas after the first verb
-                v = _find_verb(post)
-                k = post.find("、", v[1]) if v else -1
-                if k >= 0:
-                    pairs.extend(_list_chain(post[k + 1:]))
-        else:
-            pairs.append((None, None))
-
-        # a time phrase at the start of its clause governs following clauses
-        if not pre and not pre_verb and clause_end < len(sentence) and clause_end <= next_start:
-            headed = not post_stripped and sentence[clause_end] in "，,：:"
-            governed = _governed(sentence, clause_end + 1, next_start, headed, time_starts) \
-                if sentence[clause_end] in "，,：:；;" else []
-            if headed:
-                pairs = [p for p in pairs if p != (None, None)] + governed
-                if not pairs:
-                    pairs = [(None, None)]
-            elif pairs and pairs[0][1] is not None and sentence[clause_end] in "，,":
-                pairs.extend(governed)
-
-        for subject, action in pairs:
-            results.append({
-                "start": s,
-                "end": e,
-                "text": sentence[s:e],
-                "due": due,
-                "precision": form["precision"],
-                "action": _none_if_empty(action),
-                "subject": _none_if_empty(subject),
-            })
-    return results
+                pairs.extend(_list_chain(post[k + 1 :]))
+    else:
+        pairs.append((None, None))
+    return pairs
 
 
 # ---------------------------------------------------------------------------
 # Where deadlines are read, and against which years (the one place that decides it)
 # ---------------------------------------------------------------------------
+
 
 def reading_scope(doc, sent) -> str | None:
     """How deadlines are read in one sentence of a document:
@@ -666,9 +753,24 @@ def reading_scope(doc, sent) -> str | None:
         return "all"
     if not doc.meta.plan_year:
         return None
-    if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start:sent.end]):
+    if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
         return "all"
     return "horizon"
+
+
+_WITHIN_N = regex.compile(P.WITHIN_N_YEARS)
+
+
+def names_part_period(text: str, period: tuple[int, int] | None, plan_year: int | None) -> bool:
+    """`五年内新建…矿井二十八个` in a part presenting a five-year plan begun before the plan year
+    (1981–1985 in a report planning 1983): the plan's own span, not a time due from now
+    (in a plan starting with the plan year, `五年内` counts from it and is a deadline)."""
+    m = _WITHIN_N.fullmatch(text.strip(_STRIP))
+    if m is None or period is None or plan_year is None:
+        return False
+    n = _cn_number(m.group("n"))
+    first, last = period
+    return n == last - first + 1 and first < plan_year
 
 
 def reference_years(doc) -> tuple[int | None, int | None]:

@@ -12,7 +12,7 @@ from typing import Any
 
 import regex
 
-from pipeline.deadlines import find_deadlines, reading_scope, reference_years
+from pipeline.deadlines import find_deadlines, names_part_period, reading_scope, reference_years
 from pipeline.document import Document, Mention
 from pipeline.figures import extract_figures
 from pipeline.glossary import parse_glossary
@@ -56,6 +56,8 @@ def extract_deadlines(doc: Document) -> list[Mention]:
         if scope is None:
             continue
         for d in find_deadlines(doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon"):
+            if names_part_period(d["text"], getattr(sent, "period", None), plan_year):
+                continue  # `五年内` of a five-year plan already under way: its span, not a deadline
             if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year
                 payload = json.dumps({k: v for k, v in d.items() if k != "due"}, ensure_ascii=False, default=str)
                 doc.reject("extract", "deadlines", payload, "no plan year to resolve the date against")

@@ -85,6 +85,8 @@ _NAMED_ATTRIBUTE = regex.compile(
     "(?:" + _alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + _alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
+_YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
+_LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
 
 def _words(phrase: str) -> list[str]:
@@ -255,6 +257,12 @@ def excluded(text: str, c: Candidate) -> str | None:
             return "Chinese numeral before a word, not a count"
     if _in_short_quote(text, c.start):
         return "inside a quoted name or slogan"
+    if c.unit and text[c.end : c.end + 1] in W.CLASS_AFTER_UNIT:
+        return "size class (30万吨级航道)"
+    if c.unit is None and _YEAR_NUMBER.fullmatch(text[c.num_start : c.end]) and text[c.end : c.end + 1] == "年":
+        return "a year (收入比2010年翻一番)"
+    if text[c.num_start : c.end] in W.CHINESE_WORDS_NOT_COUNTS:
+        return "a word, not a count (二次供水)"
     if not text[c.num_start].isdigit() and text[c.end : c.end + 1] and text[c.end] in W.CHINESE_SET_PHRASE_UNITS:
         return "set phrase"
     return None
@@ -804,11 +812,57 @@ def comparator_of(text: str, c: Candidate, before: str) -> str:
         return W.COMPARATOR_INSIDE[c.inside]
     for word, comp in W.COMPARATOR_BEFORE:
         if before.endswith(word):
+            if len(word) == 1 and before.endswith(W.NOT_QUALIFIER_ENDINGS):
+                continue  # `签约12个`: the character ends another word
             return comp
+    return _list_comparator(text, c, before)
+
+
+_LIST_QUALIFIER = regex.compile(W.LIST_QUALIFIER_BEFORE)
+_BOUND_OF_WHOLE = regex.compile(W.BOUND_OF_WHOLE_BEFORE)
+_CONTROL_BEFORE = regex.compile(W.CONTROL_FRAME_BEFORE)
+_CONTROL_AFTER = regex.compile(W.CONTROL_FRAME_AFTER)
+_COMPARATORS = dict(W.COMPARATOR_BEFORE + W.COMPARATOR_AFTER)
+
+
+def _list_comparator(text: str, c: Candidate, before: str) -> str:
+    """A qualifier of a whole list (`分别突破A和B`, `控制在A和B以内`) on an item that has none of its own."""
+    wide = text[max(0, c.num_start - 40) : c.num_start]  # the items before this one, past their numbers
+    m = _LIST_QUALIFIER.search(wide) or _BOUND_OF_WHOLE.search(before)
+    if m:
+        return _COMPARATORS[m.group("q")]
+    if _CONTROL_BEFORE.search(wide):
+        m = _CONTROL_AFTER.match(text[c.end : c.end + 24])
+        if m:
+            return _COMPARATORS[m.group("q")]
     return "="
 
 
-def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
+_GROWTH_AFTER = regex.compile(W.GROWTH_AFTER)
+_CHANGE_LIST_LEAD = regex.compile(W.CHANGE_LIST_LEAD)
+
+
+def _counted_object(indicator: str | None, before: str, after: str, predicate: str) -> bool:
+    """The indicator is the noun after the unit and the verb before the number is a task done to it
+    (`提升4所公办幼儿园`), not a change of a subject before the number (`净增800家…企业` stays a change)."""
+    return (
+        bool(indicator)
+        and predicate.endswith(W.TASK_VERBS_BEFORE_COUNT)
+        and indicator not in before
+        and indicator in after[: len(indicator or "") + 4]
+    )
+
+
+def _list_change_verb(wide: str, indicator: str | None) -> str | None:
+    """`减少贫困人口47528人、贫困村107个`: the change verb before a list of counts whose item this is
+    (`wide`: the sentence up to the number)."""
+    if not indicator or not wide.endswith(indicator):
+        return None
+    m = _CHANGE_LIST_LEAD.search(wide[: -len(indicator)])
+    return m.group("v") if m else None
+
+
+def measure_of(c: Candidate, before: str, indicator: str | None, after: str = "", wide: str = "") -> str:
     if c.rank:
         return "rank"
     if c.base == "ratio":
@@ -823,27 +877,42 @@ def measure_of(c: Candidate, before: str, indicator: str | None) -> str:
         ind = indicator or ""
         if _LEVEL_REACHED.search(predicate):
             return "share"
-        if ind.endswith(W.GROWTH_INDICATOR_TAILS) or any(w in predicate for w in _GROWTH):
+        if ind.endswith(W.GROWTH_INDICATOR_TAILS + W.FALL_WORDS) or any(w in predicate for w in _GROWTH):
+            return "growth"
+        if _GROWTH_AFTER.match(after):
+            return "growth"
+        if any(w in ind for w in W.PRICE_INDICATOR_WORDS) and c.value < W.INDEX_LEVEL_MIN:
             return "growth"
         if any(w in ind for w in W.GROWTH_INDICATOR_WORDS) and not ind.endswith(W.SHARE_INDICATOR_WORDS):
             return "growth"
         return "share"
-    if predicate.endswith(_CHANGE_ENDINGS) and not predicate.endswith(W.BOUND_WORDS):
+    if (
+        predicate.endswith(_CHANGE_ENDINGS)
+        and not predicate.endswith(W.BOUND_WORDS)
+        and not _counted_object(indicator, before, after, predicate)
+    ):
         return "change"
-    if _changed_by_verb(before, indicator):
+    if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
+    if (
+        family in W.INCREASE_CHANGE_FAMILIES
+        and indicator
+        and not indicator.startswith(W.INCREASE_VERBS_BEFORE)  # `增加值` is value added, no verb
+        and _changed_by_verb(before, indicator, W.INCREASE_VERBS_BEFORE)
+    ):
+        return "change"  # `每年增加运力4000万吨`, `增加农业贷款172亿元` (but `增加学位3240个`: places added)
     return "amount"
 
 
-def _changed_by_verb(before: str, indicator: str | None) -> bool:
+def _changed_by_verb(before: str, indicator: str | None, verbs: tuple[str, ...] = W.CHANGE_VERBS_BEFORE) -> bool:
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
-    if not indicator or not any(v in before for v in W.CHANGE_VERBS_BEFORE) or indicator not in before:
+    if not indicator or not any(v in before for v in verbs) or indicator not in before:
         return False
-    if indicator.startswith(W.CHANGE_VERBS_BEFORE):
+    if indicator.startswith(verbs):
         return True  # a lexicon name holding the verb (`减少贫困人口`)
     lead = before[: before.rfind(indicator)]
     lead = _CHANGE_FILLER_END.sub("", lead)
-    return lead.endswith(W.CHANGE_VERBS_BEFORE)
+    return lead.endswith(verbs)
 
 
 def _predicate(before: str, indicator: str | None) -> str:
@@ -859,12 +928,15 @@ def _predicate(before: str, indicator: str | None) -> str:
     return pred
 
 
-def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
+def sign_of(measure: str, before: str, indicator: str | None = None, wide: str = "") -> int:
     if measure not in ("growth", "change"):
         return 1
     if _changed_by_verb(before, indicator):
         lead = before[: before.rfind(indicator or "")] + (indicator or "")[:2]
         return -1 if any(w in lead[-6:] for w in W.FALL_WORDS) else 1
+    listed = _list_change_verb(wide, indicator)
+    if listed:
+        return -1 if listed.startswith(W.FALL_WORDS) else 1
     predicate = before[-6:]
     for w in W.FALL_WORDS:
         i = predicate.rfind(w)
@@ -875,6 +947,8 @@ def sign_of(measure: str, before: str, indicator: str | None = None) -> int:
 
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
+_EXISTING = regex.compile(W.EXISTING_BEFORE)
+_PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
@@ -923,7 +997,7 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
         if before.endswith(W.COMPARISON_BEFORE_YEAR):
             continue
         after = clause[e:]
-        if regex.match(r"(?:以来|前|底前|末前|的基础上|同期|相比)", after):
+        if regex.match(W.NOT_FIGURE_YEAR_AFTER, after):
             continue
         if before.endswith(("由", "从")):
             best, how = (y, "base") if not regex.search(r"[到至]", after) else (None, "")
@@ -979,6 +1053,10 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     as_of = _AS_OF.search(since_semicolon)
     if as_of and not horizon:
         return "actual", year_named or (plan if "今年" in since_semicolon[as_of.end() :] else review)
+    as_of = _AS_OF.search(upto)
+    if as_of and not horizon and not _PLANS.search(since_semicolon):
+        # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
+        return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
     if _ESTIMATE.search(since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
         if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
@@ -1000,6 +1078,8 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
                 )
                 return "actual", base
             if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
+                return "actual", review
+            if _EXISTING.search(clause):
                 return "actual", review
             if year_named and review and year_named <= review and how == "plain" and not horizon:
                 return "actual", year_named
@@ -1092,13 +1172,14 @@ def extract_figures(doc: Document) -> list[Mention]:
                 indicator = sentence_subject(text, part_start, c.num_start)
             elif indicator in W.OWNED_ATTRIBUTES:
                 indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
-            measure = measure_of(c, before, indicator)
-            sign = sign_of(measure, before, indicator)
+            measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
+            sign = sign_of(measure, before, indicator, before_full)
             prev_c, prev_row = found[-1] if found else (None, None)
             if (
                 prev_row is not None
                 and prev_c.base == c.base
                 and _SAME_READING_GAP.match(text[prev_c.end : c.num_start])
+                and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(text[prev_c.end : c.num_start]))
             ):
                 measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
             ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")

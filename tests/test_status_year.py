@@ -1,0 +1,343 @@
+"""How a figure is read besides its indicator — comparator, measure, sign, status, year — and when a
+time phrase is a deadline, as reports write them (#13).
+
+Each rule is shown on sentences of at least two different reports (the report is named in the id);
+the sentences are excerpts of `../shared/corpus`, put under a review or plan heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.deadlines import find_deadlines, names_part_period
+from tests.test_stage_figures import PLAN, REVIEW, figures_of
+
+OLD_PLAN = "二、1989年重点工作\n\n"  # the plan part of a report reviewing 1988 (meta review=1988, plan=1989)
+
+
+def _fig(text: str, span: str, **meta) -> dict:
+    figs = {f["text"]: f for f in figures_of(text, **meta)}
+    assert span in figs, sorted(figs)
+    return figs[span]
+
+
+@pytest.mark.parametrize(
+    "text, span, comparator",
+    [
+        # a qualifier before a list holds for every item
+        pytest.param(
+            PLAN + "到2018年全市生产总值和地方公共财政预算收入分别突破4000亿元和200亿元。",
+            "200亿元",
+            ">=",
+            id="nanyang2014-list-before",
+        ),
+        pytest.param(
+            REVIEW + "节能环保、新能源新材料产业分别突破400亿元和260亿元。", "260亿元", ">=", id="corpus-list-before"
+        ),
+        # 控制在…以内 around a list bounds every item
+        pytest.param(
+            PLAN + "城镇调查失业率和城镇登记失业率分别控制在5.5%和3.5%以内。",
+            "5.5%",
+            "<=",
+            id="guangdong2020-control-frame",
+        ),
+        pytest.param(PLAN + "城镇调查失业率、登记失业率分别控制在5%和4%以内。", "5%", "<=", id="corpus-control-frame"),
+        # … but a bare 以上 after the last item bounds only that item (eval/gold README)
+        pytest.param(
+            PLAN + "全年实际引进内资、实际使用外资分别增长12%和10%以上。", "12%", "=", id="xian2023-last-only"
+        ),
+        # a character ending another word is no qualifier
+        pytest.param(REVIEW + "推动基金峰会已签约12个基金项目落地。", "12个", "=", id="zhengzhou2023-qianyue"),
+        pytest.param(
+            PLAN + "强化精准定向招商，力争签约80个10亿元以上重大项目。", "80个", "=", id="luoyang2021-qianyue"
+        ),
+        # 约 before the verb
+        pytest.param(REVIEW + "已有近两万个撤并或同机关脱钩，约占80%。", "80%", "~", id="gov1989-yuezhan"),
+        # a bound written before the whole the figure is a multiple of
+        pytest.param(
+            PLAN + "特困人员基本生活标准不低于当地最低生活保障标准的1.6倍。",
+            "1.6倍",
+            ">=",
+            id="guangdong2020-bound-of-whole",
+        ),
+        pytest.param(PLAN + "合作银行按照不低于财政风险补偿金的8倍放大贷款。", "8倍", ">=", id="corpus-bound-of-whole"),
+    ],
+)
+def test_comparator(text, span, comparator):
+    assert _fig(text, span)["comparator"] == comparator
+
+
+@pytest.mark.parametrize(
+    "text, span, measure, sign",
+    [
+        # a price level written as a percentage is its rise
+        pytest.param(PLAN + "居民消费价格指数控制在3.5％以内。", "3.5％", "growth", 1, id="nanyang2014-price-index"),
+        pytest.param(PLAN + "物价总水平控制在3%左右。", "3%", "growth", 1, id="corpus-price-level"),
+        # … but the index level itself (上年=100) stays a level
+        pytest.param(REVIEW + "城市居民消费价格总指数为102.3%。", "102.3%", "share", 1, id="corpus-price-index-level"),
+        # an indicator ending in a fall word is a change; one ending in another verb is not
+        pytest.param(REVIEW + "坚持厉行节约，一般性支出压减10%以上。", "10%", "growth", -1, id="xian2023-fall-tail"),
+        pytest.param(REVIEW + "超60%古建老宅完成改造提升。", "60%", "share", 1, id="corpus-verb-tail-share"),
+        # a percentage followed by 增长
+        pytest.param(
+            REVIEW + "“网上丝绸之路”近年来保持20%以上增长。", "20%", "growth", 1, id="zhengzhou2023-growth-after"
+        ),
+        pytest.param(REVIEW + "招商引资到位资金保持30%以上增长。", "30%", "growth", 1, id="corpus-growth-after"),
+        # the verb before a count whose noun follows is the task, not a change
+        pytest.param(
+            PLAN + "增加学位3240个，提升4所公办幼儿园办学条件。", "4所", "amount", 1, id="yanshi2021-counted-after"
+        ),
+        pytest.param(
+            PLAN + "做好四篇文章，提升53条、新打造10条市级沟域生态经济示范带。",
+            "53条",
+            "amount",
+            1,
+            id="luoyang2021-counted-after",
+        ),
+        # … but a net change stays a change wherever its noun stands
+        pytest.param(
+            PLAN + "力争今年再净增800家左右规模以上企业。", "800家", "change", 1, id="corpus-net-increase-counted-after"
+        ),
+        # a change verb before a list holds for every item
+        pytest.param(REVIEW + "减少贫困人口47528人、贫困村107个。", "107个", "change", -1, id="wuhan2017-list-change"),
+        pytest.param(
+            PLAN + "年内减少农村贫困人口30万人、贫困村200个。", "200个", "change", -1, id="constructed-list-change"
+        ),
+        # a level reached after a change is an amount
+        pytest.param(
+            REVIEW + "粮食总产量增加109亿公斤，达到4024亿公斤。",
+            "4024亿公斤",
+            "amount",
+            1,
+            id="gov1988-level-after-change",
+        ),
+        pytest.param(
+            REVIEW + "农村低保再增加20万人，达到220万人。", "220万人", "amount", 1, id="corpus-level-after-change"
+        ),
+        # 增加 before a quantity (money, mass, power …) makes a change; before a count, what is added
+        pytest.param(
+            OLD_PLAN + "农业银行、信用社计划今年增加农业贷款172亿元。",
+            "172亿元",
+            "change",
+            1,
+            id="gov1989-increase-quantity",
+        ),
+        pytest.param(REVIEW + "增加供电能力170万千瓦。", "170万千瓦", "change", 1, id="corpus-increase-quantity"),
+        pytest.param(
+            PLAN + "推动新寨学校开工建设、增加学位3240个。", "3240个", "amount", 1, id="yanshi2021-increase-count"
+        ),
+        pytest.param(REVIEW + "规模以上工业增加值447亿元。", "447亿元", "amount", 1, id="corpus-value-added"),
+        # 节约 is a fall
+        pytest.param(PLAN + "各项开支要比去年预算执行数节约10%。", "10%", "growth", -1, id="gov1987-jieyue"),
+        pytest.param(REVIEW + "市机关办公经费压减9.6%，电费节约15.1%。", "15.1%", "growth", -1, id="corpus-jieyue"),
+    ],
+)
+def test_measure_and_sign(text, span, measure, sign):
+    f = _fig(text, span)
+    assert (f["measure"], f["sign"]) == (measure, sign)
+
+
+@pytest.mark.parametrize(
+    "text, span, status, year, meta",
+    [
+        # the base of a change per month or year, and each item of a list of bases
+        pytest.param(
+            PLAN + "城乡低保对象最低生活保障人均补差水平，分别从每月554元、251元提高到609元、276元。",
+            "251元",
+            "actual",
+            2020,
+            {},
+            id="guangdong2020-base-per-month",
+        ),
+        pytest.param(
+            PLAN + "城乡低保标准分别由每人每月500元、315元提高到525元、350元。",
+            "500元",
+            "actual",
+            2020,
+            {},
+            id="corpus-base-per-month",
+        ),
+        pytest.param(
+            PLAN + "学前教育生均公用经费最低标准由每生每年300元提高到400元。",
+            "400元",
+            "target",
+            2021,
+            {},
+            id="guangdong2020-level-reached",
+        ),
+        # a year's level is a base, not a horizon
+        pytest.param(
+            OLD_PLAN + "今年的全国社会集团购买力，要在1988年水平的基础上压缩20%。",
+            "20%",
+            "target",
+            1989,
+            dict(review=1988, plan=1989),
+            id="gov1989-level-base",
+        ),
+        pytest.param(
+            PLAN + "全市节能量要在2020年的基础上再提高10%。", "10%", "target", 2021, {}, id="corpus-base-year"
+        ),
+        # a date stated before `；` holds after it unless a plan follows
+        pytest.param(
+            OLD_PLAN + "截至今年1月底，已撤并不具备条件的公司17092个；在党政机关办的24187个公司中，已有近两万个撤并。",
+            "24187个",
+            "actual",
+            1989,
+            dict(review=1988, plan=1989),
+            id="gov1989-as-of-past-semicolon",
+        ),
+        pytest.param(
+            PLAN + "截至去年底，已建成5G基站1.2万个；今年要新建5G基站5000个。",
+            "5000个",
+            "target",
+            2021,
+            {},
+            id="constructed-as-of-then-plan",
+        ),
+        # an existing stock in a plan part
+        pytest.param(
+            OLD_PLAN + "农业银行、信用社计划今年增加农业贷款172亿元，同时调整原有近800亿元农业贷款的结构。",
+            "800亿元",
+            "actual",
+            1988,
+            dict(review=1988, plan=1989),
+            id="gov1989-existing",
+        ),
+        pytest.param(PLAN + "充分发挥好现有132个扶贫车间作用。", "132个", "actual", 2020, {}, id="corpus-existing"),
+    ],
+)
+def test_status_and_year(text, span, status, year, meta):
+    f = _fig(text, span, **meta)
+    assert (f["status"], f["year"]) == (status, year)
+
+
+def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | None]]:
+    return [(d["text"], d["action"], d["subject"]) for d in find_deadlines(sentence, plan)]
+
+
+@pytest.mark.parametrize(
+    "sentence, plan, expect",
+    [
+        # a doubling is the action when nothing else is …
+        pytest.param(
+            "到2018年，地区生产总值和城乡居民收入比2010年翻一番以上，人民生活品质明显提升。",
+            2017,
+            ("到2018年", "翻一番以上", "地区生产总值和城乡居民收入"),
+            id="wuhan2017-doubling",
+        ),
+        pytest.param(
+            "国内生产总值到2008年比2000年翻一番。", 2004, ("到2008年", "翻一番", "国内生产总值"), id="corpus-doubling"
+        ),
+        pytest.param(
+            "我们已经确定的到本世纪末工农业年总产值翻两番的目标，是以提高经济效益为前提的。",
+            1987,
+            ("到本世纪末", "翻两番的目标", "工农业年总产值"),
+            id="gov1987-doubling",
+        ),
+        # … after a light verb the light verb stays the action
+        pytest.param(
+            "2010年，实现国民生产总值比2000年翻一番，使人民的小康生活更加宽裕。",
+            1996,
+            ("2010年", "实现", None),
+            id="gov1996-light-verb",
+        ),
+        pytest.param(
+            "从一九八一年到本世纪末的二十年内力争实现我国工农业年总产值翻两番。",
+            1983,
+            ("从一九八一年到本世纪末的二十年内", "力争实现", None),
+            id="gov1982-light-verb",
+        ),
+        # 新开工 is one verb; a qualifier leaves the object
+        pytest.param(
+            "统筹推进两批电网攻坚项目，年内新开工变电站不少于40座、建成30座以上。",
+            2023,
+            ("年内", "新开工", "变电站"),
+            id="xian2023-xinkaigong",
+        ),
+        pytest.param(
+            "力争年内新开工过亿元项目 130个以上。", 2021, ("年内", "新开工", "过亿元项目"), id="corpus-xinkaigong"
+        ),
+        # 高水平 is how the goal is reached
+        pytest.param(
+            "到2021年，高水平全面建成小康社会，加快建设现代化大武汉。",
+            2017,
+            ("到2021年", "高水平全面建成", "小康社会"),
+            id="wuhan2017-gaoshuiping",
+        ),
+        pytest.param(
+            "奋斗目标是：确保到2020年高水平全面建成小康社会。",
+            2016,
+            ("到2020年", "高水平全面建成", "小康社会"),
+            id="corpus-gaoshuiping",
+        ),
+        # a condition clause after a heading time phrase is passed over
+        pytest.param(
+            "到1992年，力争在不断提高经济效益的基础上，使国民生产总值达到15500亿元左右。",
+            1988,
+            ("到1992年", "达到", "使国民生产总值"),
+            id="gov1988-condition",
+        ),
+        pytest.param(
+            "到2025年，在保持经济稳定增长的前提下，全市生产总值突破5000亿元。",
+            2021,
+            ("到2025年", "突破", "全市生产总值"),
+            id="constructed-condition",
+        ),
+    ],
+)
+def test_deadline_reading(sentence, plan, expect):
+    text, action, subject = expect  # subject None: not checked
+    got = [d for d in _deadlines(sentence, plan) if d[0] == text]
+    assert got and got[0][1] == action and (subject is None or got[0][2] == subject), got
+
+
+@pytest.mark.parametrize(
+    "sentence, plan",
+    [
+        # 今年 heading a statement names the year it is about
+        pytest.param("今年，要确保全省一般公共预算民生支出比重稳定在65%左右。", 2015, id="sichuan2014-topic"),
+        pytest.param("今年，要确保全社会固定资产投资达到437亿元。", 2013, id="corpus-topic"),
+    ],
+)
+def test_topic_year_is_no_deadline(sentence, plan):
+    assert _deadlines(sentence, plan) == []
+
+
+def test_this_year_before_a_verb_stays_a_deadline():
+    # ../shared/gold 004: `12个待建安置小区今年全面开工`
+    assert ("今年", "全面开工", "12个待建安置小区") in _deadlines("12个待建安置小区今年全面开工。", 2021)
+
+
+@pytest.mark.parametrize(
+    "text, period, plan, expect",
+    [
+        # 1982 (planning 1983) presents the sixth five-year plan, 1981–1985: its 五年内 is the plan's span
+        pytest.param("五年内", (1981, 1985), 1983, True, id="gov1982-plan-under-way"),
+        # 1988 sets goals for 1988–1992: 五年内 counts from the plan year, a deadline
+        pytest.param("五年内", (1988, 1992), 1988, False, id="gov1988-plan-from-now"),
+        pytest.param("3年内", (2021, 2021), 2021, False, id="xinyang2023-three-years"),
+    ],
+)
+def test_five_years_of_a_plan_under_way(text, period, plan, expect):
+    assert names_part_period(text, period, plan) is expect
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a size class is no figure (GUIDELINES: `10千伏` as a voltage class)
+        pytest.param(PLAN + "加快南沙港四期、湛江港30万吨级航道改扩建。", "30万吨", id="guangdong2020-class"),
+        pytest.param(REVIEW + "全球首台25兆瓦级风电主轴轴承下线。", "25兆瓦", id="henan2026-class"),
+        # a year after a ratio word is a year
+        pytest.param(
+            PLAN + "到2018年，地区生产总值和城乡居民收入比2010年翻一番以上。", "2010", id="wuhan2017-year-after-bi"
+        ),
+        pytest.param(
+            PLAN + "到2020年，实现地区生产总值和城乡居民人均收入比2010年翻一番。", "2010", id="corpus-year-after-bi"
+        ),
+        # 二次 is "secondary", not a count of times (两次)
+        pytest.param(PLAN + "规范二次供水设施管理。", "二次", id="xinyang2023-erci"),
+        pytest.param(PLAN + "推动园区二次创业、转型升级。", "二次", id="sichuan2014-erci"),
+    ],
+)
+def test_not_a_figure(text, span):
+    assert span not in {f["text"] for f in figures_of(text)}
