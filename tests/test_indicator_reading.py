@@ -526,7 +526,7 @@ def test_counts_side_by_side(text, span, indicator):
         # a list item that is only a verb counts the noun of the item before
         pytest.param(REVIEW + "新增市场主体27.67万户、注销13.59万户。", "13.59万户", "注销市场主体", id="gansu2023-item-verb"),
         pytest.param(REVIEW + "实施项目1011个、竣工1008个。", "1008个", "竣工项目", id="corpus-item-verb"),
-        pytest.param(REVIEW + "取消撤并二次供水设施115座、改造25座。", "25座", "改造供水设施", id="corpus-item-verb-lead"),
+        pytest.param(REVIEW + "新增各类保障房1.26万套、竣工8000套。", "8000套", "竣工各类保障房", id="corpus-item-verb-lead"),
         # a predicate verb is no such item
         pytest.param(REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", "2.36万亿元", "地区生产总值", id="chongqing2020-predicate-not-item"),
     ],
