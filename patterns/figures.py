@@ -48,6 +48,8 @@ GROWTH_WORDS = (
     "增产", "减产", "增收", "减收", "压缩", "节约", "节省",
 )
 # An indicator ending so names a rate of change (`居民消费价格涨幅3%`, `单位GDP能耗降幅3%`).
+# What a rank right after a growth figure ranks (`一季度GDP增长6%、居全省第5位` -> 一季度GDP增速).
+RATE_SUFFIX = "增速"
 GROWTH_INDICATOR_TAILS = ("增速", "增幅", "增长", "增长率", "涨幅", "降幅", "减幅")
 # Words that make a count or amount an absolute change (`优良天数增加25天`, `上升4个位次`).
 CHANGE_WORDS = (

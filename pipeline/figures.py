@@ -689,6 +689,18 @@ def _share_list_parts(items: list[str]) -> list[str]:
     return out
 
 
+def _ordinal_start(text: str, c: Candidate) -> int:
+    """Where a listed number starts, its 第 included (`第4位和第6位`)."""
+    return c.num_start - 1 if c.rank and text[c.num_start - 1 : c.num_start] == "第" else c.num_start
+
+
+def _rate_of(indicator: str | None) -> str | None:
+    """The name of an indicator's growth rate (`一季度GDP` -> 一季度GDP增速), for a rank of it."""
+    if not indicator:
+        return None
+    return indicator if indicator.endswith(W.GROWTH_INDICATOR_TAILS) else indicator + W.RATE_SUFFIX
+
+
 def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> None:
     """Numbers listed after one indicator phrase each get their own item of it."""
     i = 0
@@ -697,12 +709,18 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         while (
             j + 1 < len(found)
             and found[j + 1][1]["indicator"] == found[i][1]["indicator"]
-            and _LIST_GAP.fullmatch(text, found[j][0].end, found[j + 1][0].num_start)
+            and _LIST_GAP.fullmatch(text, found[j][0].end, _ordinal_start(text, found[j + 1][0]))
         ):
             j += 1
         phrase = found[i][1]["indicator"]
         items = None
-        if phrase and j > i:
+        n = j - i + 1
+        if found[i][0].rank and j > i and i >= n and all(found[i - n + k][1]["measure"] == "growth" for k in range(n)):
+            # `分别增长4.8%和6.5%，分别居全省第4位和第6位`: rank k is of the growth rate k
+            if "分别" in text[found[i - 1][0].end : found[i][0].num_start]:
+                items = [_rate_of(found[i - n + k][1]["indicator"]) for k in range(n)]
+                items = items if all(items) else None
+        if items is None and phrase and j > i:
             # a list may reach past the indicator window: read it from its clause's start
             c0 = found[i][0]
             lo = max(text.rfind("\n", 0, c0.num_start) + 1, c0.num_start - W.LIST_WINDOW)
@@ -1172,6 +1190,8 @@ def extract_figures(doc: Document) -> list[Mention]:
                 indicator = sentence_subject(text, part_start, c.num_start)
             elif indicator in W.OWNED_ATTRIBUTES:
                 indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
+            if c.rank and found and indicator and indicator == found[-1][1]["indicator"] and found[-1][1]["measure"] == "growth":
+                indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
             measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
             sign = sign_of(measure, before, indicator, before_full)
             prev_c, prev_row = found[-1] if found else (None, None)

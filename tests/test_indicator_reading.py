@@ -40,7 +40,7 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(PLAN + "实施8个片区42个城市更新项目。", "42个", "城市更新项目", id="constructed-two-counts"),
         # a rank is of the subject before 居/排名, or of the clause before
         pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
-        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "一季度GDP", id="xinyang2023-rank"),
+        pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "一季度GDP增速", id="xinyang2023-rank"),
         # how a figure was computed is not what it is of
         pytest.param(REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"),
         pytest.param(REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。", "11.4%", "国民收入", id="gov1989-comparable"),
@@ -532,4 +532,19 @@ def test_counts_side_by_side(text, span, indicator):
     ],
 )
 def test_a_list_item_that_is_only_a_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a rank right after a growth figure ranks the growth rate; listed ranks follow listed rates
+        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。", "第6位", "农村居民人均可支配收入增速", id="leshan2023-listed-ranks"),
+        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。", "第4位", "城镇居民人均可支配收入增速", id="leshan2023-listed-ranks-first"),
+        pytest.param(REVIEW + "全市生产总值增长8.1%，居全省第2位。", "第2位", "全市生产总值增速", id="corpus-rank-after-growth"),
+        # a rank after a level ranks the level
+        pytest.param(REVIEW + "地区生产总值达到5000亿元，居全省第3位。", "第3位", "地区生产总值", id="constructed-rank-after-level"),
+    ],
+)
+def test_a_rank_after_a_growth_figure(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
