@@ -69,10 +69,14 @@ _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
+_LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
 _LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
+_SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
+_PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
+_PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
@@ -448,6 +452,11 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
+    per_head = _PER_CAPITA_PREFIX.match(phrase)
+    if per_head and len(phrase) > per_head.end() + 1:
+        # `每千人拥有卫生机构床位数`: the basis is part of the name of a rate per head
+        rest = trim_indicator(phrase[per_head.end() :], keep_relative)
+        return per_head.group() + rest if rest else rest
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
@@ -530,7 +539,7 @@ def _named_tail(tokens: list[str]) -> list[str]:
 
 def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
-    before = _CALCULATION_BASIS.sub("", before)
+    before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
@@ -542,6 +551,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     named = _named_attribute(text, before, c, limit)
     if named:
         return named
+    used = _SHARE_USED_FOR.match(text, c.end) if c.base == "%" and before.endswith("的") else None
+    if used:
+        # `全部财力的79%用于改善民生`: the share of the whole that goes to the use
+        whole = trim_indicator(before[:-1])
+        if len(whole) >= 2:
+            return whole + used.group("verb") + used.group("use")
     threshold = _COUNT_THRESHOLD_AFTER.match(text, c.end) if c.base in W.COUNT_THRESHOLD_UNITS else None
     if threshold:
         counted = trim_indicator(_phrase_after(text, threshold.end(), limit))
@@ -577,7 +592,7 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
-    item_verb = before.strip("、，,和及与 ")
+    item_verb = _LEAD_PREFIX.sub("", before.strip("、，,和及与 "))
     if previous and item_verb in W.LIST_ITEM_VERBS and not _object_follows(text, c.end):
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)

@@ -548,3 +548,23 @@ def test_a_list_item_that_is_only_a_verb(text, span, indicator):
 )
 def test_a_rank_after_a_growth_figure(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the share of a whole that goes to a use
+        pytest.param(REVIEW + "财政支出的73.8%用于民生保障。", "73.8%", "财政支出用于民生保障", id="yunnan2017-share-used-for"),
+        pytest.param(REVIEW + "将全部财力的79%用于改善民生。", "79%", "全部财力用于改善民生", id="corpus-share-used-for"),
+        # a per-head basis: dropped right before the number, kept opening the name
+        pytest.param(REVIEW + "食品检验量达到每千人5批次。", "5批", "食品检验量", id="guangdong2020-per-head-basis"),
+        pytest.param(REVIEW + "每千人拥有卫生机构床位数增加到8.61张。", "8.61张", "每千人拥有卫生机构床位数", id="zhengzhou2023-per-head-name"),
+        pytest.param(REVIEW + "每万人口发明专利拥有量达到12件。", "12件", "每万人口发明专利拥有量", id="constructed-per-head-name"),
+        # 拆除/培训 lead a phrase as verbs; a stock after 累计在册 counts the noun before
+        pytest.param(PLAN + "力争拆除存量违法建筑200万平方米。", "200万平方米", "存量违法建筑", id="guilin2017-lead-verb"),
+        pytest.param(PLAN + "培训“粤菜师傅”1万人次以上。", "1万人次", "“粤菜师傅”", id="guangdong2020-lead-verb"),
+        pytest.param(REVIEW + "新登记市场主体43.8万户，累计在册289.7万户。", "289.7万户", "在册市场主体", id="xian2023-stock-verb"),
+    ],
+)
+def test_shares_bases_and_lead_verbs(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
