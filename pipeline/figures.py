@@ -77,6 +77,7 @@ _STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
 _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
 _PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
 _PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
+_REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
@@ -478,6 +479,15 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     phrase = "".join(tokens)
     # In a long phrase a verb opens what is counted (`省、市重点项目完成年度计划投资` -> `年度计划投资`),
     # except in a share, which names both sides (`民营经济对经济增长贡献率`).
+    for i in range(1, len(tokens) - 1):
+        if (
+            tokens[i] in W.REALIZATION_VERBS
+            and is_noun(tokens[i - 1])
+            and "".join(tokens[i + 1 :]) in W.OWNED_ATTRIBUTES
+            and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
+        ):
+            tokens = tokens[:i] + tokens[i + 1 :]  # `规模工业实现产值` -> 规模工业产值, however short
+            break
     lead = 0
     while lead < len(tokens) - 1 and (tokens[lead] in _LEAD or tokens[lead] in _VERB):
         lead += 1  # (the length that counts is the name's, lead verbs aside: `新增小巨人培育企业`)
@@ -769,11 +779,11 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         clause = _TIME_PHRASE.sub("", text[clause_start:upto].lstrip("，,"))
         # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
         # verb shares the subject of the one before
-        listed = clause.startswith(("、",) + W.REALIZATION_VERBS)
+        listed = clause.startswith(("、",) + W.REALIZATION_VERBS) or clause == attribute
         owner = _owner_of(previous) if listed else ""
         return owner + attribute if owner else attribute
     if clause_start > part_start:
-        owner = sentence_subject(text, part_start, upto)
+        owner = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
         owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
@@ -795,6 +805,20 @@ def _owner_of(indicator: str) -> str:
         if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
             return indicator[:k]
     return ""
+
+
+def _subject_before_number(text: str, sent_start: int, upto: int) -> str | None:
+    """The subject of the clause before, read up to its verb when the clause holds a number
+    (`中欧班列实现每周9列常态化运行，出口货值增长31.2%` -> 中欧班列)."""
+    brk = _CLAUSE_BREAK.search(text, sent_start, upto)
+    if brk is None:
+        return None
+    clause = text[sent_start : brk.start()]
+    digit = regex.search(r"\d", clause)
+    if digit is None:
+        return None
+    verb = _REALIZATION_IN.search(clause, 0, digit.start())
+    return _clause_subject(clause[: verb.start()]) if verb else None
 
 
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:

@@ -568,3 +568,15 @@ def test_a_rank_after_a_growth_figure(text, span, indicator):
 )
 def test_shares_bases_and_lead_verbs(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the owner read up to the verb of a clause that holds a number
+        pytest.param(REVIEW + "中欧班列实现每周9列常态化运行，出口货值增长31.2%。", "31.2%", "中欧班列出口货值", id="guangdong2020-owner-before-verb"),
+        pytest.param(REVIEW + "全市规模工业实现产值3250亿元，利润55亿元。", "55亿元", "规模工业利润", id="corpus-owner-listed"),
+    ],
+)
+def test_the_owner_of_a_clause_with_a_number(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
