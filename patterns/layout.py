@@ -48,3 +48,8 @@ JOIN_MIN_CHARS = 12
 HEADING_LINE_INNER_STOP = r"[。：:；;](?!$)"
 # … or the next line opens with a fragment of a word cut by the break (`程，迅速…`, `破。坚持…`).
 SHORT_CONTINUATION = r"^[^，。；：、,.;:！？!?“”\s]{1,3}[，。；：、,.;:！？!?]"
+
+# A full-width comma between digit groups is a thousands separator in older reports and the statistical
+# communiqués (`粮食产量33，212万吨`, `货物周转量6，600亿吨公里`): read as `,` so the number is one.
+# (Exactly three digits after it, and a unit after those: a list of numbers has its own units.)
+THOUSANDS_COMMA = r"(?<=(?<![\d.])\d{1,3}(?:，\d{3})*)，(?=\d{3}(?:，\d{3})*(?:\.\d+)?[\p{Han}%‰])"

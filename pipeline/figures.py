@@ -78,6 +78,7 @@ _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
 _PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
 _PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
 _REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
+_SHARE_OF_WHOLE = regex.compile(W.SHARE_OF_WHOLE)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
@@ -600,6 +601,10 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
+    whole = _SHARE_OF_WHOLE.fullmatch(before) if previous and c.base == "%" else None
+    if whole:
+        # `文化服务中心11559个，占全省行政村的72%`: the share the figure before has of the whole
+        return previous + "占" + whole.group("whole") + ("" if whole.group("whole").endswith(W.SHARE_HEADS) else "比重")
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", before.strip("、，,和及与 "))
@@ -766,6 +771,8 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         for k, item in enumerate(items or []):
             row = found[i + k][1]
             row["indicator"], row["indicator_code"] = item, indicator_code(item)
+            if k and row["measure"] == "growth" and item.endswith(W.SHARE_HEADS) and not item.endswith(W.GROWTH_INDICATOR_TAILS):
+                row["measure"] = "share"  # `CPI、城镇调查失业率分别控制在3.5%和5.5%以内`: a rate is a level
         i = j + 1
 
 

@@ -25,6 +25,7 @@ _MD_RULE = regex.compile(layout.MARKDOWN_RULE)
 _MD_QUOTE = regex.compile(layout.MARKDOWN_QUOTE)
 _LATEX_SUB = regex.compile(layout.LATEX_SUBSCRIPT)
 _INNER_SPACE = regex.compile(layout.INNER_SPACE)
+_THOUSANDS_COMMA = regex.compile(layout.THOUSANDS_COMMA)
 _CR = regex.compile(r"\r\n?")
 _NEWLINES = regex.compile(r"[ \t]*\n(?:[ \t]*\n)*[ \t]*")
 _NO_JOIN = regex.compile(layout.NO_JOIN_LINE)
@@ -81,6 +82,10 @@ def plain_subscripts(m: Mapped) -> Mapped:
 
 def drop_inner_spaces(m: Mapped) -> Mapped:
     return substitute(m, _INNER_SPACE, "")
+
+
+def thousands_commas(m: Mapped) -> Mapped:
+    return substitute(m, _THOUSANDS_COMMA, ",")
 
 
 def join_broken_lines(m: Mapped) -> Mapped:
@@ -141,6 +146,7 @@ NORMALISERS: tuple[Callable[[Mapped], Mapped], ...] = (
     fold_width,
     plain_subscripts,
     drop_inner_spaces,
+    thousands_commas,
     join_broken_lines,
 )
 

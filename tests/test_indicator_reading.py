@@ -580,3 +580,22 @@ def test_shares_bases_and_lead_verbs(text, span, indicator):
 )
 def test_the_owner_of_a_clause_with_a_number(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, measure, value_base",
+    [
+        # a full-width comma between digit groups is a thousands separator
+        pytest.param(REVIEW + "粮食产量33，212万吨，比上年增加2，738万吨。", "33，212万吨", "粮食产量", "amount", 3.3212e8, id="gov1980-thousands"),
+        pytest.param(REVIEW + "国内生产总值达到16，770亿元，比上年增长7%。", "16，770亿元", "国内生产总值", "amount", 1.677e12, id="corpus-thousands"),
+        # a share of a whole after a figure: that figure's share
+        pytest.param(REVIEW + "文化服务中心11559个，占全省行政村的72%。", "72%", "文化服务中心占全省行政村比重", "share", 72.0, id="gansu2016-share-of-whole"),
+        pytest.param(REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元，占全市规模以上工业的59%。", "59%", "产业集聚区主营业务收入占全市规模以上工业比重", "share", 59.0, id="nanyang2014-share-of-whole"),
+        # a rate listed after a price is a level
+        pytest.param(PLAN + "CPI、城镇调查失业率分别控制在3.5%和5.5%以内。", "5.5%", "城镇调查失业率", "share", 5.5, id="bazhong2022-rate-after-price"),
+        pytest.param(PLAN + "居民消费价格涨幅、城镇登记失业率分别控制在3%和4%以内。", "4%", "城镇登记失业率", "share", 4.0, id="constructed-rate-after-price"),
+    ],
+)
+def test_separators_shares_and_rates(text, span, indicator, measure, value_base):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["measure"], f["value_base"]) == (indicator, measure, value_base)

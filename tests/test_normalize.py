@@ -411,3 +411,12 @@ def test_offset_map_is_monotone_and_in_range(raw):
     assert len(m.offsets) == len(m.text) + 1
     assert all(0 <= o <= len(raw) for o in m.offsets)
     assert all(a <= b for a, b in zip(m.offsets, m.offsets[1:]))
+
+
+def test_a_full_width_comma_between_digit_groups_is_a_thousands_separator():
+    from pipeline.normalize import normalize
+
+    m = normalize("粮食产量33，212万吨，比上年增加2，738万吨；分别增长12，15个百分点。")
+    assert "33,212万吨" in m.text and "2,738万吨" in m.text
+    assert "12，15个百分点" in m.text  # a list: two digits after the comma, not three
+    assert len(m.text) == len("粮食产量33，212万吨，比上年增加2，738万吨；分别增长12，15个百分点。")
