@@ -115,24 +115,32 @@ def extract(
     """
     import os
 
-    from pipeline.run import run
-
     workers = workers or os.cpu_count() or 1
+    result = _run_extract(list(inputs) if inputs else [DEFAULT_RAW], out, quiet, workers, force)
+    _report_extract(result, out, quiet)
 
-    inputs = list(inputs) if inputs else [DEFAULT_RAW]
-    progress = (
-        None
-        if quiet
-        else Progress(
-            TextColumn("[bold]extract"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            TextColumn("{task.description}"),
-            console=err,
-            transient=True,
-        )
+
+def _extract_progress(quiet: bool) -> Progress | None:
+    """The progress bar of `gwr extract` on stderr (none when quiet)."""
+    if quiet:
+        return None
+    return Progress(
+        TextColumn("[bold]extract"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.description}"),
+        console=err,
+        transient=True,
     )
+
+
+def _run_extract(inputs: list[Path], out: Path, quiet: bool, workers: int, force: bool):
+    """Run the pipeline, printing each failure and warning as it comes and moving the bar."""
+    from pipeline.run import discover, run
+
+    progress = _extract_progress(quiet)
+    task = None
 
     def on_progress(item, summary, failure):
         if failure:
@@ -141,20 +149,21 @@ def extract(
             err.print(
                 f"[yellow]warning[/yellow] {shown(item.source)}: not understood: {', '.join(summary['warnings'])}"
             )
-        if progress is not None:
+        if progress is not None and task is not None:
             progress.update(task, advance=1, description=shown(item.source[-60:]))
 
     with refusals(writing=out):
-        if progress is not None:
-            with progress:
-                task = progress.add_task("", total=None)
-                from pipeline.run import discover
+        if progress is None:
+            return run(inputs, out, on_progress, workers=workers, force=force)
+        with progress:
+            task = progress.add_task("", total=None)
+            files, _ = discover(inputs)
+            progress.update(task, total=len(files))
+            return run(inputs, out, on_progress, workers=workers, force=force)
 
-                files, _ = discover(inputs)
-                progress.update(task, total=len(files))
-                result = run(inputs, out, on_progress, workers=workers, force=force)
-        else:
-            result = run(inputs, out, on_progress, workers=workers, force=force)
+
+def _report_extract(result, out: Path, quiet: bool) -> None:
+    """After a run: the skipped files, the summary (unless quiet) and the failures (exit 1)."""
     for note in result.skipped:
         err.print(f"[yellow]note[/yellow] {shown(note.path)}: {shown(note.reason)}")
     if not result.written:
@@ -575,12 +584,7 @@ def panel(
 
     kind = _output_kind(fmt, output)
     if plot is not None:
-        from pipeline.plot import PLOT_SUFFIXES
-
-        if plot.suffix.lower() not in PLOT_SUFFIXES:
-            _usage_error(
-                f"{plot}: cannot draw {plot.suffix or 'a file without a suffix'} (use {', '.join(PLOT_SUFFIXES)})"
-            )
+        _check_plot_suffix(plot)
     with refusals():
         tables = load_panel_tables(data)
         frame = build_panel(
@@ -594,17 +598,53 @@ def panel(
             with_parent=with_parent,
             all_indicators=all_indicators,
         )
+    with_target = int(frame["target_value"].notna().sum())
+    with_outcome = int(frame["outcome_value"].notna().sum())
+    _query_output(
+        frame,
+        kind,
+        output,
+        force,
+        f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome (* an estimate)",
+        _panel_columns(with_parent),
+        {
+            "indicator": indicator,
+            "measure": measure,
+            "region": region,
+            "level": level,
+            "from": year_from,
+            "to": year_to,
+        },
+        shown_frame=_shown_panel(frame),
+        sheet="panel",
+    )
+    if plot is not None and not frame.empty:
+        _draw_panel(frame, plot)
+
+
+def _check_plot_suffix(plot: Path) -> None:
+    """A --plot file gwr cannot draw is bad usage (exit 2), said before any table is read."""
+    from pipeline.plot import PLOT_SUFFIXES
+
+    if plot.suffix.lower() not in PLOT_SUFFIXES:
+        _usage_error(f"{plot}: cannot draw {plot.suffix or 'a file without a suffix'} (use {', '.join(PLOT_SUFFIXES)})")
+
+
+def _shown_panel(frame):
+    """The panel as printed: the target and the outcome as one text each (`*` marks an estimate)."""
     from pipeline.output import cell
 
-    shown_rows = frame.assign(
+    return frame.assign(
         target=_shown_target(frame),
         outcome=[
             None if v != v else f"{cell(v)}{u if isinstance(u, str) else ''}{'*' if st == 'estimated' else ''}"
             for v, u, st in zip(frame["outcome_value"], frame["outcome_unit"], frame["outcome_status"])
         ],
     )
-    with_target = int(frame["target_value"].notna().sum())
-    with_outcome = int(frame["outcome_value"].notna().sum())
+
+
+def _panel_columns(with_parent: bool) -> list[tuple[str, str]]:
+    """The printed columns of `gwr panel` (column, header); --with-parent adds the parent's target."""
     columns = [
         ("region", "region"),
         ("indicator_code", "indicator"),
@@ -619,33 +659,19 @@ def panel(
     ]
     if with_parent:
         columns[5:5] = [("parent", "parent"), ("parent_target_value", "parent target"), ("target_minus_parent", "Δ")]
-    _query_output(
-        frame,
-        kind,
-        output,
-        force,
-        f"panel: {len(frame)} row(s), {with_target} with a target, {with_outcome} with an outcome (* an estimate)",
-        columns,
-        {
-            "indicator": indicator,
-            "measure": measure,
-            "region": region,
-            "level": level,
-            "from": year_from,
-            "to": year_to,
-        },
-        shown_frame=shown_rows,
-        sheet="panel",
-    )
-    if plot is not None and not frame.empty:
-        from pipeline.plot import missing_font_note, plot_panel
+    return columns
 
-        note = missing_font_note(plot)
-        if note:
-            err.print(f"[yellow]note[/yellow] {note}")
-        with refusals(writing=plot):
-            path = plot_panel(frame, plot)
-        err.print(f"chart → {path}")
+
+def _draw_panel(frame, plot: Path) -> None:
+    """Draw the --plot chart (a note when no CJK font is installed)."""
+    from pipeline.plot import missing_font_note, plot_panel
+
+    note = missing_font_note(plot)
+    if note:
+        err.print(f"[yellow]note[/yellow] {note}")
+    with refusals(writing=plot):
+        path = plot_panel(frame, plot)
+    err.print(f"chart → {path}")
 
 
 @app.command()

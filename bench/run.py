@@ -84,14 +84,45 @@ def mib(n: int) -> str:
     return f"{n / 2**20:.0f} MiB"
 
 
-def main(argv=None) -> int:
+def parse_args(argv=None) -> argparse.Namespace:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     ap.add_argument("--size", default="100", help="100, 1000 or all")
     ap.add_argument("--workers", default=str(os.cpu_count() or 1), help="processes; a comma list (1,2) times each")
     ap.add_argument("--no-rerun", action="store_true", help="skip the unchanged re-run")
     ap.add_argument("--no-jieba", action="store_true", help="skip the jieba.lcut reference pass")
-    a = ap.parse_args(argv)
+    return ap.parse_args(argv)
+
+
+def link_files(files: list[Path], src: Path) -> None:
+    """gwr reads folders; give it the chosen files through a folder of hard links (copies across
+    file systems) so the order is fixed. Not symbolic links: gwr skips those that leave the folder."""
+    for i, p in enumerate(files):
+        (src / f"{i:05d}").mkdir(parents=True)
+        try:
+            os.link(p.resolve(), src / f"{i:05d}" / p.name)
+        except OSError:
+            shutil.copyfile(p, src / f"{i:05d}" / p.name)
+
+
+def jieba_reference(
+    files: list[Path], mb: float, times: dict[int, float], worker_counts: list[int], sampler: MemorySampler
+) -> None:
+    """Time jieba.lcut over the same files in one process, and gwr's time against it."""
+    import jieba
+
+    sampler.take()
+    jieba.initialize()  # loaded here, after our runs, so their memory figures do not include it
+    t0 = time.perf_counter()
+    for p in files:
+        jieba.lcut(p.read_text(encoding="utf-8", errors="replace"))
+    ref = time.perf_counter() - t0
+    print(f"jieba.lcut (one process): {ref:.1f} s = {mb / ref:.2f} MB/s; peak memory {mib(sampler.take()[0])}")
+    print("ratio gwr / jieba.lcut: " + ", ".join(f"--workers {w}: {times[w] / ref:.2f}" for w in worker_counts))
+
+
+def main(argv=None) -> int:
+    a = parse_args(argv)
     worker_counts = [int(w) for w in a.workers.split(",")]
 
     files = sorted(p for p in a.corpus.rglob("*.md") if p.is_file())
@@ -102,7 +133,7 @@ def main(argv=None) -> int:
         return 2
     mb = sum(p.stat().st_size for p in files) / 1e6
 
-    import jieba
+    import jieba  # noqa: F401  imported before the runs, as always: missing, it fails before them
 
     from pipeline.run import run
 
@@ -112,15 +143,8 @@ def main(argv=None) -> int:
     times: dict[int, float] = {}
     ours_peak = 0
     with tempfile.TemporaryDirectory() as tmp:
-        # gwr reads folders; give it the chosen files through a folder of hard links (copies across
-        # file systems) so the order is fixed. Not symbolic links: gwr skips those that leave the folder.
         src = Path(tmp, "in")
-        for i, p in enumerate(files):
-            (src / f"{i:05d}").mkdir(parents=True)
-            try:
-                os.link(p.resolve(), src / f"{i:05d}" / p.name)
-            except OSError:
-                shutil.copyfile(p, src / f"{i:05d}" / p.name)
+        link_files(files, src)
         # most workers first: a one-process run loads jieba into this process, which would then count
         # in the main process's memory of every later run
         for w in sorted(worker_counts, reverse=True):
@@ -152,14 +176,7 @@ def main(argv=None) -> int:
             )
 
     if not a.no_jieba:
-        sampler.take()
-        jieba.initialize()  # loaded here, after our runs, so their memory figures do not include it
-        t0 = time.perf_counter()
-        for p in files:
-            jieba.lcut(p.read_text(encoding="utf-8", errors="replace"))
-        ref = time.perf_counter() - t0
-        print(f"jieba.lcut (one process): {ref:.1f} s = {mb / ref:.2f} MB/s; peak memory {mib(sampler.take()[0])}")
-        print("ratio gwr / jieba.lcut: " + ", ".join(f"--workers {w}: {times[w] / ref:.2f}" for w in worker_counts))
+        jieba_reference(files, mb, times, worker_counts, sampler)
 
     sampler.stop()
     print(

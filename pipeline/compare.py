@@ -7,13 +7,15 @@ words when the lexicon has no code), have the same measure (amount, growth, shar
 family (`patterns/compare.py` converts 亿斤 to 万吨), and the same period (a five-year cumulative
 figure never meets an annual one).
 """
+
 from __future__ import annotations
 
 import math
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, cast
 
 import pandas as pd
 
@@ -23,18 +25,56 @@ from pipeline.errors import DataError
 VERDICTS = P.VERDICTS
 
 SCORECARD_COLUMNS = [
-    "region", "year", "indicator_code", "indicator", "measure", "comparator",
-    "target_value", "target_value_max", "target_unit",
-    "target_doc_id", "target_source", "target_figure_id", "target_text", "target_sentence", "target_char_start", "target_char_end",
-    "outcome_value", "outcome_unit", "outcome_status",
-    "outcome_doc_id", "outcome_source", "outcome_figure_id", "outcome_text", "outcome_sentence", "outcome_char_start", "outcome_char_end",
-    "verdict", "reason",
+    "region",
+    "year",
+    "indicator_code",
+    "indicator",
+    "measure",
+    "comparator",
+    "target_value",
+    "target_value_max",
+    "target_unit",
+    "target_doc_id",
+    "target_source",
+    "target_figure_id",
+    "target_text",
+    "target_sentence",
+    "target_char_start",
+    "target_char_end",
+    "outcome_value",
+    "outcome_unit",
+    "outcome_status",
+    "outcome_doc_id",
+    "outcome_source",
+    "outcome_figure_id",
+    "outcome_text",
+    "outcome_sentence",
+    "outcome_char_start",
+    "outcome_char_end",
+    "verdict",
+    "reason",
 ]
 
 DIFF_COLUMNS = [
-    "indicator_code", "indicator", "measure", "horizon", "change",
-    "from_year", "from_target", "from_text", "from_sentence", "from_doc_id", "from_char_start", "from_char_end",
-    "to_year", "to_target", "to_text", "to_sentence", "to_doc_id", "to_char_start", "to_char_end",
+    "indicator_code",
+    "indicator",
+    "measure",
+    "horizon",
+    "change",
+    "from_year",
+    "from_target",
+    "from_text",
+    "from_sentence",
+    "from_doc_id",
+    "from_char_start",
+    "from_char_end",
+    "to_year",
+    "to_target",
+    "to_text",
+    "to_sentence",
+    "to_doc_id",
+    "to_char_start",
+    "to_char_end",
 ]
 
 
@@ -45,7 +85,9 @@ CompareError = DataError
 # ---------------------------------------------------------------- loading
 
 
-def load_tables(data: str | Path, names: Iterable[str] = ("documents", "figures", "targets")) -> dict[str, pd.DataFrame]:
+def load_tables(
+    data: str | Path, names: Iterable[str] = ("documents", "figures", "targets")
+) -> dict[str, pd.DataFrame]:
     """The tables `gwr extract` wrote to `data`, by name."""
     data = Path(data)
     tables = {}
@@ -94,7 +136,9 @@ def _identity(code: Any, indicator: Any) -> str | None:
 
 def canonical(unit_base: Any, value_base: Any) -> tuple[str | None, float | None]:
     """(unit, value) in the unit figures of one family are compared in."""
-    value = None if value_base is None or (isinstance(value_base, float) and math.isnan(value_base)) else float(value_base)
+    value = (
+        None if value_base is None or (isinstance(value_base, float) and math.isnan(value_base)) else float(value_base)
+    )
     if not isinstance(unit_base, str):
         return None, value
     unit, factor = P.CANONICAL_UNITS.get(unit_base, (unit_base, 1.0))
@@ -164,16 +208,19 @@ def _ceiling_cue(sentence: Any, text: Any) -> bool:
 
 def judge(target, outcome) -> tuple[str, str]:
     """(verdict, reason) for a target against a comparable outcome."""
-    _, t_low = canonical(target["unit_base"], target["value_base"])
+    # a comparable pair has values (comparability() is asked first)
+    t_low = cast(float, canonical(target["unit_base"], target["value_base"])[1])
     scale = t_low / target["value"] if target["value"] else 1.0
     t_high = t_low if _missing(target["value_max"]) else float(target["value_max"]) * scale
-    _, o_value = canonical(outcome["unit_base"], outcome["value_base"])
+    o_value = cast(float, canonical(outcome["unit_base"], outcome["value_base"])[1])
     sign_t = -1 if target["sign"] == -1 else 1
     sign_o = -1 if outcome["sign"] == -1 else 1
     t_low, t_high, o_value = t_low * sign_t, t_high * sign_t, o_value * sign_o
     t_low, t_high = min(t_low, t_high), max(t_low, t_high)
     direction = better_direction(target)
-    tolerance = P.APPROX_TOLERANCE * abs(t_low if direction == "higher" else t_high) if target["comparator"] == "~" else 0.0
+    tolerance = (
+        P.APPROX_TOLERANCE * abs(t_low if direction == "higher" else t_high) if target["comparator"] == "~" else 0.0
+    )
     eps = 1e-9 * max(1.0, abs(t_low), abs(t_high))
     shown_t = _show_value(target)
     shown_o = _show_value(outcome)
@@ -182,8 +229,13 @@ def judge(target, outcome) -> tuple[str, str]:
         ok = o_value >= t_low - tolerance - eps
     else:
         ok = o_value <= t_high + tolerance + eps
-    slack = f", within the {P.APPROX_TOLERANCE:.0%} allowed by 左右" if ok and tolerance and (
-        (direction == "higher" and o_value < t_low - eps) or (direction == "lower" and o_value > t_high + eps)) else ""
+    slack = (
+        f", within the {P.APPROX_TOLERANCE:.0%} allowed by 左右"
+        if ok
+        and tolerance
+        and ((direction == "higher" and o_value < t_low - eps) or (direction == "lower" and o_value > t_high + eps))
+        else ""
+    )
     status = " (an estimate)" if outcome.get("status") == "estimated" else ""
     return ("met" if ok else "missed"), f"target {shown_t}, outcome {shown_o}{status}; {how}{slack}"
 
@@ -199,7 +251,11 @@ def _show_value(row) -> str:
     num = f"{value:g}" if _missing(row.get("value_max")) else f"{value:g}~{row['value_max']:g}"
     comparator = row.get("comparator")
     prefix = P.COMPARATOR_SHOWN.get(comparator, "") if comparator and comparator != "=" else ""
-    unit = row.get("unit") if isinstance(row.get("unit"), str) else (row.get("unit_base") if isinstance(row.get("unit_base"), str) else "")
+    unit = (
+        row.get("unit")
+        if isinstance(row.get("unit"), str)
+        else (row.get("unit_base") if isinstance(row.get("unit_base"), str) else "")
+    )
     return f"{prefix}{sign}{num}{unit}"
 
 
@@ -229,7 +285,9 @@ def scorecard(tables: dict[str, pd.DataFrame], region: str | None = None, year: 
     for t in targets.to_dict("records"):
         rows.append(_score_one(t, by_key.get((t["region"], t["year"]))))
     frame = pd.DataFrame(rows, columns=SCORECARD_COLUMNS)
-    return frame.astype({"year": "int64", **{c: "Int64" for c in SCORECARD_COLUMNS if c.endswith(("_char_start", "_char_end"))}})
+    return frame.astype(
+        {"year": "int64", **{c: "Int64" for c in SCORECARD_COLUMNS if c.endswith(("_char_start", "_char_end"))}}
+    )
 
 
 def _later(outcomes: pd.DataFrame, target: dict) -> pd.DataFrame:
@@ -238,45 +296,79 @@ def _later(outcomes: pd.DataFrame, target: dict) -> pd.DataFrame:
     if not _missing(target["plan_year"]):
         keep = outcomes["plan_year"] > target["plan_year"]
     else:
-        keep = outcomes["delivered_on"].notna() & (outcomes["delivered_on"] > target["delivered_on"]) if target["delivered_on"] is not None else outcomes["doc_id"].isna()
+        keep = (
+            outcomes["delivered_on"].notna() & (outcomes["delivered_on"] > target["delivered_on"])
+            if target["delivered_on"] is not None
+            else outcomes["doc_id"].isna()
+        )
     return outcomes[keep.fillna(False).astype(bool)]
 
 
 def _score_one(t: dict, outcomes: pd.DataFrame | None) -> dict[str, Any]:
     row = {
-        "region": t["region"], "year": int(t["year"]), "indicator_code": t["indicator_code"], "indicator": t["indicator"],
-        "measure": t["measure"], "comparator": t["comparator"],
-        "target_value": t["value"] * (-1 if t["sign"] == -1 else 1), "target_value_max": t["value_max"], "target_unit": t["unit"],
-        "target_doc_id": t["doc_id"], "target_source": t["source"], "target_figure_id": t["figure_id"], "target_text": t["text"],
-        "target_sentence": t["sentence"], "target_char_start": t["char_start"], "target_char_end": t["char_end"],
+        "region": t["region"],
+        "year": int(t["year"]),
+        "indicator_code": t["indicator_code"],
+        "indicator": t["indicator"],
+        "measure": t["measure"],
+        "comparator": t["comparator"],
+        "target_value": t["value"] * (-1 if t["sign"] == -1 else 1),
+        "target_value_max": t["value_max"],
+        "target_unit": t["unit"],
+        "target_doc_id": t["doc_id"],
+        "target_source": t["source"],
+        "target_figure_id": t["figure_id"],
+        "target_text": t["text"],
+        "target_sentence": t["sentence"],
+        "target_char_start": t["char_start"],
+        "target_char_end": t["char_end"],
     }
     empty = {k: None for k in SCORECARD_COLUMNS if k.startswith("outcome_")}
     if not isinstance(t["identity"], str):
         return {**row, **empty, "verdict": "not comparable", "reason": "the target names no indicator"}
     later = _later(outcomes, t) if outcomes is not None else None
     if later is None or later.empty:
-        return {**row, **empty, "verdict": "no outcome reported", "reason": f"no later document of {t['region']} reports on {int(t['year'])}"}
+        return {
+            **row,
+            **empty,
+            "verdict": "no outcome reported",
+            "reason": f"no later document of {t['region']} reports on {int(t['year'])}",
+        }
     same = later[later["identity"] == t["identity"]]
     if same.empty:
-        return {**row, **empty, "verdict": "no outcome reported", "reason": f"later documents report no {t['indicator']} for {int(t['year'])}"}
+        return {
+            **row,
+            **empty,
+            "verdict": "no outcome reported",
+            "reason": f"later documents report no {t['indicator']} for {int(t['year'])}",
+        }
     # The nearest later report speaks for the year; actual figures before estimates; first mention first.
-    same = same.assign(_rank=(same["status"] != "actual").astype(int)).sort_values(["plan_year", "_rank", "doc_id", "char_start"], kind="stable")
-    first_reason = None
+    same = same.assign(_rank=(same["status"] != "actual").astype(int)).sort_values(
+        ["plan_year", "_rank", "doc_id", "char_start"], kind="stable"
+    )
+    first_reason: tuple[str, dict] | None = None
     for o in same.to_dict("records"):
         why = comparability(t, o)
         if why is None:
             verdict, reason = judge(t, o)
             return {**row, **_outcome_fields(o), "verdict": verdict, "reason": reason}
         first_reason = first_reason or (why, o)
-    why, o = first_reason
+    why, o = cast(tuple[str, dict], first_reason)  # `same` is not empty: the loop saw a row
     return {**row, **_outcome_fields(o), "verdict": "not comparable", "reason": why}
 
 
 def _outcome_fields(o: dict) -> dict[str, Any]:
     return {
-        "outcome_value": o["value"] * (-1 if o["sign"] == -1 else 1), "outcome_unit": o["unit"], "outcome_status": o["status"],
-        "outcome_doc_id": o["doc_id"], "outcome_source": o["source"], "outcome_figure_id": o["figure_id"], "outcome_text": o["text"],
-        "outcome_sentence": o["sentence"], "outcome_char_start": o["char_start"], "outcome_char_end": o["char_end"],
+        "outcome_value": o["value"] * (-1 if o["sign"] == -1 else 1),
+        "outcome_unit": o["unit"],
+        "outcome_status": o["status"],
+        "outcome_doc_id": o["doc_id"],
+        "outcome_source": o["source"],
+        "outcome_figure_id": o["figure_id"],
+        "outcome_text": o["text"],
+        "outcome_sentence": o["sentence"],
+        "outcome_char_start": o["char_start"],
+        "outcome_char_end": o["char_end"],
     }
 
 
@@ -293,7 +385,9 @@ def _side(figs_targets: pd.DataFrame, documents: pd.DataFrame, region: str, year
     docs = documents[(documents["region"] == region) & (documents["plan_year"] == year)]
     if docs.empty:
         years = sorted({int(y) for y in documents.loc[documents["region"] == region, "plan_year"].dropna()})
-        raise CompareError(f"no document of {region} has plan year {year} (its plan years: {', '.join(map(str, years)) or 'none'})")
+        raise CompareError(
+            f"no document of {region} has plan year {year} (its plan years: {', '.join(map(str, years)) or 'none'})"
+        )
     t = figs_targets[figs_targets["doc_id"].isin(docs["doc_id"]) & figs_targets["identity"].notna()].copy()
     t["horizon"] = ["plan year" if y == year else "horizon" for y in t["year"]]
     t = t[t["year"] >= year]
@@ -303,7 +397,9 @@ def _side(figs_targets: pd.DataFrame, documents: pd.DataFrame, region: str, year
     return _Side(year, t)
 
 
-def diff(tables: dict[str, pd.DataFrame], region: str, year_from: int, year_to: int, all_indicators: bool = False) -> pd.DataFrame:
+def diff(
+    tables: dict[str, pd.DataFrame], region: str, year_from: int, year_to: int, all_indicators: bool = False
+) -> pd.DataFrame:
     """Targets of `region`'s documents with plan year `year_from` against those of `year_to`, per
     indicator, measure and horizon (the plan year itself, or a later year such as a five-year plan's end).
 
@@ -322,23 +418,37 @@ def diff(tables: dict[str, pd.DataFrame], region: str, year_from: int, year_to: 
     order = {k: i for i, k in enumerate(list(left) + [k for k in right if k not in left])}
     rows = []
     for key in sorted(order, key=lambda k: (k[2] != "plan year", order[k])):
-        l, r = left.get(key), right.get(key)
-        any_row = l or r
-        rows.append({
-            "indicator_code": any_row["indicator_code"], "indicator": any_row["indicator"], "measure": key[1], "horizon": key[2],
-            "change": _change(l, r),
-            **_side_fields("from", l), **_side_fields("to", r),
-        })
-    return pd.DataFrame(rows, columns=DIFF_COLUMNS).astype({c: "Int64" for c in DIFF_COLUMNS if c.endswith(("_year", "_char_start", "_char_end"))})
+        old, new = left.get(key), right.get(key)
+        any_row = cast(dict, old or new)  # a key comes from one side at least
+        rows.append(
+            {
+                "indicator_code": any_row["indicator_code"],
+                "indicator": any_row["indicator"],
+                "measure": key[1],
+                "horizon": key[2],
+                "change": _change(old, new),
+                **_side_fields("from", old),
+                **_side_fields("to", new),
+            }
+        )
+    return pd.DataFrame(rows, columns=DIFF_COLUMNS).astype(
+        {c: "Int64" for c in DIFF_COLUMNS if c.endswith(("_year", "_char_start", "_char_end"))}
+    )
 
 
 def _side_fields(prefix: str, row: dict | None) -> dict[str, Any]:
     if row is None:
-        return {f"{prefix}_{k}": None for k in ("year", "target", "text", "sentence", "doc_id", "char_start", "char_end")}
+        return {
+            f"{prefix}_{k}": None for k in ("year", "target", "text", "sentence", "doc_id", "char_start", "char_end")
+        }
     return {
-        f"{prefix}_year": int(row["year"]), f"{prefix}_target": _show_value(row), f"{prefix}_text": row["text"],
-        f"{prefix}_sentence": row["sentence"], f"{prefix}_doc_id": row["doc_id"],
-        f"{prefix}_char_start": row["char_start"], f"{prefix}_char_end": row["char_end"],
+        f"{prefix}_year": int(row["year"]),
+        f"{prefix}_target": _show_value(row),
+        f"{prefix}_text": row["text"],
+        f"{prefix}_sentence": row["sentence"],
+        f"{prefix}_doc_id": row["doc_id"],
+        f"{prefix}_char_start": row["char_start"],
+        f"{prefix}_char_end": row["char_end"],
     }
 
 
@@ -351,9 +461,10 @@ def _change(old: dict | None, new: dict | None) -> str:
     why = comparability(old, new)
     if why is not None:
         return f"not comparable: {why}"
-    _, a = canonical(old["unit_base"], old["value_base"])
-    _, b = canonical(new["unit_base"], new["value_base"])
-    a, b = _signed(a, old["sign"]), _signed(b, new["sign"])
+    _, a_base = canonical(old["unit_base"], old["value_base"])
+    _, b_base = canonical(new["unit_base"], new["value_base"])
+    # comparable figures have values (comparability() above)
+    a, b = cast(float, _signed(a_base, old["sign"])), cast(float, _signed(b_base, new["sign"]))
     parts = []
     if b > a + 1e-9 * max(1.0, abs(a)):
         parts.append("higher")

@@ -567,8 +567,31 @@ def _with_stand_ins(outcomes, tables, combos, regions, measure, figs) -> pd.Data
 
 
 def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame:
+    """The panel's rows from the grid of targets (`t_…`) and outcomes (`o_…`): verdict, gap, note."""
     has_t = grid["t_figure_id"].notna()
     has_o = grid["o_figure_id"].notna()
+    verdict, reason, gap = _verdicts(grid, has_t, has_o)
+    note = _notes(grid, documents, tables, has_t, has_o)
+    frame = _panel_frame(grid, documents, has_t, gap=gap, verdict=verdict, reason=reason, note=note)
+    frame["indicator"] = frame["indicator"].fillna(grid["o_indicator"])
+    frame = frame.astype(
+        {
+            "target_char_start": "Int64",
+            "target_char_end": "Int64",
+            "outcome_char_start": "Int64",
+            "outcome_char_end": "Int64",
+            "target_value": "float64",
+            "target_value_max": "float64",
+        }
+    )
+    return frame.sort_values(
+        ["region", "indicator_code", "measure", "year"], kind="stable", na_position="last"
+    ).reset_index(drop=True)
+
+
+def _verdicts(grid: pd.DataFrame, has_t: pd.Series, has_o: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series]:
+    """(verdict, reason, gap) per grid row: no outcome reported, not comparable, or `judge`'s answer
+    and the outcome's distance from the target in the target's unit."""
     verdict = pd.Series(pd.NA, index=grid.index, dtype="object")
     reason = pd.Series(pd.NA, index=grid.index, dtype="object")
     gap = pd.Series(np.nan, index=grid.index)
@@ -589,6 +612,11 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
         t_c, o_c = t["value_base"] * t["sign"], o["value_base"] * o["sign"]
         scale = (t["value_base"] / t["value"]) if t["value"] else 1.0
         gap[i] = round((o_c - t_c) / scale, 6) if scale else np.nan
+    return verdict, reason, gap
+
+
+def _notes(grid: pd.DataFrame, documents: pd.DataFrame, tables, has_t: pd.Series, has_o: pd.Series) -> pd.Series:
+    """Per grid row: why a year has no target, a floor with an aspiration, a stand-in's figures."""
     note = pd.Series(pd.NA, index=grid.index, dtype="object")
     note[~has_t] = _why_no_target(grid[~has_t], documents, tables)
     note[has_t & grid["t_aspiration"].notna()] = "floor and aspiration"
@@ -600,10 +628,24 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
     if stood.any():
         said = [P.NOTE_STAND_IN.format(code=c) for c in grid.loc[stood, "o_stand_in"]]
         note[stood] = [s if pd.isna(n) else f"{n}; {s}" for n, s in zip(note[stood], said)]
+    return note
+
+
+def _panel_frame(
+    grid: pd.DataFrame,
+    documents: pd.DataFrame,
+    has_t: pd.Series,
+    *,
+    gap: pd.Series,
+    verdict: pd.Series,
+    reason: pd.Series,
+    note: pd.Series,
+) -> pd.DataFrame:
+    """The panel's columns, signed values (a stated fall is negative), each region's level."""
     sign_t = np.where(grid["t_sign"] == -1, -1, 1)
     sign_o = np.where(grid["o_sign"] == -1, -1, 1)
     level = documents.dropna(subset=["region"]).groupby("region")["level"].agg(lambda s: s.mode().iat[0])
-    frame = pd.DataFrame(
+    return pd.DataFrame(
         {
             "region": grid["region"],
             "parent": grid["region"].map(parent_region),
@@ -650,20 +692,6 @@ def _finish(grid: pd.DataFrame, documents: pd.DataFrame, tables) -> pd.DataFrame
             "note": note,
         }
     )
-    frame["indicator"] = frame["indicator"].fillna(grid["o_indicator"])
-    frame = frame.astype(
-        {
-            "target_char_start": "Int64",
-            "target_char_end": "Int64",
-            "outcome_char_start": "Int64",
-            "outcome_char_end": "Int64",
-            "target_value": "float64",
-            "target_value_max": "float64",
-        }
-    )
-    return frame.sort_values(
-        ["region", "indicator_code", "measure", "year"], kind="stable", na_position="last"
-    ).reset_index(drop=True)
 
 
 def _side(row: dict, prefix: str, measure: str) -> dict:

@@ -271,113 +271,175 @@ def outline(doc: Document) -> list[Section]:
     of its own even without a heading."""
     text = doc.text
     meta = doc.meta
-    genre = meta.genre
-    if meta.doc_type == "task_breakdown":
-        doc_kind = "tasks"
-    elif genre == "statistics":
-        doc_kind = "review"
-    elif genre == "five_year_plan":
-        doc_kind = "outlook"
-    else:
-        doc_kind = None
-    reads_turns = meta.doc_type in ("work_report", "plan_report")
-    cues = cues_for(meta)
-    has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", text))
-    numbered_parts = has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", text))
-    sections: list[Section] = []
-    stack: list[Section] = []
-    counters: dict[str, int] = {}
-    undecided: list[Section] = []
+    state = _Outline(doc)
+    for pos, line in _lines(text):
+        hm = heading_match(line)
+        if hm:
+            state.heading(pos, *hm)
+        elif state.reads_turns and line.strip():
+            state.paragraph(pos, line)
+    sections = state.sections
+    _judge_undecided(sections, state.undecided, state.cues, text)
+    by_id = {s.section_id: s for s in sections}
+    for sec in sections:
+        parent = by_id.get(sec.parent_id) if sec.parent_id else None
+        sec.period = _section_period(sec, parent, meta, text)
+    return sections
 
-    def open_section(pos: int, level: int, ordinal: str, heading: str, kind: str | None, how: str) -> Section:
+
+def _document_kind(meta: Meta) -> str | None:
+    """The role of a part whose heading says nothing, where the kind of document decides it: a task
+    breakdown lists tasks, a statistical communiqué reviews, a five-year plan looks ahead."""
+    if meta.doc_type == "task_breakdown":
+        return "tasks"
+    if meta.genre == "statistics":
+        return "review"
+    if meta.genre == "five_year_plan":
+        return "outlook"
+    return None
+
+
+class _Outline:
+    """One pass of `outline` over a report's lines: the sections opened so far, those still open
+    (`stack`, innermost last), the top-level numbering seen (`counters`), and the sections whose
+    role their text decides once the pass is over (`undecided`)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.meta = doc.meta
+        self.doc_kind = _document_kind(doc.meta)
+        self.reads_turns = doc.meta.doc_type in ("work_report", "plan_report")
+        self.cues = cues_for(doc.meta)
+        self.has_parts = bool(regex.search(r"(?m)^第[一二三四五六七八九十]{1,3}部分", self.text))
+        self.numbered_parts = self.has_parts or bool(regex.search(r"(?m)^[一二三四五六七八九十]{1,3}、", self.text))
+        self.sections: list[Section] = []
+        self.stack: list[Section] = []
+        self.counters: dict[str, int] = {}
+        self.undecided: list[Section] = []
+
+    def open_section(self, pos: int, level: int, ordinal: str, heading: str, kind: str | None, how: str) -> Section:
+        """A section from `pos` to the end of the text, closing the open ones of its level or deeper."""
+        stack = self.stack
         while stack and stack[-1].level >= level:
             stack.pop().end = pos
         parent = stack[-1] if stack else None
         sec = Section(
-            section_id=f"{doc.doc_id}:s{len(sections):04d}",
+            section_id=f"{self.doc.doc_id}:s{len(self.sections):04d}",
             parent_id=parent.section_id if parent else None,
             level=level,
             ordinal=ordinal,
             heading=heading,
             kind=kind or "other",
             start=pos,
-            end=len(text),
+            end=len(self.text),
             how=how,
         )
-        sections.append(sec)
+        self.sections.append(sec)
         stack.append(sec)
         return sec
 
-    for pos, line in _lines(text):
-        hm = heading_match(line)
-        if hm:
-            level, ordinal, heading = hm
-            form = "part" if _PART_FORM.match(ordinal) else ("cn1" if level == 1 and ordinal else None)
-            if form:
-                value = _ordinal_value(ordinal)
-                last = counters.get(form, 0)
-                if value is not None and not (
-                    last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))
-                ):
-                    continue  # a list item inside a part (`二、大中型基本建设项目…` after `六、`), not a part
-                counters[form] = value or last
-                if form == "part":
-                    counters["part_seen"] = 1
-                    counters["cn1"] = 0
-                elif counters.get("part_seen"):
-                    counters["part_seen"] = 2
-            if has_parts and not _PART_FORM.match(ordinal) and ordinal:
-                level += 1  # `一、` under `第一部分`
-            parent = None
-            for s in reversed(stack):
-                if s.level < level:
-                    parent = s
-                    break
-            own, by_year = heading_role(heading, meta)
-            if parent is None or parent.kind == "other" and parent in undecided:
-                kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
-            elif (
-                (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS))
-                or (by_year and own)
-                or parent.kind == "other"
+    def in_sequence(self, level: int, ordinal: str) -> bool:
+        """Whether a top-level number (`第二部分`, `二、`) continues the numbering seen so far (and
+        record it); `二、大中型基本建设项目…` after `六、` is a list item inside a part, not a part."""
+        counters = self.counters
+        form = "part" if _PART_FORM.match(ordinal) else ("cn1" if level == 1 and ordinal else None)
+        if form:
+            value = _ordinal_value(ordinal)
+            last = counters.get(form, 0)
+            if value is not None and not (
+                last < value <= last + 2 or (value == 1 and form == "cn1" and counters.get("part_seen"))
             ):
-                kind, how = (own, "heading") if own else (parent.kind, "inherited")
-            else:
-                kind, how = parent.kind, "inherited"
-            sec = open_section(pos, level, ordinal, heading, kind, how)
-            if kind is None:
-                undecided.append(sec)
-            continue
-        if not reads_turns or not line.strip():
-            continue
-        glued = _glued_headings(doc, pos, line, counters.get("cn1", 0)) if not has_parts else []
+                return False
+            counters[form] = value or last
+            if form == "part":
+                counters["part_seen"] = 1
+                counters["cn1"] = 0
+            elif counters.get("part_seen"):
+                counters["part_seen"] = 2
+        return True
+
+    def heading(self, pos: int, level: int, ordinal: str, heading: str) -> None:
+        """A heading line opens a section: its role from its own words and years, else its part's,
+        else the document's, else undecided (its text decides later)."""
+        if not self.in_sequence(level, ordinal):
+            return
+        if self.has_parts and not _PART_FORM.match(ordinal) and ordinal:
+            level += 1  # `一、` under `第一部分`
+        parent = None
+        for s in reversed(self.stack):
+            if s.level < level:
+                parent = s
+                break
+        own, by_year = heading_role(heading, self.meta)
+        if parent is None or parent.kind == "other" and parent in self.undecided:
+            doc_kind = self.doc_kind
+            kind, how = (own, "heading") if own else (doc_kind, "inherited") if doc_kind else (None, "content")
+        elif (
+            (own in H.NESTED_KINDS and not (own == "self_building" and parent.kind in H.REVIEW_KINDS))
+            or (by_year and own)
+            or parent.kind == "other"
+        ):
+            kind, how = (own, "heading") if own else (parent.kind, "inherited")
+        else:
+            kind, how = parent.kind, "inherited"
+        sec = self.open_section(pos, level, ordinal, heading, kind, how)
+        if kind is None:
+            self.undecided.append(sec)
+
+    def paragraph(self, pos: int, line: str) -> None:
+        """A line of text that is not a heading may still open a part: headings glued into one line,
+        a title line, or a turn of the report to the plan year or the outlook."""
+        if self.glued(pos, line) or self.title(pos, line):
+            return
+        self.turn(pos, line)
+
+    def glued(self, pos: int, line: str) -> bool:
+        """Parts whose headings were glued into one line of text open where each heading starts."""
+        glued = _glued_headings(self.doc, pos, line, self.counters.get("cn1", 0)) if not self.has_parts else []
         for at, ordinal, heading in glued:
-            counters["cn1"] = counters.get("cn1", 0) + 1
-            own, _ = heading_role(heading, meta)
-            sec = open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
+            self.counters["cn1"] = self.counters.get("cn1", 0) + 1
+            own, _ = heading_role(heading, self.meta)
+            sec = self.open_section(at, 1, ordinal, heading, own, "heading" if own else "content")
             if own is None:
-                undecided.append(sec)
-        if glued:
-            continue
-        title = _title_line(doc, pos, line)
-        if title:
-            own, _ = heading_role(title, meta)
-            if own:
-                open_section(pos, 1, "", title, own, "heading")
-                continue
-            if not numbered_parts:
-                # a report without numbered parts titles them in bold (`**岳阳阔步迈上现代化建设新征程**`):
-                # its text decides the role
-                undecided.append(open_section(pos, 1, "", title, None, "content"))
-                continue
+                self.undecided.append(sec)
+        return bool(glued)
+
+    def title(self, pos: int, line: str) -> bool:
+        """A title line (`_title_line`) opens a part when its words name a role, or, in a report
+        without numbered parts, one whose text decides the role."""
+        title = _title_line(self.doc, pos, line)
+        if not title:
+            return False
+        own, _ = heading_role(title, self.meta)
+        if own:
+            self.open_section(pos, 1, "", title, own, "heading")
+            return True
+        if not self.numbered_parts:
+            # a report without numbered parts titles them in bold (`**岳阳阔步迈上现代化建设新征程**`):
+            # its text decides the role
+            self.undecided.append(self.open_section(pos, 1, "", title, None, "content"))
+            return True
+        return False
+
+    def turn(self, pos: int, line: str) -> None:
+        """A paragraph that turns the report (`今年政府工作的总体要求是…`) opens a part of its own."""
+        stack = self.stack
         top = stack[0] if stack else None
-        current = None if top is None else (None if top in undecided else top.kind)
-        role = cues.turn(line.strip(), current, opening=top is None, span=top is not None and _spans_years(top, meta))
+        current = None if top is None else (None if top in self.undecided else top.kind)
+        role = self.cues.turn(
+            line.strip(), current, opening=top is None, span=top is not None and _spans_years(top, self.meta)
+        )
         if role:
             cut = _HEADING_END.search(line)
             head = line.strip()[: min(cut.start() if cut else 24, 24)]
-            sec = open_section(pos, 1, "", head, role, "content")
-    for sec in sections:  # the text a section's own heading left open: judged by its content
+            self.open_section(pos, 1, "", head, role, "content")
+
+
+def _judge_undecided(sections: list[Section], undecided: list[Section], cues: _Cues, text: str) -> None:
+    """The text a section's own heading left open is judged by its content (`_Cues.role`), unless its
+    parent has a role; a section that inherited from an undecided parent takes the parent's verdict."""
+    for sec in sections:
         if sec in undecided:
             parent = next((p for p in sections if p.section_id == sec.parent_id), None)
             if parent is not None and parent.kind != "other":
@@ -386,34 +448,33 @@ def outline(doc: Document) -> list[Section]:
             body = text[sec.start : sec.end]
             role = cues.role(body)
             if role is None:
-                # not decisive: a report runs review -> plan, so a part whose words do not
-                # contradict it continues the part before it
-                before = [
-                    p
-                    for p in sections
-                    if p.level == sec.level
-                    and p.start < sec.start
-                    and p.kind != "other"
-                    and p.kind not in ("glossary", "self_building")
-                ]
-                lean = cues.lean(body)
-                prev = before[-1] if before else None
-                if prev is not None and (
-                    prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0
-                ):
-                    role, sec.how = ("review" if prev.kind in H.REVIEW_KINDS else prev.kind), "inherited"
-                elif prev is None and lean > 0:
-                    role = "review"
+                role = _continued_role(sec, sections, cues.lean(body))
             sec.kind = role or "other"
         elif sec.how == "inherited" and sec.parent_id:
             parent = next((p for p in sections if p.section_id == sec.parent_id), None)
             if parent is not None and parent in undecided:
                 sec.kind = parent.kind
-    by_id = {s.section_id: s for s in sections}
-    for sec in sections:
-        parent = by_id.get(sec.parent_id) if sec.parent_id else None
-        sec.period = _section_period(sec, parent, meta, text)
-    return sections
+
+
+def _continued_role(sec: Section, sections: list[Section], lean: int) -> str | None:
+    """When the text is not decisive: a report runs review -> plan, so a part whose words (`lean`) do
+    not contradict it continues the part before it (`how` becomes inherited); a first part that
+    leans to a review is one."""
+    before = [
+        p
+        for p in sections
+        if p.level == sec.level
+        and p.start < sec.start
+        and p.kind != "other"
+        and p.kind not in ("glossary", "self_building")
+    ]
+    prev = before[-1] if before else None
+    if prev is not None and (prev.kind in H.REVIEW_KINDS and lean >= 0 or prev.kind in H.PLAN_KINDS and lean <= 0):
+        sec.how = "inherited"
+        return "review" if prev.kind in H.REVIEW_KINDS else prev.kind
+    if prev is None and lean > 0:
+        return "review"
+    return None
 
 
 def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str) -> tuple[int, int] | None:
