@@ -341,3 +341,18 @@ def test_five_years_of_a_plan_under_way(text, period, plan, expect):
 )
 def test_not_a_figure(text, span):
     assert span not in {f["text"] for f in figures_of(text)}
+
+
+@pytest.mark.parametrize(
+    "sentence, expect",
+    [
+        # 建成区 is a noun, 建成区域… is 建成 + 区域…
+        pytest.param("“十四五”末建成区域中心城市。", ("“十四五”末", "建成", "区域中心城市"), id="constructed-jiancheng-quyu"),
+        pytest.param("年底前建成区域医疗中心。", ("年底前", "建成", "区域医疗中心"), id="constructed-jiancheng-quyu-2"),
+        # an event held by a date, a line opened
+        pytest.param("5月中旬举办招商大会。", ("5月中旬", "举办", "招商大会"), id="constructed-event-verb"),
+        pytest.param("三季度投产运营。", ("三季度", "投产运营", None), id="constructed-compound-action"),
+    ],
+)
+def test_deadline_actions(sentence, expect):
+    assert _deadlines(sentence, 2021)[0] == expect
