@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-
 from conftest import RAW
+
 from pipeline.indicators import ALIASES, SCOPE_PREFIXES, _lookup, cut_no_hmm, tokenizer
 
 
