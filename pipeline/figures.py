@@ -222,9 +222,13 @@ def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
     return bool(nxt) and nxt in U.UNIT_BLOCKING_NEXT.get(unit, "")
 
 
+_RATIO_VERB_END = regex.compile(r"(?:缩小|缩小到|缩小至|下降到|降至|为|达到|达|是|控制在|保持在)$")
+_DIGIT = regex.compile(r"\d")
+
+
 def _is_ratio(text: str, num_start: int) -> bool:
     before = text[max(0, num_start - 10) : num_start]
-    before = regex.sub(r"(?:缩小|缩小到|缩小至|下降到|降至|为|达到|达|是|控制在|保持在)$", "", before)
+    before = _RATIO_VERB_END.sub("", before)
     return before.endswith(W.RATIO_WORDS)
 
 
@@ -301,6 +305,7 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
 
 
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
+_AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
 
 
 def _phrase_after(text: str, end: int, limit: int) -> str:
@@ -330,12 +335,13 @@ def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, s
     for q in ("以上", "左右", "以内", "以下", "的"):
         if seg.startswith(q):
             seg = seg[len(q) :]
-    d = regex.search(r"\d", seg)
+    d = _DIGIT.search(seg)
     if d:
         seg = seg[: d.start()]
     full = seg
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
-    stop = min((i for i in (masked.find(w, 1) for w in W.AFTER_STOP) if i > 0), default=len(seg))
+    stop_at = _AFTER_STOP.search(masked, 1)  # the first stop word after the first character
+    stop = stop_at.start() if stop_at else len(seg)
     seg = seg[:stop]
     pause = seg.find("、")
     if pause >= 2:
@@ -843,7 +849,7 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
 
 
 def _clause_subject(clause: str) -> str | None:
-    if regex.search(r"\d", clause) or len(clause) > W.SUBJECT_MAX_CHARS:
+    if _DIGIT.search(clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
     topic = _TOPIC_FRAME.fullmatch(clause)
     if topic:
@@ -1051,6 +1057,10 @@ def _dated_base(clause: str) -> int | None:
     return plans[0][1] if plans else None
 
 
+_NOT_THE_YEAR_AFTER = regex.compile(W.NOT_FIGURE_YEAR_AFTER)
+_TO = regex.compile(r"[到至]")
+
+
 def _clause_year(clause: str) -> tuple[int | None, str]:
     """The year the clause before a figure names for it (`2022年全市生产总值`, `由1990年的`), and how:
     "base" after 由/从 (the start of a change), "plain" otherwise; a comparison base (`比2017年`) is
@@ -1061,10 +1071,10 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
         if before.endswith(W.COMPARISON_BEFORE_YEAR):
             continue
         after = clause[e:]
-        if regex.match(W.NOT_FIGURE_YEAR_AFTER, after):
+        if _NOT_THE_YEAR_AFTER.match(after):
             continue
         if before.endswith(("由", "从")):
-            best, how = (y, "base") if not regex.search(r"[到至]", after) else (None, "")
+            best, how = (y, "base") if not _TO.search(after) else (None, "")
             continue
         best, how = y, "plain"
     return best, how

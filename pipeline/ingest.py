@@ -8,6 +8,7 @@ naming the file and the problem, and the run goes on with the other files.
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 from pipeline.document import Document
@@ -21,6 +22,10 @@ def doc_id_of(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()[:16]
 
 
+# Control characters other than \t \n \f \r (0x09, 0x0A, 0x0C, 0x0D).
+_CONTROL_CHARS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
 def check_text(text: str) -> None:
     """Refuse what is plainly not a text report: no text, more than MAX_TEXT_CHARS, control
     characters in its first 4 KB, or a NUL byte anywhere (the same refusal wherever it sits: a NUL
@@ -30,7 +35,7 @@ def check_text(text: str) -> None:
     if len(text) > budgets.MAX_TEXT_CHARS:
         raise ReaderError(budgets.too_much_text(len(text)))
     sample = text[:4096]
-    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    controls = len(_CONTROL_CHARS.findall(sample))
     nul = text.find("\x00")
     if nul >= 0:
         raise ReaderError(f"binary file (a NUL byte at character {nul:,}), not a text report")

@@ -7,6 +7,7 @@ refuses anything that is not a well-formed numeral, and the extractor skips it.
 from __future__ import annotations
 
 import math
+from functools import lru_cache
 
 from patterns.numerals import BIG_UNITS, CHINESE_NUMERAL_CHARS, DIGITS, SMALL_UNITS, YEAR_DIGITS
 
@@ -17,6 +18,7 @@ __all__ = ["BIG_UNITS", "CHINESE_NUMERAL_CHARS", "DIGITS", "SMALL_UNITS", "YEAR_
 MAX_FIGURE_DIGITS = 15
 
 
+@lru_cache(maxsize=1 << 14)  # the same few numerals come back in every report
 def parse_chinese_int(s: str) -> int | None:
     """A well-formed Chinese numeral below 10,000 (`十二`, `两百`, `一千零五`), else None."""
     if not s or any(ch not in DIGITS and ch not in SMALL_UNITS for ch in s):
@@ -56,7 +58,7 @@ def parse_number(s: str) -> float | None:
     if not s:
         return None
     if s[0].isdigit():
-        if sum(ch.isdigit() for ch in s) > MAX_FIGURE_DIGITS:
+        if len(s) > MAX_FIGURE_DIGITS and sum(ch.isdigit() for ch in s) > MAX_FIGURE_DIGITS:
             return None  # a digit string that long is an id or a code, never a quantity
         try:
             value = float(s.replace(",", ""))

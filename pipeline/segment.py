@@ -72,6 +72,9 @@ def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
     return own, False
 
 
+_YEARS_AHEAD = regex.compile(r"(?:今后|未来)(?:五|十五|几)年")
+
+
 def _spans_years(sec: Section, meta: Meta) -> bool:
     """The part's heading speaks of several years ahead (`今后五年…`, `“十五五”时期…`) and not of the plan year."""
     if sec.kind == "outlook":
@@ -79,7 +82,7 @@ def _spans_years(sec: Section, meta: Meta) -> bool:
     heading = sec.heading
     # `今后五年及明年目标任务`: five years and the plan year in one part; the plan year's own
     # paragraph still turns it
-    return bool(periods.five_year_plans(heading) or regex.search(r"(?:今后|未来)(?:五|十五|几)年", heading))
+    return bool(periods.five_year_plans(heading) or _YEARS_AHEAD.search(heading))
 
 
 _GLUED = regex.compile(r"(?<=[。！？])(?P<ord>[一二三四五六七八九十]{1,3})、")
@@ -253,8 +256,11 @@ def _cn(n: int) -> str:
     return "十" + (digits[n - 10] if n > 10 else "")
 
 
+_ORDINAL_WORDS = regex.compile(r"^第|部分$|章$")
+
+
 def _ordinal_value(ordinal: str) -> int | None:
-    core = regex.sub(r"^第|部分$|章$", "", ordinal)
+    core = _ORDINAL_WORDS.sub("", ordinal)
     if core.isdigit():
         return int(core)
     return parse_chinese_int(core) if core else None
@@ -610,11 +616,15 @@ def _plan_paragraph(text: str, start: int, cues: _Cues) -> str | None:
 
 
 def _review_opening(meta: Meta) -> regex.Pattern[str] | None:
-    review = meta.review_year
+    return _review_opening_cached(meta.review_year, delivered_late(meta))
+
+
+@functools.lru_cache(maxsize=256)
+def _review_opening_cached(review: int | None, late: bool) -> regex.Pattern[str] | None:
     if review is None:
         return None
     pattern = H.PARAGRAPH_REVIEW_OPENING.replace("{review}", _year_alt([review]))
-    if delivered_late(meta):
+    if late:
         pattern = pattern.replace("^(?:", "^(?:今年(?:以来|，|,|是|我|全)|", 1)
     return regex.compile(pattern)
 

@@ -13,6 +13,7 @@ The pandas dtypes are recorded in the schema's `pandas` metadata, which `pandas.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import types
 import typing
@@ -114,6 +115,7 @@ def arrow_schema(model: type[BaseModel]) -> pa.Schema:
     return pa.schema(fields, metadata={b"pandas": json.dumps(pandas).encode()})
 
 
+@functools.cache  # one model's value sets never change; every batch of every document asks for them
 def dictionaries(model: type[BaseModel]) -> dict[str, pa.Array]:
     """Closed columns of a model -> the whole set of their values (the dictionary every batch uses)."""
     out = {}

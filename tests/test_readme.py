@@ -27,6 +27,7 @@ NOT_RUN = {
     "gwr extract ../shared/corpus --out /tmp/corpus -q": "the whole corpus takes minutes; the same command runs on 政府工作报告-国务院 and 河南省 below",
     "python bench/run.py --size 100 --workers 1,2": "a benchmark (minutes); its options are checked with --help",
     "python bench/run.py --size all --workers 1,2": "a benchmark of the whole corpus",
+    "python bench/paired.py --step 6": "a benchmark (minutes); its options are checked with --help",
     "gwr panel --indicator gdp --measure growth --level province --from 2000 -o gdp.parquet --data /tmp/corpus": "every province: needs the whole corpus (tests/test_panel.py covers the options)",
     "gwr panel --indicator gdp --region 郑州市 --with-parent --data /tmp/corpus": "郑州市 and 河南省: needs the whole corpus (tests/test_panel.py covers --with-parent)",
 }
@@ -165,3 +166,10 @@ def test_the_benchmark_takes_the_options_the_readme_shows():
         [sys.executable, str(ROOT / "bench" / "run.py"), "--help"], capture_output=True, text=True, timeout=120
     )
     assert done.returncode == 0 and "--size" in done.stdout and "--workers" in done.stdout
+
+
+def test_the_paired_benchmark_takes_the_options_the_readme_shows():
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "paired.py"), "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0 and "--step" in done.stdout and "--code" in done.stdout
