@@ -347,7 +347,9 @@ def test_not_a_figure(text, span):
     "sentence, expect",
     [
         # 建成区 is a noun, 建成区域… is 建成 + 区域…
-        pytest.param("“十四五”末建成区域中心城市。", ("“十四五”末", "建成", "区域中心城市"), id="constructed-jiancheng-quyu"),
+        pytest.param(
+            "“十四五”末建成区域中心城市。", ("“十四五”末", "建成", "区域中心城市"), id="constructed-jiancheng-quyu"
+        ),
         pytest.param("年底前建成区域医疗中心。", ("年底前", "建成", "区域医疗中心"), id="constructed-jiancheng-quyu-2"),
         # an event held by a date, a line opened
         pytest.param("5月中旬举办招商大会。", ("5月中旬", "举办", "招商大会"), id="constructed-event-verb"),
