@@ -327,9 +327,14 @@ def _counted_after_phrase(text: str, end: int, limit: int, order: str | None) ->
 
 
 def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, str | None]:
-    seg = text[end : min(limit, end + W.AFTER_WINDOW)]
+    return _read_after(text[end : min(limit, end + W.AFTER_WINDOW)], end + W.AFTER_WINDOW >= limit)
+
+
+@lru_cache(maxsize=1 << 15)
+def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
+    """(noun phrase, closing predicate) of the words after a number (cached: they recur)."""
     cut = _AFTER_BREAK.search(seg)
-    closed = cut is not None or end + W.AFTER_WINDOW >= limit
+    closed = cut is not None or at_limit
     if cut:
         seg = seg[: cut.start()]
     for q in ("以上", "左右", "以内", "以下", "的"):

@@ -237,6 +237,7 @@ _SCOPE_PREFIX_ORDER = {p: i for i, p in reversed(list(enumerate(SCOPE_PREFIXES))
 _SCOPE_PREFIX_LENGTHS = tuple(sorted({len(p) for p in SCOPE_PREFIXES}))
 
 
+@lru_cache(maxsize=1 << 17)
 def _lookup(key: str) -> str | None:
     if key in ALIASES:
         return ALIASES[key]

@@ -44,10 +44,20 @@ def table_schema(name: str) -> pa.Schema:
     return arrow_schema(TABLES[name])
 
 
+@cache
+def _plain_schema(name: str) -> pa.Schema:
+    """The table's schema with its dictionary columns as plain strings: rows are read into it, then
+    the closed columns are encoded once against their whole value set (`encode_closed`)."""
+    schema = table_schema(name)
+    return pa.schema(
+        [f.with_type(pa.string()) if pa.types.is_dictionary(f.type) else f for f in schema], metadata=schema.metadata
+    )
+
+
 def to_batch(name: str, rows: list[dict[str, Any]]) -> pa.RecordBatch:
     """Rows of one table (model-normalised dicts) as an Arrow record batch of the table's schema."""
     schema = table_schema(name)
-    return encode_closed(pa.RecordBatch.from_pylist(rows, schema=schema), TABLES[name], schema)
+    return encode_closed(pa.RecordBatch.from_pylist(rows, schema=_plain_schema(name)), TABLES[name], schema)
 
 
 def batch_to_bytes(batch: pa.RecordBatch) -> bytes:
