@@ -15,12 +15,12 @@ import regex
 
 from patterns import figures as W
 from patterns import units as U
+from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline import periods
 from pipeline.document import Document, Mention, Sentence
-from pipeline.segment import delivered_late
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
 from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_compound, parse_chinese_decimal, parse_number
-from patterns.headings import PLAN_KINDS, REVIEW_KINDS
+from pipeline.segment import delivered_late
 
 H_REVIEW = REVIEW_KINDS
 
@@ -81,9 +81,17 @@ _REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
 _SHARE_OF_WHOLE = regex.compile(W.SHARE_OF_WHOLE)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
-_PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset("的和及")
+_PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset(
+    "的和及"
+)
 _NAME_CONTINUED = regex.compile(
-    "(?!" + _alternation(W.PREDICATE_OPENERS) + r")[^，,；;。、\d]{0," + str(W.NAME_CONTINUED_MAX_CHARS) + "}?(?:" + _alternation(W.NAME_HEADS) + r")(?=$|[、，,；;。])"
+    "(?!"
+    + _alternation(W.PREDICATE_OPENERS)
+    + r")[^，,；;。、\d]{0,"
+    + str(W.NAME_CONTINUED_MAX_CHARS)
+    + "}?(?:"
+    + _alternation(W.NAME_HEADS)
+    + r")(?=$|[、，,；;。])"
 )
 _COUNT_BEFORE_THRESHOLD = regex.compile(r"\d(?:" + _alternation(W.COUNT_THRESHOLD_UNITS) + r")(?:以上)?\Z")
 _THRESHOLD_TAIL = regex.compile(r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + W.NOT_AN_OBJECT_START + "])")
@@ -153,18 +161,22 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
     return sorted(out, key=lambda c: c.start)
 
 
-def _candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
+def _candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     c = _read_candidate(text, m)
     if c is not None:
         c.num_end = m.end("num")
     return c
 
 
-def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
+def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     num = m.group("num")
     arabic = num[0].isdigit()
     # `二亿三千万亩`, `三万五千人`: an inner 亿 or 万 joins two groups of one number
-    value = parse_chinese_compound(num, m.group("mag")) if not arabic and ("亿" in num or "万" in num) else parse_number(num)
+    value = (
+        parse_chinese_compound(num, m.group("mag"))
+        if not arabic and ("亿" in num or "万" in num)
+        else parse_number(num)
+    )
     if value is None:
         return None
     value_max = None
@@ -176,10 +188,10 @@ def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
         return None
     s, e = m.span()
     ns = m.start("num")
-    unit, base, mag = m.group("unit"), m.group("unit"), m.group("mag")
+    base, mag = m.group("unit"), m.group("mag")
     if base and _unit_blocked(text, base, m.end("unit")):
         # `3方面`: the character after the unit makes a word; fall back to no unit.
-        unit = base = None
+        base = None
         e = (
             m.end("in2")
             if m.group("in2")
@@ -213,7 +225,7 @@ def _read_candidate(text: str, m: "regex.Match[str]") -> Candidate | None:
     return Candidate(s, e, ns, value, value_max, unit_written, base, multiplier, inside)
 
 
-def _end_of_num(m: "regex.Match[str]") -> int:
+def _end_of_num(m: regex.Match[str]) -> int:
     return m.end("num2") if m.group("sep") else m.end("num")
 
 
@@ -360,7 +372,12 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
     at = full.find(head) if head else -1
     if at >= 0:
         rest = full[at + len(head) :]
-        if closed and rest.startswith(W.CONJUNCTIONS) and _COORDINATED_NOUN.fullmatch(rest) and is_noun(_words(rest)[-1]):
+        if (
+            closed
+            and rest.startswith(W.CONJUNCTIONS)
+            and _COORDINATED_NOUN.fullmatch(rest)
+            and is_noun(_words(rest)[-1])
+        ):
             return head + "\0" + rest, None  # `800名领军和骨干人才`: one coordinated noun phrase
         if rest.startswith(("的",) + W.CONJUNCTIONS):
             return head, None  # `8个镇区的医疗设施`: what the counted things have is not a predicate
@@ -368,7 +385,12 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
         if name:
             return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
         words = _words(head)
-        if closed and d is None and words and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t", "p", "c", "u")):
+        if (
+            closed
+            and d is None
+            and words
+            and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t", "p", "c", "u"))
+        ):
             said = _predicate_of(rest)
     return head, said
 
@@ -570,25 +592,9 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
-    named = _named_attribute(text, before, c, limit)
-    if named:
-        return named
-    used = _SHARE_USED_FOR.match(text, c.end) if c.base == "%" and before.endswith("的") else None
-    if used:
-        # `全部财力的79%用于改善民生`: the share of the whole that goes to the use
-        whole = trim_indicator(before[:-1])
-        if len(whole) >= 2:
-            return whole + used.group("verb") + used.group("use")
-    threshold = _COUNT_THRESHOLD_AFTER.match(text, c.end) if c.base in W.COUNT_THRESHOLD_UNITS else None
-    if threshold:
-        counted = trim_indicator(_phrase_after(text, threshold.end(), limit))
-        if len(counted) >= 2:
-            return counted if threshold.group("de") else threshold.group("threshold") + counted
-    attribute = _COUNT_ATTRIBUTE_AFTER.match(text, c.end) if c.base in W.COUNT_ATTRIBUTE_UNITS else None
-    if attribute:
-        counted = trim_indicator(_phrase_after(text, attribute.end(), limit))
-        if len(counted) >= 2:
-            return counted
+    around = _named_around(text, before, c, limit)
+    if around:
+        return around
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:
@@ -612,10 +618,15 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""
-    whole = _SHARE_OF_WHOLE.fullmatch(before) if previous and c.base == "%" else None
-    if whole:
+    share_of = _SHARE_OF_WHOLE.fullmatch(before) if previous and c.base == "%" else None
+    if share_of and previous:
         # `文化服务中心11559个，占全省行政村的72%`: the share the figure before has of the whole
-        return previous + "占" + whole.group("whole") + ("" if whole.group("whole").endswith(W.SHARE_HEADS) else "比重")
+        return (
+            previous
+            + "占"
+            + share_of.group("whole")
+            + ("" if share_of.group("whole").endswith(W.SHARE_HEADS) else "比重")
+        )
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", before.strip("、，,和及与 "))
@@ -624,7 +635,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         noun = _LEADING_VERBS.sub("", previous)
         if len(noun) >= 2:
             return item_verb + noun
-    if trimmed and not _COMPARISON_ONLY.match(trimmed) and trimmed not in _VERB and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS):
+    if (
+        trimmed
+        and not _COMPARISON_ONLY.match(trimmed)
+        and trimmed not in _VERB
+        and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS)
+    ):
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
     if not comparison:
@@ -632,6 +648,31 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if after and len(after) >= 1:
             return after
     return previous
+
+
+def _named_around(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """The indicator when a name stands around the number: an attribute of what follows (`投资300亿元的
+    万达文化旅游城`), a share that goes to a use (`全部财力的79%用于改善民生`), a threshold carried by the
+    counted noun (`18个投资50亿元以上项目`), an attribute of the whole batch (`161个、总投资…的重大项目`)."""
+    named = _named_attribute(text, before, c, limit)
+    if named:
+        return named
+    used = _SHARE_USED_FOR.match(text, c.end) if c.base == "%" and before.endswith("的") else None
+    if used:
+        whole = trim_indicator(before[:-1])
+        if len(whole) >= 2:
+            return whole + used.group("verb") + used.group("use")
+    threshold = _COUNT_THRESHOLD_AFTER.match(text, c.end) if c.base in W.COUNT_THRESHOLD_UNITS else None
+    if threshold:
+        counted = trim_indicator(_phrase_after(text, threshold.end(), limit))
+        if len(counted) >= 2:
+            return counted if threshold.group("de") else threshold.group("threshold") + counted
+    attribute = _COUNT_ATTRIBUTE_AFTER.match(text, c.end) if c.base in W.COUNT_ATTRIBUTE_UNITS else None
+    if attribute:
+        counted = trim_indicator(_phrase_after(text, attribute.end(), limit))
+        if len(counted) >= 2:
+            return counted
+    return None
 
 
 def _named_attribute(text: str, before: str, c: Candidate, limit: int) -> str | None:
@@ -711,7 +752,9 @@ def _share_list_parts(items: list[str]) -> list[str]:
         head = tokens[-1] if len(tokens) >= 2 else None
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
     # `每万元工业产值的能源和电力消耗`: what the first item names before its 的 belongs to every item
-    owner = items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
+    owner = (
+        items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
+    )
     out = []
     for k, item in enumerate(items):
         if (
@@ -759,8 +802,8 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         if found[i][0].rank and j > i and i >= n and all(found[i - n + k][1]["measure"] == "growth" for k in range(n)):
             # `分别增长4.8%和6.5%，分别居全省第4位和第6位`: rank k is of the growth rate k
             if "分别" in text[found[i - 1][0].end : found[i][0].num_start]:
-                items = [_rate_of(found[i - n + k][1]["indicator"]) for k in range(n)]
-                items = items if all(items) else None
+                rates = [_rate_of(found[i - n + k][1]["indicator"]) for k in range(n)]
+                items = [r for r in rates if r] if all(rates) else None
         if items is None and phrase and j > i:
             # a list may reach past the indicator window: read it from its clause's start
             c0 = found[i][0]
@@ -782,7 +825,12 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
         for k, item in enumerate(items or []):
             row = found[i + k][1]
             row["indicator"], row["indicator_code"] = item, indicator_code(item)
-            if k and row["measure"] == "growth" and item.endswith(W.SHARE_HEADS) and not item.endswith(W.GROWTH_INDICATOR_TAILS):
+            if (
+                k
+                and row["measure"] == "growth"
+                and item.endswith(W.SHARE_HEADS)
+                and not item.endswith(W.GROWTH_INDICATOR_TAILS)
+            ):
                 row["measure"] = "share"  # `CPI、城镇调查失业率分别控制在3.5%和5.5%以内`: a rate is a level
         i = j + 1
 
@@ -798,10 +846,10 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
         # verb shares the subject of the one before
         listed = clause.startswith(("、",) + W.REALIZATION_VERBS) or clause == attribute
-        owner = _owner_of(previous) if listed else ""
-        return owner + attribute if owner else attribute
+        prefix = _owner_of(previous) if listed else ""
+        return prefix + attribute if prefix else attribute
     if clause_start > part_start:
-        owner = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
+        owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
         owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
@@ -921,10 +969,11 @@ def _counted_object(indicator: str | None, before: str, after: str, predicate: s
     """The indicator is the noun after the unit and the verb before the number is a task done to it
     (`提升4所公办幼儿园`), not a change of a subject before the number (`净增800家…企业` stays a change)."""
     return (
-        bool(indicator)
+        indicator is not None
+        and indicator != ""
         and predicate.endswith(W.TASK_VERBS_BEFORE_COUNT)
         and indicator not in before
-        and indicator in after[: len(indicator or "") + 4]
+        and indicator in after[: len(indicator) + 4]
     )
 
 
@@ -1085,21 +1134,29 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
     return best, how
 
 
-def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:
-    """Status and year of a figure: from its sentence first, its part second.
+@dataclass
+class _Cues:
+    """What the sentence up to a figure says about time: read once, used by each part's reading."""
 
-    `upto` is the sentence up to the figure. The sentence's own words decide where they speak:
-    an estimate (`预计`, `初步核算`), a past time word (`去年`, `过去五年`) in a plan part, a target word
-    right before the figure in a review (`预期目标3%`), a horizon (`到2025年`, `3年内`), a year named
-    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
-    `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
+    upto: str
+    clause: str
+    since_semicolon: str
+    kind: str | None
+    period_end: int | None
+    horizon: int | None
+    year_named: int | None
+    how: str
+    review: int | None
+    plan: int | None
+
+
+def _cues(doc: Document, sent: Sentence, upto: str) -> _Cues:
     meta = doc.meta
     review, plan = meta.review_year, meta.plan_year
     if delivered_late(meta):
         upto = _LATE_NOW.sub("上年", upto)  # 今年 of a report delivered in December is the year reviewed
         upto = _LATE_NEXT.sub("今年", upto)
     kind = sent.role or (sent.section.kind if sent.section else None)
-    period_end = sent.period[1] if sent.period else None
     cut = (
         max(upto.rfind("，"), upto.rfind(","), upto.rfind("；"), upto.rfind(";"), upto.rfind("："), upto.rfind(":")) + 1
     )
@@ -1119,79 +1176,122 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         topic = _YEAR_TOPIC.match(upto)
         if topic:
             year_named, how = periods.year_value(topic.group("y")), "plain"
-    plan_part = kind in PLAN_KINDS
+    return _Cues(
+        upto,
+        clause,
+        upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :],
+        kind,
+        sent.period[1] if sent.period else None,
+        horizon,
+        year_named,
+        how,
+        review,
+        plan,
+    )
+
+
+def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:
+    """Status and year of a figure: from its sentence first, its part second.
+
+    `upto` is the sentence up to the figure. The sentence's own words decide where they speak:
+    an estimate (`预计`, `初步核算`), a past time word (`去年`, `过去五年`) in a plan part, a target word
+    right before the figure in a review (`预期目标3%`), a horizon (`到2025年`, `3年内`), a year named
+    in its clause (`2022年全市…`, `由1990年的…`). Otherwise the part's role and period decide.
+    `ratio_like`: the figure is a multiple or percentage (`是2017年的2.7倍`), never a dated base's value."""
+    q = _cues(doc, sent, upto)
+    said = _said_in_sentence(q, ratio_like)
+    if said is not None:
+        return said
+    if q.kind in PLAN_KINDS:
+        return _in_plan_part(q, sent)
+    if q.kind in REVIEW_KINDS:
+        return _in_review_part(q, sent)
+    return _in_no_part(q, doc.meta.doc_type)
+
+
+def _said_in_sentence(q: _Cues, ratio_like: bool) -> tuple[str, int | None] | None:
+    """A dated base, compared years, `截至…` or an estimate word: decided whatever the part."""
+    upto, clause, review, plan, year_named, horizon = q.upto, q.clause, q.review, q.plan, q.year_named, q.horizon
     base_year = None if ratio_like or not clause.endswith("的") else _dated_base(clause)
     if base_year is not None and review is not None and base_year <= review:
         return "actual", base_year  # `比一九八〇年的7159亿元`: the base's own value
-    since_semicolon = upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :]
     compared = _COMPARED_YEARS.match(upto.lstrip())
     if compared:
         later, base = periods.year_value(compared.group("later")), periods.year_value(compared.group("base"))
         if later and base:
             return "actual", (base if clause.endswith(("由", "从")) else later)
-    as_of = _AS_OF.search(since_semicolon)
+    as_of = _AS_OF.search(q.since_semicolon)
     if as_of and not horizon:
-        return "actual", year_named or (plan if "今年" in since_semicolon[as_of.end() :] else review)
+        return "actual", year_named or (plan if "今年" in q.since_semicolon[as_of.end() :] else review)
     as_of = _AS_OF.search(upto)
-    if as_of and not horizon and not _PLANS.search(since_semicolon):
+    if as_of and not horizon and not _PLANS.search(q.since_semicolon):
         # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
-    if _ESTIMATE.search(since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
-        if plan_part and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
+    if _ESTIMATE.search(q.since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
+        if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if (
-            kind in REVIEW_KINDS
-            or kind is None
-            or kind == "other"
+            q.kind in REVIEW_KINDS
+            or q.kind is None
+            or q.kind == "other"
             or _PAST.search(upto)
             or (year_named and review and year_named <= review)
         ):
-            return "estimated", year_named or period_end or review
-    if plan_part:
-        if kind == "outlook" or kind == "targets" or kind == "tasks" or kind == "self_building":
-            if how == "base" or (_BASE_BEFORE.search(clause) and year_named is None):
-                base = year_named or (
-                    sent.period[0] - 1
-                    if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1
-                    else review
-                )
-                return "actual", base
-            if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
-                return "actual", review
-            if _EXISTING.search(clause):
-                return "actual", review
-            if year_named and review and year_named <= review and how == "plain" and not horizon:
-                return "actual", year_named
-        if (
-            horizon is None
-            and plan
-            and sent.period
-            and sent.period[0] != sent.period[1]
-            and _names_plan_year(upto, plan)
-        ):
-            return "target", plan  # `今年…主要预期目标是` inside a five-year part
-        return "target", horizon or (
-            year_named if year_named and plan and year_named >= plan else None
-        ) or period_end or plan
-    if kind in REVIEW_KINDS:
-        if how == "base" and year_named:
+            return "estimated", year_named or q.period_end or review
+    return None
+
+
+def _in_plan_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
+    upto, clause, review, plan, year_named, horizon, kind = (
+        q.upto,
+        q.clause,
+        q.review,
+        q.plan,
+        q.year_named,
+        q.horizon,
+        q.kind,
+    )
+    if kind == "outlook" or kind == "targets" or kind == "tasks" or kind == "self_building":
+        if q.how == "base" or (_BASE_BEFORE.search(clause) and year_named is None):
+            start = year_named or (
+                sent.period[0] - 1 if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1 else review
+            )
+            return "actual", start
+        if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
+            return "actual", review
+        if _EXISTING.search(clause):
+            return "actual", review
+        if year_named and review and year_named <= review and q.how == "plain" and not horizon:
             return "actual", year_named
-        if _BASE_BEFORE.search(clause) and year_named is None and review:
-            # `由163亿元增加到338.57亿元`: the start of the period reviewed
-            multi = sent.period and sent.period[0] != sent.period[1]
-            return "actual", (sent.period[0] - 1 if multi else review - 1)
-        if _TARGET_RIGHT_BEFORE.search(clause):
-            return "target", year_named or period_end or review
-        if (
-            plan
-            and _PLAN_NOW.search(upto)
-            and any(w in upto[_PLAN_NOW.search(upto).start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长"))
-        ):
-            return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
-        if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
-            return "target", horizon
-        return "actual", year_named or period_end or review
-    # outside any decided part: the sentence alone
+    if horizon is None and plan and sent.period and sent.period[0] != sent.period[1] and _names_plan_year(upto, plan):
+        return "target", plan  # `今年…主要预期目标是` inside a five-year part
+    return "target", horizon or (
+        year_named if year_named and plan and year_named >= plan else None
+    ) or q.period_end or plan
+
+
+def _in_review_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
+    upto, clause, review, plan, year_named, horizon = q.upto, q.clause, q.review, q.plan, q.year_named, q.horizon
+    if q.how == "base" and year_named:
+        return "actual", year_named
+    if _BASE_BEFORE.search(clause) and year_named is None and review:
+        # `由163亿元增加到338.57亿元`: the start of the period reviewed
+        if sent.period and sent.period[0] != sent.period[1]:
+            return "actual", sent.period[0] - 1
+        return "actual", review - 1
+    if _TARGET_RIGHT_BEFORE.search(clause):
+        return "target", year_named or q.period_end or review
+    now = _PLAN_NOW.search(upto) if plan else None
+    if now and any(w in upto[now.start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):
+        return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
+    if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
+        return "target", horizon
+    return "actual", year_named or q.period_end or review
+
+
+def _in_no_part(q: _Cues, doc_type: str | None) -> tuple[str, int | None]:
+    """Outside any decided part: the sentence alone."""
+    upto, review, plan, year_named, horizon = q.upto, q.review, q.plan, q.year_named, q.horizon
     if horizon and horizon >= (plan or horizon):
         return "target", horizon
     if any(w in upto for w in W.TARGET_IN_SENTENCE) or _PLAN_NOW.search(upto):
@@ -1204,7 +1304,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
         return "actual", review
     # an outcome with no time word in a part of no known role: a report's outcomes are of the year it
     # reviews unless it says otherwise (the 1980s reports review the past year under topic titles)
-    return "actual", period_end or (review if meta.doc_type in ("work_report", "plan_report") else None)
+    return "actual", q.period_end or (review if doc_type in ("work_report", "plan_report") else None)
 
 
 def extract_figures(doc: Document) -> list[Mention]:
@@ -1229,82 +1329,121 @@ def extract_figures(doc: Document) -> list[Mention]:
             part = max((m.end() for m in _PART_BREAK.finditer(text, part_start, c.start)), default=part_start)
             if part != part_start:
                 part_start, previous = part, None  # `；` opens a new statement with its own subject
-            indicator = None
-            if (
-                found
-                and found[-1][1]["indicator"]
-                and text[found[-1][0].end : c.num_start] == found[-1][1]["indicator"]
-            ):
-                # `11个领域59项民生实事`: the words before this number are what the one before counts
-                indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
-            elif (
-                found
-                and found[-1][1]["indicator"]
-                and found[-1][0].end == c.num_start
-                and _family(found[-1][0]) in W.PREDICATE_FIRST_FAMILIES
-                and _family(c) in W.PREDICATE_FIRST_FAMILIES
-            ):
-                indicator = found[-1][1]["indicator"]  # `未脱贫户19户57人`: households, then their people
-            if indicator is None:
-                indicator = read_indicator(text, clause_start, c, sent.end, previous)
-            if indicator is None and previous is None and clause_start > part_start:
-                indicator = sentence_subject(text, part_start, c.num_start)
-            elif indicator in W.OWNED_ATTRIBUTES:
-                indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
-            if c.rank and found and indicator and indicator == found[-1][1]["indicator"] and found[-1][1]["measure"] == "growth":
-                indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
-            measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
-            sign = sign_of(measure, before, indicator, before_full)
-            prev_c, prev_row = found[-1] if found else (None, None)
-            if (
-                prev_row is not None
-                and prev_c.base == c.base
-                and _SAME_READING_GAP.match(text[prev_c.end : c.num_start])
-                and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(text[prev_c.end : c.num_start]))
-            ):
-                measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
+            indicator = _indicator_of(text, sent, c, found, previous, part_start, clause_start)
+            measure, sign = _measure_and_sign(text, c, before, before_full, indicator, found)
             ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
             status, year = status_and_year(doc, sent, before_full, ratio_like)
-            period_start = None
             # `累计接待游客2780万人次、旅游收入80.8亿元`: the cue covers a list joined by 、 after it.
             cumulative = periods.is_cumulative(text[clause_start : c.end]) or (
                 previous_cumulative_end is not None and not _CLAUSE_BREAK.search(text, previous_cumulative_end, c.start)
             )
             previous_cumulative_end = c.end if cumulative else None
-            if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):
-                cumulative = True  # what was added over the span, not a level at its end
-            if sent.period and sent.multi_year and cumulative:
-                period_start = sent.period[0]
-            elif cumulative:
-                plans = periods.five_year_plans(text[clause_start : c.end])
-                if plans and year and plans[0][1] < year:
-                    period_start = plans[0][1] + 1
-            if measure in ("growth", "multiple") and year is not None:
-                compared = _COMPARED_YEARS.match(text[sent.start : sent.start + 24])
-                if compared and year == periods.year_value(compared.group("later")):
-                    period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
-            if period_start is not None and year is not None and period_start > year:
-                period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
-            rows.append(Mention(c.start, c.end, (sent.start, sent.end),
-                {
-                    "section_id": sent.section.section_id if sent.section else None,
-                    "indicator": indicator or None,
-                    "indicator_code": indicator_code(indicator) if indicator else None,
-                    "value": c.value,
-                    "value_max": c.value_max,
-                    "unit": c.unit,
-                    "unit_base": U.BASE_UNITS[c.base][0] if c.base in U.BASE_UNITS else (c.unit if c.rank else None),
-                    "value_base": c.value * c.multiplier,
-                    "measure": measure,
-                    "comparator": comparator_of(text, c, before),
-                    "sign": sign,
-                    "status": status,
-                    "year": year,
-                    "period_start": period_start,
-                }
-            ))
+            period_start = _period_start(text, sent, c, clause_start, cumulative, measure, year)
+            rows.append(
+                Mention(
+                    c.start,
+                    c.end,
+                    (sent.start, sent.end),
+                    {
+                        "section_id": sent.section.section_id if sent.section else None,
+                        "indicator": indicator or None,
+                        "indicator_code": indicator_code(indicator) if indicator else None,
+                        "value": c.value,
+                        "value_max": c.value_max,
+                        "unit": c.unit,
+                        "unit_base": U.BASE_UNITS[c.base][0]
+                        if c.base in U.BASE_UNITS
+                        else (c.unit if c.rank else None),
+                        "value_base": c.value * c.multiplier,
+                        "measure": measure,
+                        "comparator": comparator_of(text, c, before),
+                        "sign": sign,
+                        "status": status,
+                        "year": year,
+                        "period_start": period_start,
+                    },
+                )
+            )
             found.append((c, rows[-1].fields))
             previous = indicator or previous
             clause_floor = c.end
         split_lists(text, found)
     return rows
+
+
+def _indicator_of(
+    text: str,
+    sent: Sentence,
+    c: Candidate,
+    found: list[tuple[Candidate, dict[str, Any]]],
+    previous: str | None,
+    part_start: int,
+    clause_start: int,
+) -> str | None:
+    """What the figure measures, from the figures before it in the sentence and its own words."""
+    indicator = None
+    last = found[-1] if found else None
+    if last and last[1]["indicator"] and text[last[0].end : c.num_start] == last[1]["indicator"]:
+        # `11个领域59项民生实事`: the words before this number are what the one before counts
+        indicator = trim_indicator(_phrase_after(text, c.end, sent.end)) or None
+    elif (
+        last
+        and last[1]["indicator"]
+        and last[0].end == c.num_start
+        and _family(last[0]) in W.PREDICATE_FIRST_FAMILIES
+        and _family(c) in W.PREDICATE_FIRST_FAMILIES
+    ):
+        indicator = last[1]["indicator"]  # `未脱贫户19户57人`: households, then their people
+    if indicator is None:
+        indicator = read_indicator(text, clause_start, c, sent.end, previous)
+    if indicator is None and previous is None and clause_start > part_start:
+        indicator = sentence_subject(text, part_start, c.num_start)
+    elif indicator in W.OWNED_ATTRIBUTES:
+        indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
+    if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
+        indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
+    return indicator
+
+
+def _measure_and_sign(
+    text: str,
+    c: Candidate,
+    before: str,
+    before_full: str,
+    indicator: str | None,
+    found: list[tuple[Candidate, dict[str, Any]]],
+) -> tuple[str, int]:
+    measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
+    sign = sign_of(measure, before, indicator, before_full)
+    if found:
+        prev_c, prev_row = found[-1]
+        gap = text[prev_c.end : c.num_start]
+        if (
+            prev_c.base == c.base
+            and _SAME_READING_GAP.match(gap)
+            and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(gap))
+        ):
+            measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
+    return measure, sign
+
+
+def _period_start(
+    text: str, sent: Sentence, c: Candidate, clause_start: int, cumulative: bool, measure: str, year: int | None
+) -> int | None:
+    """First year of the span a total or a growth covers, else None."""
+    period_start = None
+    if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):
+        cumulative = True  # what was added over the span, not a level at its end
+    if sent.period and sent.multi_year and cumulative:
+        period_start = sent.period[0]
+    elif cumulative:
+        plans = periods.five_year_plans(text[clause_start : c.end])
+        if plans and year and plans[0][1] < year:
+            period_start = plans[0][1] + 1
+    if measure in ("growth", "multiple") and year is not None:
+        compared = _COMPARED_YEARS.match(text[sent.start : sent.start + 24])
+        if compared and year == periods.year_value(compared.group("later")):
+            period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
+    if period_start is not None and year is not None and period_start > year:
+        period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
+    return period_start

@@ -3,6 +3,7 @@
 Constructed tables test one rule each; the seeds test the issue's worked example (偃师区, the 2021
 work report's 2025 targets against the 2026 report's account of 2025).
 """
+
 from __future__ import annotations
 
 import json
@@ -33,20 +34,65 @@ DOCS = [
 ]
 
 
-def _figure(doc_id, fid, indicator, code, value, unit, unit_base, multiplier=1.0, *, measure="amount", comparator="=",
-            sign=1, status="target", year=2025, period_start=None, value_max=None, sentence=None, text=None):
+def _figure(
+    doc_id,
+    fid,
+    indicator,
+    code,
+    value,
+    unit,
+    unit_base,
+    multiplier=1.0,
+    *,
+    measure="amount",
+    comparator="=",
+    sign=1,
+    status="target",
+    year=2025,
+    period_start=None,
+    value_max=None,
+    sentence=None,
+    text=None,
+):
     text = text or f"{value:g}{unit or ''}"
     return {
-        "figure_id": fid, "doc_id": doc_id, "section_id": None, "char_start": 0, "char_end": len(text), "text": text,
-        "sentence": sentence or f"{indicator}{text}", "indicator": indicator, "indicator_code": code,
-        "value": value, "value_max": value_max, "unit": unit, "unit_base": unit_base, "value_base": value * multiplier,
-        "measure": measure, "comparator": comparator, "sign": sign, "status": status, "year": year, "period_start": period_start,
+        "figure_id": fid,
+        "doc_id": doc_id,
+        "section_id": None,
+        "char_start": 0,
+        "char_end": len(text),
+        "text": text,
+        "sentence": sentence or f"{indicator}{text}",
+        "indicator": indicator,
+        "indicator_code": code,
+        "value": value,
+        "value_max": value_max,
+        "unit": unit,
+        "unit_base": unit_base,
+        "value_base": value * multiplier,
+        "measure": measure,
+        "comparator": comparator,
+        "sign": sign,
+        "status": status,
+        "year": year,
+        "period_start": period_start,
     }
 
 
 def _tables(target: dict, *outcomes: dict) -> dict[str, pd.DataFrame]:
     docs = pd.DataFrame(
-        [{"doc_id": d, "source": s, "doc_type": t, "region": r, "plan_year": p, "review_year": rv, "delivered_on": None} for d, s, t, r, p, rv in DOCS]
+        [
+            {
+                "doc_id": d,
+                "source": s,
+                "doc_type": t,
+                "region": r,
+                "plan_year": p,
+                "review_year": rv,
+                "delivered_on": None,
+            }
+            for d, s, t, r, p, rv in DOCS
+        ]
     )
     figures = pd.DataFrame([target, *outcomes])
     targets = pd.DataFrame([{"figure_id": target["figure_id"]}])
@@ -73,37 +119,85 @@ SHARE = dict(unit="%", unit_base="%", measure="share")
         # the issue's three examples
         ("floor met", dict(value=55, comparator=">=", **SHARE), dict(value=72, **SHARE), "met"),
         ("达到 missed", dict(value=25, **SHARE), dict(value=8.89, **SHARE), "missed"),
-        ("缩小至 met by an equal value", dict(value=1.5, unit=None, unit_base=None, measure="ratio", sentence="城乡居民收入比缩小至1.5"),
-         dict(value=1.50, unit=None, unit_base=None, measure="ratio", text="1.50"), "met"),
-        ("缩小至 missed when above", dict(value=1.5, unit=None, unit_base=None, measure="ratio", sentence="收入倍差缩小至1.5"),
-         dict(value=1.62, unit=None, unit_base=None, measure="ratio"), "missed"),
+        (
+            "缩小至 met by an equal value",
+            dict(value=1.5, unit=None, unit_base=None, measure="ratio", sentence="城乡居民收入比缩小至1.5"),
+            dict(value=1.50, unit=None, unit_base=None, measure="ratio", text="1.50"),
+            "met",
+        ),
+        (
+            "缩小至 missed when above",
+            dict(value=1.5, unit=None, unit_base=None, measure="ratio", sentence="收入倍差缩小至1.5"),
+            dict(value=1.62, unit=None, unit_base=None, measure="ratio"),
+            "missed",
+        ),
         ("以内 ceiling met", dict(value=5.5, comparator="<=", **SHARE), dict(value=5.1, **SHARE), "met"),
         ("以内 ceiling missed", dict(value=5.5, comparator="<=", **SHARE), dict(value=5.8, **SHARE), "missed"),
         # 左右: a shortfall of up to 5% of the target still counts
-        ("左右 within tolerance", dict(value=5.5, comparator="~", unit="%", unit_base="%", measure="growth"),
-         dict(value=5.3, unit="%", unit_base="%", measure="growth"), "met"),
-        ("左右 beyond tolerance", dict(value=5.5, comparator="~", unit="%", unit_base="%", measure="growth"),
-         dict(value=5.2, unit="%", unit_base="%", measure="growth"), "missed"),
+        (
+            "左右 within tolerance",
+            dict(value=5.5, comparator="~", unit="%", unit_base="%", measure="growth"),
+            dict(value=5.3, unit="%", unit_base="%", measure="growth"),
+            "met",
+        ),
+        (
+            "左右 beyond tolerance",
+            dict(value=5.5, comparator="~", unit="%", unit_base="%", measure="growth"),
+            dict(value=5.2, unit="%", unit_base="%", measure="growth"),
+            "missed",
+        ),
         # sign: a stated fall is a floor on the fall
-        ("下降 met by a larger fall", dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
-         dict(value=4, sign=-1, unit="%", unit_base="%", measure="growth"), "met"),
-        ("下降 missed by a smaller fall", dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
-         dict(value=2, sign=-1, unit="%", unit_base="%", measure="growth"), "missed"),
-        ("下降 missed by a rise", dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
-         dict(value=1, unit="%", unit_base="%", measure="growth"), "missed"),
+        (
+            "下降 met by a larger fall",
+            dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
+            dict(value=4, sign=-1, unit="%", unit_base="%", measure="growth"),
+            "met",
+        ),
+        (
+            "下降 missed by a smaller fall",
+            dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
+            dict(value=2, sign=-1, unit="%", unit_base="%", measure="growth"),
+            "missed",
+        ),
+        (
+            "下降 missed by a rise",
+            dict(value=3, sign=-1, unit="%", unit_base="%", measure="growth"),
+            dict(value=1, unit="%", unit_base="%", measure="growth"),
+            "missed",
+        ),
         # polarity from the lexicon: prices, lower is better even without 以内
-        ("CPI 3%左右 met by 0.2%", dict(value=3, comparator="~", code="cpi", unit="%", unit_base="%", measure="growth"),
-         dict(value=0.2, code="cpi", unit="%", unit_base="%", measure="growth"), "met"),
+        (
+            "CPI 3%左右 met by 0.2%",
+            dict(value=3, comparator="~", code="cpi", unit="%", unit_base="%", measure="growth"),
+            dict(value=0.2, code="cpi", unit="%", unit_base="%", measure="growth"),
+            "met",
+        ),
         # a range is met from its lower end
-        ("range met", dict(value=6, value_max=6.5, unit="%", unit_base="%", measure="growth"),
-         dict(value=6.1, unit="%", unit_base="%", measure="growth"), "met"),
+        (
+            "range met",
+            dict(value=6, value_max=6.5, unit="%", unit_base="%", measure="growth"),
+            dict(value=6.1, unit="%", unit_base="%", measure="growth"),
+            "met",
+        ),
         # units of one family convert: 亿斤 vs 万吨 (1.3万亿斤 = 6.5亿吨 = 65000万吨)
-        ("mass converts, met", dict(value=1.3, unit="万亿斤", unit_base="斤", multiplier=1e12),
-         dict(value=66000, unit="万吨", unit_base="吨", multiplier=1e4), "met"),
-        ("mass converts, missed", dict(value=1.3, unit="万亿斤", unit_base="斤", multiplier=1e12),
-         dict(value=64000, unit="万吨", unit_base="吨", multiplier=1e4), "missed"),
-        ("money magnitudes", dict(value=700, unit="亿元", unit_base="元", multiplier=1e8, comparator=">="),
-         dict(value=7000000, unit="万元", unit_base="元", multiplier=1e4), "met"),
+        (
+            "mass converts, met",
+            dict(value=1.3, unit="万亿斤", unit_base="斤", multiplier=1e12),
+            dict(value=66000, unit="万吨", unit_base="吨", multiplier=1e4),
+            "met",
+        ),
+        (
+            "mass converts, missed",
+            dict(value=1.3, unit="万亿斤", unit_base="斤", multiplier=1e12),
+            dict(value=64000, unit="万吨", unit_base="吨", multiplier=1e4),
+            "missed",
+        ),
+        (
+            "money magnitudes",
+            dict(value=700, unit="亿元", unit_base="元", multiplier=1e8, comparator=">="),
+            dict(value=7000000, unit="万元", unit_base="元", multiplier=1e4),
+            "met",
+        ),
     ],
 )
 def test_verdicts(name, target, outcome, verdict):
@@ -120,10 +214,22 @@ def test_verdicts(name, target, outcome, verdict):
 @pytest.mark.parametrize(
     "target, outcome, why",
     [
-        (dict(value=3, unit="亿美元", unit_base="美元", multiplier=1e8), dict(value=45.2, unit="%", unit_base="%", measure="growth"), "measured as amount"),
-        (dict(value=100, unit="亿元", unit_base="元", multiplier=1e8), dict(value=80.8, unit="亿元", unit_base="元", multiplier=1e8, period_start=2021), "cumulative since 2021"),
+        (
+            dict(value=3, unit="亿美元", unit_base="美元", multiplier=1e8),
+            dict(value=45.2, unit="%", unit_base="%", measure="growth"),
+            "measured as amount",
+        ),
+        (
+            dict(value=100, unit="亿元", unit_base="元", multiplier=1e8),
+            dict(value=80.8, unit="亿元", unit_base="元", multiplier=1e8, period_start=2021),
+            "cumulative since 2021",
+        ),
         (dict(value=3, unit="座", unit_base="座"), dict(value=6, unit="个", unit_base="个"), "units differ"),
-        (dict(value=5, unit="%", unit_base="%", measure="growth", period_start=2021), dict(value=5, unit="%", unit_base="%", measure="growth", period_start=2016), "periods differ"),
+        (
+            dict(value=5, unit="%", unit_base="%", measure="growth", period_start=2021),
+            dict(value=5, unit="%", unit_base="%", measure="growth", period_start=2016),
+            "periods differ",
+        ),
     ],
 )
 def test_not_comparable(target, outcome, why):
@@ -136,8 +242,12 @@ def test_not_comparable(target, outcome, why):
 
 def test_a_comparable_outcome_is_preferred_to_an_incomparable_first_mention():
     t = _figure("early", "t1", "地区生产总值", "gdp", 700, "亿元", "元", 1e8, comparator=">=")
-    growth = _actual(fid="o1", indicator="地区生产总值", code="gdp", value=6.7, unit="%", unit_base="%", measure="growth")
-    amount = _actual(fid="o2", indicator="地区生产总值", code="gdp", value=480, unit="亿元", unit_base="元", multiplier=1e8)
+    growth = _actual(
+        fid="o1", indicator="地区生产总值", code="gdp", value=6.7, unit="%", unit_base="%", measure="growth"
+    )
+    amount = _actual(
+        fid="o2", indicator="地区生产总值", code="gdp", value=480, unit="亿元", unit_base="元", multiplier=1e8
+    )
     card = scorecard(_tables(t, growth, amount), "某市", 2025)
     assert card.iloc[0]["verdict"] == "missed" and card.iloc[0]["outcome_figure_id"] == "o2"
 
@@ -189,7 +299,13 @@ def test_an_estimate_counts_and_says_so():
     ],
 )
 def test_better_direction(comparator, sign, code, sentence, direction):
-    row = {"comparator": comparator, "sign": sign, "indicator_code": code, "sentence": sentence or "某某3%", "text": "3%"}
+    row = {
+        "comparator": comparator,
+        "sign": sign,
+        "indicator_code": code,
+        "sentence": sentence or "某某3%",
+        "text": "3%",
+    }
     assert better_direction(row) == direction
 
 
@@ -256,7 +372,13 @@ def test_scorecard_rows_point_at_both_sentences(seed_tables_all, seed_out):
 def test_diff_of_yanshi_2021_2026_puts_the_main_targets_side_by_side(seed_tables_all):
     d = diff(seed_tables_all, "偃师区", 2021, 2026)
     plan = d[(d["horizon"] == "plan year") & (d["measure"] == "growth")].set_index("indicator_code")
-    for code in ("gdp", "above_scale_industrial_value_added", "fixed_asset_investment", "retail_sales", "general_budget_revenue"):
+    for code in (
+        "gdp",
+        "above_scale_industrial_value_added",
+        "fixed_asset_investment",
+        "retail_sales",
+        "general_budget_revenue",
+    ):
         assert code in plan.index, code
         assert plan.loc[code, "from_target"] and plan.loc[code, "to_target"], code
     assert plan.loc["gdp", "from_target"] == "≥8%" and plan.loc["gdp", "to_target"] == "≈5.5%"
@@ -300,7 +422,22 @@ def test_cli_scorecard_and_diff(seed_out, tmp_path):
     res = runner.invoke(app, ["scorecard", "--region", "偃师区", "--year", "2025", "--data", str(seed_out)])
     assert res.exit_code == 0, res.output
     assert "met 2" in res.output and "missed 3" in res.output
-    res = runner.invoke(app, ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026", "--data", str(seed_out), "--output", str(tmp_path / "d.json")])
+    res = runner.invoke(
+        app,
+        [
+            "diff",
+            "--region",
+            "偃师区",
+            "--from",
+            "2021",
+            "--to",
+            "2026",
+            "--data",
+            str(seed_out),
+            "--output",
+            str(tmp_path / "d.json"),
+        ],
+    )
     assert res.exit_code == 0, res.output
     rows = json.loads((tmp_path / "d.json").read_text(encoding="utf-8"))
     assert any(r["indicator_code"] == "gdp" and r["change"] == "lower, softer" for r in rows)
@@ -310,7 +447,9 @@ def test_cli_names_the_problem(seed_out, tmp_path):
     runner = CliRunner()
     res = runner.invoke(app, ["scorecard", "--region", "火星市", "--year", "2025", "--data", str(seed_out)])
     assert res.exit_code == 1 and "火星市" in res.output
-    res = runner.invoke(app, ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026", "--data", str(tmp_path / "nothing")])
+    res = runner.invoke(
+        app, ["diff", "--region", "偃师区", "--from", "2021", "--to", "2026", "--data", str(tmp_path / "nothing")]
+    )
     assert res.exit_code == 1 and "no such table" in res.output
 
 

@@ -49,31 +49,71 @@ def test_forms(name, sentence, plan_year, text, due, precision):
     assert len(found) >= 1, found
     d = found[0]
     assert d["text"] == text
-    assert sentence[d["start"]:d["end"]] == text
+    assert sentence[d["start"] : d["end"]] == text
     assert d["due"] == due
     assert d["precision"] == precision
 
 
 # (name, sentence, plan_year, text, action, subject) -- real sentences from the seeds
 SUBJECT_ACTION = [
-    ("shoe_park", "推动鞋业产业园一期 10 月底前建成投用，全力推进新型包装材料产业园、智能家具产业园、电线电缆产业园等特色产业园区建设",
-     2021, "10 月底前", "建成投用", "鞋业产业园一期"),
-    ("roads", "持续完善路网架构,力争华夏路东延、太学路东延3月底前建成通车,启动G208、S317、S314改扩建工程,推动郑洛高速偃师段12月底前建成通车",
-     2026, "3月底前", "建成通车", "华夏路东延、太学路东延"),
-    ("properties", "着力补齐小区治理短板,推动278个小区10月底前实现物业全覆盖", 2026, "10月底前", "实现物业全覆盖", "278个小区"),
-    ("verb_object", "推进公共服务进社区,年底前建成完整社区试点4个,提升改造邻里中心4个", 2026, "年底前", "建成", "完整社区试点"),
-    ("housing", "全力化解问题楼盘,加快推进安置房建设,力争6月底前实现安置群众“户均一套房”", 2026, "6月底前", "实现", "安置群众“户均一套房”"),
+    (
+        "shoe_park",
+        "推动鞋业产业园一期 10 月底前建成投用，全力推进新型包装材料产业园、智能家具产业园、电线电缆产业园等特色产业园区建设",
+        2021,
+        "10 月底前",
+        "建成投用",
+        "鞋业产业园一期",
+    ),
+    (
+        "roads",
+        "持续完善路网架构,力争华夏路东延、太学路东延3月底前建成通车,启动G208、S317、S314改扩建工程,推动郑洛高速偃师段12月底前建成通车",
+        2026,
+        "3月底前",
+        "建成通车",
+        "华夏路东延、太学路东延",
+    ),
+    (
+        "properties",
+        "着力补齐小区治理短板,推动278个小区10月底前实现物业全覆盖",
+        2026,
+        "10月底前",
+        "实现物业全覆盖",
+        "278个小区",
+    ),
+    (
+        "verb_object",
+        "推进公共服务进社区,年底前建成完整社区试点4个,提升改造邻里中心4个",
+        2026,
+        "年底前",
+        "建成",
+        "完整社区试点",
+    ),
+    (
+        "housing",
+        "全力化解问题楼盘,加快推进安置房建设,力争6月底前实现安置群众“户均一套房”",
+        2026,
+        "6月底前",
+        "实现",
+        "安置群众“户均一套房”",
+    ),
     ("wanda", "万达广场 5 月中旬主体封顶", 2021, "5 月中旬", "主体封顶", "万达广场"),
     ("school", "推动首阳片区新寨学校5月底前开工建设、增加学位3240个", 2021, "5月底前", "开工建设", "首阳片区新寨学校"),
-    ("gdp_prev_clause", "地区生产总值年均增速保持在 5.5% 左右，力争到“十五五”末达到 630 亿元左右", 2026,
-     "到“十五五”末", "达到", "地区生产总值"),
+    (
+        "gdp_prev_clause",
+        "地区生产总值年均增速保持在 5.5% 左右，力争到“十五五”末达到 630 亿元左右",
+        2026,
+        "到“十五五”末",
+        "达到",
+        "地区生产总值",
+    ),
     ("numbered_item", "46. 推动首阳片区新寨学校5月底前开工建设", 2021, "5月底前", "开工建设", "首阳片区新寨学校"),
     ("time_subject_verb", "年内风动工具厂、古城机械实现退城入园", 2021, "年内", "实现退城入园", "风动工具厂、古城机械"),
 ]
 
 
-@pytest.mark.parametrize("name,sentence,plan_year,text,action,subject", SUBJECT_ACTION,
-                         ids=[c[0] for c in SUBJECT_ACTION])
+@pytest.mark.parametrize(
+    "name,sentence,plan_year,text,action,subject", SUBJECT_ACTION, ids=[c[0] for c in SUBJECT_ACTION]
+)
 def test_subject_action(name, sentence, plan_year, text, action, subject):
     found = [d for d in find_deadlines(sentence, plan_year) if d["text"] == text]
     assert found, find_deadlines(sentence, plan_year)
@@ -171,12 +211,16 @@ def test_no_plan_year():
     assert found[0]["due"] == D(2025, 12, 31)
 
 
-SPAN_SENTENCES = [c[1] for c in FORMS] + [c[1] for c in SUBJECT_ACTION] + [
-    "力争一季度，华为新基建中心等项目实现运营；上半年，建龙微纳技术创新中心开工建设，景安 2 号数据中心建成投用；"
-    "三季度，朝霞文化创新中心正式开工；年底前，中部云谷二期建成投用，中移在线二期、中移 IDC 产业园启动建设",
-    "5 月底前 5G 智慧环保大数据监管平台建成投用；上半年完成 457 辆国 III 及以下排放标准柴油货车淘汰任务",
-    "玄奘故里二期布展 9 月底前完成，杜园整治提升项目 6 月底前完工，谋划实施张海书法艺术馆新馆",
-]
+SPAN_SENTENCES = (
+    [c[1] for c in FORMS]
+    + [c[1] for c in SUBJECT_ACTION]
+    + [
+        "力争一季度，华为新基建中心等项目实现运营；上半年，建龙微纳技术创新中心开工建设，景安 2 号数据中心建成投用；"
+        "三季度，朝霞文化创新中心正式开工；年底前，中部云谷二期建成投用，中移在线二期、中移 IDC 产业园启动建设",
+        "5 月底前 5G 智慧环保大数据监管平台建成投用；上半年完成 457 辆国 III 及以下排放标准柴油货车淘汰任务",
+        "玄奘故里二期布展 9 月底前完成，杜园整治提升项目 6 月底前完工，谋划实施张海书法艺术馆新馆",
+    ]
+)
 
 
 @pytest.mark.parametrize("sentence", SPAN_SENTENCES)
@@ -186,7 +230,7 @@ def test_span_text_and_fields(sentence):
     last = -1
     for d in found:
         assert set(d) == {"start", "end", "text", "due", "precision", "action", "subject"}
-        assert sentence[d["start"]:d["end"]] == d["text"]
+        assert sentence[d["start"] : d["end"]] == d["text"]
         assert d["text"] == d["text"].strip()
         assert d["start"] >= last  # in order
         last = d["start"]
@@ -195,8 +239,10 @@ def test_span_text_and_fields(sentence):
 
 
 def test_multi_form_sentence_order():
-    s = ("力争一季度，华为新基建中心等项目实现运营；上半年，建龙微纳技术创新中心开工建设，景安 2 号数据中心建成投用；"
-         "三季度，朝霞文化创新中心正式开工")
+    s = (
+        "力争一季度，华为新基建中心等项目实现运营；上半年，建龙微纳技术创新中心开工建设，景安 2 号数据中心建成投用；"
+        "三季度，朝霞文化创新中心正式开工"
+    )
     found = find_deadlines(s, 2021)
     assert [(d["text"], d["subject"]) for d in found] == [
         ("一季度", "华为新基建中心等项目"),
@@ -207,18 +253,36 @@ def test_multi_form_sentence_order():
 
 
 # --- property: never crashes, spans always consistent -------------------------
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
 
-_ALPHABET = list("0123456789 年月日底前末内上中下旬半季度第一二三四五十到今明去较“”，,；;、。完成建设开工项目推动确保力争从至用春冬九八〇的间") + [
-    "十四五", "十五五", "年底前", "月底前", "国庆节", "“七一”", "春节", "本世纪末", "下世纪中叶", "时间", "一九八五", "后年", "在情况下"]
+_ALPHABET = list(
+    "0123456789 年月日底前末内上中下旬半季度第一二三四五十到今明去较“”，,；;、。完成建设开工项目推动确保力争从至用春冬九八〇的间"
+) + [
+    "十四五",
+    "十五五",
+    "年底前",
+    "月底前",
+    "国庆节",
+    "“七一”",
+    "春节",
+    "本世纪末",
+    "下世纪中叶",
+    "时间",
+    "一九八五",
+    "后年",
+    "在情况下",
+]
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join),
-       st.one_of(st.none(), st.integers(min_value=1990, max_value=2040)))
+@given(
+    st.lists(st.sampled_from(_ALPHABET), max_size=40).map("".join),
+    st.one_of(st.none(), st.integers(min_value=1990, max_value=2040)),
+)
 def test_property_spans(sentence, plan_year):
     for d in find_deadlines(sentence, plan_year):
-        assert sentence[d["start"]:d["end"]] == d["text"]
+        assert sentence[d["start"] : d["end"]] == d["text"]
         assert 0 <= d["start"] < d["end"] <= len(sentence)
         assert d["due"] is None or isinstance(d["due"], dt.date)
 
@@ -227,60 +291,246 @@ def test_property_spans(sentence, plan_year):
 # (name, sentence, plan_year, now_year, text, due, precision) -- each form on sentences of two reports
 ERA_FORMS = [
     # festivals: 洛阳 2021, 西安 / 石家庄 (“五一”前 … 国庆前)
-    ("festival_71", "牡丹文化节前地铁1号线正式运营；“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工", 2021, None,
-     "“七一”前", D(2021, 6, 30), "day"),
-    ("festival_national_day", "“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工", 2021, None,
-     "国庆节前", D(2021, 9, 30), "day"),
+    (
+        "festival_71",
+        "牡丹文化节前地铁1号线正式运营；“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工",
+        2021,
+        None,
+        "“七一”前",
+        D(2021, 6, 30),
+        "day",
+    ),
+    (
+        "festival_national_day",
+        "“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工",
+        2021,
+        None,
+        "国庆节前",
+        D(2021, 9, 30),
+        "day",
+    ),
     ("festival_51", "“五一”前完成南宫改造，国庆前完成五一广场改造", 2016, None, "“五一”前", D(2016, 4, 30), "day"),
-    ("festival_guoqing", "力争西二绕城高速上半年部分路段通车、国庆前全线贯通", 2013, None, "国庆前", D(2013, 9, 30), "day"),
+    (
+        "festival_guoqing",
+        "力争西二绕城高速上半年部分路段通车、国庆前全线贯通",
+        2013,
+        None,
+        "国庆前",
+        D(2013, 9, 30),
+        "day",
+    ),
     ("festival_year", "确保2017年“五一”前竣工", 2016, None, "2017年“五一”前", D(2017, 4, 30), "day"),
     ("festival_moving", "援建梅州的“广州小镇”春节前交付入住", 2021, None, "春节前", D(2021, 2, 28), "month"),
-    ("flood_season", "确保汛前完成地质灾害隐患排查和应急处置，国庆前完成1333户住房恢复重建", 2014, None, "汛前", D(2014, 5, 31), "month"),
+    (
+        "flood_season",
+        "确保汛前完成地质灾害隐患排查和应急处置，国庆前完成1333户住房恢复重建",
+        2014,
+        None,
+        "汛前",
+        D(2014, 5, 31),
+        "month",
+    ),
     ("flood_season_this_year", "确保今年汛期前全部建成运行", 2024, None, "今年汛期前", D(2024, 5, 31), "month"),
     ("school_opening", "确保80个受损学校秋季开学前全部投入使用", 2014, None, "秋季开学前", D(2014, 8, 31), "month"),
     # 本世纪末 / 下世纪中叶: 国务院 1996, 甘肃 1998, 深圳 2018
-    ("century_end", "也为本世纪末初步建立社会主义市场经济体制奠定了基础", 1996, None, "本世纪末", D(2000, 12, 31), "year"),
+    (
+        "century_end",
+        "也为本世纪末初步建立社会主义市场经济体制奠定了基础",
+        1996,
+        None,
+        "本世纪末",
+        D(2000, 12, 31),
+        "year",
+    ),
     ("century_end_to", "落实政策措施，到本世纪末基本实现小康", 1998, None, "到本世纪末", D(2000, 12, 31), "year"),
     ("century_mid", "为下世纪中叶基本实现现代化，奠定坚实的基础", 1996, None, "下世纪中叶", D(2050, 12, 31), "years"),
-    ("century_mid_21", "到本世纪中叶，建成代表社会主义现代化强国的国家经济特区", 2018, None, "到本世纪中叶", D(2050, 12, 31), "years"),
+    (
+        "century_mid_21",
+        "到本世纪中叶，建成代表社会主义现代化强国的国家经济特区",
+        2018,
+        None,
+        "到本世纪中叶",
+        D(2050, 12, 31),
+        "years",
+    ),
     # years in Chinese numerals: 国务院 1982, 1955
     ("cn_year_end", "计划在一九八五年底以前全部建成的四百个", 1983, 1982, "一九八五年底以前", D(1985, 12, 31), "year"),
-    ("cn_year_by", "到一九八五年，全国粮食产量计划达到三亿六千万吨", 1983, 1982, "到一九八五年", D(1985, 12, 31), "year"),
-    ("cn_year_by_1957", "到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里", 1955, None, "到一九五七年", D(1957, 12, 31), "year"),
-    ("cn_year_bare", "第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元", 1983, 1982, "一九八五年", D(1985, 12, 31), "year"),
+    (
+        "cn_year_by",
+        "到一九八五年，全国粮食产量计划达到三亿六千万吨",
+        1983,
+        1982,
+        "到一九八五年",
+        D(1985, 12, 31),
+        "year",
+    ),
+    (
+        "cn_year_by_1957",
+        "到一九五七年，铁路货物周转量将达到一千二百一十亿吨公里",
+        1955,
+        None,
+        "到一九五七年",
+        D(1957, 12, 31),
+        "year",
+    ),
+    (
+        "cn_year_bare",
+        "第六个五年计划规定，一九八五年工农业总产值达到八千七百一十亿元",
+        1983,
+        1982,
+        "一九八五年",
+        D(1985, 12, 31),
+        "year",
+    ),
     # bare future year heading a goal: 国务院 1996, 佛山 2011
-    ("bare_year_goal", "2010年，实现国民生产总值比2000年翻一番，使人民的小康生活更加宽裕", 1996, None, "2010年", D(2010, 12, 31), "year"),
-    ("bare_year_adverbial", "2000年在人口将比1980年增长3亿左右的情况下，实现人均国民生产总值比1980年翻两番", 1996, None,
-     "2000年", D(2000, 12, 31), "year"),
-    ("bare_year_verb", "力争2015年工业总产值达到3万亿元，成为全省最大的制造业城市", 2011, None, "2015年", D(2015, 12, 31), "year"),
+    (
+        "bare_year_goal",
+        "2010年，实现国民生产总值比2000年翻一番，使人民的小康生活更加宽裕",
+        1996,
+        None,
+        "2010年",
+        D(2010, 12, 31),
+        "year",
+    ),
+    (
+        "bare_year_adverbial",
+        "2000年在人口将比1980年增长3亿左右的情况下，实现人均国民生产总值比1980年翻两番",
+        1996,
+        None,
+        "2000年",
+        D(2000, 12, 31),
+        "year",
+    ),
+    (
+        "bare_year_verb",
+        "力争2015年工业总产值达到3万亿元，成为全省最大的制造业城市",
+        2011,
+        None,
+        "2015年",
+        D(2015, 12, 31),
+        "year",
+    ),
     # from … to … periods: 国务院 1982, 1978
-    ("from_to_cn", "要求从一九八三年到一九八七年的五年间争取实现国家财政经济状况的根本好转", 1983, 1982,
-     "从一九八三年到一九八七年的五年间", D(1987, 12, 31), "years"),
-    ("from_to_century", "从一九八一年到本世纪末的二十年内力争实现我国工农业年总产值翻两番", 1983, 1982,
-     "从一九八一年到本世纪末的二十年内", D(2000, 12, 31), "years"),
+    (
+        "from_to_cn",
+        "要求从一九八三年到一九八七年的五年间争取实现国家财政经济状况的根本好转",
+        1983,
+        1982,
+        "从一九八三年到一九八七年的五年间",
+        D(1987, 12, 31),
+        "years",
+    ),
+    (
+        "from_to_century",
+        "从一九八一年到本世纪末的二十年内力争实现我国工农业年总产值翻两番",
+        1983,
+        1982,
+        "从一九八一年到本世纪末的二十年内",
+        D(2000, 12, 31),
+        "years",
+    ),
     # 用N年时间: 北京 2010, 甘肃 1998
-    ("years_time", "力争再用两年时间，全面完成三区三片棚户区改造和中心城区危旧房屋保护性修缮任务", 2010, None,
-     "再用两年时间", D(2011, 12, 31), "years"),
-    ("years_time_about", "用三年左右时间使大多数国有大中型骨干企业建立现代企业制度", 1998, None, "用三年左右时间", D(2000, 12, 31), "years"),
+    (
+        "years_time",
+        "力争再用两年时间，全面完成三区三片棚户区改造和中心城区危旧房屋保护性修缮任务",
+        2010,
+        None,
+        "再用两年时间",
+        D(2011, 12, 31),
+        "years",
+    ),
+    (
+        "years_time_about",
+        "用三年左右时间使大多数国有大中型骨干企业建立现代企业制度",
+        1998,
+        None,
+        "用三年左右时间",
+        D(2000, 12, 31),
+        "years",
+    ),
     # seasons, and 明年 counted from the delivery year (国务院 1982, delivered in November)
-    ("season_cn_year", "全国政府机构的改革在一九八四年春季就能完成", 1983, 1982, "一九八四年春季", D(1984, 5, 31), "quarter"),
-    ("season_pair", "县和基层政权两级的机构改革，要求在明年冬季和后年春季做好", 1983, 1982, "明年冬季和后年春季", D(1984, 5, 31), "quarter"),
-    ("season_this_year", "加快高校新区建设，确保今年秋季8所高校基本建成", 2008, None, "今年秋季", D(2008, 11, 30), "quarter"),
-    ("next_year_late_delivery", "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成", 1983, 1982,
-     "明年上半年", D(1983, 6, 30), "half"),
+    (
+        "season_cn_year",
+        "全国政府机构的改革在一九八四年春季就能完成",
+        1983,
+        1982,
+        "一九八四年春季",
+        D(1984, 5, 31),
+        "quarter",
+    ),
+    (
+        "season_pair",
+        "县和基层政权两级的机构改革，要求在明年冬季和后年春季做好",
+        1983,
+        1982,
+        "明年冬季和后年春季",
+        D(1984, 5, 31),
+        "quarter",
+    ),
+    (
+        "season_this_year",
+        "加快高校新区建设，确保今年秋季8所高校基本建成",
+        2008,
+        None,
+        "今年秋季",
+        D(2008, 11, 30),
+        "quarter",
+    ),
+    (
+        "next_year_late_delivery",
+        "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成",
+        1983,
+        1982,
+        "明年上半年",
+        D(1983, 6, 30),
+        "half",
+    ),
     ("next_year_usual_delivery", "明年上半年完成", 2021, None, "明年上半年", D(2022, 6, 30), "half"),
     # 今明两年; a year written twice (今年年底, 2010年年底前)
-    ("this_and_next_year", "今明两年基本建成覆盖全市的高速宽带主干网和接入网", 2009, None, "今明两年", D(2010, 12, 31), "years"),
+    (
+        "this_and_next_year",
+        "今明两年基本建成覆盖全市的高速宽带主干网和接入网",
+        2009,
+        None,
+        "今明两年",
+        D(2010, 12, 31),
+        "years",
+    ),
     ("this_and_next_year_2", "今明两年力争完成250亿元电网建设投资", 2012, None, "今明两年", D(2013, 12, 31), "years"),
     ("year_twice", "计划于2010年年底前建成并交付使用", 2009, None, "2010年年底前", D(2010, 12, 31), "year"),
-    ("twelve_years", "全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量分别达到四百斤", 1956, None,
-     "十二年内", D(1967, 12, 31), "years"),
-    ("fyp_end_period", "到“十五”末期，要使我们的城市有一个焕然一新的布局结构", 2001, None, "到“十五”末期", D(2005, 12, 31), "year"),
-    ("this_year_twice", "力争今年年底前有20%的预算内国有大中型企业改组为股份", 1997, None, "今年年底前", D(1997, 12, 31), "year"),
+    (
+        "twelve_years",
+        "全国农业发展纲要要求：从一九五六年开始，在十二年内，粮食每亩平均年产量分别达到四百斤",
+        1956,
+        None,
+        "十二年内",
+        D(1967, 12, 31),
+        "years",
+    ),
+    (
+        "fyp_end_period",
+        "到“十五”末期，要使我们的城市有一个焕然一新的布局结构",
+        2001,
+        None,
+        "到“十五”末期",
+        D(2005, 12, 31),
+        "year",
+    ),
+    (
+        "this_year_twice",
+        "力争今年年底前有20%的预算内国有大中型企业改组为股份",
+        1997,
+        None,
+        "今年年底前",
+        D(1997, 12, 31),
+        "year",
+    ),
 ]
 
 
-@pytest.mark.parametrize("name,sentence,plan_year,now_year,text,due,precision", ERA_FORMS, ids=[c[0] for c in ERA_FORMS])
+@pytest.mark.parametrize(
+    "name,sentence,plan_year,now_year,text,due,precision", ERA_FORMS, ids=[c[0] for c in ERA_FORMS]
+)
 def test_era_forms(name, sentence, plan_year, now_year, text, due, precision):
     found = [d for d in find_deadlines(sentence, plan_year, now_year) if d["text"] == text]
     assert found, find_deadlines(sentence, plan_year, now_year)
@@ -290,36 +540,103 @@ def test_era_forms(name, sentence, plan_year, now_year, text, due, precision):
 
 # (name, sentence, plan_year, now_year, text, action, subject)
 ERA_SUBJECT_ACTION = [
-    ("festival_subject", "“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工", 2021, None,
-     "国庆节前", "完工", "金业路改造提升等工程"),
-    ("in_place", "做好省级权限承接，3月底前省级下放权限全部承接到位", 2021, None, "3月底前", "全部承接到位", "省级下放权限"),
+    (
+        "festival_subject",
+        "“七一”前唐寺门立交等项目竣工通车；国庆节前金业路改造提升等工程完工",
+        2021,
+        None,
+        "国庆节前",
+        "完工",
+        "金业路改造提升等工程",
+    ),
+    (
+        "in_place",
+        "做好省级权限承接，3月底前省级下放权限全部承接到位",
+        2021,
+        None,
+        "3月底前",
+        "全部承接到位",
+        "省级下放权限",
+    ),
     ("in_place_2", "确保6月底前所有问题整改到位", 2023, None, "6月底前", "整改到位", "所有问题"),
     ("listing", "高新产业园区REITs项目6月底前成功上市", 2023, None, "6月底前", "成功上市", "高新产业园区REITs项目"),
     ("verb_before_time", "大力发展循环经济，如期实现2030年前碳达峰目标", 2026, None, "2030年前", "实现", "碳达峰目标"),
     ("verb_before_time_2", "有利于有序实现2030年前碳达峰目标", 2022, None, "2030年前", "实现", "碳达峰目标"),
-    ("light_verb", "9月份实现信高教育集团北湖校区、司马光教育集团紫光湖校区初中部和幼儿园招生", 2023, None,
-     "9月份", "招生", "信高教育集团北湖校区、司马光教育集团紫光湖校区初中部和幼儿园"),
+    (
+        "light_verb",
+        "9月份实现信高教育集团北湖校区、司马光教育集团紫光湖校区初中部和幼儿园招生",
+        2023,
+        None,
+        "9月份",
+        "招生",
+        "信高教育集团北湖校区、司马光教育集团紫光湖校区初中部和幼儿园",
+    ),
     ("light_verb_2", "年底前实现昌东大道拓宽改造竣工通车", 2016, None, "年底前", "竣工通车", "昌东大道拓宽改造"),
-    ("topic_clause", "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成", 1983, 1982,
-     "明年上半年", "完成", "各省、市、自治区和地市两级的政府机构改革"),
-    ("relative_count", "五年内施工的大中型建设项目，计划在一九八五年底以前全部建成的四百个", 1983, 1982,
-     "一九八五年底以前", "全部建成", "大中型建设项目"),
-    ("century_goal", "也为本世纪末初步建立社会主义市场经济体制奠定了基础", 1996, None, "本世纪末", "初步建立", "社会主义市场经济体制"),
+    (
+        "topic_clause",
+        "各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成",
+        1983,
+        1982,
+        "明年上半年",
+        "完成",
+        "各省、市、自治区和地市两级的政府机构改革",
+    ),
+    (
+        "relative_count",
+        "五年内施工的大中型建设项目，计划在一九八五年底以前全部建成的四百个",
+        1983,
+        1982,
+        "一九八五年底以前",
+        "全部建成",
+        "大中型建设项目",
+    ),
+    (
+        "century_goal",
+        "也为本世纪末初步建立社会主义市场经济体制奠定了基础",
+        1996,
+        None,
+        "本世纪末",
+        "初步建立",
+        "社会主义市场经济体制",
+    ),
     ("goal_object", "2010年，实现国民生产总值比2000年翻一番", 1996, None, "2010年", "实现", "国民生产总值"),
     # 试通车: 试 is no subject (南昌 2017); 发达 is no 达 (东莞 2017)
     ("trial_run", "力争地铁1号线北段年底试通车，5、6号线具备开工条件", 2017, None, "年底", "试通车", "地铁1号线北段"),
     ("developed", "力争年内70%的次发达村经营性纯收入达到300万元", 2017, None, "年内", "达到", "次发达村经营性纯收入"),
     # a preposition before a goal's year is no subject (南宁 2023, 某市 2021)
-    ("around_goal", "紧紧围绕2025年基本建成西部陆海新通道总体目标", 2023, None, "2025年", "基本建成", "西部陆海新通道总体目标"),
-    ("outlook_goal", "展望二〇三五年，我市将与全国全省同步基本实现社会主义现代化", 2021, None,
-     "二〇三五年", "基本实现社会主义现代化", "我市"),
-    ("leading_figures", "3年内建成5家接待规模600人以上的研学旅行营地、100家以上研学旅行基地", 2023, None,
-     "3年内", "建成", "研学旅行营地、研学旅行基地"),
+    (
+        "around_goal",
+        "紧紧围绕2025年基本建成西部陆海新通道总体目标",
+        2023,
+        None,
+        "2025年",
+        "基本建成",
+        "西部陆海新通道总体目标",
+    ),
+    (
+        "outlook_goal",
+        "展望二〇三五年，我市将与全国全省同步基本实现社会主义现代化",
+        2021,
+        None,
+        "二〇三五年",
+        "基本实现社会主义现代化",
+        "我市",
+    ),
+    (
+        "leading_figures",
+        "3年内建成5家接待规模600人以上的研学旅行营地、100家以上研学旅行基地",
+        2023,
+        None,
+        "3年内",
+        "建成",
+        "研学旅行营地、研学旅行基地",
+    ),
 ]
 
 
-@pytest.mark.parametrize("name,sentence,plan_year,now_year,text,action,subject", ERA_SUBJECT_ACTION,
-                         ids=[c[0] for c in ERA_SUBJECT_ACTION])
+@pytest.mark.parametrize(
+    "name,sentence,plan_year,now_year,text,action,subject", ERA_SUBJECT_ACTION, ids=[c[0] for c in ERA_SUBJECT_ACTION]
+)
 def test_era_subject_action(name, sentence, plan_year, now_year, text, action, subject):
     found = [d for d in find_deadlines(sentence, plan_year, now_year) if d["text"] == text]
     assert found, find_deadlines(sentence, plan_year, now_year)
@@ -413,15 +730,18 @@ def test_reading_scope():
     assert reading_scope(_Doc(doc_type="task_breakdown", plan_year=None), _Sent(None)) == "all"
 
 
-@pytest.mark.parametrize("text,kind,scope", [
-    # a sentence that plans, in a part titled by topic (国务院 1981, 1988)
-    ("企业的整顿工作要点面结合，有步骤地进行，准备在两三年内，分批完成。", "other", "all"),
-    ("其余部委的内部调整和人员精简，要求在半年内完成。", None, "all"),
-    # the same words in a review part, or a sentence that only reports
-    ("其余部委的内部调整和人员精简，要求在半年内完成。", "review", "horizon"),
-    ("五年内新增发电装机容量一千九百五十万千瓦。", "other", "horizon"),
-    ("这是主要的和重要的。", "other", "horizon"),
-])
+@pytest.mark.parametrize(
+    "text,kind,scope",
+    [
+        # a sentence that plans, in a part titled by topic (国务院 1981, 1988)
+        ("企业的整顿工作要点面结合，有步骤地进行，准备在两三年内，分批完成。", "other", "all"),
+        ("其余部委的内部调整和人员精简，要求在半年内完成。", None, "all"),
+        # the same words in a review part, or a sentence that only reports
+        ("其余部委的内部调整和人员精简，要求在半年内完成。", "review", "horizon"),
+        ("五年内新增发电装机容量一千九百五十万千瓦。", "other", "horizon"),
+        ("这是主要的和重要的。", "other", "horizon"),
+    ],
+)
 def test_reading_scope_by_content(text, kind, scope):
     doc = _Doc(doc_type="work_report", plan_year=1988)
     doc.text = text
@@ -440,9 +760,17 @@ def test_reference_years():
 def test_every_form_match_holds_a_string_the_form_requires():
     # the cheap filter (`requires`) must never hide a match of the form's regex
     import regex
+
     from patterns.deadlines import TIME_FORMS
-    sentences = [c[1] for c in FORMS] + [c[1] for c in ERA_FORMS] + [c[1] for c in SUBJECT_ACTION] \
-        + [c[1] for c in ERA_SUBJECT_ACTION] + [c[1] for c in NEGATIVE] + [c[1] for c in ERA_NEGATIVE]
+
+    sentences = (
+        [c[1] for c in FORMS]
+        + [c[1] for c in ERA_FORMS]
+        + [c[1] for c in SUBJECT_ACTION]
+        + [c[1] for c in ERA_SUBJECT_ACTION]
+        + [c[1] for c in NEGATIVE]
+        + [c[1] for c in ERA_NEGATIVE]
+    )
     tried = 0
     for form in TIME_FORMS:
         rx = regex.compile(form["regex"])
@@ -454,8 +782,19 @@ def test_every_form_match_holds_a_string_the_form_requires():
     assert tried > 50
 
 
-@pytest.mark.parametrize("text,year", [("一九八五", 1985), ("二〇〇〇", 2000), ("二○三五", 2035), ("一九五七", 1957),
-                                       ("一九八", None), ("十九八五", None), ("两〇二一", None)])
+@pytest.mark.parametrize(
+    "text,year",
+    [
+        ("一九八五", 1985),
+        ("二〇〇〇", 2000),
+        ("二○三五", 2035),
+        ("一九五七", 1957),
+        ("一九八", None),
+        ("十九八五", None),
+        ("两〇二一", None),
+    ],
+)
 def test_parse_chinese_year(text, year):
     from pipeline.numbers import parse_chinese_year
+
     assert parse_chinese_year(text) == year

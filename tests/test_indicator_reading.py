@@ -1,6 +1,7 @@
 """What a figure counts and how it is measured, read as reports write it (#13).
 
 Each rule is shown on sentences of at least two different reports (the report is named in the id)."""
+
 from __future__ import annotations
 
 import pytest
@@ -16,38 +17,103 @@ def _by_text(text: str) -> dict[str, dict]:
     "text, span, indicator",
     [
         # a verb before the number: the noun after the measure word is what is counted
-        pytest.param(PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。", "1000个", "省市重点项目", id="zhengzhou2023-zhuahao"),
-        pytest.param(PLAN + "强化城市管理，抓好130条市政道路、38条区管道路。", "130条", "市政道路", id="yanshi2020-zhuahao"),
-        pytest.param(PLAN + "重点培育10家工业互联网平台，支持中移物联网做大做强。", "10家", "工业互联网平台", id="chongqing2020-peiyu"),
+        pytest.param(
+            PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。",
+            "1000个",
+            "省市重点项目",
+            id="zhengzhou2023-zhuahao",
+        ),
+        pytest.param(
+            PLAN + "强化城市管理，抓好130条市政道路、38条区管道路。", "130条", "市政道路", id="yanshi2020-zhuahao"
+        ),
+        pytest.param(
+            PLAN + "重点培育10家工业互联网平台，支持中移物联网做大做强。",
+            "10家",
+            "工业互联网平台",
+            id="chongqing2020-peiyu",
+        ),
         pytest.param(PLAN + "积极发展80个特色优势产业重点县。", "80个", "特色优势产业重点县", id="yunnan2017-fazhan"),
         pytest.param(PLAN + "依法整治100处交通堵点。", "100处", "交通堵点", id="wuhan2017-adverb-verb"),
         pytest.param(REVIEW + "依法关停296家非法加油站点。", "296家", "非法加油站点", id="corpus-yifa-guanting"),
         # a short parenthesis stays in the indicator
-        pytest.param(PLAN + "居民消费价格指数（CPI）涨幅控制在3%左右。", "3%", "居民消费价格指数（CPI）涨幅", id="leshan2023-parenthesis"),
-        pytest.param(REVIEW + "新建改扩建中小学校（幼儿园）1239所，新增学位21.6万个。", "1239所", "中小学校（幼儿园）", id="xinyang2023-parenthesis"),
+        pytest.param(
+            PLAN + "居民消费价格指数（CPI）涨幅控制在3%左右。",
+            "3%",
+            "居民消费价格指数（CPI）涨幅",
+            id="leshan2023-parenthesis",
+        ),
+        pytest.param(
+            REVIEW + "新建改扩建中小学校（幼儿园）1239所，新增学位21.6万个。",
+            "1239所",
+            "中小学校（幼儿园）",
+            id="xinyang2023-parenthesis",
+        ),
         # a noun before the number stays the indicator, even with a predicate between
         pytest.param(PLAN + "培育“三高”企业4000家以上。", "4000家", "“三高”企业", id="zhengzhou2023-noun-before"),
-        pytest.param(REVIEW + "原油产量超过1060万吨、天然气产量超过5亿立方米。", "1060万吨", "原油产量", id="gansu2023-predicate"),
+        pytest.param(
+            REVIEW + "原油产量超过1060万吨、天然气产量超过5亿立方米。", "1060万吨", "原油产量", id="gansu2023-predicate"
+        ),
         # a list item after the unit is the next item, not the object counted
-        pytest.param(REVIEW + "国家高新技术企业达到1.5万家、科技型中小企业3.2万家。", "1.5万家", "国家高新技术企业", id="henan2026-next-item"),
-        pytest.param(REVIEW + "建成区面积突破1300平方公里、城镇化率达到79.1%。", "1300平方公里", "建成区面积", id="zhengzhou2023-next-item"),
+        pytest.param(
+            REVIEW + "国家高新技术企业达到1.5万家、科技型中小企业3.2万家。",
+            "1.5万家",
+            "国家高新技术企业",
+            id="henan2026-next-item",
+        ),
+        pytest.param(
+            REVIEW + "建成区面积突破1300平方公里、城镇化率达到79.1%。",
+            "1300平方公里",
+            "建成区面积",
+            id="zhengzhou2023-next-item",
+        ),
         # subject + 完成/实现 + flow: the subject's flow
-        pytest.param(REVIEW + "举办多次重大项目集中开工活动，234个省列重大项目完成投资2648亿元。", "2648亿元", "省列重大项目投资", id="gansu2023-realization"),
-        pytest.param(REVIEW + "全社会固定资产投资增长22.1%，省市重点项目完成投资367.6亿元。", "367.6亿元", "省市重点项目投资", id="nanyang2014-realization"),
+        pytest.param(
+            REVIEW + "举办多次重大项目集中开工活动，234个省列重大项目完成投资2648亿元。",
+            "2648亿元",
+            "省列重大项目投资",
+            id="gansu2023-realization",
+        ),
+        pytest.param(
+            REVIEW + "全社会固定资产投资增长22.1%，省市重点项目完成投资367.6亿元。",
+            "367.6亿元",
+            "省市重点项目投资",
+            id="nanyang2014-realization",
+        ),
         # examples before a quoted collective name; two counted nouns in a row
-        pytest.param(REVIEW + "电动汽车、锂电池、光伏产品“新三样”出口增长近30%。", "30%", "“新三样”出口", id="gov2024-examples-before-name"),
+        pytest.param(
+            REVIEW + "电动汽车、锂电池、光伏产品“新三样”出口增长近30%。",
+            "30%",
+            "“新三样”出口",
+            id="gov2024-examples-before-name",
+        ),
         pytest.param(PLAN + "认真办好11个领域59项民生实事。", "59项", "民生实事", id="yanshi2021-two-counts"),
         pytest.param(PLAN + "实施8个片区42个城市更新项目。", "42个", "城市更新项目", id="constructed-two-counts"),
         # a rank is of the subject before 居/排名, or of the clause before
-        pytest.param(REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"),
+        pytest.param(
+            REVIEW + "市场主体超过180万户，居全国省会城市第8位。", "第8位", "市场主体", id="zhengzhou2023-rank"
+        ),
         pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "第5位", "一季度GDP增速", id="xinyang2023-rank"),
         # how a figure was computed is not what it is of
-        pytest.param(REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"),
-        pytest.param(REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。", "11.4%", "国民收入", id="gov1989-comparable"),
+        pytest.param(
+            REVIEW + "国内财政收入达到2243.6亿元，平均每年增长12.9%。", "12.9%", "国内财政收入", id="gov1988-average"
+        ),
+        pytest.param(
+            REVIEW + "国民收入达到11533亿元，按可比价格计算比上年增长11.4%。",
+            "11.4%",
+            "国民收入",
+            id="gov1989-comparable",
+        ),
         # a sentence whose first clause names the subject
-        pytest.param(REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", "2.36万亿元", "地区生产总值", id="chongqing2020-subject"),
+        pytest.param(
+            REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。",
+            "2.36万亿元",
+            "地区生产总值",
+            id="chongqing2020-subject",
+        ),
         # a comparison base is not the indicator
-        pytest.param(REVIEW + "五年累计民生支出2222亿元，是上个五年的1.7倍。", "1.7倍", "民生支出", id="xinyang2023-multiple"),
+        pytest.param(
+            REVIEW + "五年累计民生支出2222亿元，是上个五年的1.7倍。", "1.7倍", "民生支出", id="xinyang2023-multiple"
+        ),
     ],
 )
 def test_indicator(text, span, indicator):
@@ -59,16 +125,31 @@ def test_indicator(text, span, indicator):
 @pytest.mark.parametrize(
     "text, expect",
     [
-        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长8.7%、9.8%。",
-                     {"8.7%": "城镇居民人均可支配收入", "9.8%": "农村居民人均可支配收入"}, id="chongqing2020-chengxiang"),
-        pytest.param(REVIEW + "城镇和农村居民人均可支配收入分别增长6%和7.5%。",
-                     {"6%": "城镇居民人均可支配收入", "7.5%": "农村居民人均可支配收入"}, id="gansu2023-chengzhen-he-nongcun"),
-        pytest.param(REVIEW + "金融机构人民币存贷款余额分别增长10.8%、10.6%。",
-                     {"10.8%": "金融机构人民币存款余额", "10.6%": "金融机构人民币贷款余额"}, id="yunnan2017-cundaikuan"),
-        pytest.param(REVIEW + "煤炭、原油、天然气产量达到5875万吨、1090万吨、5.2亿立方米。",
-                     {"5875万吨": "煤炭产量", "1090万吨": "原油产量", "5.2亿立方米": "天然气产量"}, id="gansu2023-shared-head"),
-        pytest.param(REVIEW + "对东盟、欧盟及“一带一路”沿线国家进出口分别增长43.2%、8.4%、32.1%。",
-                     {"43.2%": "东盟进出口", "8.4%": "欧盟进出口", "32.1%": "“一带一路”沿线国家进出口"}, id="chongqing2020-preposition"),
+        pytest.param(
+            REVIEW + "城乡居民人均可支配收入分别增长8.7%、9.8%。",
+            {"8.7%": "城镇居民人均可支配收入", "9.8%": "农村居民人均可支配收入"},
+            id="chongqing2020-chengxiang",
+        ),
+        pytest.param(
+            REVIEW + "城镇和农村居民人均可支配收入分别增长6%和7.5%。",
+            {"6%": "城镇居民人均可支配收入", "7.5%": "农村居民人均可支配收入"},
+            id="gansu2023-chengzhen-he-nongcun",
+        ),
+        pytest.param(
+            REVIEW + "金融机构人民币存贷款余额分别增长10.8%、10.6%。",
+            {"10.8%": "金融机构人民币存款余额", "10.6%": "金融机构人民币贷款余额"},
+            id="yunnan2017-cundaikuan",
+        ),
+        pytest.param(
+            REVIEW + "煤炭、原油、天然气产量达到5875万吨、1090万吨、5.2亿立方米。",
+            {"5875万吨": "煤炭产量", "1090万吨": "原油产量", "5.2亿立方米": "天然气产量"},
+            id="gansu2023-shared-head",
+        ),
+        pytest.param(
+            REVIEW + "对东盟、欧盟及“一带一路”沿线国家进出口分别增长43.2%、8.4%、32.1%。",
+            {"43.2%": "东盟进出口", "8.4%": "欧盟进出口", "32.1%": "“一带一路”沿线国家进出口"},
+            id="chongqing2020-preposition",
+        ),
     ],
 )
 def test_listed_numbers_get_one_item_each(text, expect):
@@ -84,7 +165,9 @@ def test_listed_numbers_get_one_item_each(text, expect):
     [
         pytest.param(REVIEW + "建成区绿化覆盖率提高到41.6%。", "41.6%", "share", 1, id="zhengzhou2023-level-reached"),
         pytest.param(PLAN + "常住人口城镇化率提高到66.2%。", "66.2%", "share", 1, id="gov2024-level-reached"),
-        pytest.param(REVIEW + "减少贫困人口47528人、贫困村107个。", "47528人", "change", -1, id="wuhan2017-change-verb"),
+        pytest.param(
+            REVIEW + "减少贫困人口47528人、贫困村107个。", "47528人", "change", -1, id="wuhan2017-change-verb"
+        ),
         pytest.param(PLAN + "争取每年增产原油300万吨。", "300万吨", "change", 1, id="gov1988-change-verb"),
         pytest.param(PLAN + "减少农村贫困人口109万人以上。", "109万人", "change", -1, id="sichuan2014-change-verb"),
         pytest.param(PLAN + "财政收入增长6%，力争6.5%。", "6.5%", "growth", 1, id="guilin2017-aspiration"),
@@ -99,7 +182,9 @@ def test_measure_and_sign(text, span, measure, sign):
 @pytest.mark.parametrize(
     "text, span, code",
     [
-        pytest.param(PLAN + "经济增长4.5%—5%，城镇调查失业率5.5%左右。", "4.5%—5%", "gdp", id="gov2026-jingji-zengzhang"),
+        pytest.param(
+            PLAN + "经济增长4.5%—5%，城镇调查失业率5.5%左右。", "4.5%—5%", "gdp", id="gov2026-jingji-zengzhang"
+        ),
         pytest.param(PLAN + "全省经济增长7%左右。", "7%", "gdp", id="henan2022-jingji-zengzhang"),
         pytest.param(REVIEW + "全年国民生产总值达到13853亿元。", "13853亿元", "gnp", id="gov1989-gnp"),
         # how targets were announced: who asks, when, and the announcing words around the name
@@ -118,27 +203,56 @@ def test_lexicon_spellings(text, span, code):
     "text, span, value, value_max, code",
     [
         pytest.param(PLAN + "国民生产总值增长百分之六。", "百分之六", 6.0, None, "gnp", id="gov1991-percent-in-words"),
-        pytest.param(PLAN + "全年国民生产总值比上年增长百分之八至九。", "百分之八至九", 8.0, 9.0, "gnp", id="gov1995-percent-range-in-words"),
-        pytest.param(PLAN + "工农业总产值平均每年增长百分之二十一点七。", "百分之二十一点七", 21.7, None, None, id="gov1982-percent-decimal-in-words"),
+        pytest.param(
+            PLAN + "全年国民生产总值比上年增长百分之八至九。",
+            "百分之八至九",
+            8.0,
+            9.0,
+            "gnp",
+            id="gov1995-percent-range-in-words",
+        ),
+        pytest.param(
+            PLAN + "工农业总产值平均每年增长百分之二十一点七。",
+            "百分之二十一点七",
+            21.7,
+            None,
+            None,
+            id="gov1982-percent-decimal-in-words",
+        ),
     ],
 )
 def test_percentages_in_words(text, span, value, value_max, code):
     figs = _by_text(text)
     f = figs[span]
-    assert (f["value"], f["value_max"], f["unit"], f["measure"], f["indicator_code"]) == (value, value_max, "%", "growth", code)
+    assert (f["value"], f["value_max"], f["unit"], f["measure"], f["indicator_code"]) == (
+        value,
+        value_max,
+        "%",
+        "growth",
+        code,
+    )
 
 
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
-        pytest.param(REVIEW + "全年国内生产总值[2]676708亿元，比上年增长6.9%。", "676708亿元", "国内生产总值", id="communique2016-footnote"),
-        pytest.param(REVIEW + "1999年国内生产总值81911亿元，比上年增长7.1%。", "81911亿元", "国内生产总值", id="communique1999-leading-year"),
+        pytest.param(
+            REVIEW + "全年国内生产总值[2]676708亿元，比上年增长6.9%。",
+            "676708亿元",
+            "国内生产总值",
+            id="communique2016-footnote",
+        ),
+        pytest.param(
+            REVIEW + "1999年国内生产总值81911亿元，比上年增长7.1%。",
+            "81911亿元",
+            "国内生产总值",
+            id="communique1999-leading-year",
+        ),
         pytest.param(REVIEW + "预计地区生产总值增长7%左右。", "7%", "地区生产总值", id="province-leading-estimate"),
     ],
 )
 def test_leading_words_and_marks_are_not_the_indicator(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
-
 
 
 # ---- status and year from the sentence where the part does not decide (1980s topic-titled parts) ----
@@ -150,14 +264,50 @@ TOPIC = "一、一心一意进行治理整顿\n\n"
     "text, span, status, year",
     [
         # a state reached by a date is an outcome of that date, in any part
-        pytest.param(PLAN + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个。", "18000个", "actual", 2021, id="gov1989-as-of"),
-        pytest.param(PLAN + "截至今年二月底统计，全省共确定停建、缓建的项目1417个。", "1417个", "actual", 2021, id="province1989-as-of"),
+        pytest.param(
+            PLAN + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个。",
+            "18000个",
+            "actual",
+            2021,
+            id="gov1989-as-of",
+        ),
+        pytest.param(
+            PLAN + "截至今年二月底统计，全省共确定停建、缓建的项目1417个。",
+            "1417个",
+            "actual",
+            2021,
+            id="province1989-as-of",
+        ),
         # an estimate opening the sentence covers it past a semicolon
-        pytest.param(REVIEW + "初步预计，全市实现生产总值790亿元，同比增长10%；全部财政收入103.5亿元、增长21.6%。", "103.5亿元", "estimated", 2020, id="city-estimate-semicolon"),
-        pytest.param(REVIEW + "初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%。", "223.8亿元", "estimated", 2020, id="guilin2017-estimate-semicolon"),
+        pytest.param(
+            REVIEW + "初步预计，全市实现生产总值790亿元，同比增长10%；全部财政收入103.5亿元、增长21.6%。",
+            "103.5亿元",
+            "estimated",
+            2020,
+            id="city-estimate-semicolon",
+        ),
+        pytest.param(
+            REVIEW + "初步预计，地区生产总值完成2074亿元，增长7%;组织财政收入223.8亿元，增长7%。",
+            "223.8亿元",
+            "estimated",
+            2020,
+            id="guilin2017-estimate-semicolon",
+        ),
         # in a part titled by topic, an annual comparison or no time word at all: the year reviewed
-        pytest.param(TOPIC + "全年国民生产总值达到13853亿元，按可比价格计算比上年增长11.2%。", "11.2%", "actual", 2020, id="gov1989-annual"),
-        pytest.param(TOPIC + "全国新增的主要生产能力有：发电装机容量999万千瓦，原煤开采3090万吨。", "999万千瓦", "actual", 2020, id="gov1989-no-time-word"),
+        pytest.param(
+            TOPIC + "全年国民生产总值达到13853亿元，按可比价格计算比上年增长11.2%。",
+            "11.2%",
+            "actual",
+            2020,
+            id="gov1989-annual",
+        ),
+        pytest.param(
+            TOPIC + "全国新增的主要生产能力有：发电装机容量999万千瓦，原煤开采3090万吨。",
+            "999万千瓦",
+            "actual",
+            2020,
+            id="gov1989-no-time-word",
+        ),
     ],
 )
 def test_status_and_year_from_the_sentence(text, span, status, year):
@@ -170,10 +320,17 @@ def test_status_and_year_from_the_sentence(text, span, status, year):
     [
         pytest.param(PLAN + "预期国内生产总值增长11%。", "11%", "gdp", id="harbin2001-expected"),
         pytest.param(PLAN + "——地区生产总值（GDP）增长6.5%左右；", "6.5%", "gdp", id="karamay2020-dash-abbreviation"),
-        pytest.param(PLAN + "主要预期目标是：地区生产总值增速不低于5%；固定资产投资增长6%。", "5%", "gdp", id="guangzhou2024-not-below"),
+        pytest.param(
+            PLAN + "主要预期目标是：地区生产总值增速不低于5%；固定资产投资增长6%。",
+            "5%",
+            "gdp",
+            id="guangzhou2024-not-below",
+        ),
         pytest.param(PLAN + "市委市政府把全市生产总值增长目标确定为6.5%左右。", "6.5%", "gdp", id="qingdao2020-ba"),
         pytest.param(PLAN + "主要预期目标是：本地生产总值增长8—8.5%。", "8—8.5%", "gdp", id="shenzhen2016-local"),
-        pytest.param(PLAN + "国内生产总值2008亿元，按可比价格增长9%。", "9%", "gdp", id="beijing1998-comparable-prices"),
+        pytest.param(
+            PLAN + "国内生产总值2008亿元，按可比价格增长9%。", "9%", "gdp", id="beijing1998-comparable-prices"
+        ),
         pytest.param(PLAN + "今年市生产总值增长9%。", "9%", "gdp", id="shanghai2010-city-scope"),
         pytest.param(PLAN + "今年全区生产总值年均递增9%。", "9%", "gdp", id="neimenggu2001-dizeng"),
     ],
@@ -197,8 +354,14 @@ def test_the_clause_before_names_the_subject():
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(PLAN + "2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%。", id="gov2011"),
-        pytest.param(PLAN + "今年是全面建成小康社会的关键一年。过去一年，全市经济运行稳中有进。地区生产总值增长10.3%。", id="constructed-city"),
+        pytest.param(
+            PLAN + "2011年，是“十二五”开局之年。过去一年，我们的各项工作取得了很大成绩。国内生产总值增长10.3%。",
+            id="gov2011",
+        ),
+        pytest.param(
+            PLAN + "今年是全面建成小康社会的关键一年。过去一年，全市经济运行稳中有进。地区生产总值增长10.3%。",
+            id="constructed-city",
+        ),
     ],
 )
 def test_a_sentence_turning_to_the_past_inside_a_plan_paragraph_reviews(text):
@@ -209,9 +372,27 @@ def test_a_sentence_turning_to_the_past_inside_a_plan_paragraph_reviews(text):
 @pytest.mark.parametrize(
     "text, span, status, year",
     [
-        pytest.param(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。", "3480亿元", "actual", 1978, id="gov1987-base"),
-        pytest.param(PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。", "9380亿元", "actual", 1986, id="gov1987-later"),
-        pytest.param(PLAN + "一九五七年同一九五二年比较，工业总产值由270亿元增加到535亿元。", "535亿元", "actual", 1957, id="gov1958-chinese-years"),
+        pytest.param(
+            PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+            "3480亿元",
+            "actual",
+            1978,
+            id="gov1987-base",
+        ),
+        pytest.param(
+            PLAN + "1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，按可比价格计算增长102%。",
+            "9380亿元",
+            "actual",
+            1986,
+            id="gov1987-later",
+        ),
+        pytest.param(
+            PLAN + "一九五七年同一九五二年比较，工业总产值由270亿元增加到535亿元。",
+            "535亿元",
+            "actual",
+            1957,
+            id="gov1958-chinese-years",
+        ),
     ],
 )
 def test_a_sentence_comparing_two_years(text, span, status, year):
@@ -222,9 +403,27 @@ def test_a_sentence_comparing_two_years(text, span, status, year):
 @pytest.mark.parametrize(
     "text, span, measure, sign",
     [
-        pytest.param(REVIEW + "在全国自然灾害频繁的情况下，粮食减产2.2%，棉花减产1.1%。", "2.2%", "growth", -1, id="gov1989-jianchan"),
-        pytest.param(PLAN + "今年全社会固定资产投资规模要比上年压缩920亿元，减少21%。", "920亿元", "change", -1, id="gov1989-yasuo"),
-        pytest.param(PLAN + "引导形成总规模不低于1000亿元的重点产业链基金集群。", "1000亿元", "amount", 1, id="xian2023-bound-not-change"),
+        pytest.param(
+            REVIEW + "在全国自然灾害频繁的情况下，粮食减产2.2%，棉花减产1.1%。",
+            "2.2%",
+            "growth",
+            -1,
+            id="gov1989-jianchan",
+        ),
+        pytest.param(
+            PLAN + "今年全社会固定资产投资规模要比上年压缩920亿元，减少21%。",
+            "920亿元",
+            "change",
+            -1,
+            id="gov1989-yasuo",
+        ),
+        pytest.param(
+            PLAN + "引导形成总规模不低于1000亿元的重点产业链基金集群。",
+            "1000亿元",
+            "amount",
+            1,
+            id="xian2023-bound-not-change",
+        ),
     ],
 )
 def test_more_measures(text, span, measure, sign):
@@ -237,14 +436,19 @@ def test_growth_between_two_compared_years_spans_them():
     assert (f["year"], f["period_start"]) == (1986, 1979)
 
 
-
 @pytest.mark.parametrize(
     "text, expect",
     [
-        pytest.param(REVIEW + "学前教育三年毛入园率、九年义务教育巩固率、高中阶段教育毛入学率分别达85%、97.5%、91%。",
-                     {"85%": "学前教育三年毛入园率", "97.5%": "九年义务教育巩固率", "91%": "高中阶段教育毛入学率"}, id="guilin2017-long-list"),
-        pytest.param(REVIEW + "规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长8.2%、11.5%、10.1%。",
-                     {"8.2%": "规模以上工业增加值", "11.5%": "固定资产投资", "10.1%": "社会消费品零售总额"}, id="constructed-long-list"),
+        pytest.param(
+            REVIEW + "学前教育三年毛入园率、九年义务教育巩固率、高中阶段教育毛入学率分别达85%、97.5%、91%。",
+            {"85%": "学前教育三年毛入园率", "97.5%": "九年义务教育巩固率", "91%": "高中阶段教育毛入学率"},
+            id="guilin2017-long-list",
+        ),
+        pytest.param(
+            REVIEW + "规模以上工业增加值、固定资产投资、社会消费品零售总额分别增长8.2%、11.5%、10.1%。",
+            {"8.2%": "规模以上工业增加值", "11.5%": "固定资产投资", "10.1%": "社会消费品零售总额"},
+            id="constructed-long-list",
+        ),
     ],
 )
 def test_a_long_list_is_read_from_its_clause_start(text, expect):
@@ -255,8 +459,12 @@ def test_a_long_list_is_read_from_its_clause_start(text, expect):
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
-        pytest.param(REVIEW + "县以上单位去年的集团消费比上年增长1.8%。", "1.8%", "县以上单位集团消费", id="gov1989-inner-year"),
-        pytest.param(REVIEW + "全市今年的城镇新增就业达到9万人。", "9万人", "城镇新增就业", id="constructed-inner-year"),
+        pytest.param(
+            REVIEW + "县以上单位去年的集团消费比上年增长1.8%。", "1.8%", "县以上单位集团消费", id="gov1989-inner-year"
+        ),
+        pytest.param(
+            REVIEW + "全市今年的城镇新增就业达到9万人。", "9万人", "城镇新增就业", id="constructed-inner-year"
+        ),
     ],
 )
 def test_period_words_inside_a_phrase_are_dropped(text, span, indicator):
@@ -266,9 +474,16 @@ def test_period_words_inside_a_phrase_are_dropped(text, span, indicator):
 @pytest.mark.parametrize(
     "text, expect",
     [
-        pytest.param(REVIEW + "接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%。", {"20%": "接待游客", "21%": "旅游总消费"}, id="guilin2017-fenbie-back"),
-        pytest.param(REVIEW + "来华旅游入境总人数达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍。",
-                     {"3.4倍": "来华旅游入境总人数", "2.2倍": "创汇"}, id="gov1988-fenbie-back"),
+        pytest.param(
+            REVIEW + "接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%。",
+            {"20%": "接待游客", "21%": "旅游总消费"},
+            id="guilin2017-fenbie-back",
+        ),
+        pytest.param(
+            REVIEW + "来华旅游入境总人数达到2690万人次，创汇18.4亿美元，分别为1982年的3.4倍和2.2倍。",
+            {"3.4倍": "来华旅游入境总人数", "2.2倍": "创汇"},
+            id="gov1988-fenbie-back",
+        ),
     ],
 )
 def test_fenbie_after_figures_refers_back_to_them(text, expect):
@@ -279,9 +494,27 @@ def test_fenbie_after_figures_refers_back_to_them(text, expect):
 @pytest.mark.parametrize(
     "text, span, indicator, measure",
     [
-        pytest.param(REVIEW + "粮食总产量达到4650亿公斤，增产将近200亿公斤。", "200亿公斤", "粮食总产量", "change", id="gov1996-qualified-change"),
-        pytest.param(REVIEW + "粮食总产量达到1.3万亿斤，增产接近100亿斤。", "100亿斤", "粮食总产量", "change", id="constructed-qualified-change"),
-        pytest.param(PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。", "5000亿元", "投资", "amount", id="zhengzhou2023-no-join-across-list"),
+        pytest.param(
+            REVIEW + "粮食总产量达到4650亿公斤，增产将近200亿公斤。",
+            "200亿公斤",
+            "粮食总产量",
+            "change",
+            id="gov1996-qualified-change",
+        ),
+        pytest.param(
+            REVIEW + "粮食总产量达到1.3万亿斤，增产接近100亿斤。",
+            "100亿斤",
+            "粮食总产量",
+            "change",
+            id="constructed-qualified-change",
+        ),
+        pytest.param(
+            PLAN + "抓好1000个省市重点项目、年度完成投资5000亿元以上。",
+            "5000亿元",
+            "投资",
+            "amount",
+            id="zhengzhou2023-no-join-across-list",
+        ),
     ],
 )
 def test_qualifiers_and_lists_in_the_predicate(text, span, indicator, measure):
@@ -292,8 +525,18 @@ def test_qualifiers_and_lists_in_the_predicate(text, span, indicator, measure):
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
-        pytest.param(PLAN + "加快推进高端轴承产业园等161个、总投资1310亿元的重大项目。", "161个", "重大项目", id="yanshi2021-count-attribute"),
-        pytest.param(PLAN + "实施48个、总投资51.19亿元的“城市双修”项目建设。", "48个", "“城市双修”项目", id="corpus-count-attribute"),
+        pytest.param(
+            PLAN + "加快推进高端轴承产业园等161个、总投资1310亿元的重大项目。",
+            "161个",
+            "重大项目",
+            id="yanshi2021-count-attribute",
+        ),
+        pytest.param(
+            PLAN + "实施48个、总投资51.19亿元的“城市双修”项目建设。",
+            "48个",
+            "“城市双修”项目",
+            id="corpus-count-attribute",
+        ),
     ],
 )
 def test_a_count_whose_noun_follows_an_attribute(text, span, indicator):
@@ -304,7 +547,12 @@ def test_a_count_whose_noun_follows_an_attribute(text, span, indicator):
     "text, span, indicator",
     [
         pytest.param(PLAN + "实现自助办理证照率达50%以上。", "50%", "自助办理证照率", id="yanshi2020-rate-keeps-verb"),
-        pytest.param(PLAN + "全市农村生活污水集中处理治理率达到60%。", "60%", "农村生活污水集中处理治理率", id="constructed-rate-keeps-verb"),
+        pytest.param(
+            PLAN + "全市农村生活污水集中处理治理率达到60%。",
+            "60%",
+            "农村生活污水集中处理治理率",
+            id="constructed-rate-keeps-verb",
+        ),
     ],
 )
 def test_a_rate_keeps_the_verbs_that_name_it(text, span, indicator):
@@ -315,20 +563,66 @@ def test_a_rate_keeps_the_verbs_that_name_it(text, span, indicator):
     "text, span, indicator",
     [
         # an attribute of what the `的` introduces: the name, then the attribute
-        pytest.param(REVIEW + "投资300亿元的万达文化旅游城开工建设。", "300亿元", "万达文化旅游城投资", id="guilin2017-named-attribute"),
-        pytest.param(REVIEW + "投资总额超100亿美元的湛江巴斯夫项目开工建设。", "100亿美元", "湛江巴斯夫项目投资总额", id="guangdong2020-named-attribute"),
-        pytest.param(REVIEW + "设立总规模1152亿元的云南浦发扶贫投资发展基金。", "1152亿元", "云南浦发扶贫投资发展基金总规模", id="yunnan2017-named-attribute"),
+        pytest.param(
+            REVIEW + "投资300亿元的万达文化旅游城开工建设。",
+            "300亿元",
+            "万达文化旅游城投资",
+            id="guilin2017-named-attribute",
+        ),
+        pytest.param(
+            REVIEW + "投资总额超100亿美元的湛江巴斯夫项目开工建设。",
+            "100亿美元",
+            "湛江巴斯夫项目投资总额",
+            id="guangdong2020-named-attribute",
+        ),
+        pytest.param(
+            REVIEW + "设立总规模1152亿元的云南浦发扶贫投资发展基金。",
+            "1152亿元",
+            "云南浦发扶贫投资发展基金总规模",
+            id="yunnan2017-named-attribute",
+        ),
         # … but a count after the `的` makes it the batch's attribute
-        pytest.param(PLAN + "压茬推进总投资55.8亿元的42个政策性资金项目。", "42个", "政策性资金项目", id="yanshi2023-batch-attribute"),
+        pytest.param(
+            PLAN + "压茬推进总投资55.8亿元的42个政策性资金项目。",
+            "42个",
+            "政策性资金项目",
+            id="yanshi2023-batch-attribute",
+        ),
         # a threshold carried by the counted noun is part of it; the threshold figure is the noun's attribute
-        pytest.param(REVIEW + "18个投资50亿元以上项目建成投产。", "18个", "投资50亿元以上项目", id="wuhan2017-count-threshold"),
-        pytest.param(REVIEW + "新增众迪锂电池、吉利汽车、西安隆基乐叶光伏3家产值过百亿元企业。", "3家", "产值过百亿元企业", id="xian2023-count-threshold"),
-        pytest.param(PLAN + "力争签约80个10亿元以上重大项目。", "80个", "10亿元以上重大项目", id="luoyang2021-count-threshold"),
-        pytest.param(REVIEW + "华星光电六代线等5个投资50亿元以上工业项目建成投产。", "50亿元", "工业项目投资", id="wuhan2017-threshold-figure"),
-        pytest.param(PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。", "5家", "研学旅行营地", id="xinyang2023-threshold-clause"),
-        pytest.param(PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。", "600人", "研学旅行营地接待规模", id="xinyang2023-threshold-clause-figure"),
+        pytest.param(
+            REVIEW + "18个投资50亿元以上项目建成投产。", "18个", "投资50亿元以上项目", id="wuhan2017-count-threshold"
+        ),
+        pytest.param(
+            REVIEW + "新增众迪锂电池、吉利汽车、西安隆基乐叶光伏3家产值过百亿元企业。",
+            "3家",
+            "产值过百亿元企业",
+            id="xian2023-count-threshold",
+        ),
+        pytest.param(
+            PLAN + "力争签约80个10亿元以上重大项目。", "80个", "10亿元以上重大项目", id="luoyang2021-count-threshold"
+        ),
+        pytest.param(
+            REVIEW + "华星光电六代线等5个投资50亿元以上工业项目建成投产。",
+            "50亿元",
+            "工业项目投资",
+            id="wuhan2017-threshold-figure",
+        ),
+        pytest.param(
+            PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。",
+            "5家",
+            "研学旅行营地",
+            id="xinyang2023-threshold-clause",
+        ),
+        pytest.param(
+            PLAN + "3年内建成5家接待规模600人以上的研学旅行营地。",
+            "600人",
+            "研学旅行营地接待规模",
+            id="xinyang2023-threshold-clause-figure",
+        ),
         # households then people are two counts, not a threshold
-        pytest.param(REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "19户", "剩余未脱贫户", id="yanshi2020-households-people"),
+        pytest.param(
+            REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "19户", "剩余未脱贫户", id="yanshi2020-households-people"
+        ),
     ],
 )
 def test_attributes_and_thresholds_around_a_name(text, span, indicator):
@@ -342,24 +636,62 @@ def test_attributes_and_thresholds_around_a_name(text, span, indicator):
         pytest.param(REVIEW + "29项科技成果荣获国家奖。", "29项", "荣获国家奖科技成果", id="gansu2023-predicate"),
         pytest.param(PLAN + "力争30个以上项目投产达产。", "30个", "投产达产项目", id="nanyang2014-predicate"),
         pytest.param(REVIEW + "5条内河如期通水。", "5条", "通水内河", id="nanyang2014-predicate-adverb"),
-        pytest.param(REVIEW + "城口、巫溪、酉阳、彭水4个县能够摘帽。", "4个", "摘帽县", id="chongqing2020-predicate-listed-names"),
+        pytest.param(
+            REVIEW + "城口、巫溪、酉阳、彭水4个县能够摘帽。", "4个", "摘帽县", id="chongqing2020-predicate-listed-names"
+        ),
         # a share reads in text order
-        pytest.param(REVIEW + "90%以上的相对贫困村达到出列标准。", "90%", "相对贫困村达到出列标准", id="guangdong2020-share-predicate"),
-        pytest.param(REVIEW + "全区90%以上的村庄生活垃圾得到有效治理。", "90%", "村庄生活垃圾得到有效治理", id="yanshi2020-share-predicate"),
+        pytest.param(
+            REVIEW + "90%以上的相对贫困村达到出列标准。",
+            "90%",
+            "相对贫困村达到出列标准",
+            id="guangdong2020-share-predicate",
+        ),
+        pytest.param(
+            REVIEW + "全区90%以上的村庄生活垃圾得到有效治理。",
+            "90%",
+            "村庄生活垃圾得到有效治理",
+            id="yanshi2020-share-predicate",
+        ),
         # a process word after the noun is the name's tail; a long predicate is not part of the name
         pytest.param(PLAN + "抓好23个项目建设。", "23个", "项目", id="nanyang2014-process-tail"),
         pytest.param(REVIEW + "90家县级医院达到三级综合医院水平。", "90家", "县级医院", id="henan2026-long-predicate"),
         # a verb inside a name that ends in a name head
-        pytest.param(PLAN + "再实施1250个智能化改造项目。", "1250个", "智能化改造项目", id="chongqing2020-name-continues"),
-        pytest.param(PLAN + "加快实施14个特色街区改造提升工程。", "14个", "特色街区改造提升工程", id="guilin2017-name-continues"),
-        pytest.param(PLAN + "推进300个以上“三化”改造重点项目。", "300个", "“三化”改造重点项目", id="gansu2023-name-continues"),
+        pytest.param(
+            PLAN + "再实施1250个智能化改造项目。", "1250个", "智能化改造项目", id="chongqing2020-name-continues"
+        ),
+        pytest.param(
+            PLAN + "加快实施14个特色街区改造提升工程。", "14个", "特色街区改造提升工程", id="guilin2017-name-continues"
+        ),
+        pytest.param(
+            PLAN + "推进300个以上“三化”改造重点项目。", "300个", "“三化”改造重点项目", id="gansu2023-name-continues"
+        ),
         pytest.param(REVIEW + "举行4次集中开工活动。", "4次", "集中开工活动", id="yanshi2020-name-continues"),
-        pytest.param(REVIEW + "春宾电缆等3家企业获评省级智能车间、智能工厂。", "3家", "获评省级智能车间企业", id="yanshi2023-opener-not-name"),
+        pytest.param(
+            REVIEW + "春宾电缆等3家企业获评省级智能车间、智能工厂。",
+            "3家",
+            "获评省级智能车间企业",
+            id="yanshi2023-opener-not-name",
+        ),
         # names listed before a count are examples of what it counts …
-        pytest.param(PLAN + "支持沙湾区、金口河区和峨眉山市3个省级中药材产业重点县示范发展。", "3个", "省级中药材产业重点县示范发展", id="leshan2023-listed-names"),
-        pytest.param(PLAN + "进一步提升马蹄泉和长青谷2个洛阳市级沟域经济示范带。", "2个", "洛阳市级沟域经济示范带", id="yanshi2021-listed-names"),
+        pytest.param(
+            PLAN + "支持沙湾区、金口河区和峨眉山市3个省级中药材产业重点县示范发展。",
+            "3个",
+            "省级中药材产业重点县示范发展",
+            id="leshan2023-listed-names",
+        ),
+        pytest.param(
+            PLAN + "进一步提升马蹄泉和长青谷2个洛阳市级沟域经济示范带。",
+            "2个",
+            "洛阳市级沟域经济示范带",
+            id="yanshi2021-listed-names",
+        ),
         # … unless the next item follows the unit
-        pytest.param(PLAN + "创建省、洛阳市级示范合作社10家、示范家庭农场6家。", "10家", "省、洛阳市级示范合作社", id="yanshi2021-list-in-name"),
+        pytest.param(
+            PLAN + "创建省、洛阳市级示范合作社10家、示范家庭农场6家。",
+            "10家",
+            "省、洛阳市级示范合作社",
+            id="yanshi2021-list-in-name",
+        ),
         pytest.param(PLAN + "建设省级和美村5个、富美村10个。", "5个", "省级和美村", id="yanshi2023-he-in-name"),
     ],
 )
@@ -371,11 +703,25 @@ def test_what_a_count_counts_after_the_unit(text, span, indicator):
     "text, span, indicator",
     [
         # a bare attribute takes the subject of the clause before it
-        pytest.param(REVIEW + "建筑业快速发展，增加值增长14.6%。", "14.6%", "建筑业增加值", id="yunnan2017-owned-attribute"),
-        pytest.param(REVIEW + "金融业迅猛发展，增加值增长31.2%。", "31.2%", "金融业增加值", id="corpus-owned-attribute"),
-        pytest.param(REVIEW + "存储器项目开工建设，总投资240亿美元。", "240亿美元", "存储器项目总投资", id="wuhan2017-owned-attribute"),
+        pytest.param(
+            REVIEW + "建筑业快速发展，增加值增长14.6%。", "14.6%", "建筑业增加值", id="yunnan2017-owned-attribute"
+        ),
+        pytest.param(
+            REVIEW + "金融业迅猛发展，增加值增长31.2%。", "31.2%", "金融业增加值", id="corpus-owned-attribute"
+        ),
+        pytest.param(
+            REVIEW + "存储器项目开工建设，总投资240亿美元。",
+            "240亿美元",
+            "存储器项目总投资",
+            id="wuhan2017-owned-attribute",
+        ),
         # after a figure of the sentence it stays bare
-        pytest.param(PLAN + "实施省、洛阳市重点项目22个、总投资150亿元。", "150亿元", "总投资", id="yanshi2021-attribute-after-count"),
+        pytest.param(
+            PLAN + "实施省、洛阳市重点项目22个、总投资150亿元。",
+            "150亿元",
+            "总投资",
+            id="yanshi2021-attribute-after-count",
+        ),
     ],
 )
 def test_a_bare_attribute_takes_its_owner(text, span, indicator):
@@ -386,11 +732,28 @@ def test_a_bare_attribute_takes_its_owner(text, span, indicator):
     "text, span, indicator",
     [
         # an attribute listed after another keeps the owner of the first
-        pytest.param(REVIEW + "省属企业实现营业总收入8950.5亿元、利润总额194.4亿元。", "194.4亿元", "省属企业利润总额", id="gansu2023-listed-owner"),
-        pytest.param(REVIEW + "规模以上工业企业实现主营业务收入4277亿元、利润608亿元。", "608亿元", "规模以上工业企业利润", id="corpus-listed-owner"),
+        pytest.param(
+            REVIEW + "省属企业实现营业总收入8950.5亿元、利润总额194.4亿元。",
+            "194.4亿元",
+            "省属企业利润总额",
+            id="gansu2023-listed-owner",
+        ),
+        pytest.param(
+            REVIEW + "规模以上工业企业实现主营业务收入4277亿元、利润608亿元。",
+            "608亿元",
+            "规模以上工业企业利润",
+            id="corpus-listed-owner",
+        ),
         # a named quantity opening the sentence, then what it did: the figures after are of it
-        pytest.param(REVIEW + "全省地区生产总值连跨八千亿、九千亿和万亿台阶，年均增长5.5%。", "5.5%", "地区生产总值", id="gansu2023-named-subject"),
-        pytest.param(REVIEW + "地区生产总值跃上千亿元台阶，年均增长10.8%。", "10.8%", "地区生产总值", id="corpus-named-subject"),
+        pytest.param(
+            REVIEW + "全省地区生产总值连跨八千亿、九千亿和万亿台阶，年均增长5.5%。",
+            "5.5%",
+            "地区生产总值",
+            id="gansu2023-named-subject",
+        ),
+        pytest.param(
+            REVIEW + "地区生产总值跃上千亿元台阶，年均增长10.8%。", "10.8%", "地区生产总值", id="corpus-named-subject"
+        ),
     ],
 )
 def test_owner_and_subject_across_a_list(text, span, indicator):
@@ -404,9 +767,19 @@ def test_owner_and_subject_across_a_list(text, span, indicator):
         pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "措施", id="guangdong2020-relative-before-count"),
         pytest.param(REVIEW + "改善洪梅等8个镇区的医疗设施。", "8个", "镇区", id="dongguan-de-after-count"),
         # … and so does one before the counted noun
-        pytest.param(REVIEW + "其中市领导跟踪服务推进的重大项目58项。", "58项", "市领导跟踪服务推进的重大项目", id="guilin2017-relative-noun-before"),
+        pytest.param(
+            REVIEW + "其中市领导跟踪服务推进的重大项目58项。",
+            "58项",
+            "市领导跟踪服务推进的重大项目",
+            id="guilin2017-relative-noun-before",
+        ),
         # an amount keeps no such clause
-        pytest.param(REVIEW + "部门、地方、企业拥有的预算外资金由347亿元增加到1670亿元。", "1670亿元", "预算外资金", id="gov1987-relative-amount"),
+        pytest.param(
+            REVIEW + "部门、地方、企业拥有的预算外资金由347亿元增加到1670亿元。",
+            "1670亿元",
+            "预算外资金",
+            id="gov1987-relative-amount",
+        ),
     ],
 )
 def test_a_relative_clause_and_what_is_counted(text, span, indicator):
@@ -418,17 +791,28 @@ def test_a_relative_clause_and_what_is_counted(text, span, indicator):
     [
         # a conjunction after the counted noun joins a second noun
         pytest.param(PLAN + "引育800名领军和骨干人才。", "800名", "领军和骨干人才", id="xiamen-coordinated"),
-        pytest.param(REVIEW + "获批建设10个国家和省重点实验室。", "10个", "国家和省重点实验室", id="corpus-coordinated"),
+        pytest.param(
+            REVIEW + "获批建设10个国家和省重点实验室。", "10个", "国家和省重点实验室", id="corpus-coordinated"
+        ),
         # a process word after the counted noun is the name's tail, never a predicate
         pytest.param(PLAN + "力争完成85个重点项目建设任务。", "85个", "重点项目", id="corpus-task-noun"),
         pytest.param(PLAN + "支持1700所以上中小学改造厕所。", "1700所", "中小学", id="guangdong2020-process-word"),
         pytest.param(REVIEW + "灌口、东孚、汀溪、新圩4个小城镇建设加快。", "4个", "小城镇", id="xiamen-process-word"),
         # an area reads in text order
-        pytest.param(REVIEW + "6520亩土地纳入松山湖统筹。", "6520亩", "土地纳入松山湖统筹", id="dongguan-area-text-order"),
+        pytest.param(
+            REVIEW + "6520亩土地纳入松山湖统筹。", "6520亩", "土地纳入松山湖统筹", id="dongguan-area-text-order"
+        ),
         # a place the clause before mentions is no owner
-        pytest.param(REVIEW + "华为终端总部项目：位于松山湖，总投资100亿元。", "100亿元", "总投资", id="dongguan-place-not-owner"),
+        pytest.param(
+            REVIEW + "华为终端总部项目：位于松山湖，总投资100亿元。", "100亿元", "总投资", id="dongguan-place-not-owner"
+        ),
         # a count followed by an area is two figures of one item
-        pytest.param(REVIEW + "取消经营性房地产历史遗留项目109个300万平方米。", "109个", "取消经营性房地产历史遗留项目", id="dongguan-count-then-area"),
+        pytest.param(
+            REVIEW + "取消经营性房地产历史遗留项目109个300万平方米。",
+            "109个",
+            "取消经营性房地产历史遗留项目",
+            id="dongguan-count-then-area",
+        ),
     ],
 )
 def test_what_follows_a_counted_noun(text, span, indicator):
@@ -440,7 +824,9 @@ def test_what_follows_a_counted_noun(text, span, indicator):
     [
         # a part of a year stays in the indicator: the figure is not the year's
         pytest.param(REVIEW + "一季度GDP增长6%、居全省第5位。", "6%", "一季度GDP", None, id="xinyang2023-quarter"),
-        pytest.param(REVIEW + "今年一季度地区生产总值增长5.1%。", "5.1%", "一季度地区生产总值", None, id="corpus-quarter"),
+        pytest.param(
+            REVIEW + "今年一季度地区生产总值增长5.1%。", "5.1%", "一季度地区生产总值", None, id="corpus-quarter"
+        ),
         pytest.param(REVIEW + "全年地区生产总值增长5.1%。", "5.1%", "地区生产总值", "gdp", id="corpus-whole-year"),
     ],
 )
@@ -453,18 +839,50 @@ def test_a_part_of_the_year_stays_in_the_indicator(text, span, indicator, code):
     "text, span, indicator",
     [
         # subject + 完成 + flow, where the subject ends in a verbal noun (合作)
-        pytest.param(REVIEW + "对外承包工程和劳务合作完成营业额近13亿美元。", "13亿美元", "对外承包工程和劳务合作营业额", id="gov1989-realization-vn"),
-        pytest.param(REVIEW + "全年对外承包工程和劳务合作完成营业额144亿美元。", "144亿美元", "对外承包工程和劳务合作营业额", id="corpus-realization-vn"),
+        pytest.param(
+            REVIEW + "对外承包工程和劳务合作完成营业额近13亿美元。",
+            "13亿美元",
+            "对外承包工程和劳务合作营业额",
+            id="gov1989-realization-vn",
+        ),
+        pytest.param(
+            REVIEW + "全年对外承包工程和劳务合作完成营业额144亿美元。",
+            "144亿美元",
+            "对外承包工程和劳务合作营业额",
+            id="corpus-realization-vn",
+        ),
         # what the first listed item names before its 的 belongs to every item
-        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.75%", "每万元工业产值的电力消耗", id="gov1989-list-owner"),
-        pytest.param(REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。", "5.63%", "每万元工业产值的能源消耗", id="gov1989-list-owner-head"),
-        pytest.param(REVIEW + "以市政府名义制发的文件和会议分别下降18%和10%。", "10%", "以市政府名义制发的会议", id="corpus-list-owner"),
+        pytest.param(
+            REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。",
+            "5.75%",
+            "每万元工业产值的电力消耗",
+            id="gov1989-list-owner",
+        ),
+        pytest.param(
+            REVIEW + "每万元工业产值的能源和电力消耗分别比上年下降5.63%和5.75%。",
+            "5.63%",
+            "每万元工业产值的能源消耗",
+            id="gov1989-list-owner-head",
+        ),
+        pytest.param(
+            REVIEW + "以市政府名义制发的文件和会议分别下降18%和10%。",
+            "10%",
+            "以市政府名义制发的会议",
+            id="corpus-list-owner",
+        ),
         # the base a change is computed on names no indicator
-        pytest.param(PLAN + "今年的全国社会集团购买力，要在1988年水平的基础上压缩20%。", "20%", "社会集团购买力", id="gov1989-on-the-basis"),
+        pytest.param(
+            PLAN + "今年的全国社会集团购买力，要在1988年水平的基础上压缩20%。",
+            "20%",
+            "社会集团购买力",
+            id="gov1989-on-the-basis",
+        ),
         pytest.param(PLAN + "办结时限在去年的基础上再压缩50%。", "50%", "办结时限", id="corpus-on-the-basis"),
         # a product named by one character
         pytest.param(PLAN + "努力做到每年增产钢250万吨以上。", "250万吨", "钢", id="gov1988-one-char-product"),
-        pytest.param(REVIEW + "原煤产量达到8亿吨，增产煤5000万吨。", "5000万吨", "煤", id="constructed-one-char-product"),
+        pytest.param(
+            REVIEW + "原煤产量达到8亿吨，增产煤5000万吨。", "5000万吨", "煤", id="constructed-one-char-product"
+        ),
     ],
 )
 def test_older_reports_forms(text, span, indicator):
@@ -475,14 +893,50 @@ def test_older_reports_forms(text, span, indicator):
     "text, span, indicator, value_base",
     [
         # a Chinese numeral with an inner 亿 or 万 is one figure
-        pytest.param(REVIEW + "被灾田地约二亿三千万亩，受灾人口约七千万人。", "二亿三千万亩", "被灾田地", 2.3e8, id="gov1957-compound"),
-        pytest.param(REVIEW + "一九九五年，粮食产量达到四亿六千五百万吨。", "四亿六千五百万吨", "粮食产量", 4.65e8, id="corpus-compound"),
-        pytest.param(REVIEW + "去年全省待业人员就业二十二万七千人。", "二十二万七千人", "待业人员就业", 227000.0, id="corpus-compound-wan"),
+        pytest.param(
+            REVIEW + "被灾田地约二亿三千万亩，受灾人口约七千万人。",
+            "二亿三千万亩",
+            "被灾田地",
+            2.3e8,
+            id="gov1957-compound",
+        ),
+        pytest.param(
+            REVIEW + "一九九五年，粮食产量达到四亿六千五百万吨。",
+            "四亿六千五百万吨",
+            "粮食产量",
+            4.65e8,
+            id="corpus-compound",
+        ),
+        pytest.param(
+            REVIEW + "去年全省待业人员就业二十二万七千人。",
+            "二十二万七千人",
+            "待业人员就业",
+            227000.0,
+            id="corpus-compound-wan",
+        ),
         # 而…就 and a span of years before the number are no part of the indicator
-        pytest.param(REVIEW + "钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。", "一百六十一万吨", "钢产量", 1.61e6, id="gov1957-er-jiu"),
+        pytest.param(
+            REVIEW + "钢产量前三年共增加了一百五十万吨，而1956年就增加了一百六十一万吨。",
+            "一百六十一万吨",
+            "钢产量",
+            1.61e6,
+            id="gov1957-er-jiu",
+        ),
         # a topic frame names the subject; 的 may join two nouns of it
-        pytest.param(REVIEW + "以钢的产量来说，第一个五年合计将达到一千六百三十万吨。", "一千六百三十万吨", "钢的产量", 1.63e7, id="gov1957-topic-frame"),
-        pytest.param(REVIEW + "高等学校的毕业生，第一个五年合计为二十八万人。", "二十八万人", "高等学校的毕业生", 2.8e5, id="gov1957-de-subject"),
+        pytest.param(
+            REVIEW + "以钢的产量来说，第一个五年合计将达到一千六百三十万吨。",
+            "一千六百三十万吨",
+            "钢的产量",
+            1.63e7,
+            id="gov1957-topic-frame",
+        ),
+        pytest.param(
+            REVIEW + "高等学校的毕业生，第一个五年合计为二十八万人。",
+            "二十八万人",
+            "高等学校的毕业生",
+            2.8e5,
+            id="gov1957-de-subject",
+        ),
     ],
 )
 def test_older_numerals_and_subjects(text, span, indicator, value_base):
@@ -494,10 +948,22 @@ def test_older_numerals_and_subjects(text, span, indicator, value_base):
     "text, span, indicator",
     [
         # a clause opening on 实现/完成 shares the subject of the clause before
-        pytest.param(REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元。", "1897亿元", "产业集聚区主营业务收入", id="nanyang2014-shared-subject"),
-        pytest.param(REVIEW + "全市工业园区完成工业总产值552亿元，实现利税73亿元。", "73亿元", "工业园区利税", id="corpus-shared-subject"),
+        pytest.param(
+            REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元。",
+            "1897亿元",
+            "产业集聚区主营业务收入",
+            id="nanyang2014-shared-subject",
+        ),
+        pytest.param(
+            REVIEW + "全市工业园区完成工业总产值552亿元，实现利税73亿元。",
+            "73亿元",
+            "工业园区利税",
+            id="corpus-shared-subject",
+        ),
         # … unless the clause before names only a quantity
-        pytest.param(REVIEW + "全市完成固定资产投资500亿元，实现税收80亿元。", "80亿元", "税收", id="constructed-no-owner"),
+        pytest.param(
+            REVIEW + "全市完成固定资产投资500亿元，实现税收80亿元。", "80亿元", "税收", id="constructed-no-owner"
+        ),
     ],
 )
 def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
@@ -508,12 +974,31 @@ def test_a_clause_opening_on_the_verb_shares_the_subject(text, span, indicator):
     "text, span, indicator",
     [
         # households then people: one count of the same thing
-        pytest.param(REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "57人", "剩余未脱贫户", id="yanshi2020-adjacent-counts"),
-        pytest.param(REVIEW + "全区7个省定贫困村和1697户6188名建档立卡贫困户如期脱贫退出。", "1697户", "脱贫退出建档立卡贫困户", id="yanshi2020-second-count"),
-        pytest.param(REVIEW + "帮助2.3万户8.1万名群众住上新房。", "2.3万户", "群众住上新房", id="constructed-second-count"),
+        pytest.param(
+            REVIEW + "剩余未脱贫户19户57人顺利脱贫。", "57人", "剩余未脱贫户", id="yanshi2020-adjacent-counts"
+        ),
+        pytest.param(
+            REVIEW + "全区7个省定贫困村和1697户6188名建档立卡贫困户如期脱贫退出。",
+            "1697户",
+            "脱贫退出建档立卡贫困户",
+            id="yanshi2020-second-count",
+        ),
+        pytest.param(
+            REVIEW + "帮助2.3万户8.1万名群众住上新房。", "2.3万户", "群众住上新房", id="constructed-second-count"
+        ),
         # 有 ends the counted noun; the length that decides a split leaves lead verbs aside
-        pytest.param(PLAN + "制造业产业应用研究院等40个重点招商引资项目有实质性突破。", "40个", "重点招商引资项目", id="yanshi2020-you"),
-        pytest.param(REVIEW + "新增小巨人培育企业5家，位居全市第一。", "5家", "新增小巨人培育企业", id="yanshi2020-lead-verb-length"),
+        pytest.param(
+            PLAN + "制造业产业应用研究院等40个重点招商引资项目有实质性突破。",
+            "40个",
+            "重点招商引资项目",
+            id="yanshi2020-you",
+        ),
+        pytest.param(
+            REVIEW + "新增小巨人培育企业5家，位居全市第一。",
+            "5家",
+            "新增小巨人培育企业",
+            id="yanshi2020-lead-verb-length",
+        ),
     ],
 )
 def test_counts_side_by_side(text, span, indicator):
@@ -524,11 +1009,20 @@ def test_counts_side_by_side(text, span, indicator):
     "text, span, indicator",
     [
         # a list item that is only a verb counts the noun of the item before
-        pytest.param(REVIEW + "新增市场主体27.67万户、注销13.59万户。", "13.59万户", "注销市场主体", id="gansu2023-item-verb"),
+        pytest.param(
+            REVIEW + "新增市场主体27.67万户、注销13.59万户。", "13.59万户", "注销市场主体", id="gansu2023-item-verb"
+        ),
         pytest.param(REVIEW + "实施项目1011个、竣工1008个。", "1008个", "竣工项目", id="corpus-item-verb"),
-        pytest.param(REVIEW + "新增各类保障房1.26万套、竣工8000套。", "8000套", "竣工各类保障房", id="corpus-item-verb-lead"),
+        pytest.param(
+            REVIEW + "新增各类保障房1.26万套、竣工8000套。", "8000套", "竣工各类保障房", id="corpus-item-verb-lead"
+        ),
         # a predicate verb is no such item
-        pytest.param(REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。", "2.36万亿元", "地区生产总值", id="chongqing2020-predicate-not-item"),
+        pytest.param(
+            REVIEW + "地区生产总值增速保持在合理区间，全年增长6.3%、达到2.36万亿元。",
+            "2.36万亿元",
+            "地区生产总值",
+            id="chongqing2020-predicate-not-item",
+        ),
     ],
 )
 def test_a_list_item_that_is_only_a_verb(text, span, indicator):
@@ -539,11 +1033,28 @@ def test_a_list_item_that_is_only_a_verb(text, span, indicator):
     "text, span, indicator",
     [
         # a rank right after a growth figure ranks the growth rate; listed ranks follow listed rates
-        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。", "第6位", "农村居民人均可支配收入增速", id="leshan2023-listed-ranks"),
-        pytest.param(REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。", "第4位", "城镇居民人均可支配收入增速", id="leshan2023-listed-ranks-first"),
-        pytest.param(REVIEW + "全市生产总值增长8.1%，居全省第2位。", "第2位", "全市生产总值增速", id="corpus-rank-after-growth"),
+        pytest.param(
+            REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。",
+            "第6位",
+            "农村居民人均可支配收入增速",
+            id="leshan2023-listed-ranks",
+        ),
+        pytest.param(
+            REVIEW + "城乡居民人均可支配收入分别增长4.8%和6.5%，分别居全省第4位和第6位。",
+            "第4位",
+            "城镇居民人均可支配收入增速",
+            id="leshan2023-listed-ranks-first",
+        ),
+        pytest.param(
+            REVIEW + "全市生产总值增长8.1%，居全省第2位。", "第2位", "全市生产总值增速", id="corpus-rank-after-growth"
+        ),
         # a rank after a level ranks the level
-        pytest.param(REVIEW + "地区生产总值达到5000亿元，居全省第3位。", "第3位", "地区生产总值", id="constructed-rank-after-level"),
+        pytest.param(
+            REVIEW + "地区生产总值达到5000亿元，居全省第3位。",
+            "第3位",
+            "地区生产总值",
+            id="constructed-rank-after-level",
+        ),
     ],
 )
 def test_a_rank_after_a_growth_figure(text, span, indicator):
@@ -554,16 +1065,37 @@ def test_a_rank_after_a_growth_figure(text, span, indicator):
     "text, span, indicator",
     [
         # the share of a whole that goes to a use
-        pytest.param(REVIEW + "财政支出的73.8%用于民生保障。", "73.8%", "财政支出用于民生保障", id="yunnan2017-share-used-for"),
-        pytest.param(REVIEW + "将全部财力的79%用于改善民生。", "79%", "全部财力用于改善民生", id="corpus-share-used-for"),
+        pytest.param(
+            REVIEW + "财政支出的73.8%用于民生保障。", "73.8%", "财政支出用于民生保障", id="yunnan2017-share-used-for"
+        ),
+        pytest.param(
+            REVIEW + "将全部财力的79%用于改善民生。", "79%", "全部财力用于改善民生", id="corpus-share-used-for"
+        ),
         # a per-head basis: dropped right before the number, kept opening the name
         pytest.param(REVIEW + "食品检验量达到每千人5批次。", "5批", "食品检验量", id="guangdong2020-per-head-basis"),
-        pytest.param(REVIEW + "每千人拥有卫生机构床位数增加到8.61张。", "8.61张", "每千人拥有卫生机构床位数", id="zhengzhou2023-per-head-name"),
-        pytest.param(REVIEW + "每万人口发明专利拥有量达到12件。", "12件", "每万人口发明专利拥有量", id="constructed-per-head-name"),
+        pytest.param(
+            REVIEW + "每千人拥有卫生机构床位数增加到8.61张。",
+            "8.61张",
+            "每千人拥有卫生机构床位数",
+            id="zhengzhou2023-per-head-name",
+        ),
+        pytest.param(
+            REVIEW + "每万人口发明专利拥有量达到12件。",
+            "12件",
+            "每万人口发明专利拥有量",
+            id="constructed-per-head-name",
+        ),
         # 拆除/培训 lead a phrase as verbs; a stock after 累计在册 counts the noun before
-        pytest.param(PLAN + "力争拆除存量违法建筑200万平方米。", "200万平方米", "存量违法建筑", id="guilin2017-lead-verb"),
+        pytest.param(
+            PLAN + "力争拆除存量违法建筑200万平方米。", "200万平方米", "存量违法建筑", id="guilin2017-lead-verb"
+        ),
         pytest.param(PLAN + "培训“粤菜师傅”1万人次以上。", "1万人次", "“粤菜师傅”", id="guangdong2020-lead-verb"),
-        pytest.param(REVIEW + "新登记市场主体43.8万户，累计在册289.7万户。", "289.7万户", "在册市场主体", id="xian2023-stock-verb"),
+        pytest.param(
+            REVIEW + "新登记市场主体43.8万户，累计在册289.7万户。",
+            "289.7万户",
+            "在册市场主体",
+            id="xian2023-stock-verb",
+        ),
     ],
 )
 def test_shares_bases_and_lead_verbs(text, span, indicator):
@@ -574,8 +1106,15 @@ def test_shares_bases_and_lead_verbs(text, span, indicator):
     "text, span, indicator",
     [
         # the owner read up to the verb of a clause that holds a number
-        pytest.param(REVIEW + "中欧班列实现每周9列常态化运行，出口货值增长31.2%。", "31.2%", "中欧班列出口货值", id="guangdong2020-owner-before-verb"),
-        pytest.param(REVIEW + "全市规模工业实现产值3250亿元，利润55亿元。", "55亿元", "规模工业利润", id="corpus-owner-listed"),
+        pytest.param(
+            REVIEW + "中欧班列实现每周9列常态化运行，出口货值增长31.2%。",
+            "31.2%",
+            "中欧班列出口货值",
+            id="guangdong2020-owner-before-verb",
+        ),
+        pytest.param(
+            REVIEW + "全市规模工业实现产值3250亿元，利润55亿元。", "55亿元", "规模工业利润", id="corpus-owner-listed"
+        ),
     ],
 )
 def test_the_owner_of_a_clause_with_a_number(text, span, indicator):
@@ -586,14 +1125,57 @@ def test_the_owner_of_a_clause_with_a_number(text, span, indicator):
     "text, span, indicator, measure, value_base",
     [
         # a full-width comma between digit groups is a thousands separator
-        pytest.param(REVIEW + "粮食产量33，212万吨，比上年增加2，738万吨。", "33，212万吨", "粮食产量", "amount", 3.3212e8, id="gov1980-thousands"),
-        pytest.param(REVIEW + "国内生产总值达到16，770亿元，比上年增长7%。", "16，770亿元", "国内生产总值", "amount", 1.677e12, id="corpus-thousands"),
+        pytest.param(
+            REVIEW + "粮食产量33，212万吨，比上年增加2，738万吨。",
+            "33，212万吨",
+            "粮食产量",
+            "amount",
+            3.3212e8,
+            id="gov1980-thousands",
+        ),
+        pytest.param(
+            REVIEW + "国内生产总值达到16，770亿元，比上年增长7%。",
+            "16，770亿元",
+            "国内生产总值",
+            "amount",
+            1.677e12,
+            id="corpus-thousands",
+        ),
         # a share of a whole after a figure: that figure's share
-        pytest.param(REVIEW + "文化服务中心11559个，占全省行政村的72%。", "72%", "文化服务中心占全省行政村比重", "share", 72.0, id="gansu2016-share-of-whole"),
-        pytest.param(REVIEW + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元，占全市规模以上工业的59%。", "59%", "产业集聚区主营业务收入占全市规模以上工业比重", "share", 59.0, id="nanyang2014-share-of-whole"),
+        pytest.param(
+            REVIEW + "文化服务中心11559个，占全省行政村的72%。",
+            "72%",
+            "文化服务中心占全省行政村比重",
+            "share",
+            72.0,
+            id="gansu2016-share-of-whole",
+        ),
+        pytest.param(
+            REVIEW
+            + "产业集聚区累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元，占全市规模以上工业的59%。",
+            "59%",
+            "产业集聚区主营业务收入占全市规模以上工业比重",
+            "share",
+            59.0,
+            id="nanyang2014-share-of-whole",
+        ),
         # a rate listed after a price is a level
-        pytest.param(PLAN + "CPI、城镇调查失业率分别控制在3.5%和5.5%以内。", "5.5%", "城镇调查失业率", "share", 5.5, id="bazhong2022-rate-after-price"),
-        pytest.param(PLAN + "居民消费价格涨幅、城镇登记失业率分别控制在3%和4%以内。", "4%", "城镇登记失业率", "share", 4.0, id="constructed-rate-after-price"),
+        pytest.param(
+            PLAN + "CPI、城镇调查失业率分别控制在3.5%和5.5%以内。",
+            "5.5%",
+            "城镇调查失业率",
+            "share",
+            5.5,
+            id="bazhong2022-rate-after-price",
+        ),
+        pytest.param(
+            PLAN + "居民消费价格涨幅、城镇登记失业率分别控制在3%和4%以内。",
+            "4%",
+            "城镇登记失业率",
+            "share",
+            4.0,
+            id="constructed-rate-after-price",
+        ),
     ],
 )
 def test_separators_shares_and_rates(text, span, indicator, measure, value_base):

@@ -1,4 +1,5 @@
 """Figures as GUIDELINES.md defines them: named cases from real report wording."""
+
 from __future__ import annotations
 
 import pytest
@@ -12,7 +13,9 @@ from pipeline.segment import outline, sentences
 
 def figures_of(text: str, doc_type: str = "work_report", review: int = 2020, plan: int = 2021) -> list[dict]:
     """Run segment+extract on a snippet with fixed metadata (no title block needed)."""
-    doc = Document(doc_id=doc_id_of(text.encode()), source="snippet.txt", raw=text, encoding="utf-8", norm=normalize(text))
+    doc = Document(
+        doc_id=doc_id_of(text.encode()), source="snippet.txt", raw=text, encoding="utf-8", norm=normalize(text)
+    )
     doc.meta = Meta(doc_type=doc_type, review_year=review, plan_year=plan, region="测试区")
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
@@ -26,19 +29,61 @@ PLAN = "二、2021年重点工作\n\n"
 @pytest.mark.parametrize(
     "text, span, expect",
     [
-        pytest.param(REVIEW + "全年完成地区生产总值440.2亿元。", "440.2亿元", dict(value=440.2, unit="亿元", unit_base="元", value_base=4.402e10, indicator_code="gdp", status="actual", year=2020, measure="amount"), id="money-magnitude"),
-        pytest.param(PLAN + "地区生产总值增长8%以上。", "8%", dict(comparator=">=", measure="growth", status="target", year=2021), id="at-least"),
-        pytest.param(PLAN + "地区生产总值增长 5.5% 左右。", "5.5%", dict(comparator="~", measure="growth"), id="about-with-space"),
-        pytest.param(PLAN + "年内新引进金融机构 1—2 家。", "1—2 家", dict(value=1.0, value_max=2.0, unit="家"), id="range"),
-        pytest.param(REVIEW + "谋划实施总投资5400余万元的50个项目。", "5400余万元", dict(value=5400.0, unit="万元", value_base=5.4e7, comparator=">="), id="yu-inside"),
+        pytest.param(
+            REVIEW + "全年完成地区生产总值440.2亿元。",
+            "440.2亿元",
+            dict(
+                value=440.2,
+                unit="亿元",
+                unit_base="元",
+                value_base=4.402e10,
+                indicator_code="gdp",
+                status="actual",
+                year=2020,
+                measure="amount",
+            ),
+            id="money-magnitude",
+        ),
+        pytest.param(
+            PLAN + "地区生产总值增长8%以上。",
+            "8%",
+            dict(comparator=">=", measure="growth", status="target", year=2021),
+            id="at-least",
+        ),
+        pytest.param(
+            PLAN + "地区生产总值增长 5.5% 左右。", "5.5%", dict(comparator="~", measure="growth"), id="about-with-space"
+        ),
+        pytest.param(
+            PLAN + "年内新引进金融机构 1—2 家。", "1—2 家", dict(value=1.0, value_max=2.0, unit="家"), id="range"
+        ),
+        pytest.param(
+            REVIEW + "谋划实施总投资5400余万元的50个项目。",
+            "5400余万元",
+            dict(value=5400.0, unit="万元", value_base=5.4e7, comparator=">="),
+            id="yu-inside",
+        ),
         pytest.param(REVIEW + "全年增长１２．５％。", "１２．５％", dict(value=12.5, unit="%"), id="full-width"),
         pytest.param(REVIEW + "在全省县域经济评价中排名第8位。", "第8位", dict(measure="rank", value=8.0), id="rank"),
-        pytest.param(REVIEW + "城乡居民收入比1.50，居全省前列。", "1.50", dict(measure="ratio", unit=None), id="bare-ratio"),
-        pytest.param(REVIEW + "新型农业经营主体数量翻一番。", "翻一番", dict(measure="multiple", value=2.0), id="doubling"),
+        pytest.param(
+            REVIEW + "城乡居民收入比1.50，居全省前列。", "1.50", dict(measure="ratio", unit=None), id="bare-ratio"
+        ),
+        pytest.param(
+            REVIEW + "新型农业经营主体数量翻一番。", "翻一番", dict(measure="multiple", value=2.0), id="doubling"
+        ),
         pytest.param(REVIEW + "优良天数增加 25 天。", "25 天", dict(measure="change", unit_base="天"), id="change"),
         pytest.param(REVIEW + "PM_{2.5}下降 18.6%。", "18.6%", dict(sign=-1, measure="growth"), id="fall-sign"),
-        pytest.param(REVIEW + "常住人口城镇化率达 67.6%。", "67.6%", dict(measure="share", indicator="常住人口城镇化率", indicator_code="urbanization_rate"), id="share"),
-        pytest.param(REVIEW + "新增城镇就业1.2万人。", "1.2万人", dict(value_base=12000.0, unit_base="人", indicator_code="urban_new_jobs"), id="lexicon-keeps-leading-verb"),
+        pytest.param(
+            REVIEW + "常住人口城镇化率达 67.6%。",
+            "67.6%",
+            dict(measure="share", indicator="常住人口城镇化率", indicator_code="urbanization_rate"),
+            id="share",
+        ),
+        pytest.param(
+            REVIEW + "新增城镇就业1.2万人。",
+            "1.2万人",
+            dict(value_base=12000.0, unit_base="人", indicator_code="urban_new_jobs"),
+            id="lexicon-keeps-leading-verb",
+        ),
         pytest.param(REVIEW + "新增就业岗位十二个。", "十二个", dict(value=12.0), id="chinese-numeral"),
         pytest.param(REVIEW + "审批时长缩短50%以上。", "50%", dict(sign=-1, comparator=">="), id="shortened"),
         pytest.param(REVIEW + "培训600名。", "600名", dict(unit_base="人"), id="ming-is-ren"),
@@ -107,7 +152,9 @@ FIVE_YEAR_REVIEW = "一、“十四五”时期和2025年工作回顾\n\n"
         # 累计 covers the list joined by 、 after it
         pytest.param("累计接待游客2780万人次、旅游收入80.8亿元。", "80.8亿元", 2021, id="cumulative-list"),
         # a flow over the span (新增, 新建…) is what was added in five years
-        pytest.param("五年来，城镇新增就业603.7万人，新增农村劳动力转移就业246.2万人。", "603.7万人", 2021, id="flow-new-jobs"),
+        pytest.param(
+            "五年来，城镇新增就业603.7万人，新增农村劳动力转移就业246.2万人。", "603.7万人", 2021, id="flow-new-jobs"
+        ),
         pytest.param("五年来，新建改造高标准农田3167万亩。", "3167万亩", 2021, id="flow-built"),
         # a level at the span's end is not cumulative
         pytest.param("五年来，国家高新技术企业达到1.28万家。", "1.28万家", None, id="stock"),
@@ -146,9 +193,15 @@ def test_price_rise_is_a_growth_rate():
     "text, span",
     [
         # 四川省 2024: the words after the growth rank it, they do not name it
-        pytest.param(REVIEW + "全省地区生产总值突破6万亿元，增长6%、在前十经济大省中并列第一；", "6%", id="sichuan-rank-after"),
+        pytest.param(
+            REVIEW + "全省地区生产总值突破6万亿元，增长6%、在前十经济大省中并列第一；", "6%", id="sichuan-rank-after"
+        ),
         # 江门市 2023
-        pytest.param(REVIEW + "实现地区生产总值3773.41亿元，增长3.3%、排全省第2，为建市以来最低。", "3.3%", id="jiangmen-rank-after"),
+        pytest.param(
+            REVIEW + "实现地区生产总值3773.41亿元，增长3.3%、排全省第2，为建市以来最低。",
+            "3.3%",
+            id="jiangmen-rank-after",
+        ),
         # 保定市 2022
         pytest.param(REVIEW + "2021年，全市生产总值完成3725亿元，增长7.2%、全省第一；", "7.2%", id="baoding-first"),
     ],
@@ -163,10 +216,18 @@ def test_growth_clause_is_of_the_level_before(text, span):
 @pytest.mark.parametrize(
     "text, span",
     [
-        pytest.param(PLAN + "主要预期目标是：（1）生产总值增长10%左右。", "10%", id="guizhou-2005-enumerated"),  # 贵州省 2005
-        pytest.param(PLAN + "主要预期目标是：（1）生产总值增长10%；（2）全社会固定资产投资增长16%。", "16%", id="guizhou-2008-second-item"),
+        pytest.param(
+            PLAN + "主要预期目标是：（1）生产总值增长10%左右。", "10%", id="guizhou-2005-enumerated"
+        ),  # 贵州省 2005
+        pytest.param(
+            PLAN + "主要预期目标是：（1）生产总值增长10%；（2）全社会固定资产投资增长16%。",
+            "16%",
+            id="guizhou-2008-second-item",
+        ),
         pytest.param(PLAN + "主要预期目标是：西藏生产总值增长12%以上；", "12%", id="tibet-own-name"),  # 西藏自治区 2005
-        pytest.param(REVIEW + "北京市生产总值完成3611.9亿元，比上年增长10.5%。", "10.5%", id="beijing-own-name"),  # 北京市 2004
+        pytest.param(
+            REVIEW + "北京市生产总值完成3611.9亿元，比上年增长10.5%。", "10.5%", id="beijing-own-name"
+        ),  # 北京市 2004
     ],
 )
 def test_indicator_code_behind_list_number_or_region_name(text, span):
