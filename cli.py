@@ -519,31 +519,6 @@ def scorecard(
     )
 
 
-def _shown_target(frame):
-    """`≥7% (力争8%)`, `6~6.5%`, `≈5%` per row, `—` where there is none."""
-    from patterns.compare import COMPARATOR_SHOWN
-    from pipeline.output import cell
-
-    out: list[str | None] = []
-    for v, vmax, comp, unit, asp in zip(
-        frame["target_value"],
-        frame["target_value_max"],
-        frame["target_comparator"],
-        frame["target_unit"],
-        frame["target_aspiration"],
-    ):
-        if v != v or v is None:
-            out.append(None)
-            continue
-        num = cell(v) if vmax != vmax or vmax is None else f"{cell(v)}~{cell(vmax)}"
-        prefix = COMPARATOR_SHOWN.get(comp, "") if comp and comp != "=" else ""
-        text = f"{prefix}{num}{unit if isinstance(unit, str) else ''}"
-        if asp == asp and asp is not None:
-            text += f" (力争{cell(asp)})"
-        out.append(text)
-    return out
-
-
 @app.command(epilog=QUERY_EPILOG)
 def panel(
     indicator: str | None = typer.Option(
@@ -633,9 +608,10 @@ def _check_plot_suffix(plot: Path) -> None:
 def _shown_panel(frame):
     """The panel as printed: the target and the outcome as one text each (`*` marks an estimate)."""
     from pipeline.output import cell
+    from pipeline.panel import shown_target
 
     return frame.assign(
-        target=_shown_target(frame),
+        target=shown_target(frame),
         outcome=[
             None if v != v else f"{cell(v)}{u if isinstance(u, str) else ''}{'*' if st == 'estimated' else ''}"
             for v, u, st in zip(frame["outcome_value"], frame["outcome_unit"], frame["outcome_status"])
