@@ -1096,6 +1096,13 @@ def test_a_rank_after_a_growth_figure(text, span, indicator):
             "在册市场主体",
             id="xian2023-stock-verb",
         ),
+        # an adverb opening the phrase is no part of it
+        pytest.param(
+            REVIEW + "第一时间启动应急响应，及时转移安置群众37.8万人。", "37.8万人", "转移安置群众", id="corpus-jishi-1"
+        ),
+        pytest.param(
+            REVIEW + "精准施策，及时转移受灾群众172万人次。", "172万人次", "转移受灾群众", id="corpus-jishi-2"
+        ),
     ],
 )
 def test_shares_bases_and_lead_verbs(text, span, indicator):
