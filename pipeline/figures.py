@@ -467,6 +467,8 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
     if c.unit is None or c.rank or family in W.NOUN_AFTER_FAMILIES_EXCLUDED:
         return False
+    if c.base in W.COUNT_ATTRIBUTE_UNITS and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
+        text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]  # `25万家左右的“农家店”`: what the count counts
     if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     if before.endswith("的") and c.base in W.COUNT_ATTRIBUTE_UNITS:
@@ -557,9 +559,9 @@ def _drop_inner(tokens: list[str]) -> list[str]:
         if t in _INNER_DROP:
             skip_de = True
             continue
-        if skip_de and t == "的":
+        if skip_de and t in ("的", "度"):
             skip_de = False
-            continue
+            continue  # `县以上单位去年的集团消费`, `上年度农村居民人均可支配收入`
         skip_de = False
         out.append(t)
     return out

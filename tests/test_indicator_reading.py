@@ -1188,3 +1188,28 @@ def test_the_owner_of_a_clause_with_a_number(text, span, indicator):
 def test_separators_shares_and_rates(text, span, indicator, measure, value_base):
     f = _by_text(text)[span]
     assert (f["indicator"], f["measure"], f["value_base"]) == (indicator, measure, value_base)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # 上年度 and 首次 are no part of the indicator
+        pytest.param(
+            PLAN + "不低于当地上年度农村居民人均可支配收入的60%。",
+            "60%",
+            "不低于当地农村居民人均可支配收入",
+            id="guangdong2017-shang-niandu",
+        ),
+        pytest.param(
+            REVIEW + "增加值占地区生产总值比重首次超过50%。", "50%", "增加值占地区生产总值比重", id="harbin2009-shouci"
+        ),
+        # a count, its qualifier and 的: the noun after is what it counts
+        pytest.param(PLAN + "在试点区域内培育出25万家左右的“农家店”。", "25万家", "“农家店”", id="tibet2007-count-de"),
+        pytest.param(REVIEW + "建成5个左右的乡镇综合文化站。", "5个", "乡镇综合文化站", id="constructed-count-de"),
+        # 支持 leads; 落户 closes the counted noun
+        pytest.param(REVIEW + "支持既有住宅加装电梯192部。", "192部", "既有住宅加装电梯", id="xianning2025-zhichi"),
+        pytest.param(PLAN + "新增100家电商企业落户。", "100家", "落户电商企业", id="yongzhou2016-luohu"),
+    ],
+)
+def test_last_sample_forms(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
