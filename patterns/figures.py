@@ -389,6 +389,8 @@ COUNT_THRESHOLD_AFTER = (
 )
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
+# A count right before an attribute word (`18个投资…`): the threshold after it needs no `的`.
+COUNT_BEFORE_THRESHOLD = r"\d(?:" + "|".join(COUNT_THRESHOLD_UNITS) + r")(?:以上)?\Z"
 
 # A count whose noun comes after an attribute of the whole (`161个、总投资1310亿元的重大项目`):
 # the noun after the `的` is what is counted.
@@ -398,6 +400,8 @@ COUNT_ATTRIBUTE_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处")
 LIST_SEPARATOR_CHARS = "、，,；;。"
 # … and so does a word that cannot open a noun phrase (`1.5万家、…`, `50亿元的…`, `3个和…`).
 NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比较"
+# What may close such a threshold before the noun it qualifies (`50亿元以上工业项目`): a noun follows.
+THRESHOLD_TAIL = r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + NOT_AN_OBJECT_START + "])"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")

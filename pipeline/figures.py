@@ -93,8 +93,8 @@ _NAME_CONTINUED = regex.compile(
     + _alternation(W.NAME_HEADS)
     + r")(?=$|[、，,；;。])"
 )
-_COUNT_BEFORE_THRESHOLD = regex.compile(r"\d(?:" + _alternation(W.COUNT_THRESHOLD_UNITS) + r")(?:以上)?\Z")
-_THRESHOLD_TAIL = regex.compile(r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + W.NOT_AN_OBJECT_START + "])")
+_COUNT_BEFORE_THRESHOLD = regex.compile(W.COUNT_BEFORE_THRESHOLD)
+_THRESHOLD_TAIL = regex.compile(W.THRESHOLD_TAIL)
 _NAMED_ATTRIBUTE = regex.compile(
     "(?:" + _alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + _alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
 )
@@ -1137,7 +1137,7 @@ def _clause_year(clause: str) -> tuple[int | None, str]:
 
 
 @dataclass
-class _Cues:
+class _TimeWords:
     """What the sentence up to a figure says about time: read once, used by each part's reading."""
 
     upto: str
@@ -1152,7 +1152,7 @@ class _Cues:
     plan: int | None
 
 
-def _cues(doc: Document, sent: Sentence, upto: str) -> _Cues:
+def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     meta = doc.meta
     review, plan = meta.review_year, meta.plan_year
     if delivered_late(meta):
@@ -1178,7 +1178,7 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _Cues:
         topic = _YEAR_TOPIC.match(upto)
         if topic:
             year_named, how = periods.year_value(topic.group("y")), "plain"
-    return _Cues(
+    return _TimeWords(
         upto,
         clause,
         upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :],
@@ -1211,7 +1211,7 @@ def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool =
     return _in_no_part(q, doc.meta.doc_type)
 
 
-def _said_in_sentence(q: _Cues, ratio_like: bool) -> tuple[str, int | None] | None:
+def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None] | None:
     """A dated base, compared years, `截至…` or an estimate word: decided whatever the part."""
     upto, clause, review, plan, year_named, horizon = q.upto, q.clause, q.review, q.plan, q.year_named, q.horizon
     base_year = None if ratio_like or not clause.endswith("的") else _dated_base(clause)
@@ -1243,7 +1243,7 @@ def _said_in_sentence(q: _Cues, ratio_like: bool) -> tuple[str, int | None] | No
     return None
 
 
-def _in_plan_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
+def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
     upto, clause, review, plan, year_named, horizon, kind = (
         q.upto,
         q.clause,
@@ -1272,7 +1272,7 @@ def _in_plan_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
     ) or q.period_end or plan
 
 
-def _in_review_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
+def _in_review_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
     upto, clause, review, plan, year_named, horizon = q.upto, q.clause, q.review, q.plan, q.year_named, q.horizon
     if q.how == "base" and year_named:
         return "actual", year_named
@@ -1291,7 +1291,7 @@ def _in_review_part(q: _Cues, sent: Sentence) -> tuple[str, int | None]:
     return "actual", year_named or q.period_end or review
 
 
-def _in_no_part(q: _Cues, doc_type: str | None) -> tuple[str, int | None]:
+def _in_no_part(q: _TimeWords, doc_type: str | None) -> tuple[str, int | None]:
     """Outside any decided part: the sentence alone."""
     upto, review, plan, year_named, horizon = q.upto, q.review, q.plan, q.year_named, q.horizon
     if horizon and horizon >= (plan or horizon):

@@ -451,47 +451,22 @@ def _prefixed(frame: pd.DataFrame, prefix: str, columns: dict[str, str]) -> pd.D
     return frame[KEYS + list(columns)].rename(columns={k: f"{prefix}{v}" for k, v in columns.items()})
 
 
-_T_COLS = {
-    "value": "value",
-    "value_max": "value_max",
-    "comparator": "comparator",
-    "unit": "unit",
-    "unit_base": "unit_base",
-    "value_base": "value_base",
-    "sign": "sign",
-    "text": "text",
-    "sentence": "sentence",
-    "doc_id": "doc_id",
-    "source": "source",
-    "figure_id": "figure_id",
-    "char_start": "char_start",
-    "char_end": "char_end",
-    "indicator": "indicator",
-    "indicator_code": "indicator_code",
-    "cu": "cu",
-    "aspiration": "aspiration",
-    "stand_in": "stand_in",
-}
+# Columns of a figure carried into the panel for its target (`t_…`) and its outcome (`o_…`).
+_FIGURE_COLS = (
+    "value",
+    "value_max",
+    "comparator",
+    "unit",
+    "unit_base",
+    "value_base",
+    "sign",
+)
+_WHERE_COLS = ("text", "sentence", "doc_id", "source", "figure_id", "char_start", "char_end", "indicator")
+_T_COLS = {c: c for c in (*_FIGURE_COLS, *_WHERE_COLS, "indicator_code", "cu", "aspiration", "stand_in")}
 _O_COLS = {
-    "value": "value",
-    "value_max": "value_max",
-    "comparator": "comparator",
-    "unit": "unit",
-    "unit_base": "unit_base",
-    "value_base": "value_base",
-    "sign": "sign",
-    "status": "status",
+    **{c: c for c in (*_FIGURE_COLS, "status")},
     "outcome_from": "from",
-    "text": "text",
-    "sentence": "sentence",
-    "doc_id": "doc_id",
-    "source": "source",
-    "figure_id": "figure_id",
-    "char_start": "char_start",
-    "char_end": "char_end",
-    "indicator": "indicator",
-    "cu": "cu",
-    "stand_in": "stand_in",
+    **{c: c for c in (*_WHERE_COLS, "cu", "stand_in")},
 }
 
 

@@ -23,7 +23,7 @@ from cli import app
 from pipeline import cache
 from pipeline.outpath import OutPathError, check_out_folder, printable
 from pipeline.run import process, run
-from schemas.records import TABLES
+from schemas.records import FIGURE_READING, TABLES
 from tests.conftest import RAW, REPORT_HEAD, REVIEW_HEADING
 
 SEEDS = sorted(RAW.glob("*.txt"))
@@ -679,20 +679,8 @@ def test_the_decode_error_names_where_utf8_breaks():
 # CRLF copies give the same figures
 # ---------------------------------------------------------------------------------------------
 
-FIGURE_FIELDS = (
-    "value",
-    "value_max",
-    "unit",
-    "unit_base",
-    "value_base",
-    "measure",
-    "comparator",
-    "sign",
-    "status",
-    "year",
-    "indicator",
-    "indicator_code",
-)
+# the fields that say how a figure was read: their one owner
+FIGURE_FIELDS = FIGURE_READING
 
 
 def _figures(path: Path, name: str) -> list[tuple]:
