@@ -154,7 +154,7 @@ LEAD_WORDS = (
     "全省", "全国", "全镇", "完成", "实现", "实施", "新建", "建成", "新开工", "开工", "争取", "力争", "确保",
     "推动", "推进", "加快", "新", "再", "已", "已经", "达到", "达", "全面", "积极", "持续", "着力", "大力", "努力",
     "成功", "培育", "引进", "引导", "带动", "拉动", "开展", "举办", "组织", "改造", "提升", "新培育", "新认定", "建设", "出台", "办成", "办好", "拆除", "培训", "落实", "及时", "支持",
-    "完成了", "实现了", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
+    "完成了", "实现了", "新签", "以及", "和", "及", "与", "并", "使", "让", "将", "要", "确保全年", "力争全年", "我们",
     "以上", "左右", "以内", "以下",
     "我区", "我市", "我县", "我省", "本", "的", "是", "为", "在", "对", "把", "了", "有", "并且", "还", "也",
     "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
@@ -163,6 +163,10 @@ LEAD_WORDS = (
 )
 # A footnote marker inside a phrase (`国内生产总值[2]` in the statistical communiqués).
 FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
+# A milestone after a level (`地区生产总值迈上9000亿元台阶`, `突破100亿元大关`, `迈过6万亿元、7万亿元两个
+# 台阶`; about 1,700 in the corpus) is what the level passes, not what is counted: the indicator is
+# the subject before the verb of passing, which is a predicate word (TAIL_WORDS).
+MILESTONE_AFTER = r"(?:以上|左右)?(?:[两二三四五六七八九十\d]+个)?(?:新的?|大)?(?:台阶|大关|关口)"
 # Tokens dropped from the end of the phrase (the predicate joining indicator and number).
 TAIL_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "压缩", "缩减", "缩短",
@@ -178,6 +182,8 @@ TAIL_WORDS = (
     "确定为", "确定", "不低于", "不少于", "不超过", "不高于", "递增", "年均递增", "平均递增", "每年递增",
     "将近", "接近", "大约", "不到", "不足", "至少",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
+    # passing a milestone (MILESTONE_AFTER)
+    "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
 )
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
 # the figure takes the indicator of the figure before it in the sentence.
@@ -187,7 +193,7 @@ COMPARISON_ONLY = r"^(?:[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超�
 CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
-RANK_VERBS = r"(?:位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从)"
+RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由)"
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
 INNER_DROP_WORDS = ("年均", "平均每年", "累计", "五年", "五年来", "五年累计", "五年间", "去年", "今年", "上年", "当年", "全年")
@@ -387,6 +393,17 @@ COUNT_THRESHOLD_AFTER = (
     + r"(?:" + _THRESHOLD_UNIT + "|" + _ATTRIBUTE_UNIT + r")|" + _THRESHOLD_NUMBER + _THRESHOLD_UNIT
     + r")(?![平方公千兆米吨亩元人名户个家项次所座条处套辆])(?:及以上|以上|以下|左右)?)(?P<de>的)?(?=[\p{Han}“])(?![和及与或、等])"
 )
+# A money threshold right before a name (`超10亿元项目占比50%以上`, `实际到资超1亿美元项目数量增长19.4%`,
+# `销售收入超10亿元的农业龙头企业达25户以上`, `10亿元以上项目达到50个`): the figure after the name is
+# of the things above the threshold, so the threshold stays in its indicator. The threshold is
+# marked before the amount (THRESHOLD_MARK_BEFORE) or after it (`以上`), and a noun follows it.
+THRESHOLD_MARK_BEFORE = r"(?:超过|超|过|逾|突破)$"
+# … and inside a name these words mark its threshold, not a verb opening it (`总投资超亿美元项目`):
+# before an amount they neither start nor lead the indicator.
+THRESHOLD_MARK_WORDS = ("超过", "超", "过", "逾", "突破")
+THRESHOLD_AMOUNT_START = r"[\d百千万亿]"
+THRESHOLD_GAP = r"(?P<mark>及以上|以上)?的?(?=[\p{Han}“])[^，,；;。：:\d]{2,16}$"
+THRESHOLD_FAMILIES = ("money",)
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
 # A count right before an attribute word (`18个投资…`): the threshold after it needs no `的`.

@@ -61,6 +61,19 @@ _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORD
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
+_MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
+_THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
+_THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
+_THRESHOLD_AMOUNT_START = regex.compile(W.THRESHOLD_AMOUNT_START)
+
+
+def _marks_threshold(tokens: list[str], i: int) -> bool:
+    """`超` in `总投资超亿美元项目`: the threshold inside a name, not a verb that opens it."""
+    return (
+        tokens[i] in W.THRESHOLD_MARK_WORDS
+        and i + 1 < len(tokens)
+        and bool(_THRESHOLD_AMOUNT_START.match(tokens[i + 1]))
+    )
 _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
@@ -531,7 +544,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         for i in range(len(tokens) - 2, -1, -1):
             if keep_relative and "的" in tokens[i + 1 :]:
                 continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
-            if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2:
+            if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2 and not _marks_threshold(tokens, i):
                 if (
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
@@ -542,7 +555,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 else:
                     tokens = tokens[i + 1 :]
                 break
-    while tokens and tokens[0] in _LEAD:
+    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0):
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
@@ -594,6 +607,10 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
+    if _MILESTONE_AFTER.match(text, c.end):
+        # `地区生产总值迈上9000亿元台阶`: the level the subject before passes
+        passed = trim_indicator(before) if before else ""
+        return passed if len(passed) >= 2 and passed not in _VERB else previous
     around = _named_around(text, before, c, limit)
     if around:
         return around
@@ -1319,6 +1336,7 @@ def extract_figures(doc: Document) -> list[Mention]:
         clause_floor = sent.start
         previous: str | None = None
         previous_cumulative_end: int | None = None
+        last_clause_start = sent.start
         for c in candidates(text, sent.start, sent.end):
             if excluded(text, c):
                 continue
@@ -1331,7 +1349,8 @@ def extract_figures(doc: Document) -> list[Mention]:
             part = max((m.end() for m in _PART_BREAK.finditer(text, part_start, c.start)), default=part_start)
             if part != part_start:
                 part_start, previous = part, None  # `；` opens a new statement with its own subject
-            indicator = _indicator_of(text, sent, c, found, previous, part_start, clause_start)
+            named_from = _threshold_name_start(text, found, c, last_clause_start)
+            indicator = _indicator_of(text, sent, c, found, previous, part_start, named_from or clause_start)
             measure, sign = _measure_and_sign(text, c, before, before_full, indicator, found)
             ratio_like = c.doubling or c.base in ("倍", "%", "‰", "个百分点", "百分点")
             status, year = status_and_year(doc, sent, before_full, ratio_like)
@@ -1369,8 +1388,30 @@ def extract_figures(doc: Document) -> list[Mention]:
             found.append((c, rows[-1].fields))
             previous = indicator or previous
             clause_floor = c.end
+            last_clause_start = clause_start
         split_lists(text, found)
     return rows
+
+
+def _threshold_name_start(
+    text: str, found: list[tuple[Candidate, dict[str, Any]]], c: Candidate, last_clause_start: int
+) -> int | None:
+    """`超10亿元项目占比50%以上`: where the name of what this figure measures starts when the figure
+    before is a threshold inside that name (the start of that figure's clause), else None."""
+    if not found:
+        return None
+    last = found[-1][0]
+    if _family(last) not in W.THRESHOLD_FAMILIES:
+        return None
+    gap = _THRESHOLD_GAP.match(text, last.end, c.num_start)
+    if not gap or gap.end() != c.num_start:
+        return None
+    if not gap.group("mark") and not _THRESHOLD_MARK_BEFORE.search(text, last_clause_start, last.num_start):
+        return None
+    first = _words(text[gap.end("mark") if gap.group("mark") else last.end : c.num_start].lstrip("的"))[:1]
+    if not first or not (is_noun(first[0]) or first[0].startswith("“")):
+        return None  # `投资超10亿元建设20个项目`: a verb follows the amount, not a name
+    return last_clause_start
 
 
 def _indicator_of(
