@@ -106,7 +106,8 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     sets = gold_sets()
     if a.set:
-        sets = [(str(a.set), a.set.resolve(), None)]
+        known = {gold.resolve(): (name, gold, inputs) for name, gold, inputs in sets}
+        sets = [known.get(a.set.resolve(), (str(a.set), a.set.resolve(), None))]  # the seeds' inputs are data/raw
     for name, gold, inputs in sets:
         with tempfile.TemporaryDirectory() as tmp:
             print(table(name, score_set(gold, inputs, Path(tmp))))

@@ -340,6 +340,9 @@ LIST_HEAD_NOUNS = (
     "总额", "销售额", "利润", "利润总额", "人数", "面积", "规模", "比重", "增速", "排放量", "排放总量", "消耗", "能耗",
     "用水量", "人次", "数量", "收益", "支出", "贷款", "存款", "覆盖率", "达标率", "普及率", "发生率", "死亡率",
 )
+# The verb of a share (`增加值占规上工业比重`): listed shares of one whole share the tail from the
+# attribute before it (`高新技术产业、装备制造业增加值占规上工业比重` -> 高新技术产业增加值占规上工业比重).
+SHARE_VERB = "占"
 # A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
 LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
 

@@ -731,6 +731,7 @@ def _is_boundary(before: str, pos: int) -> bool:
 
 
 _LIST_GAP = regex.compile(W.LIST_GAP)
+_LIST_HEADS_LONGEST_FIRST = sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True)
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
 
@@ -760,10 +761,21 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 
 def _share_list_parts(items: list[str]) -> list[str]:
     """Give every item the preposition of the first and the head noun of the last."""
+    verbal = _verb_list_items(items)
+    if verbal:
+        return verbal
     last = items[-1]
-    if last[:1] in CHINESE_NUMERAL_CHARS and all(len(i) == 1 and i in CHINESE_NUMERAL_CHARS for i in items[:-1]):
-        return [i + last[1:] for i in items[:-1]] + [last]  # `一、二、三产业增加值`
-    head = next(
+    ordinal = "第" if items[0].startswith("第") and len(items[0]) == 2 else ""
+    numerals = [i.removeprefix(ordinal) for i in items]
+    if numerals[-1][:1] in CHINESE_NUMERAL_CHARS and all(
+        len(i) == 1 and i in CHINESE_NUMERAL_CHARS for i in numerals[:-1]
+    ):
+        # `一、二、三产业增加值`, `第一、二、三产业增加值占…比重`, `第一、第二和第三产业…`
+        return [ordinal + i[:1] + numerals[-1][1:] for i in numerals]
+    parallel = _parallel_items(items)
+    if parallel:
+        return parallel
+    head = _shared_share_tail(last) or next(
         (h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None
     )
     if head is None:
@@ -790,6 +802,56 @@ def _share_list_parts(items: list[str]) -> list[str]:
             item = owner + item
         out.append(item)
     return out
+
+
+def _parallel_items(items: list[str]) -> list[str] | None:
+    """`城镇、农村居民人均可支配收入` -> 城镇居民人均可支配收入, …: items of one word that parallel the
+    first word of the last item (same length: 城镇/农村, 广播/电视, 存款/贷款) share all it says after it."""
+    size = len(items[0])
+    first, rest = items[-1][:size], items[-1][size:]
+    if len(rest) < 2 or not all(len(i) == size for i in items[:-1]):
+        return None
+    opening = _words(items[-1])[0]
+    if len(opening) != size and opening != items[-1] or rest[0] == items[0][-1]:
+        return None  # `煤炭、天然气产量`: 天然 is no word of the last item; `国家级、自治区级…`
+    words = (*items[:-1], first)
+    if not all(_words(w) == [w] and w not in _VERB and w not in _LEAD for w in words) or _words(rest)[0] in _VERB:
+        return None
+    return [i + rest for i in items[:-1]] + [items[-1]]
+
+
+def _shared_share_tail(last: str) -> str | None:
+    """`高新技术产业、装备制造业增加值占规上工业比重`: every item is a share of the same whole, so the
+    items share the tail from the attribute before 占 (`增加值占规上工业比重`), not only `比重`."""
+    at = last.find(W.SHARE_VERB, 1)
+    if at < 0 or not last.endswith(W.SHARE_HEADS):
+        return None
+    attribute = next((h for h in _LIST_HEADS_LONGEST_FIRST if last.endswith(h, 0, at) and at > len(h)), "")
+    return last[at - len(attribute) :]
+
+
+def _verb_list_items(parts: list[str]) -> list[str] | None:
+    """`新开工、竣工亿元以上产业项目分别突破360个和300个`: items that are only verbs share the noun of
+    the last item, and each keeps its verb, which tells the figures apart."""
+    verbs = [_ending_verb(p.strip()) for p in parts[:-1]]
+    if not verbs or not all(verbs):
+        return None
+    tokens = _words(parts[-1])
+    if len(tokens) < 2 or not (tokens[0] in _VERB or tokens[0] in _LEAD):
+        return None
+    noun = trim_indicator("".join(tokens[1:]))
+    if len(noun) < 2 or not parts[-1].startswith(tokens[0] + noun):
+        return None
+    return [v + noun for v in verbs] + [tokens[0] + noun]  # type: ignore[operator]
+
+
+def _ending_verb(part: str) -> str | None:
+    """The verb a list item ends in (`每县新开工` -> 新开工, `新增开工` -> 开工), if it is only that."""
+    for n in range(min(4, len(part)), 0, -1):
+        tail = part[-n:]
+        if tail in _VERB or tail in _LEAD or tail in W.LIST_ITEM_VERBS:
+            return tail if tail not in W.LIST_SEPARATOR_CHARS else None
+    return None
 
 
 def _ordinal_start(text: str, c: Candidate) -> int:
@@ -837,6 +899,8 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
                 plain = len(parts) == n and not any(ch.isdigit() for p in parts for ch in p)
                 trimmed = [trim_indicator(p) for p in parts] if plain else []
                 items = trimmed if trimmed and all(len(t) >= 2 for t in trimmed) and len(set(trimmed)) == n else None
+                if items is None and len(parts) == n:
+                    items = _verb_list_items(parts)
             if items is None and i >= n and "分别" in text[found[i - 1][0].end : c0.num_start]:
                 # `接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%`: one per figure before
                 items = [found[i - n + k][1]["indicator"] for k in range(n)]

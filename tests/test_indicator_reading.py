@@ -1266,3 +1266,74 @@ def test_last_sample_forms(text, span, indicator):
 )
 def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # listed shares of one whole share the tail from the attribute before 占
+        pytest.param(
+            REVIEW + "高新技术产业、装备制造业、战略性新兴产业增加值占规上工业比重分别达到52.4%、29.7%和39.7%。",
+            "29.7%",
+            "装备制造业增加值占规上工业比重",
+            id="jiaxing2019-share-tail",
+        ),
+        pytest.param(
+            REVIEW + "高新技术产业、六大高成长性制造业增加值占规上工业比重分别达到43.9%和33.8%。",
+            "43.9%",
+            "高新技术产业增加值占规上工业比重",
+            id="luoyang2022-share-tail",
+        ),
+        # items that are only verbs share the noun of the last item, each keeping its verb
+        pytest.param(
+            PLAN + "新开工、竣工亿元以上产业项目分别突破360个和300个。",
+            "360个",
+            "新开工亿元以上产业项目",
+            id="jiaxing2020-verb-items",
+        ),
+        pytest.param(
+            REVIEW + "全市新增开工、竣工、投产项目分别为162个、155个、180个。",
+            "155个",
+            "竣工项目",
+            id="zhaoqing2023-verb-items",
+        ),
+        # one-word items parallel to the first word of the last item share what follows it
+        pytest.param(
+            PLAN + "城镇、农村居民人均可支配收入分别增长6.5%、8%。",
+            "6.5%",
+            "城镇居民人均可支配收入",
+            id="guilin2020-parallel",
+        ),
+        pytest.param(
+            REVIEW + "广播、电视人口覆盖率分别达到93％和94％。", "93％", "广播人口覆盖率", id="shaanxi2006-parallel"
+        ),
+        # … but not when the last item's first word is longer (天然气) or the items share a suffix (级)
+        pytest.param(
+            REVIEW + "煤炭、原油、天然气产量达到5875万吨、1090万吨、5.2亿立方米。",
+            "5875万吨",
+            "煤炭产量",
+            id="gansu2023-not-parallel",
+        ),
+        pytest.param(
+            REVIEW + "分别新增国家级、自治区级农业产业化重点龙头企业3家、5家。",
+            "5家",
+            "自治区级农业产业化重点龙头企业",
+            id="nanning2020-not-parallel",
+        ),
+        # ordinal numerals, with or without 第 on every item
+        pytest.param(
+            REVIEW + "第一、第二和第三产业增加值占国内生产总值的比重分别为11.8%、48.7%和39.5%。",
+            "39.5%",
+            "第三产业增加值占国内生产总值的比重",
+            id="communique2006-ordinals",
+        ),
+        pytest.param(
+            REVIEW + "第一、第二和第三产业增加值占国内生产总值的比重分别为12.4%、47.3%和40.3%。",
+            "12.4%",
+            "第一产业增加值占国内生产总值的比重",
+            id="communique2005-ordinals",
+        ),
+    ],
+)
+def test_items_of_lists(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
