@@ -106,8 +106,9 @@ ESTIMATE_WORDS = ("预计", "初步核算", "初步测算", "初步统计", "初
 TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
-# The same as a pattern on the words before a figure: a past time word that is not a comparison base
-# (`比上年`, `较去年` compare; `去年全市…` reports).
+# A span from one year to another (`从一九七四年到一九七六年`, `由2015年至2020年`): with an end before
+# the plan year it is past, and the figures in it are of its end year.
+PAST_SPAN = r"(?:从|由)(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:起)?(?:到|至)(?P<end>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
 # A sentence comparing two years (`1986年同1978年相比，国民生产总值由3480亿元增加到9380亿元，…增长102%`):
 # its figures are outcomes, the value after 由/从 of the earlier year, the others of the later.
 COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:同|与|和|比)(?P<base>(?:19|20)\d{2}|[一二三四五六七八九〇零○]{4})年(?:相比|比较)"
@@ -119,6 +120,8 @@ AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 # An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):
 # the outcome of the year under review.
 ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"
+# The same as a pattern on the words before a figure: a past time word that is not a comparison base
+# (`比上年`, `较去年` compare; `去年全市…` reports).
 PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来)(?!同期|末|底)"
 # Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
@@ -132,7 +135,7 @@ EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
 # A year followed by these is a starting point or a level compared with (`2020年以来`,
 # `在1988年水平的基础上压缩20%`, `接近2019年水平`), not the figure's year.
-NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|的基础上|同期|相比|(?:的)?水平)"
+NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|(?:的)?基础上|同期|相比|(?:的)?水平)"
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
 COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.

@@ -61,6 +61,7 @@ _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORD
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
+_PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -1259,6 +1260,13 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
         topic = _YEAR_TOPIC.match(upto)
         if topic:
             year_named, how = periods.year_value(topic.group("y")), "plain"
+    if horizon is not None and plan and horizon < plan:
+        # a year before the plan year is no horizon; `从一九七四年到一九七六年，…损失…` (a report
+        # planning 1978) names a past span, whose end is the figure's year
+        span = _PAST_SPAN.search(upto)
+        if year_named is None and span and periods.year_value(span.group("end")) == horizon:
+            year_named, how = horizon, "plain"
+        horizon = None
     return _TimeWords(
         upto,
         clause,
