@@ -75,6 +75,8 @@ def _marks_threshold(tokens: list[str], i: int) -> bool:
         and i + 1 < len(tokens)
         and bool(_THRESHOLD_AMOUNT_START.match(tokens[i + 1]))
     )
+
+
 _CALCULATION_BASIS = regex.compile(W.CALCULATION_BASIS)
 _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)

@@ -1220,13 +1220,22 @@ def test_last_sample_forms(text, span, indicator):
     [
         # a level that passes a milestone (台阶, 大关) is of the subject before the verb of passing
         pytest.param(
-            PLAN + "预计全年地区生产总值迈上9000亿元台阶，增长10%以上。", "9000亿元", "地区生产总值", id="chengdu2014-taijie"
+            PLAN + "预计全年地区生产总值迈上9000亿元台阶，增长10%以上。",
+            "9000亿元",
+            "地区生产总值",
+            id="chengdu2014-taijie",
         ),
         pytest.param(
-            PLAN + "预计全年地区生产总值迈上9000亿元台阶，增长10%以上。", "10%", "地区生产总值", id="chengdu2014-after-taijie"
+            PLAN + "预计全年地区生产总值迈上9000亿元台阶，增长10%以上。",
+            "10%",
+            "地区生产总值",
+            id="chengdu2014-after-taijie",
         ),
         pytest.param(
-            REVIEW + "农林牧渔业总产值跨上300亿元台阶，年均增长4%。", "300亿元", "农林牧渔业总产值", id="nanchang2016-taijie"
+            REVIEW + "农林牧渔业总产值跨上300亿元台阶，年均增长4%。",
+            "300亿元",
+            "农林牧渔业总产值",
+            id="nanchang2016-taijie",
         ),
         pytest.param(
             REVIEW + "粮食产量迈上1.4万亿斤大台阶，社会治理效能增强。", "1.4万亿斤", "粮食产量", id="plan15-da-taijie"
@@ -1239,14 +1248,23 @@ def test_last_sample_forms(text, span, indicator):
             id="zhejiang2023-shangshengdao",
         ),
         pytest.param(
-            REVIEW + "厦漳港口实现一体化，集装箱吞吐量升至全球第19位。", "第19位", "集装箱吞吐量", id="xiamen2012-shengzhi"
+            REVIEW + "厦漳港口实现一体化，集装箱吞吐量升至全球第19位。",
+            "第19位",
+            "集装箱吞吐量",
+            id="xiamen2012-shengzhi",
         ),
         # a money threshold before a name stays in what the figure after the name measures
         pytest.param(
-            PLAN + "储备省重点项目300个，超10亿元项目占比50%以上。", "50%", "超10亿元项目占比", id="zhengzhou2023-threshold"
+            PLAN + "储备省重点项目300个，超10亿元项目占比50%以上。",
+            "50%",
+            "超10亿元项目占比",
+            id="zhengzhou2023-threshold",
         ),
         pytest.param(
-            REVIEW + "新增主营收入超10亿元企业17家，总数达243家。", "17家", "主营收入超10亿元企业", id="dongguan2017-threshold"
+            REVIEW + "新增主营收入超10亿元企业17家，总数达243家。",
+            "17家",
+            "主营收入超10亿元企业",
+            id="dongguan2017-threshold",
         ),
         pytest.param(
             PLAN + "年营收3亿元以上工业企业研发机构覆盖率达80%。",
