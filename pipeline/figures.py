@@ -563,7 +563,14 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
     tokens = _named_tail(tokens)
-    return _TIME_PHRASE.sub("", "".join(tokens)).strip("，,、：:；;的（(").lstrip("—-－")
+    joined = "".join(tokens)
+    out = _TIME_PHRASE.sub("", joined)
+    if out != joined:  # `人工草场将由1980年的`: the year gone, the words that led to it go too
+        tokens = _words(out)
+        while tokens and tokens[-1] in _TAIL:
+            tokens.pop()
+        out = "".join(tokens)
+    return out.strip("，,、：:；;的（(").lstrip("—-－")
 
 
 def _drop_inner(tokens: list[str]) -> list[str]:

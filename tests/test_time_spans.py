@@ -76,3 +76,74 @@ def test_a_year_before_the_plan_year_is_no_horizon_of_a_target():
     text = "二、2009年工作安排\n\n在2008年实际预算安排的基础上，继续按5%的比例压缩公用经费。"
     f = {f["text"]: f for f in figures_of(text, review=2008, plan=2009)}["5%"]
     assert (f["status"], f["year"]) == ("target", 2009)
+
+
+def _indicator(text: str, span: str, **meta) -> str | None:
+    return {f["text"]: f for f in figures_of(text, **meta)}[span]["indicator"]
+
+
+REVIEW = "一、2020年工作回顾\n\n"
+PLAN = "二、2021年重点工作\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a year in Chinese numerals, or two compared, is the figure's time, not part of what is measured
+        pytest.param(
+            REVIEW + "一九八五年全国实际使用外资43亿美元，比上年增长59.3%。",
+            "43亿美元",
+            "实际使用外资",
+            id="communique1985-chinese-year",
+        ),
+        pytest.param(
+            REVIEW + "一九八二年生产电影故事片112部，比上年增加7部。",
+            "112部",
+            "生产电影故事片",
+            id="communique1982-chinese-year",
+        ),
+        pytest.param(
+            REVIEW + "工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五。",
+            "百分之十四点三",
+            "工业总产值",
+            id="gov1979-years-compared",
+        ),
+        pytest.param(
+            REVIEW + "工业总产值一九七七年比一九七六年增长百分之十四点三，一九七八年又比一九七七年增长百分之十三点五。",
+            "百分之十三点五",
+            "工业总产值",
+            id="gov1979-years-compared-again",
+        ),
+        # a span of years (`在十七年间`, `五年间`) and an adverb (`都`) close no name
+        pytest.param(
+            REVIEW + "大庆原油产量在十七年间平均每年增长百分之二十八。",
+            "百分之二十八",
+            "大庆原油产量",
+            id="gov1978-span",
+        ),
+        pytest.param(
+            REVIEW + "邮政快件、特快传递、传真、国际港澳电话等业务的增长幅度都超过20％。",
+            "20％",
+            "业务的增长幅度",
+            id="communique1990-dou",
+        ),
+        # the base of a change (`由目前的`, `从2002年的`) is no part of the name
+        pytest.param(
+            PLAN + "水域面积占国土面积比重由目前的6.95%提高到8.35%。",
+            "6.95%",
+            "水域面积占国土面积比重",
+            id="meishan2014-mubian",
+        ),
+        pytest.param(
+            PLAN + "使全省城镇化水平由目前的55.6%提高到60%左右。", "55.6%", "城镇化水平", id="heilongjiang2003-mubian"
+        ),
+        pytest.param(
+            REVIEW + "运营线路总长从2002年的63公里增加到2007年的234公里。",
+            "234公里",
+            "运营线路总长",
+            id="shanghai2008-from-year",
+        ),
+    ],
+)
+def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
+    assert _indicator(text, span) == indicator
