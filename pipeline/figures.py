@@ -86,6 +86,7 @@ _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 _LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
+_TRAILING_ITEM_VERB = regex.compile("(?:" + _alternation(set(W.LIST_ITEM_VERBS) | {"新开工"}) + ")$")
 _LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
@@ -329,7 +330,19 @@ def _in_short_quote(text: str, pos: int) -> bool:
 
 def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
     lo = max(clause_start, num_start - W.INDICATOR_WINDOW)
-    return text[lo:num_start]
+    phrase = text[lo:num_start]
+    if lo > clause_start:
+        # the window cut the clause inside a word (`争` of 力争, `新技术` of 高新技术): the whole word is in
+        at = max(clause_start, lo - 6)
+        seg = text[at : lo + 8]
+        words = _words(seg)
+        if "".join(words) == seg:  # (offsets hold only when no character was dropped)
+            for w in words:
+                if at + len(w) > lo:
+                    break
+                at += len(w)
+            phrase = text[at:num_start]
+    return phrase
 
 
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
@@ -485,6 +498,12 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         return False
     if c.base in W.COUNT_ATTRIBUTE_UNITS and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]  # `25万家左右的“农家店”`: what the count counts
+    elif family == "money" and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
+        # `设立首期1亿元的海洋科创基金`, `提供12亿元的融资支持`: after a verb, the money is the noun's
+        verb = _words(_TIME_PHRASE.sub("", before))[-1:]
+        if not verb or not (verb[0] in _VERB or verb[0] in W.OBJECT_VERBS or (tag_of(verb[0]) or "").startswith("v")):
+            return False
+        text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]
     if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     if before.endswith("的") and c.base in W.COUNT_ATTRIBUTE_UNITS:
@@ -547,7 +566,12 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         for i in range(len(tokens) - 2, -1, -1):
             if keep_relative and "的" in tokens[i + 1 :]:
                 continue  # `市领导跟踪服务推进的重大项目58项`: the clause picks out which things are counted
-            if tokens[i] in _VERB and len("".join(tokens[i + 1 :])) >= 2 and not _marks_threshold(tokens, i):
+            if (
+                tokens[i] in _VERB
+                and len("".join(tokens[i + 1 :])) >= 2
+                and not _marks_threshold(tokens, i)
+                and any(t not in _LEAD and t not in _VERB for t in tokens[i + 1 :])  # `…整治新开工`: no name after
+            ):
                 if (
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
@@ -662,6 +686,9 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     if previous and item_verb in W.LIST_ITEM_VERBS and not _object_follows(text, c.end):
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)
+        closing = _TRAILING_ITEM_VERB.search(noun)
+        if closing and closing.start() >= 2:
+            return noun[: closing.start()] + item_verb  # `…综合整治新开工300个、完工100个`: the verb closes it
         if len(noun) >= 2:
             return item_verb + noun
     if (

@@ -20,6 +20,7 @@ from jieba import re_skip_default as _RE_SKIP
 
 from patterns.figures import (
     ADVERBS,
+    COMPOUND_NOUNS,
     COUNT_NOUNS,
     COUNT_VERBS,
     FOREIGN_SCOPE_REGIONS,
@@ -77,7 +78,7 @@ ALIASES: dict[str, str] = _aliases()
 def user_dictionary() -> str:
     """The lexicon (and the trimming vocabularies) as jieba user-dictionary lines: `word freq`."""
     words = sorted(
-        set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY) | set(INNER_DROP_WORDS),
+        set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY) | set(INNER_DROP_WORDS) | set(COMPOUND_NOUNS),
         key=lambda w: (-len(w), w),
     )
     return "\n".join(f"{w} {200000 if w in ALIASES else 20000}" for w in words if " " not in w)
@@ -177,7 +178,7 @@ def _tag_table() -> dict[str, str]:
     }
 
 
-_COUNT_NOUNS = frozenset(COUNT_NOUNS)
+_COUNT_NOUNS = frozenset(COUNT_NOUNS) | frozenset(COMPOUND_NOUNS)
 # Words that never name what is counted, whatever jieba's tag says (`整治` n, `新开通` nz, `依法` n):
 # the verbs and lead words the trimming tables already list, and adverbs.
 _COUNT_VERBS = frozenset(COUNT_VERBS) | frozenset(VERB_ONLY) | frozenset(LEAD_WORDS) | frozenset(ADVERBS)

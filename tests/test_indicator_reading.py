@@ -1355,3 +1355,49 @@ def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
 )
 def test_items_of_lists(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a verb closing the first item closes the next one too (`…新开工300个、完工100个`)
+        pytest.param(
+            PLAN + "老旧小区综合整治新开工300个、完工100个。",
+            "100个",
+            "老旧小区综合整治完工",
+            id="beijing2023-item-verb",
+        ),
+        pytest.param(
+            REVIEW + "亿元以上产业项目新开工230个、竣工175个。",
+            "175个",
+            "亿元以上产业项目竣工",
+            id="yancheng2020-item-verb",
+        ),
+        # 未来产业 is one noun, not a time word and a noun
+        pytest.param(
+            PLAN + "加快未来网络、虚拟现实等6个省级未来产业先行集聚区建设。",
+            "6个",
+            "省级未来产业先行集聚区",
+            id="nanjing2025-weilai",
+        ),
+        pytest.param(PLAN + "推动15个省级未来产业集群加快壮大。", "15个", "省级未来产业集群", id="shandong2024-weilai"),
+        # money after a verb and before 的 is the amount of the noun after 的
+        pytest.param(
+            REVIEW + "放大融资担保平台的效应，共为288家企业提供11.15亿元的融资支持。",
+            "11.15亿元",
+            "融资支持",
+            id="haikou2010-money-de",
+        ),
+        pytest.param(PLAN + "设立1亿元的海洋科创基金。", "1亿元", "海洋科创基金", id="qingdao2026-money-de"),
+        # 引育 leads
+        pytest.param(PLAN + "引育行业领军企业5家以上。", "5家", "行业领军企业", id="hefei2026-yinyu"),
+        pytest.param(
+            PLAN + "引育河洛青年创新创业人才50名。",
+            "50名",
+            "河洛青年创新创业人才",
+            id="luoyang2023-yinyu",
+        ),
+    ],
+)
+def test_item_verbs_compounds_and_money_objects(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
