@@ -167,9 +167,9 @@ LEAD_WORDS = (
 # A footnote marker inside a phrase (`国内生产总值[2]` in the statistical communiqués).
 FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
 # A milestone after a level (`地区生产总值迈上9000亿元台阶`, `突破100亿元大关`, `迈过6万亿元、7万亿元两个
-# 台阶`; about 1,700 in the corpus) is what the level passes, not what is counted: the indicator is
-# the subject before the verb of passing, which is a predicate word (TAIL_WORDS).
-MILESTONE_AFTER = r"(?:以上|左右)?(?:[两二三四五六七八九十\d]+个)?(?:新的?|大)?(?:台阶|大关|关口)"
+# 台阶`, `五年跨越8个百亿元台阶`; about 1,700 in the corpus) is what the level passes, not what is
+# counted: the indicator is the subject before the verb of passing, which is a predicate word (TAIL_WORDS).
+MILESTONE_AFTER = r"(?:以上|左右)?(?:[两二三四五六七八九十\d]+个)?(?:[\d.百千万亿]+(?:美元|元|吨|斤|人次|人)?)?(?:新的?|大)?(?:台阶|大关|关口)"
 # Tokens dropped from the end of the phrase (the predicate joining indicator and number).
 TAIL_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "压缩", "缩减", "缩短",
@@ -185,6 +185,8 @@ TAIL_WORDS = (
     "确定为", "确定", "不低于", "不少于", "不超过", "不高于", "递增", "年均递增", "平均递增", "每年递增",
     "将近", "接近", "大约", "不到", "不足", "至少", "都", "目前", "现在",
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
+    # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
+    "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     # passing a milestone (MILESTONE_AFTER)
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
 )
@@ -415,6 +417,10 @@ THRESHOLD_MARK_WORDS = ("超过", "超", "过", "逾", "突破")
 THRESHOLD_AMOUNT_START = r"[\d百千万亿]"
 THRESHOLD_GAP = r"(?P<mark>及以上|以上)?的?(?=[\p{Han}“])[^，,；;。：:\d]{2,16}$"
 THRESHOLD_FAMILIES = ("money",)
+# The next item of a list, a count in the same unit (`提升53条、新打造10条…示范带`): both count its noun.
+PARALLEL_COUNT = r"(?:以上|左右)?[、和及][^\d，,。；;、]{0,4}?\d+(?:\.\d+)?"
+# How far past the unit such a shared noun may start (a parallel item: separator, verb, number, unit).
+PARALLEL_COUNT_REACH = 12
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
 # A count right before an attribute word (`18个投资…`): the threshold after it needs no `的`.

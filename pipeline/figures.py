@@ -63,6 +63,7 @@ _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
 _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
+_PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
 _THRESHOLD_AMOUNT_START = regex.compile(W.THRESHOLD_AMOUNT_START)
@@ -594,7 +595,10 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         while tokens and tokens[-1] in _TAIL:
             tokens.pop()
         out = "".join(tokens)
-    return out.strip("，,、：:；;的（(").lstrip("—-－")
+    out = out.strip("，,、：:；;的（(").lstrip("—-－").removesuffix("第")  # (`重点城市第10位`: 第 is the rank's)
+    if out.endswith(("）", ")")) and "（" not in out and "(" not in out:
+        out = out[:-1]  # `（其中1985年为16.8%）`: the close of a parenthesis the phrase does not open
+    return out
 
 
 def _drop_inner(tokens: list[str]) -> list[str]:
@@ -630,7 +634,9 @@ def _named_tail(tokens: list[str]) -> list[str]:
     return tokens
 
 
-def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previous: str | None) -> str | None:
+def read_indicator(
+    text: str, clause_start: int, c: Candidate, limit: int, previous: str | None, sent_start: int | None = None
+) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
@@ -638,6 +644,12 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     if c.rank or c.base in ("个位次", "位次", "位"):
         # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
         verb = list(_RANK_VERB.finditer(before))
+        if not verb and sent_start is not None and clause_start > sent_start:
+            # `居全国32个重点城市第10位`: a count of the peers stands between the rank and its verb
+            lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, c.num_start)), default=sent_start)
+            wide = text[lo : c.num_start].removesuffix("第")
+            verb = list(_RANK_VERB.finditer(wide))
+            before = wide if verb else before
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
             return ranked if len(ranked) >= 2 else previous
@@ -699,7 +711,17 @@ def read_indicator(text: str, clause_start: int, c: Candidate, limit: int, previ
     ):
         return trimmed
     comparison = bool(before) and bool(_COMPARISON_ONLY.match(trim_indicator(before) or before))
-    if not comparison:
+    if comparison:
+        return previous
+    if _QUALIFIER_AFTER.sub("", text[c.end : c.end + 4])[:1] in W.LIST_SEPARATOR_CHARS:
+        # not across `、` to the next item (`年均增长8.3%、居全省第1位`), unless the next item is a count
+        # in the same unit whose noun both count (`提升53条、新打造10条市级沟域生态经济示范带`)
+        parallel = _PARALLEL_COUNT.match(text, c.end)
+        if parallel and c.unit and text.startswith(c.unit, parallel.end()):
+            after = _counted_after_phrase(text, parallel.end() + len(c.unit), limit, _family(c))
+            if len(after) >= 2:
+                return after
+    else:
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after and len(after) >= 1:
             return after
@@ -1093,7 +1115,7 @@ def _counted_object(indicator: str | None, before: str, after: str, predicate: s
         and indicator != ""
         and predicate.endswith(W.TASK_VERBS_BEFORE_COUNT)
         and indicator not in before
-        and indicator in after[: len(indicator) + 4]
+        and indicator in after[: len(indicator) + W.PARALLEL_COUNT_REACH]  # (past `、新打造10条`)
     )
 
 
@@ -1546,7 +1568,7 @@ def _indicator_of(
     ):
         indicator = last[1]["indicator"]  # `未脱贫户19户57人`: households, then their people
     if indicator is None:
-        indicator = read_indicator(text, clause_start, c, sent.end, previous)
+        indicator = read_indicator(text, clause_start, c, sent.end, previous, sent.start)
     if indicator is None and previous is None and clause_start > part_start:
         indicator = sentence_subject(text, part_start, c.num_start)
     elif indicator in W.OWNED_ATTRIBUTES:
@@ -1564,7 +1586,8 @@ def _measure_and_sign(
     indicator: str | None,
     found: list[tuple[Candidate, dict[str, Any]]],
 ) -> tuple[str, int]:
-    measure = measure_of(c, before, indicator, text[c.end : c.end + W.AFTER_WINDOW], before_full)
+    after = text[c.end : c.end + W.AFTER_WINDOW + W.PARALLEL_COUNT_REACH]
+    measure = measure_of(c, before, indicator, after, before_full)
     sign = sign_of(measure, before, indicator, before_full)
     if found:
         prev_c, prev_row = found[-1]

@@ -1401,3 +1401,51 @@ def test_items_of_lists(text, span, indicator):
 )
 def test_item_verbs_compounds_and_money_objects(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a rank after a count of the peers is of what stands before the rank verb
+        pytest.param(
+            REVIEW + "网上政务服务能力居全国32个重点城市第10位。",
+            "第10位",
+            "网上政务服务能力",
+            id="harbin2020-rank-peers",
+        ),
+        pytest.param(REVIEW + "营商环境水平居全国296个城市第73位。", "第73位", "营商环境水平", id="corpus-rank-peers"),
+        # a percentage does not read its noun across `、` (`年均增长8.3%、居全省第1位`)
+        pytest.param(
+            REVIEW + "经济总量五年跨越8个百亿元台阶，年均增长8.3%、居全省第1位。",
+            "8.3%",
+            "经济总量",
+            id="bozhou2021-no-noun-across",
+        ),
+        pytest.param(
+            REVIEW + "国家高新技术企业从171家增加到298家、居全省第3。",
+            "298家",
+            "国家高新技术企业",
+            id="deyang2022-no-noun-across",
+        ),
+        # … but two counts in one unit share the noun after the second (`新建74座、改扩建49座旅游厕所`)
+        pytest.param(
+            PLAN + "做好四篇文章，提升53条、新打造10条市级沟域生态经济示范带。",
+            "53条",
+            "市级沟域生态经济示范带",
+            id="luoyang2021-parallel-counts",
+        ),
+        pytest.param(REVIEW + "新建74座、改扩建49座旅游厕所。", "74座", "旅游厕所", id="meizhou2016-parallel-counts"),
+        # a level reached by a change (降到, 减为) is of the subject before the change
+        pytest.param(REVIEW + "市政府工作部门由55个减为41个。", "41个", "市政府工作部门", id="guangzhou2002-jianwei"),
+        pytest.param(REVIEW + "市级行政机构由56个减为46个。", "46个", "市级行政机构", id="wuhan2012-jianwei"),
+        # a parenthesis the phrase does not open closes no name
+        pytest.param(
+            REVIEW + "占财政总支出的15.9%（其中1985年为16.8%），比五五计划时期的11%提高了4.9%。",
+            "16.8%",
+            "占财政总支出",
+            id="plan1981-parenthesis",
+        ),
+    ],
+)
+def test_ranks_levels_and_parentheses(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
