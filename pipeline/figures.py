@@ -97,7 +97,7 @@ _PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
 _PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
 _REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
 _SHARE_OF_WHOLE = regex.compile(W.SHARE_OF_WHOLE)
-_COORDINATED_NOUN = regex.compile("(?:" + _alternation(W.CONJUNCTIONS) + r")[^等的，,、；;。\d]{1,10}")
+_COORDINATED_NOUN = regex.compile("(?:" + _alternation((*W.CONJUNCTIONS, "、")) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset(
     "的和及"
@@ -404,11 +404,13 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
         rest = full[at + len(head) :]
         if (
             closed
-            and rest.startswith(W.CONJUNCTIONS)
+            and rest.startswith((*W.CONJUNCTIONS, "、"))
             and _COORDINATED_NOUN.fullmatch(rest)
             and is_noun(_words(rest)[-1])
+            and (rest[0] != "、" or (d is None and not _opens_predicate(_words(rest[1:])[0])))
         ):
-            return head + "\0" + rest, None  # `800名领军和骨干人才`: one coordinated noun phrase
+            # `800名领军和骨干人才`, `200个智能车间、智能工厂`: one coordinated noun phrase
+            return head + "\0" + rest, None
         if rest.startswith(("的",) + W.CONJUNCTIONS):
             return head, None  # `8个镇区的医疗设施`: what the counted things have is not a predicate
         name = _NAME_CONTINUED.match(rest)
@@ -423,6 +425,11 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
         ):
             said = _predicate_of(rest)
     return head, said
+
+
+def _opens_predicate(word: str) -> bool:
+    """`推进` in `新建200个智能车间、推进企业上云`: a verb after `、` opens the next clause, not a noun."""
+    return word in _PREDICATE_VERBS or word in _LEAD or word in _VERB
 
 
 @lru_cache(maxsize=1 << 15)
@@ -1568,6 +1575,11 @@ def _indicator_of(
     ):
         indicator = last[1]["indicator"]  # `未脱贫户19户57人`: households, then their people
     if indicator is None:
+        if last and last[1]["indicator"] and clause_start == last[0].end:
+            counted = text[last[0].end : c.num_start]
+            if counted.startswith(last[1]["indicator"]) and counted[len(last[1]["indicator"]) :][:1] in "、和及":
+                # `培育10家龙头企业、专精特新企业20家`: the noun before `、` is the count before's
+                clause_start += len(last[1]["indicator"]) + 1
         indicator = read_indicator(text, clause_start, c, sent.end, previous, sent.start)
     if indicator is None and previous is None and clause_start > part_start:
         indicator = sentence_subject(text, part_start, c.num_start)

@@ -1449,3 +1449,30 @@ def test_item_verbs_compounds_and_money_objects(text, span, indicator):
 )
 def test_ranks_levels_and_parentheses(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # nouns joined by 、 after a count, with no number after them, are all counted
+        pytest.param(
+            PLAN + "新建200个智能车间、智能工厂，数字经济规模增长10%。",
+            "200个",
+            "智能车间、智能工厂",
+            id="henan2026-coordinated",
+        ),
+        pytest.param(
+            REVIEW + "新改扩建73所公办中小学、幼儿园，新增学位5万个。",
+            "73所",
+            "公办中小学、幼儿园",
+            id="dongguan2022-coordinated",
+        ),
+        # … not a verb after 、 (the next clause), nor a noun with its own count
+        pytest.param(
+            PLAN + "新建200个智能车间、推进企业上云。", "200个", "智能车间", id="constructed-coordinated-verb"
+        ),
+        pytest.param(PLAN + "培育10家龙头企业、专精特新企业20家。", "20家", "专精特新企业", id="constructed-own-count"),
+    ],
+)
+def test_coordinated_counted_nouns(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
