@@ -438,6 +438,8 @@ NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比�
 THRESHOLD_TAIL = r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + NOT_AN_OBJECT_START + "])"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
 # verbs only say the flow was achieved: the indicator is the subject's flow, the verb dropped.
+# Time nouns before a realization verb are when, not whose (`年度完成投资` -> 投资, not 年度投资).
+PERIOD_NOUNS = ("年度", "全年", "当年", "季度", "月度", "年内")
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
 
 # A clause that only frames a topic (`以钢的产量来说`, `就粮食而言`): the topic is the subject.

@@ -562,6 +562,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         if (
             tokens[i] in W.REALIZATION_VERBS
             and is_noun(tokens[i - 1])
+            and tokens[i - 1] not in W.PERIOD_NOUNS
             and "".join(tokens[i + 1 :]) in W.OWNED_ATTRIBUTES
             and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
         ):
@@ -584,12 +585,15 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
                     and (is_noun(tokens[i - 1]) or (tag_of(tokens[i - 1]) or "").startswith("vn"))
+                    and tokens[i - 1] not in W.PERIOD_NOUNS
                     and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
                 ):
                     tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
                 else:
                     tokens = tokens[i + 1 :]
                 break
+    if len(tokens) > 2 and tokens[0] in W.PERIOD_NOUNS and tokens[1] in W.REALIZATION_VERBS:
+        tokens = tokens[2:]  # `年度完成投资` -> 投资: when it was done, and the doing
     while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0):
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
