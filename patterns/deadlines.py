@@ -390,6 +390,7 @@ SUBJECT_LEAD_WORDS = [
     "从今年起", "从明年起", "今年起", "明年起", "从现在起",
     "紧紧围绕", "围绕", "按照", "对照", "展望",
     "同时", "并且", "并", "要求", "要", "将", "还", "在", "于", "如期", "也", "为",
+    "有望",  # `主体工程今年4月有望开工`: an expectation, neither subject nor action
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
@@ -496,7 +497,7 @@ WITHIN_N_YEARS = r"在?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s
 GOAL_CLAUSE_START_REGEX = r"^\s*(?:使|把)(?!得)"
 
 # Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
-FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并"]
+FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]
 
 # Where no completion verb is written (old reports' goals: `打好基础`, `争取进入…时期`,
 # `得到明显缓和`), the action is read by word class (jieba's own dictionary tags): a run of verbs,

@@ -565,7 +565,11 @@ def _list_chain(post_rest: str) -> list[Pair]:
 
 
 def find_deadlines(
-    sentence: str, plan_year: int | None, now_year: int | None = None, horizon_only: bool = False
+    sentence: str,
+    plan_year: int | None,
+    now_year: int | None = None,
+    horizon_only: bool = False,
+    delivered: _dt.date | None = None,
 ) -> list[dict]:
     """Deadlines in one normalised sentence.
 
@@ -576,7 +580,8 @@ def find_deadlines(
     defaults to plan_year.
     horizon_only: read only absolute times after the plan year (`到2025年`,
     `一九八五年底以前`, `“十四五”末`, `本世纪末`) -- for parts that do not plan
-    (see `reading_scope`).
+    (see `reading_scope`) -- and, when `delivered` (the report's date) is known, times of this
+    year named with 今年 that fall after it (`今年6月底有望成为…` in a review given in April).
 
     Returns one dict per (time expression, subject) pair, in order of the text:
     {"start", "end", "text", "due", "precision", "action", "subject"}; start/end
@@ -585,7 +590,7 @@ def find_deadlines(
     if now_year is None:
         now_year = plan_year
     cands = _candidates(sentence)
-    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only)
+    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only, delivered)
     time_starts = {c[0]: c[1] for c in cands}
     results: list[dict] = []
     for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
@@ -621,6 +626,7 @@ def _kept_times(
     plan_year: int | None,
     now_year: int | None,
     horizon_only: bool,
+    delivered: _dt.date | None = None,
 ) -> list[Kept]:
     """The time expressions of a sentence that are deadlines, each with its due date and clause."""
     kept: list[Kept] = []
@@ -630,7 +636,8 @@ def _kept_times(
             # impossible date (6月31日) or unparsable numeral
             continue
         if horizon_only and not (
-            _is_horizon(form, m) and due is not None and plan_year is not None and due.year > plan_year
+            (_is_horizon(form, m) and due is not None and plan_year is not None and due.year > plan_year)
+            or _after_delivery(form, m, due, delivered)
         ):
             continue
         clause_start, clause_end = _clause_bounds(sentence, s, e)
@@ -723,6 +730,14 @@ def _tagged_action(text: str) -> Pair:
     head, action, rest = "".join(words[:i]), "".join(run), "".join(words[j:])
     subject = head if causative else _clean_object(_cut_action(rest))
     return _none_if_empty(subject), _none_if_empty(action)
+
+
+def _after_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | None) -> bool:
+    """A month or day of this year named with 今年 (`今年6月底`) that falls after the report's date:
+    still to come when the report speaks, wherever it stands."""
+    if due is None or delivered is None or m.groupdict().get("rel") != "今":
+        return False
+    return form["precision"] in ("day", "month_part", "month") and due > delivered
 
 
 def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> str:

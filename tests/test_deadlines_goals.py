@@ -101,3 +101,32 @@ NEGATIVE = [
 @pytest.mark.parametrize("name,sentence,plan_year", NEGATIVE, ids=[c[0] for c in NEGATIVE])
 def test_goal_negative(name, sentence, plan_year):
     assert find_deadlines(sentence, plan_year) == []
+
+
+# a time of this year after the report's date, in a review part (嘉兴 2020, delivered in April; 亳州 2014, in January)
+AFTER_DELIVERY = [
+    (
+        "review_expectation",
+        "累计建成“五废共治”项目34个，今年6月底有望成为全省首个垃圾“零填埋”、总量“零增长”地市。",
+        2020, dt.date(2020, 4, 28), "今年6月底", "成为",
+    ),
+    (
+        "review_project",
+        "一批重大项目加快实施，利辛板集电厂主体工程今年4月有望开工。",
+        2014, dt.date(2014, 1, 22), "今年4月", "开工",
+    ),
+]
+
+
+@pytest.mark.parametrize("name,sentence,plan_year,delivered,text,action", AFTER_DELIVERY, ids=[c[0] for c in AFTER_DELIVERY])
+def test_after_delivery_in_review(name, sentence, plan_year, delivered, text, action):
+    found = find_deadlines(sentence, plan_year, horizon_only=True, delivered=delivered)
+    assert [(d["text"], d["action"]) for d in found] == [(text, action)]
+    # without the report's date, a review part reads only times after the plan year
+    assert find_deadlines(sentence, plan_year, horizon_only=True) == []
+
+
+def test_past_month_of_this_year_in_review():
+    # 今年1月 before a report given in April is past (嘉兴 2020)
+    s = "今年1月底前完成全市企业复工复产排查。"
+    assert find_deadlines(s, 2020, horizon_only=True, delivered=dt.date(2020, 4, 28)) == []
