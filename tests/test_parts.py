@@ -303,12 +303,13 @@ def test_self_building_heading_as_outcome_reviews(heading, kind):
 
 
 def test_outcome_wording_is_not_plan_modality():
-    # 成都 2014's review (`确保了…`, `…工作切实加强。`, `虚拟社会管理`) and a 2018 city review of a flood:
-    # reported outcomes, not intentions
+    # 成都 2014's review (`确保了…`, `…工作切实加强。`, `虚拟社会管理`), 绵阳 2016 and a 2020 prefecture
+    # review (襄阳): reported outcomes, not intentions
     review = (
         "强化矛盾纠纷排查化解，确保了《财富》全球论坛等大型活动圆满顺利。地方志、参事、档案等工作切实加强。"
         "加强特殊人群和虚拟社会管理，治安案件万人发案数下降8.2%。"
-        "转移受灾群众12.6万人，房屋倒塌受灾群众全部得到安置，确保了受灾县（市）社会稳定。"
+        "外事、台侨、口岸、海关、检验检疫等工作切实加强。"
+        "全天候封闭式管理所有社区（村组），严防死守入襄离襄通道，确保了社区干净、社会面干净。"
     )
     cues = _Cues(META_2023)
     assert cues.plan_modal.findall(review) == []
