@@ -600,8 +600,11 @@ def find_deadlines(
             pairs = [_level_to_pair(sentence, s, clause_start)]
         else:
             pairs = _time_pairs(sentence, s, e, clause_start, clause_end, prev_end, next_start, time_starts)
-        if idx > 0 and kept[idx - 1][4] == clause_start and results and _list_item_without_subject(
-            sentence, prev_end, s, e, min(clause_end, next_start)
+        if (
+            idx > 0
+            and kept[idx - 1][4] == clause_start
+            and results
+            and _list_item_without_subject(sentence, prev_end, s, e, min(clause_end, next_start))
         ):
             # `开工率一季度达到30%、二季度达到60%`: an item of only a verb and a figure keeps the subject before
             pairs = [(results[-1]["subject"], a) for _subj, a in pairs]

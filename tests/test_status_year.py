@@ -358,3 +358,95 @@ def test_not_a_figure(text, span):
 )
 def test_deadline_actions(sentence, expect):
     assert _deadlines(sentence, 2021)[0] == expect
+
+
+# ---- measure and comparator of increments and crossings (#13, fields) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, measure",
+    [
+        # a count after a count of the same unit, joined by 新增: how much the stock grew
+        pytest.param(
+            REVIEW + "入围世界500强企业9家、新增1家，入围中国民营企业500强107家、新增11家。",
+            "1家",
+            "change",
+            id="zhejiang2023-stock-increment",
+        ),
+        pytest.param(
+            REVIEW + "国家高新技术企业达38家、新增6家，省级工程技术研究中心达12个、新增4个。",
+            "4个",
+            "change",
+            id="leshan2014-stock-increment",
+        ),
+        pytest.param(
+            REVIEW + "铁路运营总里程达到2327公里，新增238公里。", "238公里", "change", id="yunnan2006-length-increment"
+        ),
+        pytest.param(REVIEW + "入围世界500强企业9家、新增1家。", "9家", "amount", id="zhejiang2023-the-stock"),
+        # … but not when the increment counts something named after it
+        pytest.param(
+            REVIEW + "启动20个现代高效农业示范园建设，园区入驻企业107家，新增63家州级以上龙头企业。",
+            "63家",
+            "amount",
+            id="qiandongnan2014-other-noun",
+        ),
+        # a change verb read into the indicator (`保证增加运力`, `可压缩今后几年的投资`)
+        pytest.param(
+            PLAN + "铁路建设要以增强晋煤外运能力为重点，保证每年增加运力4000万吨以上。",
+            "4000万吨",
+            "change",
+            id="gov1988-increase-capacity",
+        ),
+        pytest.param(
+            REVIEW + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个，可压缩今后几年的投资647亿元。",
+            "647亿元",
+            "change",
+            id="gov1989-cut-investment",
+        ),
+        # 增加值 holds no verb
+        pytest.param(
+            REVIEW + "全年轻工业完成增加值7668亿元，比上年增长19.6%；重工业完成增加值10691亿元，增长16.5%。",
+            "7668亿元",
+            "amount",
+            id="stats1994-value-added",
+        ),
+    ],
+)
+def test_measure_of_increments(text, span, measure):
+    assert _fig(text, span)["measure"] == measure
+
+
+def test_cut_investment_falls():
+    text = REVIEW + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个，可压缩今后几年的投资647亿元。"
+    assert _fig(text, "647亿元", review=1988, plan=1989)["sign"] == -1
+
+
+@pytest.mark.parametrize(
+    "text, span, comparator",
+    [
+        pytest.param(
+            REVIEW + "地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%。",
+            "6万亿元",
+            ">=",
+            id="zhejiang2023-crossed",
+        ),
+        pytest.param(
+            REVIEW + "地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%。",
+            "7万亿元",
+            ">=",
+            id="zhejiang2023-crossed-list",
+        ),
+        pytest.param(
+            REVIEW + "GDP总量连续跨过7000亿元、8000亿元台阶，重回全省第一。", "8000亿元", ">=", id="kunming2026-crossed"
+        ),
+        # a count of the steps crossed is exact
+        pytest.param(
+            REVIEW + "推动经济结构和产业结构优化升级，全市地区生产总值跨越3个千亿台阶。",
+            "3个",
+            "=",
+            id="foshan2026-steps",
+        ),
+    ],
+)
+def test_comparator_of_a_level_crossed(text, span, comparator):
+    assert _fig(text, span)["comparator"] == comparator
