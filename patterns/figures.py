@@ -76,7 +76,11 @@ PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价
 # … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.
 INDEX_LEVEL_MIN = 50
 # Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
-GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+GROWTH_AFTER = (
+    r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+    # a rate something is raised by (`按照不低于5%和8%的比例分别提高城乡低保人均补助标准`, `以8%的幅度增长`)
+    r"|^(?:(?:、|和|及)[\d.]+%)*(?:以上|左右)?的(?:比例|幅度)(?:分别)?(?:提高|增加|上调|增长|提升|下调|降低)"
+)
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
 TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")

@@ -450,3 +450,24 @@ def test_cut_investment_falls():
 )
 def test_comparator_of_a_level_crossed(text, span, comparator):
     assert _fig(text, span)["comparator"] == comparator
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the rate something is raised by (云南 2017, 陇南 2022): growth, not a share
+        pytest.param(
+            PLAN + "按照不低于5%和8%的比例分别提高城乡低保人均补助标准。", "5%", id="yunnan2017-raise-by-rate"
+        ),
+        pytest.param(
+            PLAN + "按照不低于5%和8%的比例分别提高城乡低保人均补助标准。", "8%", id="yunnan2017-raise-by-rate-2"
+        ),
+        pytest.param(
+            REVIEW + "城市和农村一二类低保标准每年以8%的幅度增长，困难群众生活得到有效保障。",
+            "8%",
+            id="longnan2022-by-margin",
+        ),
+    ],
+)
+def test_rate_raised_by_is_growth(text, span):
+    assert _fig(text, span)["measure"] == "growth"
