@@ -1181,6 +1181,10 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     within = _WITHIN.search(upto) if "年内" in upto else None
     if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
         horizon = plan + 4
+    if horizon is None and plan and kind not in H_REVIEW:
+        span = periods.plan_span_named(upto, plan)
+        if span:
+            horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
         from pipeline.numbers import parse_chinese_int
 
@@ -1354,7 +1358,7 @@ def extract_figures(doc: Document) -> list[Mention]:
                 previous_cumulative_end is not None and not _CLAUSE_BREAK.search(text, previous_cumulative_end, c.start)
             )
             previous_cumulative_end = c.end if cumulative else None
-            period_start = _period_start(text, sent, c, clause_start, cumulative, measure, year)
+            period_start = _period_start(text, sent, c, clause_start, cumulative, measure, year, doc)
             rows.append(
                 Mention(
                     c.start,
@@ -1451,10 +1455,26 @@ def _measure_and_sign(
 
 
 def _period_start(
-    text: str, sent: Sentence, c: Candidate, clause_start: int, cumulative: bool, measure: str, year: int | None
+    text: str,
+    sent: Sentence,
+    c: Candidate,
+    clause_start: int,
+    cumulative: bool,
+    measure: str,
+    year: int | None,
+    doc: Document | None = None,
 ) -> int | None:
     """First year of the span a total or a growth covers, else None."""
     period_start = None
+    kind = sent.role or (sent.section.kind if sent.section else None)
+    if doc is not None and year is not None and kind not in H_REVIEW and measure in ("growth", "change", "amount"):
+        span = periods.plan_span_named(text[sent.start : c.num_start], doc.meta.plan_year)
+        if (
+            span
+            and span[1] == year
+            and (measure != "amount" or cumulative or periods.is_span_flow(text[sent.start + span[2] : c.num_start]))
+        ):
+            return span[0]  # `“十四五”期间…新建学校20所`: added over the plan's five years
     if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):
         cumulative = True  # what was added over the span, not a level at its end
     if sent.period and sent.multi_year and cumulative:

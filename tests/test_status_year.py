@@ -471,3 +471,88 @@ def test_comparator_of_a_level_crossed(text, span, comparator):
 )
 def test_rate_raised_by_is_growth(text, span):
     assert _fig(text, span)["measure"] == "growth"
+
+
+# ---- a five-year plan named as the span of a planned figure (#13, fields) ------------------------
+
+
+def _plan_head(meta: dict) -> str:
+    return f"二、{meta.get('plan', 2021)}年重点工作\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, span, year, period_start, meta",
+    [
+        # 偃师 2021 (seed 002): projects planned for the 十四五
+        pytest.param(
+            "以“十四五”谋划实施的总投资2432.7亿元的331个亿元以上项目为依托，建立健全重大项目库。",
+            "331个",
+            2025,
+            2021,
+            {},
+            id="yanshi2021-planned-projects",
+        ),
+        # 西藏 2023: a flow over the plan under way
+        pytest.param(
+            "力争“十四五”期间新增营造林720万亩，确保生态环境质量稳居全国前列。",
+            "720万亩",
+            2025,
+            2021,
+            {"review": 2022, "plan": 2023},
+            id="xizang2023-flow",
+        ),
+        # 佛山 2011: a growth rate over the plan
+        pytest.param(
+            "力争“十二五”时期全社会固定资产投资年均增长12%；2015年，全社会消费品零售总额超3000亿元。",
+            "12%",
+            2015,
+            2011,
+            {"review": 2010, "plan": 2011},
+            id="foshan2011-growth",
+        ),
+        # 浙江 1991: the 八五 in old reports
+        pytest.param(
+            "“八五”期间，共安排基础设施建设项目32项，投资总规模约190亿元。",
+            "32项",
+            1995,
+            1991,
+            {"review": 1990, "plan": 1991},
+            id="zhejiang1991-eighth-plan",
+        ),
+    ],
+)
+def test_plan_span_sets_year(text, span, year, period_start, meta):
+    f = _fig(_plan_head(meta) + text, span, **meta)
+    assert (f["status"], f["year"], f["period_start"]) == ("target", year, period_start)
+
+
+@pytest.mark.parametrize(
+    "text, span, year, meta",
+    [
+        # the plan year named after the plan (西藏 2023, 佛山 2011): the plan year's figure
+        pytest.param(
+            "加快实施国家“十四五”支持西藏的151个项目，全力服务保障川藏铁路等世纪工程，全年固定资产投资增长13%。",
+            "13%",
+            2023,
+            {"review": 2022, "plan": 2023},
+            id="xizang2023-full-year",
+        ),
+        pytest.param(
+            "按照“十二五”发展规划的要求，确定我市今年的发展目标是：地区生产总值增长13%。",
+            "13%",
+            2011,
+            {"review": 2010, "plan": 2011},
+            id="plan-document-then-this-year",
+        ),
+        # its first year (`开局之年`) is the plan year
+        pytest.param(
+            "今年是“十四五”开局之年，全市地区生产总值增长6.5%左右。",
+            "6.5%",
+            2021,
+            {},
+            id="first-year-of-plan",
+        ),
+    ],
+)
+def test_plan_span_gives_way_to_the_plan_year(text, span, year, meta):
+    assert _fig(_plan_head(meta) + text, span, **meta)["year"] == year
