@@ -70,7 +70,8 @@ SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 
 # Verbs of a quantity moving to a level (`由…的31.5万人增加到一九八七年的55万人`): before 到/至 and a
 # year they make the year the time the level is due (form `level_to_year`).
-LEVEL_TO_VERBS = ["增加", "提高", "增长", "扩大", "下降", "降低", "降", "提升", "减少", "上升", "缩小", "发展", "达"]
+# (not 达: `达到一九六七年的指标` reaches a year's benchmark early, it is not due then)
+LEVEL_TO_VERBS = ["增加", "提高", "增长", "扩大", "下降", "降低", "降", "提升", "减少", "上升", "缩小", "发展"]
 
 TIME_FORMS = [
     # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
@@ -495,6 +496,10 @@ WITHIN_N_YEARS = r"在?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s
 # `确保一九八五年前把现有企业认真整顿一遍`): the time phrase is a deadline even where the
 # verb is not one of ACTION_VERBS; the subject is what 使/把 governs, the action its verb.
 GOAL_CLAUSE_START_REGEX = r"^\s*(?:使|把)(?!得)"
+
+# Existential 有 opening what is due (`今年春节前就会有30.45万名…农村老人领取新农保基础养老金`): like 使, the
+# words after it up to the verb are the subject.
+EXISTENTIAL_START_REGEX = r"^\s*(?:就|将|会|还|也|可)*有(?![望效序力关的些所])"
 
 # Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
 FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]

@@ -58,6 +58,7 @@ _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
 _PURPOSE_BEFORE = regex.compile(P.PURPOSE_BEFORE_REGEX)
+_EXISTENTIAL_START = regex.compile(P.EXISTENTIAL_START_REGEX)
 _PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
 _FALLBACK_LEADS = sorted(set(P.FALLBACK_LEAD_WORDS), key=len, reverse=True)
 _FALLBACK_NOT_ACTION = frozenset(P.FALLBACK_NOT_ACTION)
@@ -600,6 +601,8 @@ def find_deadlines(
             pairs = [_level_to_pair(sentence, s, clause_start)]
         else:
             pairs = _time_pairs(sentence, s, e, clause_start, clause_end, prev_end, next_start, time_starts)
+            if horizon_only and form.get("after_delivery"):
+                pairs = pairs[:1]  # in a review the clauses after it report what was done
         if (
             idx > 0
             and kept[idx - 1][4] == clause_start
@@ -646,7 +649,8 @@ def _kept_times(
         clause_start, clause_end = _clause_bounds(sentence, s, e)
         if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
             continue
-        kept.append((s, e, dict(form, precision=precision), due, clause_start, clause_end))
+        late = horizon_only and not (_is_horizon(form, m) and due is not None and plan_year and due.year > plan_year)
+        kept.append((s, e, dict(form, precision=precision, after_delivery=late), due, clause_start, clause_end))
     return kept
 
 
@@ -698,7 +702,7 @@ def _tagged_action(text: str) -> Pair:
 
     tags = _tag_table()
     text = text.strip(_STRIP)
-    causative = _GOAL_CLAUSE_START.match(text)
+    causative = _GOAL_CLAUSE_START.match(text) or _EXISTENTIAL_START.match(text)
     if causative:
         text = text[causative.end() :]
     else:
@@ -712,7 +716,7 @@ def _tagged_action(text: str) -> Pair:
         t = tags.get(w) or "n"
         if t.startswith("m"):
             # a numeral word closing the clause (`一遍`); one without numerals is jieba's mis-tag (`整顿`)
-            if not (set(w) & _NUMERAL_CHARS):
+            if not (set(w) & _NUMERAL_CHARS) and not (i > 0 and set(words[i - 1]) & _NUMERAL_CHARS):
                 return "v"
             return "m" if i == len(words) - 1 else ""
         if t.startswith(("d", "ad")):
@@ -757,6 +761,12 @@ def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> 
         if k >= 0:
             left = sentence[pre_start:k].rstrip(_STRIP)
             if any(left.endswith(v) for v in _VERBS):
+                if not _strip_words(sentence[k + 1 : s], _LEADS, _TRAILS):
+                    # `X一期工程基本完成、将于今年5月正式运营`: the item after 、 goes on about X
+                    verb = _verb_at_end(left) or ""
+                    subject = _strip_words(left[: len(left) - len(verb)], (), _ADVERBS)
+                    if subject:
+                        return subject
                 pre_start = k + 1
     return sentence[pre_start:s].strip(_STRIP)
 

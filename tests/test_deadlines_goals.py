@@ -139,6 +139,12 @@ NEGATIVE = [
     ),
     # 使 inside a clause without a time phrase of its own sets nothing
     ("causative_no_time", "使农民树立长期经营发展的观念", 1988),
+    # reaching a year's benchmark early is not a time due (国务院 1958)
+    (
+        "benchmark_year",
+        "有多少个县在今年、明年和以后的年度内，达到全国农业发展纲要修正草案所提出的一九六七年的指标",
+        1958,
+    ),
 ]
 
 
@@ -176,6 +182,25 @@ def test_after_delivery_in_review(name, sentence, plan_year, delivered, text, ac
     assert [(d["text"], d["action"]) for d in found] == [(text, action)]
     # without the report's date, a review part reads only times after the plan year
     assert find_deadlines(sentence, plan_year, horizon_only=True) == []
+
+
+def test_after_delivery_in_review_reads_its_own_clause():
+    # 北海 2021 (delivered in February): the item after 、 goes on about the project before it, and the
+    # clauses after the time phrase report what was done (no deadline of theirs)
+    s = (
+        "多渠道投入28亿元改造提升6家公立医院，市第二人民医院整体搬迁一期工程基本完成、将于今年5月正式运营，"
+        "市妇幼保健院异地搬迁项目、市人民医院异地扩建项目二期工程主体完工。"
+    )
+    found = find_deadlines(s, 2021, horizon_only=True, delivered=dt.date(2021, 2, 3))
+    assert [(d["text"], d["action"], d["subject"]) for d in found] == [
+        ("今年5月", "正式运营", "市第二人民医院整体搬迁一期工程")
+    ]
+    # 黑龙江 2010 (delivered in January): existential 有 opens the subject
+    s = "全省有14个县（市、区）被列为新农保首批试点单位，今年春节前就会有30.45万名60周岁以上的农村老人领取新农保基础养老金。"
+    found = find_deadlines(s, 2010, horizon_only=True, delivered=dt.date(2010, 1, 25))
+    assert [(d["text"], d["action"], d["subject"]) for d in found] == [
+        ("今年春节前", "领取", "30.45万名60周岁以上的农村老人")
+    ]
 
 
 def test_past_month_of_this_year_in_review():
