@@ -696,7 +696,8 @@ def _tagged_action(text: str) -> Pair:
     """(subject, action) of a goal clause whose verb is none of ACTION_VERBS, by word class:
     `使化肥生产能力增加标准肥…` -> (化肥生产能力, 增加); `把现有企业认真整顿一遍` -> (现有企业,
     认真整顿一遍); `主要是打好基础` -> (基础, 打好). The action is a run of verbs, adjectives and
-    adverbs holding a verb (a numeral word only where it closes the clause: `一遍`); with 使/把 the
+    adverbs holding a verb (adjectives and numeral words only where they close the clause: `得到明显缓和`,
+    `一遍`), not one modifying a noun with 的; with 使/把 the
     subject is what they govern, else the object after the action (which must open the clause)."""
     from pipeline.indicators import _tag_table, tokenize  # jieba's tables, loaded only when needed
 
@@ -730,7 +731,11 @@ def _tagged_action(text: str) -> Pair:
         return None, None
     j = i
     while j < len(words) and tag(j):
+        if tag(j) == "a" and not all(tag(k) for k in range(j, len(words))):
+            break  # an adjective before a noun (`结合重大节日`) is the object's; closing the clause, the action's
         j += 1
+    if j < len(words) and words[j] in ("的", "之"):
+        return None, None  # a verb modifying a noun (`投资的重点是…`, `在册的…家庭`) is no action
     run = words[i:j]
     if not any(tag(k) == "v" for k in range(i, j)) or len("".join(run)) < 2 or (causative and i == 0):
         return None, None
