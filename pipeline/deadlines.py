@@ -731,7 +731,8 @@ def _tagged_action(text: str) -> Pair:
         return None, None
     j = i
     while j < len(words) and tag(j):
-        if tag(j) == "a" and not all(tag(k) for k in range(j, len(words))):
+        resultative = j > i and len(words[j - 1]) == 1 and tag(j - 1) == "v"  # `打好`, `搞好`
+        if tag(j) == "a" and not resultative and not all(tag(k) for k in range(j, len(words))):
             break  # an adjective before a noun (`结合重大节日`) is the object's; closing the clause, the action's
         j += 1
     if j < len(words) and words[j] in ("的", "之"):
