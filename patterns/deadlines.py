@@ -68,6 +68,11 @@ SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 # leftmost-longest, so the order below only breaks exact ties.
 # ---------------------------------------------------------------------------
 
+# Verbs of a quantity moving to a level (`由…的31.5万人增加到一九八七年的55万人`): before 到/至 and a
+# year they make the year the time the level is due (form `level_to_year`).
+# (not 达: `达到一九六七年的指标` reaches a year's benchmark early, it is not due then)
+LEVEL_TO_VERBS = ["增加", "提高", "增长", "扩大", "下降", "降低", "降", "提升", "减少", "上升", "缩小", "发展"]
+
 TIME_FORMS = [
     # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
     {
@@ -213,7 +218,8 @@ TIME_FORMS = [
         "requires": ["从"],
         "regex": r"从\s*(?P<year0>" + _YNUM + r")\s*年\s*(?:起\s*)?(?:到|至)\s*(?:(?P<year>" + _YNUM
                  + r")\s*年\s*(?:底|末)?|(?P<cent>本)\s*世纪\s*(?P<cpart>末))"
-                 + r"(?:\s*的?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年\s*(?:间|内|中|里))?",
+                 + r"(?:\s*的?\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年\s*(?:间|内|中|里)"
+                 + r"|\s*的\s*[前后]\s*(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年)?",
         "precision": "years",
         "resolver": "from_to",
         "needs_verb": False,
@@ -250,6 +256,21 @@ TIME_FORMS = [
         "resolver": "year_end",
         "needs_verb": "strict",
     },
+    # 由2022年的X增加到2027年的Y / 从…提高至一九八七年的… -> Dec 31 of that year: the level a
+    # quantity is to reach by a year after the plan year (a past year is a review's comparison and
+    # is dropped by the extractor); the span is the year only, the verb before it is the action and
+    # the quantity named before 由/从 the subject (see `pipeline.deadlines`, LEVEL_TO_*)
+    {
+        "name": "level_to_year",
+        "requires": ["到", "至"],
+        "regex": r"(?:" + "|".join(LEVEL_TO_VERBS) + r")(?:到|至)\s*(?P<span>(?P<year>" + _YNUM
+                 + r")\s*年)(?=\s*(?:底|末)?\s*的)",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": False,
+        "pairing": "level_to",
+        "span_group": "span",  # the span is the year only: the verb and 到 are the action
+    },
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
     # (`今年，要确保…稳定在65%左右`: a topic heading the statement names the year it is about)
     {
@@ -258,7 +279,9 @@ TIME_FORMS = [
         "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的|[，,：:]))",
         "precision": "year",
         "resolver": "year_end",
-        "needs_verb": "strict",
+        # the verb must stand in its own clause: `今年在已经为企业减负120亿元的基础上，再新增…`
+        # opens a statement about the year, it fixes no date
+        "needs_verb": "clause",
     },
 ]
 
@@ -368,6 +391,7 @@ SUBJECT_LEAD_WORDS = [
     "从今年起", "从明年起", "今年起", "明年起", "从现在起",
     "紧紧围绕", "围绕", "按照", "对照", "展望",
     "同时", "并且", "并", "要求", "要", "将", "还", "在", "于", "如期", "也", "为",
+    "有望",  # `主体工程今年4月有望开工`: an expectation, neither subject nor action
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
@@ -461,3 +485,37 @@ PAST_YEAR_BEFORE_REGEX = r"(?:去|上|前|昨)\s*年\s*(?:的\s*)?$"
 
 # `五年内` / `在五年内`: a span counted in years (see `pipeline.deadlines.names_part_period`).
 WITHIN_N_YEARS = r"在?(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})\s*年(?:之)?内"
+
+
+# ---------------------------------------------------------------------------
+# Goal statements whose verb is not a completion verb (issue #13)
+# ---------------------------------------------------------------------------
+
+# A clause opening with causative 使 or disposal 把 after a time phrase states a goal
+# (`五年内使化肥生产能力增加标准肥1500万吨`, `两年内把水产品的加工比重…提高到50%以上`,
+# `确保一九八五年前把现有企业认真整顿一遍`): the time phrase is a deadline even where the
+# verb is not one of ACTION_VERBS; the subject is what 使/把 governs, the action its verb.
+GOAL_CLAUSE_START_REGEX = r"^\s*(?:使|把)(?!得)"
+
+# Existential 有 opening what is due (`今年春节前就会有30.45万名…农村老人领取新农保基础养老金`): like 使, the
+# words after it up to the verb are the subject.
+EXISTENTIAL_START_REGEX = r"^\s*(?:就|将|会|还|也|可)*有(?![望效序力关的些所])"
+
+# Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
+FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]
+
+# Where no completion verb is written (old reports' goals: `打好基础`, `争取进入…时期`,
+# `得到明显缓和`), the action is read by word class (jieba's own dictionary tags): a run of verbs,
+# adjectives and adverbs of two or more characters in all, that holds a verb;
+# a run that holds a verb; these words never belong to it (particles, conjunctions, prepositions:
+# `为群众办成十件实事`, `比成果`, `对…管理不严`; and a cut-off `为止`).
+FALLBACK_NOT_ACTION = [
+    "的", "之", "地", "得", "和", "与", "及", "等", "为", "对", "比", "在", "向", "从", "把", "将", "使",
+    "以", "按", "于", "给", "被", "让", "为止",
+]
+
+# A time phrase inside a purpose phrase (`为在本世纪末实现国民生产总值翻两番…打下牢固的基础`,
+# `为2035年基本实现…奠定基础`): the words before it are not its subject; the goal runs from
+# the time phrase to the verb closing the purpose phrase.
+PURPOSE_BEFORE_REGEX = r"为\s*(?:在|到)?\s*$"
+PURPOSE_CLOSE_REGEX = r"(?:打下|奠定|创造|做好准备|提供)"

@@ -10,6 +10,7 @@ of every field is `shared/gold/GUIDELINES.md`.
 COMPARATOR_BEFORE: list[tuple[str, str]] = [
     ("不低于", ">="), ("不少于", ">="), ("不小于", ">="), ("至少", ">="), ("超过", ">="), ("突破", ">="),
     ("超出", ">="), ("逾", ">="), ("超", ">="), ("达到以上", ">="),
+    ("迈过", ">="), ("跨过", ">="), ("跨越", ">="),  # `地区生产总值迈过6万亿元、7万亿元两个台阶`: passed (CROSSING_WORDS)
     ("不超过", "<="), ("不高于", "<="), ("不多于", "<="), ("不到", "<="), ("不足", "<="),
     ("大约", "~"), ("约", "~"), ("近", "~"), ("接近", "~"), ("将近", "~"),
     ("约占", "~"), ("约为", "~"), ("约有", "~"),  # `约占80%`: the qualifier before the verb
@@ -18,7 +19,7 @@ COMPARATOR_BEFORE: list[tuple[str, str]] = [
 NOT_QUALIFIER_ENDINGS = ("签约", "节约", "履约", "制约", "预约", "集约", "赶超", "附近", "最近", "就近")
 # A qualifier before the first number of a list holds for every item (`分别突破4000亿元和200亿元`,
 # `不低于60%、55%`): written before the items joined by 、/和/及.
-LIST_QUALIFIER_BEFORE = r"(?P<q>不低于|不少于|至少|超过|突破|不超过|不高于)(?:分别)?(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及|以及))+$"
+LIST_QUALIFIER_BEFORE = r"(?P<q>不低于|不少于|至少|超过|突破|迈过|跨过|跨越|不超过|不高于)(?:分别)?(?:[\d.,]+[^\d，,。；;、和及：:]{0,5}(?:、|和|及|以及))+$"
 # A bound written before the whole of which the figure is a part or multiple (`不低于当地最低生活保障标准的1.6倍`,
 # `不低于项目总量的40%`).
 BOUND_OF_WHOLE_BEFORE = r"(?P<q>不低于|不少于|不超过|不高于)[^，,。；;\d]{1,20}的$"
@@ -75,7 +76,11 @@ PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价
 # … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.
 INDEX_LEVEL_MIN = 50
 # Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
-GROWTH_AFTER = r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+GROWTH_AFTER = (
+    r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
+    # a rate something is raised by (`按照不低于5%和8%的比例分别提高城乡低保人均补助标准`, `以8%的幅度增长`)
+    r"|^(?:(?:、|和|及)[\d.]+%)*(?:以上|左右)?的(?:比例|幅度)(?:分别)?(?:提高|增加|上调|增长|提升|下调|降低)"
+)
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
 TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")
@@ -494,3 +499,17 @@ FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", 
 # `、增长3.3%、排全省第2` 江门市 2023): the figure is of the thing named before it in the sentence,
 # never of the words after it (a rank, a comparison).
 CHANGE_ONLY = r"^(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"
+
+
+# ---- measure of an increment after a stock (#13, fields) -----------------------------------------
+# A count right after a count of the same unit, joined only by 新增/净增 (`入围世界500强企业9家、新增1家`,
+# `规模以上工业企业达到1134家，新增252家`): the second is how much the stock grew, a change.
+INCREMENT_AFTER_STOCK_GAP = r"^\s*(?:以上|左右)?\s*[、，,]\s*(?:其中)?(?:新增|净增)$"
+# … when nothing is named after the increment (`新增63家州级以上龙头企业` counts other things: an amount).
+INCREMENT_CLOSES_AFTER = r"\s*(?:以上|左右)?\s*(?:[、，,；;。）)]|$)"
+
+# ---- comparator of a threshold crossed (#13, fields) ----------------------------------------------
+# Qualifiers of a level passed (`迈过6万亿元、7万亿元两个台阶`, `跨过7000亿元`): `>=` on an amount, but not on a
+# count of the steps crossed (`跨越3个千亿台阶`: exactly three). (`迈上…台阶` takes `=`.)
+CROSSING_WORDS = ("迈过", "跨过", "跨越")
+CROSSING_NOT_COUNTS = ("个",)

@@ -38,6 +38,9 @@ HEADING_MAX_CHARS = 60
 # inherits its parent's kind (a `（三）` under a review part is review).
 SECTION_KINDS: list[tuple[str, str]] = [
     ("glossary", r"名词解释|词语解释|名词注释|注释"),
+    # self-building written as an outcome, its name first (`政府自身建设切实加强`, `（八）…，政府自身建设
+    # 全面加强`, `自身建设取得新成效`) reviews the year; as a task (`切实加强政府自身建设`) it plans
+    ("review", r"自身建设(?:不断|全面|切实|进一步|持续|扎实|明显|有效|深入)?(?:改进和)?(?:加强|推进|提升|改进|深化|呈现|取得)"),
     ("self_building", r"自身建设|政府建设|建设人民满意的|自身改革和建设"),
     ("problems", r"问题|不足|困难和挑战"),
     ("review", r"回顾|执行情况|主要成就|过去一年|过去五年|工作总结|完成情况|取得的成绩|主要工作"),
@@ -63,8 +66,16 @@ CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|
 # … and a horizon after the plan year (`到2025年`, `一九八五年底以前`), counted with it.
 CONTENT_HORIZON = r"(?:到|至)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|末|底)"
 # Modality: what will be done against what was done.
-CONTENT_PLAN_MODAL = r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保|争取|必须|着力|抓紧|努力|计划|拟|应当|切实"
-CONTENT_REVIEW_MODAL = r"完成了|实现了|增长了|达到了|提高了|下降了|取得了|超额完成|比上年|同比|圆满完成|成效明显|显著提高|明显改善|得到加强|不断|初步"
+# (计划 closing a phrase names a programme, not an intention: `就业行动计划，`, `计划生育`; 拟 in
+# 模拟/虚拟 is no modal; `确保了` reports what was ensured; `…工作切实加强。` reports an outcome)
+CONTENT_PLAN_MODAL = (
+    r"(?<![主重需纲首必只概])要(?![求素闻])|将(?![军来近])|力争|确保(?!了)|争取|必须|着力|抓紧|努力"
+    r"|计划|(?<![模虚])拟|应当|切实(?!\p{Han}{2}[。；，,;])"
+)
+CONTENT_REVIEW_MODAL = (
+    r"完成了|实现了|增长了|达到了|提高了|下降了|取得了|超额完成|比上年|同比|圆满完成|成效明显|显著提高|明显改善"
+    r"|得到加强|不断|初步|确保了|切实加强[。；]"
+)
 # A part is a review when its review score is this many times its plan score (and the reverse).
 CONTENT_MARGIN = 1.5
 # Below this many cue words in all, the content does not decide.

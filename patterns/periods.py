@@ -35,3 +35,19 @@ HORIZON_PLAN_END = r"(?<![零〇一二三四五六七八九十百千万之第])(
 CENTURY_END = r"本世纪末"
 # A horizon right after these is the base of a comparison (`较“十三五”末实现翻番`), not a horizon.
 COMPARISON_BEFORE = ("较", "比", "是", "与", "同")
+
+# A five-year plan named as the span a planned figure falls in (`“十四五”期间，全市将新建学校20所`,
+# `以“十四五”谋划实施的总投资2432.7亿元的331个亿元以上项目为依托`): the plan's last year is the figure's
+# year and, for a flow or a growth, its first the period's start -- for the plan under way or a later one.
+# Not where the plan is named as its end (`“十四五”末`: a horizon already), its first year (`开局`), or a
+# document (`“十四五”规划纲要`, `“十四五”规划》`); nor as a comparison base (COMPARISON_BEFORE).
+PLAN_SPAN_NOT_AFTER = (
+    r"[”\"]?(?:末|开局|起步|开好局|起好步|第一年|首年|的?开局之年|收官|以来|计划》"
+    r"|[^，,；;。“”\"]{0,8}?(?:规划(?!期)|纲要|的基础上))"
+)
+# … nor where the sentence turns to the plan year or names a year after it (`按照“十二五”规划的要求，确定我市
+# 今年的发展目标是`, `在确保完成“十五”计划的基础上，2007年国内生产总值…`, `…，全年固定资产投资增长13%`).
+PLAN_SPAN_THEN_PLAN_YEAR = r"今年|本年度|明年|全年|(?<!\d)(?:19|20)\d{2}\s*年|[一二][九零〇○][一二三四五六七八九〇零○]{2}年"
+# Flows over such a span besides FLOW_CUES: projects planned or carried out (`“十四五”谋划实施的…331个项目`).
+PLAN_SPAN_FLOW_CUES = r"谋划|实施|安排|建设"
+

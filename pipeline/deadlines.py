@@ -56,6 +56,14 @@ _PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
+_GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
+_PURPOSE_BEFORE = regex.compile(P.PURPOSE_BEFORE_REGEX)
+_EXISTENTIAL_START = regex.compile(P.EXISTENTIAL_START_REGEX)
+_PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
+_FALLBACK_LEADS = sorted(set(P.FALLBACK_LEAD_WORDS), key=len, reverse=True)
+_FALLBACK_NOT_ACTION = frozenset(P.FALLBACK_NOT_ACTION)
+_NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿半几")
+_LEVEL_TO_VERB = regex.compile(r"(?:" + "|".join(sorted(P.LEVEL_TO_VERBS, key=len, reverse=True)) + r")(?:到|至)\s*$")
 _FINAL_VERBS = set(P.CLAUSE_FINAL_VERBS)
 
 _STRIP = " \t\u3000"
@@ -194,7 +202,7 @@ def _candidates(sentence: str) -> list[tuple[int, int, dict, object]]:
         if present.isdisjoint(form["requires"]):
             continue
         for m in form["rx"].finditer(sentence):
-            s, e = m.span()
+            s, e = m.span(form.get("span_group") or 0)
             # trim spaces the optional groups may have left at the edges
             while s < e and sentence[s] in _STRIP:
                 s += 1
@@ -257,13 +265,16 @@ def _is_horizon(form: dict, m) -> bool:
     return bool(gd.get("year") or gd.get("cent")) or form["resolver"] == "fyp_end"
 
 
-def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool) -> bool:
-    """A completion verb follows the time phrase in its clause; or the phrase heads its
-    clause ("8月，…") — for a strict form only when the next clause has the verb; or the
-    rest of the clause is an adverbial ("在…情况下，") and the next clause has the verb."""
+def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool | str) -> bool:
+    """A completion verb follows the time phrase in its clause, or (not for a strict form such as
+    `今年`) the clause goes on as a goal (`五年内使…`, `把…`); or the phrase heads its clause ("8月，…") — for a strict form only when
+    the next clause has the verb; or the rest of the clause is an adverbial ("在…情况下，") and
+    the next clause has the verb (not for `strict="clause"`: the verb must be in its own clause)."""
     after = sentence[e:clause_end].strip(_STRIP)
-    if after and _find_verb(after) is not None:
+    if after and (_find_verb(after) is not None or (not strict and _GOAL_CLAUSE_START.match(after))):
         return True
+    if strict == "clause":
+        return False
     if clause_end >= len(sentence) or sentence[clause_end] not in "，,：:":
         return False
     if after and not _ADVERBIAL.fullmatch(after):
@@ -332,7 +343,8 @@ def _is_skipped(
     if form["needs_verb"] and bare:
         if _EVENT_CLAUSE.search(after_text):
             return True
-        if not _verb_follows(sentence, e, clause_end, form["needs_verb"] == "strict"):
+        mode = form["needs_verb"]
+        if not _verb_follows(sentence, e, clause_end, mode if mode in ("strict", "clause") else False):
             return True
     return False
 
@@ -554,7 +566,11 @@ def _list_chain(post_rest: str) -> list[Pair]:
 
 
 def find_deadlines(
-    sentence: str, plan_year: int | None, now_year: int | None = None, horizon_only: bool = False
+    sentence: str,
+    plan_year: int | None,
+    now_year: int | None = None,
+    horizon_only: bool = False,
+    delivered: _dt.date | None = None,
 ) -> list[dict]:
     """Deadlines in one normalised sentence.
 
@@ -565,7 +581,8 @@ def find_deadlines(
     defaults to plan_year.
     horizon_only: read only absolute times after the plan year (`到2025年`,
     `一九八五年底以前`, `“十四五”末`, `本世纪末`) -- for parts that do not plan
-    (see `reading_scope`).
+    (see `reading_scope`) -- and, when `delivered` (the report's date) is known, times of this
+    year named with 今年 that fall after it (`今年6月底有望成为…` in a review given in April).
 
     Returns one dict per (time expression, subject) pair, in order of the text:
     {"start", "end", "text", "due", "precision", "action", "subject"}; start/end
@@ -574,13 +591,26 @@ def find_deadlines(
     if now_year is None:
         now_year = plan_year
     cands = _candidates(sentence)
-    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only)
+    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only, delivered)
     time_starts = {c[0]: c[1] for c in cands}
     results: list[dict] = []
     for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
         next_start = kept[idx + 1][0] if idx + 1 < len(kept) else len(sentence)
         prev_end = kept[idx - 1][1] if idx > 0 else -1
-        pairs = _time_pairs(sentence, s, e, clause_start, clause_end, prev_end, next_start, time_starts)
+        if form.get("pairing") == "level_to":
+            pairs = [_level_to_pair(sentence, s, clause_start)]
+        else:
+            pairs = _time_pairs(sentence, s, e, clause_start, clause_end, prev_end, next_start, time_starts)
+            if horizon_only and form.get("after_delivery"):
+                pairs = pairs[:1]  # in a review the clauses after it report what was done
+        if (
+            idx > 0
+            and kept[idx - 1][4] == clause_start
+            and results
+            and _list_item_without_subject(sentence, prev_end, s, e, min(clause_end, next_start))
+        ):
+            # `开工率一季度达到30%、二季度达到60%`: an item of only a verb and a figure keeps the subject before
+            pairs = [(results[-1]["subject"], a) for _subj, a in pairs]
         for subject, action in pairs:
             results.append(
                 {
@@ -602,6 +632,7 @@ def _kept_times(
     plan_year: int | None,
     now_year: int | None,
     horizon_only: bool,
+    delivered: _dt.date | None = None,
 ) -> list[Kept]:
     """The time expressions of a sentence that are deadlines, each with its due date and clause."""
     kept: list[Kept] = []
@@ -611,14 +642,115 @@ def _kept_times(
             # impossible date (6月31日) or unparsable numeral
             continue
         if horizon_only and not (
-            _is_horizon(form, m) and due is not None and plan_year is not None and due.year > plan_year
+            (_is_horizon(form, m) and due is not None and plan_year is not None and due.year > plan_year)
+            or _after_delivery(form, m, due, delivered)
         ):
             continue
         clause_start, clause_end = _clause_bounds(sentence, s, e)
         if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
             continue
-        kept.append((s, e, dict(form, precision=precision), due, clause_start, clause_end))
+        late = horizon_only and not (_is_horizon(form, m) and due is not None and plan_year and due.year > plan_year)
+        kept.append((s, e, dict(form, precision=precision, after_delivery=late), due, clause_start, clause_end))
     return kept
+
+
+def _list_item_without_subject(sentence: str, prev_end: int, s: int, e: int, end: int) -> bool:
+    """`…一季度达到30%、二季度达到60%`: the time phrase opens a list item (right after `、`) whose
+    own words are a verb and a figure only."""
+    if not sentence[prev_end:s].strip(_STRIP).endswith("、"):
+        return False
+    k = sentence.find("、", e, end)
+    item = sentence[e : k if k >= 0 else end].strip(_STRIP)
+    v = _find_verb(item)
+    if v is None or v[0] != 0:
+        return False
+    rest = item[v[1] :].strip(_STRIP)
+    return not rest or bool(_TRAILING_FIGURE.fullmatch(rest))
+
+
+def _level_to_pair(sentence: str, s: int, clause_start: int) -> Pair:
+    """(subject, action) of `X由…的A增加到YEAR年的B`: the verb before the year, and the quantity
+    named before 由/从 (in the same ；-segment), else the words before the verb in its clause."""
+    m = _LEVEL_TO_VERB.search(sentence, 0, s)
+    action = m.group(0).strip(_STRIP) if m else None
+    vstart = m.start() if m else s
+    seg_start = max(sentence.rfind(c, 0, vstart) for c in P.SEGMENT_SEPARATORS + P.SENTENCE_END) + 1
+    k = max(sentence.rfind("由", seg_start, vstart), sentence.rfind("从", seg_start, vstart))
+    if k < 0:
+        return _none_if_empty(_strip_words(sentence[clause_start:vstart], _LEADS, _TRAILS)), action
+    a = k
+    while a > seg_start and sentence[a - 1] not in _CLAUSE_SEPS:
+        a -= 1
+    subject = _strip_words(sentence[a:k], _LEADS, _TRAILS)
+    if not subject and a > seg_start and sentence[a - 1] in "，,":
+        # `第三产业在国民生产总值中的比重，由现在的四分之一左右提高到2000年的…`
+        b = a - 1
+        while b > seg_start and sentence[b - 1] not in _CLAUSE_SEPS:
+            b -= 1
+        subject = _strip_words(sentence[b : a - 1], _LEADS, _TRAILS)
+    causative = _GOAL_CLAUSE_START.match(subject)
+    return _none_if_empty(subject[causative.end() :] if causative else subject), action
+
+
+def _tagged_action(text: str) -> Pair:
+    """(subject, action) of a goal clause whose verb is none of ACTION_VERBS, by word class:
+    `使化肥生产能力增加标准肥…` -> (化肥生产能力, 增加); `把现有企业认真整顿一遍` -> (现有企业,
+    认真整顿一遍); `主要是打好基础` -> (基础, 打好). The action is a run of verbs, adjectives and
+    adverbs holding a verb (adjectives and numeral words only where they close the clause: `得到明显缓和`,
+    `一遍`), not one modifying a noun with 的; with 使/把 the
+    subject is what they govern, else the object after the action (which must open the clause)."""
+    from pipeline.indicators import _tag_table, tokenize  # jieba's tables, loaded only when needed
+
+    tags = _tag_table()
+    text = text.strip(_STRIP)
+    causative = _GOAL_CLAUSE_START.match(text) or _EXISTENTIAL_START.match(text)
+    if causative:
+        text = text[causative.end() :]
+    else:
+        text = _strip_words(text, _FALLBACK_LEADS, ())
+    words = tokenize(text)
+
+    def tag(i: int) -> str:
+        w = words[i]
+        if w in _FALLBACK_NOT_ACTION:
+            return ""
+        t = tags.get(w) or "n"
+        if t.startswith("m"):
+            # a numeral word closing the clause (`一遍`); one without numerals is jieba's mis-tag (`整顿`)
+            if not (set(w) & _NUMERAL_CHARS) and not (i > 0 and set(words[i - 1]) & _NUMERAL_CHARS):
+                return "v"
+            return "m" if i == len(words) - 1 else ""
+        if t.startswith(("d", "ad")):
+            return "d"  # adverbs, adjectives used as adverbs (`认真`)
+        return t[:1] if t.startswith(("v", "a")) else ""
+
+    i = 0
+    while causative and i < len(words) and tag(i) not in ("v", "d"):
+        i += 1
+    if i == len(words) or tag(i) not in ("v", "d"):
+        return None, None
+    j = i
+    while j < len(words) and tag(j):
+        resultative = j > i and len(words[j - 1]) == 1 and tag(j - 1) == "v"  # `打好`, `搞好`
+        if tag(j) == "a" and not resultative and not all(tag(k) for k in range(j, len(words))):
+            break  # an adjective before a noun (`结合重大节日`) is the object's; closing the clause, the action's
+        j += 1
+    if j < len(words) and words[j] in ("的", "之"):
+        return None, None  # a verb modifying a noun (`投资的重点是…`, `在册的…家庭`) is no action
+    run = words[i:j]
+    if not any(tag(k) == "v" for k in range(i, j)) or len("".join(run)) < 2 or (causative and i == 0):
+        return None, None
+    head, action, rest = "".join(words[:i]), "".join(run), "".join(words[j:])
+    subject = head if causative else _clean_object(_cut_action(rest))
+    return _none_if_empty(subject), _none_if_empty(action)
+
+
+def _after_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | None) -> bool:
+    """A month or day of this year named with 今年 (`今年6月底`) that falls after the report's date:
+    still to come when the report speaks, wherever it stands."""
+    if due is None or delivered is None or m.groupdict().get("rel") != "今":
+        return False
+    return form["precision"] in ("day", "month_part", "month") and due > delivered
 
 
 def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> str:
@@ -635,6 +767,12 @@ def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> 
         if k >= 0:
             left = sentence[pre_start:k].rstrip(_STRIP)
             if any(left.endswith(v) for v in _VERBS):
+                if not _strip_words(sentence[k + 1 : s], _LEADS, _TRAILS):
+                    # `X一期工程基本完成、将于今年5月正式运营`: the item after 、 goes on about X
+                    verb = _verb_at_end(left) or ""
+                    subject = _strip_words(left[: len(left) - len(verb)], (), _ADVERBS)
+                    if subject:
+                        return subject
                 pre_start = k + 1
     return sentence[pre_start:s].strip(_STRIP)
 
@@ -655,13 +793,22 @@ def _time_pairs(
 
     # --- what follows in the clause (up to the next time phrase) ---
     post = sentence[e : min(clause_end, next_start)]
+    purpose = _PURPOSE_BEFORE.search(raw_pre)
+    if purpose:
+        # `为在本世纪末实现…打下牢固的基础`: the goal runs from the time phrase to 打下/奠定
+        pre = ""
+        close = _PURPOSE_CLOSE.search(post, 1)
+        if close:
+            post = post[: close.start()]
     post_stripped = post.strip(_STRIP)
     if _ADVERBIAL.fullmatch(post_stripped):
         # "2000年在…的情况下，实现…": the phrase governs the next clause
         post_stripped = ""
 
-    pre_verb = _verb_at_end(raw_pre)
+    pre_verb = None if purpose else _verb_at_end(raw_pre)
     pairs = _clause_pairs(sentence, clause_start, pre, pre_verb, post, post_stripped, time_starts)
+    if purpose:
+        return _with_fallback(sentence, pairs, pre, post_stripped, clause_end, next_start)
 
     # a time phrase at the start of its clause governs following clauses
     if not pre and not pre_verb and clause_end < len(sentence) and clause_end <= next_start:
@@ -677,7 +824,37 @@ def _time_pairs(
                 pairs = [(None, None)]
         elif pairs and pairs[0][1] is not None and sentence[clause_end] in "，,":
             pairs.extend(governed)
+    return _with_fallback(sentence, pairs, pre, post_stripped, clause_end, next_start)
+
+
+def _with_fallback(
+    sentence: str, pairs: list[Pair], pre: str, post_stripped: str, clause_end: int, next_start: int
+) -> list[Pair]:
+    if pairs and all(a is None for _, a in pairs):
+        return _fallback_pairs(sentence, pairs, pre, post_stripped, clause_end, next_start)
     return pairs
+
+
+def _fallback_pairs(
+    sentence: str, pairs: list[Pair], pre: str, post_stripped: str, clause_end: int, next_start: int
+) -> list[Pair]:
+    """Where no completion verb gave an action: read it by word class from the rest of the clause,
+    or from the next clause when the time phrase heads its own (`从…的前十年，主要是打好基础`)."""
+    text = post_stripped
+    if not text and not pre and clause_end < min(next_start, len(sentence)) and sentence[clause_end] in "，,：:":
+        b = clause_end + 1
+        while b < len(sentence) and sentence[b] not in _CLAUSE_SEPS:
+            b += 1
+        if b <= next_start:
+            text = sentence[clause_end + 1 : b]
+    if not text:
+        return pairs
+    subject, action = _tagged_action(text)
+    if action is None:
+        return pairs
+    if pre and not _GOAL_CLAUSE_START.match(text):
+        subject = pre
+    return [(subject, action)]
 
 
 def _clause_pairs(

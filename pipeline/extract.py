@@ -7,6 +7,7 @@ their spans into `char_start`/`char_end` of the raw text and cuts `text` from th
 
 from __future__ import annotations
 
+import datetime as _dt
 import json
 from typing import Any
 
@@ -50,12 +51,15 @@ def extract_deadlines(doc: Document) -> list[Mention]:
     """Deadline records in normalised coordinates; where and against which years they are read:
     `pipeline.deadlines.reading_scope` and `reference_years`."""
     plan_year, now_year = reference_years(doc)
+    delivered = doc.meta.delivered_on if isinstance(doc.meta.delivered_on, _dt.date) else None
     rows = []
     for sent in doc.sentences:
         scope = reading_scope(doc, sent)
         if scope is None:
             continue
-        for d in find_deadlines(doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon"):
+        for d in find_deadlines(
+            doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon", delivered=delivered
+        ):
             if names_part_period(d["text"], getattr(sent, "period", None), plan_year):
                 continue  # `五年内` of a five-year plan already under way: its span, not a deadline
             if d.get("due") is None:  # a relative form (`6月底前`) in a document with no plan year

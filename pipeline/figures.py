@@ -46,6 +46,7 @@ _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]|[（(](?![^（）()]{1
 _PART_BREAK = regex.compile(r"[；;]")
 _QUALIFIER_AFTER = regex.compile("^(?:" + _alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
 _CHANGE_FILLER_END = regex.compile("(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")$")
+_CHANGE_FILLER_START = regex.compile("^(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")+")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _CHANGE_ONLY = regex.compile(W.CHANGE_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
@@ -1090,6 +1091,8 @@ def comparator_of(text: str, c: Candidate, before: str) -> str:
         if before.endswith(word):
             if len(word) == 1 and before.endswith(W.NOT_QUALIFIER_ENDINGS):
                 continue  # `签约12个`: the character ends another word
+            if word in W.CROSSING_WORDS and c.base in W.CROSSING_NOT_COUNTS:
+                continue  # `跨越3个千亿台阶`: how many steps were crossed, counted exactly
             return comp
     return _list_comparator(text, c, before)
 
@@ -1105,7 +1108,7 @@ def _list_comparator(text: str, c: Candidate, before: str) -> str:
     """A qualifier of a whole list (`分别突破A和B`, `控制在A和B以内`) on an item that has none of its own."""
     wide = text[max(0, c.num_start - 40) : c.num_start]  # the items before this one, past their numbers
     m = _LIST_QUALIFIER.search(wide) or _BOUND_OF_WHOLE.search(before)
-    if m:
+    if m and not (m.group("q") in W.CROSSING_WORDS and c.base in W.CROSSING_NOT_COUNTS):
         return _COMPARATORS[m.group("q")]
     if _CONTROL_BEFORE.search(wide):
         m = _CONTROL_AFTER.match(text[c.end : c.end + 24])
@@ -1115,6 +1118,8 @@ def _list_comparator(text: str, c: Candidate, before: str) -> str:
 
 
 _GROWTH_AFTER = regex.compile(W.GROWTH_AFTER)
+_INCREMENT_AFTER_STOCK = regex.compile(W.INCREMENT_AFTER_STOCK_GAP)
+_INCREMENT_CLOSES = regex.compile(W.INCREMENT_CLOSES_AFTER)
 _CHANGE_LIST_LEAD = regex.compile(W.CHANGE_LIST_LEAD)
 
 
@@ -1183,10 +1188,17 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
 
 def _changed_by_verb(before: str, indicator: str | None, verbs: tuple[str, ...] = W.CHANGE_VERBS_BEFORE) -> bool:
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
-    if not indicator or not any(v in before for v in verbs) or indicator not in before:
+    if not indicator or not any(v in before for v in verbs):
         return False
-    if indicator.startswith(verbs):
-        return True  # a lexicon name holding the verb (`减少贫困人口`)
+    if indicator not in before:
+        # words dropped inside the indicator (`保证每年增加运力` -> 保证增加运力): its words after the verb
+        k = max((indicator.rfind(v) + len(v) for v in verbs if v in indicator), default=-1)
+        tail = indicator[k:] if k > 0 else ""
+        if len(tail) < 2 or tail.startswith("值") or not before.endswith(tail):
+            return False  # (`增加值` holds no verb)
+        return _CHANGE_FILLER_END.sub("", before[: -len(tail)]).endswith(verbs)
+    if _CHANGE_FILLER_START.sub("", indicator).startswith(verbs):
+        return True  # a lexicon name holding the verb (`减少贫困人口`), or the verb read into it (`可压缩…投资`)
     lead = before[: before.rfind(indicator)]
     lead = _CHANGE_FILLER_END.sub("", lead)
     return lead.endswith(verbs)
@@ -1209,7 +1221,9 @@ def sign_of(measure: str, before: str, indicator: str | None = None, wide: str =
     if measure not in ("growth", "change"):
         return 1
     if _changed_by_verb(before, indicator):
-        lead = before[: before.rfind(indicator or "")] + (indicator or "")[:2]
+        ind = indicator or ""
+        lead = before[: before.rfind(ind)] if ind in before else before
+        lead += _CHANGE_FILLER_START.sub("", ind)[:2]
         return -1 if any(w in lead[-6:] for w in W.FALL_WORDS) else 1
     listed = _list_change_verb(wide, indicator)
     if listed:
@@ -1318,6 +1332,10 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     within = _WITHIN.search(upto) if "年内" in upto else None
     if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
         horizon = plan + 4
+    if horizon is None and plan and kind not in H_REVIEW:
+        span = periods.plan_span_named(upto, plan)
+        if span:
+            horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
         from pipeline.numbers import parse_chinese_int
 
@@ -1500,7 +1518,7 @@ def extract_figures(doc: Document) -> list[Mention]:
                 previous_cumulative_end is not None and not _CLAUSE_BREAK.search(text, previous_cumulative_end, c.start)
             )
             previous_cumulative_end = c.end if cumulative else None
-            period_start = _period_start(text, sent, c, clause_start, cumulative, measure, year)
+            period_start = _period_start(text, sent, c, clause_start, cumulative, measure, year, doc)
             rows.append(
                 Mention(
                     c.start,
@@ -1614,14 +1632,37 @@ def _measure_and_sign(
             and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(gap))
         ):
             measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
+        elif (
+            prev_c.unit == c.unit
+            and measure == "amount"
+            and _INCREMENT_AFTER_STOCK.match(gap)
+            and _INCREMENT_CLOSES.match(text, c.end)
+        ):
+            measure, sign = "change", 1  # `入围世界500强企业9家、新增1家`: the stock, then how much it grew
     return measure, sign
 
 
 def _period_start(
-    text: str, sent: Sentence, c: Candidate, clause_start: int, cumulative: bool, measure: str, year: int | None
+    text: str,
+    sent: Sentence,
+    c: Candidate,
+    clause_start: int,
+    cumulative: bool,
+    measure: str,
+    year: int | None,
+    doc: Document | None = None,
 ) -> int | None:
     """First year of the span a total or a growth covers, else None."""
     period_start = None
+    kind = sent.role or (sent.section.kind if sent.section else None)
+    if doc is not None and year is not None and kind not in H_REVIEW and measure in ("growth", "change", "amount"):
+        span = periods.plan_span_named(text[sent.start : c.num_start], doc.meta.plan_year)
+        if (
+            span
+            and span[1] == year
+            and (measure != "amount" or cumulative or periods.is_span_flow(text[sent.start + span[2] : c.num_start]))
+        ):
+            return span[0]  # `“十四五”期间…新建学校20所`: added over the plan's five years
     if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):
         cumulative = True  # what was added over the span, not a level at its end
     if sent.period and sent.multi_year and cumulative:

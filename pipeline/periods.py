@@ -38,6 +38,35 @@ def five_year_plans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+_PLAN_SPAN_NOT_AFTER = regex.compile(P.PLAN_SPAN_NOT_AFTER)
+_PLAN_SPAN_THEN_PLAN_YEAR = regex.compile(P.PLAN_SPAN_THEN_PLAN_YEAR)
+_PLAN_SPAN_FLOW = regex.compile(P.PLAN_SPAN_FLOW_CUES)
+
+
+def is_span_flow(text: str) -> bool:
+    """A flow over a five-year span named before it (FLOW_CUES and PLAN_SPAN_FLOW_CUES)."""
+    return bool(_FLOW.search(text) or _PLAN_SPAN_FLOW.search(text))
+
+
+def plan_span_named(text: str, plan_year: int | None) -> tuple[int, int, int] | None:
+    """(first, last, where the name ends) of the five-year plan under way (or a later one) that text
+    names as the period of what it plans (`“十四五”期间`, `“十四五”谋划实施的`); None for an end, a
+    start, a document or a comparison base."""
+    if plan_year is None or "五" not in text:
+        return None
+    for m in _PLAN.finditer(text):
+        if _compared(text, m.start()) or _PLAN_SPAN_NOT_AFTER.match(text, m.end()):
+            continue
+        if _PLAN_SPAN_THEN_PLAN_YEAR.search(text, m.end()):
+            return None
+        n = parse_chinese_int(m.group("n"))
+        if n and 1 <= n <= 20:
+            first, last = plan_span(n)
+            if last >= plan_year:
+                return first, last, m.end()
+    return None
+
+
 def year_value(written: str) -> int:
     """`2021` or `一九八五` as a number."""
     if written[0].isdigit():

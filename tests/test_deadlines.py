@@ -651,7 +651,6 @@ ERA_NEGATIVE = [
     ("century_no_action", "这个奋斗目标，展现了本世纪末、下世纪初我国现代化建设的美好前景", 1996),
     # a year after 到 that ends a range or follows 增加到 (国务院 1958, 1982)
     ("year_range_name", "向大会作关于一九五六年到一九六七年全国农业发展纲要的执行情况的报告", 1958),
-    ("increase_to", "计划由一九八〇年的八十二部增加到一九八五年的一百二十部", 1983),
     # festivals without 前, or around them
     ("festival_event", "春节前后，我国南方一些地区遭遇历史罕见的低温雨雪冰冻灾害", 2008),
     ("festival_eve", "2020年春节前夕，新冠肺炎疫情突如其来", 2021),

@@ -282,3 +282,38 @@ def test_plan_year_paragraph_turns_a_five_year_part(run_report):
     got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got["7%"] == ("target", 2025)
     assert got["6%"] == ("target", 2021)
+
+
+# ---- outcome headings and outcome wording (issue 13, fields) ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading, kind",
+    [
+        pytest.param("政府自身建设切实加强", "review", id="outcome-chengdu-2014"),  # 成都 2014
+        pytest.param("政府自身建设不断加强", "review", id="outcome-rizhao-2014"),  # 日照 2014
+        pytest.param("坚持依法行政，政府自身建设进一步加强", "review", id="outcome-after-lead"),
+        pytest.param("以提高执行力为抓手，政府自身建设呈现新气象", "review", id="outcome-new-look"),
+        pytest.param("切实加强政府自身建设", "self_building", id="task-verb-first"),
+        pytest.param("全面提升政府自身建设水平", "self_building", id="task-level"),
+    ],
+)
+def test_self_building_heading_as_outcome_reviews(heading, kind):
+    assert heading_role(heading, META_2023)[0] == kind
+
+
+def test_outcome_wording_is_not_plan_modality():
+    # 成都 2014's review (`确保了…`, `…工作切实加强。`, `虚拟社会管理`), 绵阳 2016 and a 2020 prefecture
+    # review (襄阳): reported outcomes, not intentions
+    review = (
+        "强化矛盾纠纷排查化解，确保了《财富》全球论坛等大型活动圆满顺利。地方志、参事、档案等工作切实加强。"
+        "加强特殊人群和虚拟社会管理，治安案件万人发案数下降8.2%。"
+        "外事、台侨、口岸、海关、检验检疫等工作切实加强。"
+        "全天候封闭式管理所有社区（村组），严防死守入襄离襄通道，确保了社区干净、社会面干净。"
+    )
+    cues = _Cues(META_2023)
+    assert cues.plan_modal.findall(review) == []
+    assert len(cues.review_modal.findall(review)) >= 3
+    # the same words as intentions still plan (`确保受灾群众安全温暖过冬`, `切实加强“三公”经费管理`)
+    plan = "确保受灾群众安全温暖过冬。切实加强“三公”经费管理，拟新建学校10所。"
+    assert len(cues.plan_modal.findall(plan)) == 3

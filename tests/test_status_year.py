@@ -358,3 +358,201 @@ def test_not_a_figure(text, span):
 )
 def test_deadline_actions(sentence, expect):
     assert _deadlines(sentence, 2021)[0] == expect
+
+
+# ---- measure and comparator of increments and crossings (#13, fields) ----------------------------
+
+
+@pytest.mark.parametrize(
+    "text, span, measure",
+    [
+        # a count after a count of the same unit, joined by 新增: how much the stock grew
+        pytest.param(
+            REVIEW + "入围世界500强企业9家、新增1家，入围中国民营企业500强107家、新增11家。",
+            "1家",
+            "change",
+            id="zhejiang2023-stock-increment",
+        ),
+        pytest.param(
+            REVIEW + "国家高新技术企业达38家、新增6家，省级工程技术研究中心达12个、新增4个。",
+            "4个",
+            "change",
+            id="leshan2014-stock-increment",
+        ),
+        pytest.param(
+            REVIEW + "铁路运营总里程达到2327公里，新增238公里。", "238公里", "change", id="yunnan2006-length-increment"
+        ),
+        pytest.param(REVIEW + "入围世界500强企业9家、新增1家。", "9家", "amount", id="zhejiang2023-the-stock"),
+        # … but not when the increment counts something named after it
+        pytest.param(
+            REVIEW + "启动20个现代高效农业示范园建设，园区入驻企业107家，新增63家州级以上龙头企业。",
+            "63家",
+            "amount",
+            id="qiandongnan2014-other-noun",
+        ),
+        # a change verb read into the indicator (`保证增加运力`, `可压缩今后几年的投资`)
+        pytest.param(
+            PLAN + "铁路建设要以增强晋煤外运能力为重点，保证每年增加运力4000万吨以上。",
+            "4000万吨",
+            "change",
+            id="gov1988-increase-capacity",
+        ),
+        pytest.param(
+            REVIEW + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个，可压缩今后几年的投资647亿元。",
+            "647亿元",
+            "change",
+            id="gov1989-cut-investment",
+        ),
+        # 增加值 holds no verb
+        pytest.param(
+            REVIEW + "全年轻工业完成增加值7668亿元，比上年增长19.6%；重工业完成增加值10691亿元，增长16.5%。",
+            "7668亿元",
+            "amount",
+            id="stats1994-value-added",
+        ),
+    ],
+)
+def test_measure_of_increments(text, span, measure):
+    assert _fig(text, span)["measure"] == measure
+
+
+def test_cut_investment_falls():
+    text = REVIEW + "截至今年2月底，全国已经停建缓建固定资产投资项目18000个，可压缩今后几年的投资647亿元。"
+    assert _fig(text, "647亿元", review=1988, plan=1989)["sign"] == -1
+
+
+@pytest.mark.parametrize(
+    "text, span, comparator",
+    [
+        pytest.param(
+            REVIEW + "地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%。",
+            "6万亿元",
+            ">=",
+            id="zhejiang2023-crossed",
+        ),
+        pytest.param(
+            REVIEW + "地区生产总值迈过6万亿元、7万亿元两个台阶，年均增长5.8%。",
+            "7万亿元",
+            ">=",
+            id="zhejiang2023-crossed-list",
+        ),
+        pytest.param(
+            REVIEW + "GDP总量连续跨过7000亿元、8000亿元台阶，重回全省第一。", "8000亿元", ">=", id="kunming2026-crossed"
+        ),
+        # a count of the steps crossed is exact
+        pytest.param(
+            REVIEW + "推动经济结构和产业结构优化升级，全市地区生产总值跨越3个千亿台阶。",
+            "3个",
+            "=",
+            id="foshan2026-steps",
+        ),
+    ],
+)
+def test_comparator_of_a_level_crossed(text, span, comparator):
+    assert _fig(text, span)["comparator"] == comparator
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # the rate something is raised by (云南 2017, 陇南 2022): growth, not a share
+        pytest.param(
+            PLAN + "按照不低于5%和8%的比例分别提高城乡低保人均补助标准。", "5%", id="yunnan2017-raise-by-rate"
+        ),
+        pytest.param(
+            PLAN + "按照不低于5%和8%的比例分别提高城乡低保人均补助标准。", "8%", id="yunnan2017-raise-by-rate-2"
+        ),
+        pytest.param(
+            REVIEW + "城市和农村一二类低保标准每年以8%的幅度增长，困难群众生活得到有效保障。",
+            "8%",
+            id="longnan2022-by-margin",
+        ),
+    ],
+)
+def test_rate_raised_by_is_growth(text, span):
+    assert _fig(text, span)["measure"] == "growth"
+
+
+# ---- a five-year plan named as the span of a planned figure (#13, fields) ------------------------
+
+
+def _plan_head(meta: dict) -> str:
+    return f"二、{meta.get('plan', 2021)}年重点工作\n\n"
+
+
+@pytest.mark.parametrize(
+    "text, span, year, period_start, meta",
+    [
+        # 偃师 2021 (seed 002): projects planned for the 十四五
+        pytest.param(
+            "以“十四五”谋划实施的总投资2432.7亿元的331个亿元以上项目为依托，建立健全重大项目库。",
+            "331个",
+            2025,
+            2021,
+            {},
+            id="yanshi2021-planned-projects",
+        ),
+        # 西藏 2023: a flow over the plan under way
+        pytest.param(
+            "力争“十四五”期间新增营造林720万亩，确保生态环境质量稳居全国前列。",
+            "720万亩",
+            2025,
+            2021,
+            {"review": 2022, "plan": 2023},
+            id="xizang2023-flow",
+        ),
+        # 佛山 2011: a growth rate over the plan
+        pytest.param(
+            "力争“十二五”时期全社会固定资产投资年均增长12%；2015年，全社会消费品零售总额超3000亿元。",
+            "12%",
+            2015,
+            2011,
+            {"review": 2010, "plan": 2011},
+            id="foshan2011-growth",
+        ),
+        # 浙江 1991: the 八五 in old reports
+        pytest.param(
+            "“八五”期间，共安排基础设施建设项目32项，投资总规模约190亿元。",
+            "32项",
+            1995,
+            1991,
+            {"review": 1990, "plan": 1991},
+            id="zhejiang1991-eighth-plan",
+        ),
+    ],
+)
+def test_plan_span_sets_year(text, span, year, period_start, meta):
+    f = _fig(_plan_head(meta) + text, span, **meta)
+    assert (f["status"], f["year"], f["period_start"]) == ("target", year, period_start)
+
+
+@pytest.mark.parametrize(
+    "text, span, year, meta",
+    [
+        # the plan year named after the plan (西藏 2023, 佛山 2011): the plan year's figure
+        pytest.param(
+            "加快实施国家“十四五”支持西藏的151个项目，全力服务保障川藏铁路等世纪工程，全年固定资产投资增长13%。",
+            "13%",
+            2023,
+            {"review": 2022, "plan": 2023},
+            id="xizang2023-full-year",
+        ),
+        pytest.param(
+            "按照“十二五”发展规划的要求，确定我市今年的发展目标是：地区生产总值增长13%。",
+            "13%",
+            2011,
+            {"review": 2010, "plan": 2011},
+            id="plan-document-then-this-year",
+        ),
+        # its first year (`开局之年`) is the plan year
+        pytest.param(
+            "今年是“十四五”开局之年，全市地区生产总值增长6.5%左右。",
+            "6.5%",
+            2021,
+            {},
+            id="first-year-of-plan",
+        ),
+    ],
+)
+def test_plan_span_gives_way_to_the_plan_year(text, span, year, meta):
+    assert _fig(_plan_head(meta) + text, span, **meta)["year"] == year
