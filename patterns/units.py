@@ -43,6 +43,7 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "所": ("所", "count"),
     "处": ("处", "count"),
     "条": ("条", "count"),
+    "批次": ("批次", "count"),  # (`抽检3万批次`: before 批, which would leave 次 behind)
     "批": ("批", "count"),
     "种": ("种", "count"),
     "场次": ("场次", "count"),
@@ -94,6 +95,8 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     # mass
     "吨标准煤": ("吨标准煤", "energy"),
     "标准煤": ("标准煤", "energy"),
+    "吨标煤": ("吨标煤", "energy"),  # the short form (`能耗单列3738万吨标煤`), kept as written
+    "标煤": ("标煤", "energy"),
     "吨": ("吨", "mass"),
     "公斤": ("公斤", "mass"),
     "千克": ("千克", "mass"),

@@ -1531,9 +1531,9 @@ def extract_figures(doc: Document) -> list[Mention]:
                         "value": c.value,
                         "value_max": c.value_max,
                         "unit": c.unit,
-                        "unit_base": U.BASE_UNITS[c.base][0]
-                        if c.base in U.BASE_UNITS
-                        else (c.unit if c.rank else None),
+                        "unit_base": c.unit
+                        if c.rank
+                        else (U.BASE_UNITS[c.base][0] if c.base in U.BASE_UNITS else None),
                         "value_base": c.value * c.multiplier,
                         "measure": measure,
                         "comparator": comparator_of(text, c, before),

@@ -1072,7 +1072,7 @@ def test_a_rank_after_a_growth_figure(text, span, indicator):
             REVIEW + "将全部财力的79%用于改善民生。", "79%", "全部财力用于改善民生", id="corpus-share-used-for"
         ),
         # a per-head basis: dropped right before the number, kept opening the name
-        pytest.param(REVIEW + "食品检验量达到每千人5批次。", "5批", "食品检验量", id="guangdong2020-per-head-basis"),
+        pytest.param(REVIEW + "食品检验量达到每千人5批次。", "5批次", "食品检验量", id="guangdong2020-per-head-basis"),
         pytest.param(
             REVIEW + "每千人拥有卫生机构床位数增加到8.61张。",
             "8.61张",

@@ -147,3 +147,35 @@ PLAN = "二、2021年重点工作\n\n"
 )
 def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
     assert _indicator(text, span) == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, unit_base, value_base",
+    [
+        # 批次 is one unit (`3万批次` is 30000, not 3万批 and a stray 次); 吨标煤 is 吨标准煤 written short
+        pytest.param(REVIEW + "开展食品安全抽样检测3万批次。", "3万批次", "批次", 30000.0, id="wuhan2017-pici"),
+        pytest.param(
+            PLAN + "全省完成不少于57万批次食品抽检任务。", "57万批次", "批次", 570000.0, id="guangdong2020-pici"
+        ),
+        pytest.param(
+            REVIEW + "10个重大项目获批能耗单列3738万吨标煤。",
+            "3738万吨标煤",
+            "吨标煤",
+            37380000.0,
+            id="zhejiang2023-biaomei",
+        ),
+        pytest.param(
+            REVIEW + "争取新增重大项目能耗指标353万吨标煤。",
+            "353万吨标煤",
+            "吨标煤",
+            3530000.0,
+            id="jiaxing2024-biaomei",
+        ),
+        # a rank keeps the unit it is written with (`第12名` is no count of people)
+        pytest.param(REVIEW + "先进制造业百强市位居全国第12名。", "第12名", "名", 12.0, id="xian2023-rank-ming"),
+        pytest.param(REVIEW + "营商环境水平居全国296个城市第73位。", "第73位", "位", 73.0, id="jiayuguan2022-rank-wei"),
+    ],
+)
+def test_units_as_written(text, span, unit_base, value_base):
+    f = {f["text"]: f for f in figures_of(text)}[span]
+    assert (f["unit_base"], f["value_base"]) == (unit_base, value_base)
