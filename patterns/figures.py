@@ -202,7 +202,7 @@ _YEAR = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九�
 COMPARISON_ONLY = r"^(?:" + _YEAR + r"(?:又|再|还)?(?:比|较|同)[^，,；;]*|[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
 # `平均每年增长8.6%`, `在1988年水平的基础上压缩20%`): the figure is of the indicator named before them.
-CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价格(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由)"
@@ -387,6 +387,9 @@ LIST_ITEM_VERBS = (
     "新增", "改扩建", "整治", "治理", "培育", "引进", "认定", "拆除", "搬迁", "销号", "化解", "盘活", "在册",
     "新登记", "登记", "新注册", "注册",
 )
+# A list item that is only a level of government (`国家级现代农业产业园10家、省级119家`): it counts
+# the noun of the item before at its own level.
+CLASS_LEVEL = r"(?:国家|中央|省部|省|自治区|市|州|县|区|乡镇|乡|镇|村)级(?:以上)?"
 # Words before a list item's verb that do not change it (`累计在册289.7万户`).
 ITEM_LEAD_WORDS = ("累计", "共", "共计", "全年", "其中", "已")
 # A share of a whole that goes to a use (`全部财力的79%用于改善民生`, `新增财力的80%以上用于民生事业`).
@@ -397,7 +400,7 @@ PER_CAPITA_BEFORE = r"每[十百千万]?人(?:拥有|平均)?$"
 PER_CAPITA_PREFIX = r"每[十百千万]?(?:人|人口|户)(?:拥有|平均)?"
 # A clause that only says what share of a whole the figure before is (`，占全省行政村的72%`, `占全市规模
 # 以上工业的59%`): the indicator is that figure's, 占 the whole, 比重.
-SHARE_OF_WHOLE = r"(?:分别|约|均)?占(?P<whole>[^，,；;。的]{2,14})的?"
+SHARE_OF_WHOLE = r"(?:分别|约|均)?占(?!比)(?P<whole>[^，,；;。的]{2,14})的?"
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.
@@ -469,7 +472,7 @@ NAME_SUFFIXES = (
     "个方面", "项规定", "条规定", "项基本原则", "个一百年", "个自信", "个意识", "个维护", "个确立",
 )
 # The same, as patterns: `15分钟急救圈`, `1小时经济圈` name a service radius, not a time.
-NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,5}圈",)
+NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,8}圈",)
 # Chinese numerals count only with these units; with others they start names (`三支渠`, `五大片区`).
 CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.

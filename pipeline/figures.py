@@ -64,6 +64,8 @@ _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
 _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
+_CLASS_LEVEL = regex.compile(W.CLASS_LEVEL)
+_ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -288,7 +290,7 @@ def excluded(text: str, c: Candidate) -> str | None:
         return "name (number joined to letters)"
     if before.endswith(_NAME_PREFIXES):
         return "name (road or code)"
-    tail = text[c.num_end : c.end + 6] if c.num_end >= 0 else ""
+    tail = text[c.num_end : c.end + 10] if c.num_end >= 0 else ""
     if tail.startswith(_NAME_SUFFIXES) or any(p.match(tail) for p in _NAME_SUFFIX_PATTERNS):
         return "name or meeting ordinal"
     if not text[c.num_start].isdigit() and not c.doubling and not c.in_words:
@@ -539,6 +541,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         rest = trim_indicator(phrase[per_head.end() :], keep_relative)
         return per_head.group() + rest if rest else rest
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
+    phrase = _ENUMERATOR.sub("", phrase)  # `（9）康复服务残疾人`: the list's number is no part of the name
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
@@ -707,6 +710,9 @@ def read_indicator(
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", before.strip("、，,和及与 "))
+    level = _CLASS_LEVEL.match(previous) if previous and _CLASS_LEVEL.fullmatch(item_verb) else None
+    if level and len(previous) - level.end() >= 2:  # type: ignore[arg-type]
+        return item_verb + previous[level.end() :]  # type: ignore[index]  # `…产业园10家、省级119家`
     if previous and item_verb in W.LIST_ITEM_VERBS and not _object_follows(text, c.end):
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)
@@ -827,6 +833,14 @@ def list_items(phrase: str, n: int) -> list[str] | None:
         for word, (a, b) in _PAIRED:
             if word in phrase:
                 return [phrase.replace(word, a, 1), phrase.replace(word, b, 1)]
+    if len(cuts) == n - 2 and n >= 3:
+        # `地区生产总值、城乡居民人均可支配收入分别完成…、…、…`: one item names two (城镇…, 农村…)
+        bounds = [0] + [x for span in cuts for x in span] + [len(phrase)]
+        items = [phrase[bounds[2 * k] : bounds[2 * k + 1]] for k in range(n - 1)]
+        for k, item in enumerate(items):
+            pair = list_items(item, 2) if any(w in item for w, _ in _PAIRED) else None
+            if pair:
+                return items[:k] + pair + items[k + 1 :]
     return None
 
 

@@ -1476,3 +1476,76 @@ def test_ranks_levels_and_parentheses(text, span, indicator):
 )
 def test_coordinated_counted_nouns(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an item that is only a level of government counts the noun of the item before at its level
+        pytest.param(
+            REVIEW + "国家级农业产业化龙头企业增至4家、省级88家。",
+            "88家",
+            "省级农业产业化龙头企业",
+            id="huanggang2022-level-item",
+        ),
+        pytest.param(
+            REVIEW + "创建国家级现代农业产业园1个、省级3个。", "3个", "省级现代农业产业园", id="taian2020-level-item"
+        ),
+        # 占比 after a growth rate is that quantity's share, not a share of a whole named 比…
+        pytest.param(
+            REVIEW + "民间投资增长13.5%、占比提高到62.1%。", "62.1%", "民间投资占比", id="guangdong2017-zhanbi"
+        ),
+        pytest.param(
+            REVIEW + "六大重点产业产值年均增长13.2%、占比提高到70%。",
+            "70%",
+            "六大重点产业产值占比",
+            id="guiyang2026-zhanbi",
+        ),
+        # 按可比价 only says how the growth was computed
+        pytest.param(
+            REVIEW + "预计全省生产总值3500亿元，按可比价比上年增长13.2%。",
+            "13.2%",
+            "全省生产总值",
+            id="jiangxi2005-kebijia",
+        ),
+        pytest.param(
+            REVIEW + "国内生产总值（现价）360亿元，按可比价增长7.5%。",
+            "7.5%",
+            "国内生产总值（现价）",
+            id="taiyuan2000-kebijia",
+        ),
+        # a list's number opening the phrase is no part of the name
+        pytest.param(
+            REVIEW + "（9）康复服务残疾人1.9万人，托养服务2300人。", "1.9万人", "康复服务残疾人", id="heze2024-enum"
+        ),
+        pytest.param(PLAN + "（10）新增城镇就业15500人。", "15500人", "新增城镇就业", id="ziyang2021-enum"),
+        # one item of a list that names two (城乡) gives two of its figures
+        pytest.param(
+            REVIEW + "地区生产总值、城乡居民人均可支配收入分别完成215.4亿元、38100元、15874元。",
+            "15874元",
+            "农村居民人均可支配收入",
+            id="shannan2021-paired-item",
+        ),
+        pytest.param(
+            REVIEW
+            + "固定资产投资、社会消费品零售总额、公共财政预算收入、城乡居民人均可支配收入分别达2154.7亿元、"
+            + "1020.6亿元、302.8亿元、25202元和 12091元，年均分别增长27.7%、14.4%、16.7%、10.8%和13.9%。",
+            "10.8%",
+            "城镇居民人均可支配收入",
+            id="yueyang2016-paired-item",
+        ),
+    ],
+)
+def test_levels_shares_and_list_numbers(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(PLAN + "打造中心城区15分钟文化惠民服务圈。", id="hulunbuir2022-circle"),
+        pytest.param(PLAN + "打造“15分钟医保便民服务圈”。", id="hulunbuir2023-circle"),
+    ],
+)
+def test_a_service_circle_is_no_figure(text):
+    assert not [f for f in figures_of(text) if f["text"].startswith("15")]
