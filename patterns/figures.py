@@ -192,6 +192,7 @@ TAIL_WORDS = (
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
+    "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
     # passing a milestone (MILESTONE_AFTER)
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
 )
@@ -328,7 +329,11 @@ ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序",
 # … and words it tags as verbs that name what is counted (`城镇新增就业9万人`, `接待游客`).
 # Nouns jieba splits into a time word and a noun (`未来` is tagged as time): one word each, so that
 # `6个省级未来产业先行集聚区` counts the whole name.
-COMPOUND_NOUNS = ("未来产业", "未来网络", "未来社区", "未来工厂", "未来乡村", "未来城市", "未来技术")
+COMPOUND_NOUNS = (
+    "未来产业", "未来网络", "未来社区", "未来工厂", "未来乡村", "未来城市", "未来技术",
+    # and nouns it splits so that a lead word (新, 中心) falls off: `10个新时代美丽城镇示范镇`
+    "新时代", "中心城区", "主城区", "老城区", "新城区",
+)
 COUNT_NOUNS = ("就业", "新增就业", "投资", "收入", "贷款", "存款", "出口", "进口", "消费", "增长", "产出", "总投资")
 # Units after which the counted noun may follow (counts, money, lengths, areas): never rates.
 NOUN_AFTER_FAMILIES_EXCLUDED = ("percent", "permille", "points", "rank_change")
@@ -429,6 +434,9 @@ THRESHOLD_FAMILIES = ("money",)
 PARALLEL_COUNT = r"(?:以上|左右)?[、和及][^\d，,。；;、]{0,4}?\d+(?:\.\d+)?"
 # How far past the unit such a shared noun may start (a parallel item: separator, verb, number, unit).
 PARALLEL_COUNT_REACH = 12
+# Where the counted things are, right before a count whose noun follows (`完成农村5.8万座户厕改造`,
+# `城区33条水体消除黑臭`, `推进市区10个棚改项目征迁`): the place opens the name of what is counted.
+SCOPE_NOUNS = ("市区", "城区", "郊区", "农村", "城镇", "中心城区", "主城区", "县城", "库区", "城乡", "老城区", "新城区")
 # Units of a count whose noun may carry a threshold.
 COUNT_THRESHOLD_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处", "户")
 # A count right before an attribute word (`18个投资…`): the threshold after it needs no `的`.

@@ -693,6 +693,12 @@ def read_indicator(
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return after
+    scope = _words(_TIME_PHRASE.sub("", before))[-1:] if before else []
+    if scope and scope[0] in W.SCOPE_NOUNS and c.unit and _object_follows(text, c.end):
+        # `完成农村5.8万座户厕改造`: the place, then what is counted there
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
+        if len(after) >= 2:
+            return scope[0] + after
     if _counted_after(before, c, text[c.end : c.end + 4]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:

@@ -1549,3 +1549,35 @@ def test_levels_shares_and_list_numbers(text, span, indicator):
 )
 def test_a_service_circle_is_no_figure(text):
     assert not [f for f in figures_of(text) if f["text"].startswith("15")]
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a place before a count whose noun follows opens what is counted there
+        pytest.param(REVIEW + "完成农村5.8万座户厕改造。", "5.8万座", "农村户厕", id="wuhan2017-scope"),
+        pytest.param(
+            PLAN + "完成中心城区110公里燃气老旧管网改造。", "110公里", "中心城区燃气老旧管网", id="ganzhou2022-scope"
+        ),
+        pytest.param(REVIEW + "城区33条水体消除黑臭。", "33条", "城区水体消除黑臭", id="maanshan2020-scope"),
+        # a level reached (下降至) closes no name
+        pytest.param(
+            REVIEW + "规上工业资产负债率下降至53.4%。", "53.4%", "规上工业资产负债率", id="wuxi2017-xiajiangzhi"
+        ),
+        pytest.param(
+            REVIEW + "非法集资案件“双下降”，商业性银行不良贷款率下降至1.9%。",
+            "1.9%",
+            "商业性银行不良贷款率",
+            id="jingmen2020-xiajiangzhi",
+        ),
+        # 新时代 is one word: the lead word 新 does not fall off it
+        pytest.param(
+            PLAN + "努力打造10个新时代美丽城镇示范镇。", "10个", "新时代美丽城镇示范镇", id="hangzhou2019-xinshidai"
+        ),
+        pytest.param(
+            PLAN + "实施190个新时代美丽乡村建设项目。", "190个", "新时代美丽乡村建设项目", id="jiaxing2021-xinshidai"
+        ),
+    ],
+)
+def test_places_levels_reached_and_compounds(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
