@@ -193,6 +193,8 @@ TAIL_WORDS = (
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
+    # how the target is put (`地区生产总值按增长5%安排`, `可比增长10%`)
+    "按", "可比",
     # passing a milestone (MILESTONE_AFTER)
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
 )
@@ -242,7 +244,7 @@ OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.
-COMPARISON_TAIL = r"(?:[，,]?(?:是|为|相当于|较|比(?![例重值率])|高于|低于|超过|超出)(?:[^，,；;]{0,6}?)(?:" + _YEAR + r"(?:末|底|度)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|时期|期间)?|上年|去年|全国|全省|全市|年初|现在|目前)(?:的|同期|水平)?)+$"
+COMPARISON_TAIL = r"(?:[，,]?(?:是|为|相当于|较|比(?![例重值率])|高于|低于|超过|超出)(?:[^，,；;]{0,6}?)(?:" + _YEAR + r"(?:末|底|度)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|时期|期间)?|上年|去年|全国|全省|全市|年初|现在|目前|省平|全省平均|全国平均|全市平均|平均水平)(?:的|同期|水平)?(?:[\d.一二两三四五六七八九十]+个?(?:百分点|倍))?)+$"
 # A phrase that is only a verb (`改造`, `投产`) does not name what is counted: look after the unit.
 VERB_ONLY = (
     "改造", "新建", "建成", "实施", "完成", "实现", "开工", "竣工", "投产", "培育", "引进", "新增", "建设", "打造",
@@ -509,7 +511,7 @@ FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", 
 # A clause that only says how much something changed (`，增长6%、在前十经济大省中并列第一` 四川省 2024,
 # `、增长3.3%、排全省第2` 江门市 2023): the figure is of the thing named before it in the sentence,
 # never of the words after it (a rank, a comparison).
-CHANGE_ONLY = r"^(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"
+CHANGE_ONLY = r"^(?:按)?(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"
 
 
 # ---- measure of an increment after a stock (#13, fields) -----------------------------------------

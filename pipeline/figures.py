@@ -545,7 +545,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
-    phrase = _COMPARISON_TAIL.sub("", "".join(tokens))
+    phrase = _COMPARISON_TAIL.sub("", "".join(tokens).rstrip("、，,"))  # (`…高于全省两个百分点、达到`)
     phrase = _EXAMPLES_BEFORE_NAME.sub("", phrase)
     # `煤炭、煤电等重点行业X`: what precedes 等 are examples; X is what is measured.
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)

@@ -1581,3 +1581,50 @@ def test_a_service_circle_is_no_figure(text):
 )
 def test_places_levels_reached_and_compounds(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # how a growth target is put (按…安排, 可比, 高于全省…、达到) is no part of what grows
+        pytest.param(
+            PLAN + "今年经济社会发展主要预期目标是：地区生产总值按增长5%安排，在实际工作中努力争取更好结果。",
+            "5%",
+            "地区生产总值",
+            id="jiangsu2026-an-anpai",
+        ),
+        pytest.param(
+            PLAN + "经济社会发展的主要预期目标是：地区生产总值增速高于全省1个百分点，按增长7%以上安排。",
+            "7%",
+            "地区生产总值",
+            id="aba2023-an-anpai",
+        ),
+        pytest.param(
+            PLAN + "主要预期目标是：生产总值增速高于全省两个百分点、达到13%左右，全社会固定资产投资增长26%。",
+            "13%",
+            "生产总值",
+            id="baoji2014-above-province",
+        ),
+        pytest.param(
+            PLAN + "全市经济社会发展主要预期目标是:地区生产总值增速高于省平1个百分点、增长6.5%以上。",
+            "6.5%",
+            "地区生产总值",
+            id="deyang2025-above-average",
+        ),
+        pytest.param(
+            PLAN + "主要预期目标：地区生产总值可比增长10%，规模工业增加值增长12%。",
+            "10%",
+            "地区生产总值",
+            id="jilin2014-kebi",
+        ),
+        pytest.param(
+            PLAN + "主要预期目标是，地区生产总值可比增长9%，地方级财政收入力争与经济增长同步。",
+            "9%",
+            "地区生产总值",
+            id="liaoyuan2014-kebi",
+        ),
+    ],
+)
+def test_how_growth_targets_are_put(text, span, indicator):
+    f = _by_text(text)[span]
+    assert f["indicator"] == indicator and f["indicator_code"] == "gdp"
