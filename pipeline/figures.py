@@ -517,7 +517,7 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]
     if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
-    if before.endswith("的") and c.base in W.COUNT_ATTRIBUTE_UNITS:
+    if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS:
         return True  # `促进消费的29项措施`: what the clause modifies follows the count
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:

@@ -1628,3 +1628,43 @@ def test_places_levels_reached_and_compounds(text, span, indicator):
 def test_how_growth_targets_are_put(text, span, indicator):
     f = _by_text(text)[span]
     assert f["indicator"] == indicator and f["indicator_code"] == "gdp"
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause with 的 before a count of households or people picks out what it counts
+        pytest.param(
+            REVIEW + "“十三五”易地扶贫搬迁的10749户建档立卡户全部搬迁入住。",
+            "10749户",
+            "搬迁入住建档立卡户",
+            id="tianshui2020-de-hu",
+        ),
+        pytest.param(
+            REVIEW + "发挥好聘请的121名院士专家和柳林能源专家的作用。", "121名", "院士专家", id="lvliang2020-de-ming"
+        ),
+        # 进行了 is a dummy verb: what is done follows it, and the counted noun stays whole
+        pytest.param(
+            REVIEW + "对全省1043个农村合作基金会进行了全面清理整顿。",
+            "1043个",
+            "农村合作基金会",
+            id="zhejiang2000-jinxingle",
+        ),
+        pytest.param(
+            REVIEW + "对25所农村义务教育薄弱学校进行了改造。",
+            "25所",
+            "农村义务教育薄弱学校",
+            id="liaoyang2016-jinxingle",
+        ),
+        # an adverb left before a dropped predicate closes no name
+        pytest.param(
+            REVIEW + "投资结构得到改善，第三产业投资明显加快，同比增长48.9%。",
+            "48.9%",
+            "第三产业投资",
+            id="hubei2010-mingxian",
+        ),
+        pytest.param(REVIEW + "工业投资大幅增长，同比增长20%。", "20%", "工业投资", id="constructed-dafu"),
+    ],
+)
+def test_clauses_dummy_verbs_and_adverbs(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
