@@ -195,19 +195,23 @@ TAIL_WORDS = (
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
     # how the target is put (`地区生产总值按增长5%安排`, `可比增长10%`)
     "按", "可比",
-    # an adverb left before a predicate that was dropped (`第三产业投资明显加快，同比增长48.9%`)
-    "明显", "大幅", "较快", "快速", "稳步",
+    # an adverb left before a predicate that was dropped (`第三产业投资明显加快，同比增长48.9%`,
+    # `积累率可能进一步降到30%`, `收入总共只增加了10.5元`)
+    "明显", "大幅", "较快", "快速", "稳步", "进一步", "可能", "总共", "只",
     # passing a milestone (MILESTONE_AFTER)
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
 )
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).
 _YEAR = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
+YEAR = _YEAR
+# A span of years (`1979到1983年`, `一九八一年至一九八五年`).
+_YEAR_SPAN = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年?(?:到|至|—|－|-|～|~)" + _YEAR
 # A phrase that is only a comparison (`较“十三五”末`, `分别高于全国、全省`) names no indicator:
 # the figure takes the indicator of the figure before it in the sentence.
 COMPARISON_ONLY = r"^(?:" + _YEAR + r"(?:又|再|还)?(?:比|较|同)[^，,；;]*|[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
 # `平均每年增长8.6%`, `在1988年水平的基础上压缩20%`): the figure is of the indicator named before them.
-CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|(?<![\d〇零一二三四五六七八九])年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由)"
@@ -407,6 +411,8 @@ SHARE_USED_FOR = r"(?:以上|左右)?(?P<verb>用于|投向|投入|来自|集中
 PER_CAPITA_BEFORE = r"每[十百千万]?人(?:拥有|平均)?$"
 # … and opening the indicator (`每千人拥有卫生机构床位数`, `每万人口发明专利拥有量`): kept, it says per what.
 PER_CAPITA_PREFIX = r"每[十百千万]?(?:人|人口|户)(?:拥有|平均)?"
+# … but alone it names nothing (`农民的纯收入，全国平均每人达到三百五十五元`): the subject before is named.
+PER_HEAD_ONLY = r"(?:全国|全省|全市|全区|全县)?(?:平均)?每(?:人|户)(?:平均)?|人均"
 # A clause that only says what share of a whole the figure before is (`，占全省行政村的72%`, `占全市规模
 # 以上工业的59%`): the indicator is that figure's, 占 the whole, 比重.
 SHARE_OF_WHOLE = r"(?:分别|约|均)?占(?!比)(?P<whole>[^，,；;。的]{2,14})的?"
@@ -434,6 +440,9 @@ THRESHOLD_MARK_WORDS = ("超过", "超", "过", "逾", "突破")
 THRESHOLD_AMOUNT_START = r"[\d百千万亿]"
 THRESHOLD_GAP = r"(?P<mark>及以上|以上)?的?(?=[\p{Han}“])[^，,；;。：:\d]{2,16}$"
 THRESHOLD_FAMILIES = ("money",)
+# What follows a figure but is no object of it (`递增7.9%的基础上`, `增长3.2%的速度`): the figure's
+# indicator is not read there.
+NOT_AN_OBJECT_AFTER = r"(?:以上|左右)?的?(?:基础上|水平上?|速度|幅度)"
 # The next item of a list, a count in the same unit (`提升53条、新打造10条…示范带`): both count its noun.
 PARALLEL_COUNT = r"(?:以上|左右)?[、和及][^\d，,。；;、]{0,4}?\d+(?:\.\d+)?"
 # How far past the unit such a shared noun may start (a parallel item: separator, verb, number, unit).
@@ -467,7 +476,7 @@ REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
 # A clause that only frames a topic (`以钢的产量来说`, `就粮食而言`): the topic is the subject.
 TOPIC_FRAME = r"(?:以|就|拿|从)(?P<topic>[^，,；;]{2,12}?)(?:来说|而言|来看|为例)"
 # A sentence's opening clause longer than this is no subject phrase (`地区生产总值增速保持在合理区间`).
-SUBJECT_MAX_CHARS = 24
+SUBJECT_MAX_CHARS = 30
 
 # How far back from a number the indicator phrase may reach (characters).
 INDICATOR_WINDOW = 24
@@ -488,10 +497,15 @@ NAME_SUFFIXES = (
 # The same, as patterns: `15分钟急救圈`, `1小时经济圈` name a service radius, not a time.
 NAME_SUFFIX_PATTERNS = (r"(?:分钟|小时)[^，。；、]{0,8}圈",)
 # Chinese numerals count only with these units; with others they start names (`三支渠`, `五大片区`).
-CHINESE_NUMERAL_UNITS = ("个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天", "元", "亩", "吨")
+CHINESE_NUMERAL_UNITS = (
+    "个", "家", "项", "次", "批", "所", "座", "条", "名", "人", "人次", "户", "套", "件", "场", "处", "种", "台", "辆", "倍", "天",
+    "元", "亩", "吨",
+    # the measures of old national reports (`一千一百五十四亿美元`, `六千一百八十亿千瓦小时`, `一万二千公里`)
+    "美元", "千瓦", "千瓦小时", "度", "公里", "平方米", "立方米", "斤", "公斤",
+)
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
 # (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
-TIME_PHRASE = r"^(?:(?:到|在|于)?(?:第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
+TIME_PHRASE = r"^(?:(?:到|在|于|从)?(?:" + _YEAR_SPAN + r"|第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

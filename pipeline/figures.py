@@ -66,6 +66,9 @@ _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
 _CLASS_LEVEL = regex.compile(W.CLASS_LEVEL)
 _ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
+_ANY_YEAR = regex.compile(W.YEAR)
+_PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
+_NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -730,6 +733,7 @@ def read_indicator(
     if (
         trimmed
         and not _COMPARISON_ONLY.match(trimmed)
+        and not _PER_HEAD_ONLY.fullmatch(trimmed)
         and trimmed not in _VERB
         and (len(trimmed) >= 2 or trimmed in W.SINGLE_CHAR_NOUNS)
     ):
@@ -745,7 +749,7 @@ def read_indicator(
             after = _counted_after_phrase(text, parallel.end() + len(c.unit), limit, _family(c))
             if len(after) >= 2:
                 return after
-    else:
+    elif not _NOT_AN_OBJECT_AFTER.match(text, c.end):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after and len(after) >= 1:
             return after
@@ -1076,8 +1080,13 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
 
 
 def _clause_subject(clause: str) -> str | None:
+    clause = _ANY_YEAR.sub("", clause)  # `基本建设1979年交付使用的…`: the year is when, not a number of it
     if _DIGIT.search(clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
+    if clause.endswith(W.SHARE_HEADS) and W.SHARE_VERB in clause:
+        share = trim_indicator(clause)  # `…固定资产占投资的比重，由上年的74.3%提高到83.7%`: both sides
+        if len(share) >= 4:
+            return share
     topic = _TOPIC_FRAME.fullmatch(clause)
     if topic:
         clause = topic.group("topic")  # `以钢的产量来说`: what the frame names

@@ -179,3 +179,66 @@ def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
 def test_units_as_written(text, span, unit_base, value_base):
     f = {f["text"]: f for f in figures_of(text)}[span]
     assert (f["unit_base"], f["value_base"]) == (unit_base, value_base)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # money in Chinese numerals is a figure too, so the growth after it is of the same quantity
+        pytest.param(
+            REVIEW + "据海关统计，全年进出口货物总额达一千一百五十四亿美元，比上年增长3.3%。",
+            "3.3%",
+            "进出口货物总额",
+            id="gov1991-chinese-dollars",
+        ),
+        pytest.param(
+            REVIEW + "以各种形式实际使用的国外资金达二十六亿六千万美元，比上年增长35.7%。",
+            "35.7%",
+            "以各种形式实际使用的国外资金",
+            id="gov1985-chinese-dollars",
+        ),
+        # a share named in the clause before keeps both its sides, whatever year stands inside it
+        pytest.param(
+            REVIEW + "基本建设1979年交付使用的固定资产占投资的比重，由上年的74.3%提高到83.7%。",
+            "83.7%",
+            "基本建设交付使用的固定资产占投资的比重",
+            id="gov1980-share-subject",
+        ),
+        pytest.param(
+            REVIEW + "其中“三资”企业直接出口占外贸出口总额的比重，由1990年的5.6%提高到15%。",
+            "15%",
+            "“三资”企业直接出口占外贸出口总额的比重",
+            id="zhejiang1991-share-subject",
+        ),
+        # a basis per head alone names nothing: the subject before is what is measured
+        pytest.param(
+            REVIEW + "农民的纯收入，全国平均每人达到三百五十五元，比上年增长14.7%。",
+            "14.7%",
+            "农民的纯收入",
+            id="gov1985-per-head-only",
+        ),
+        # adverbs before a dropped verb (可能进一步, 总共只) close no name
+        pytest.param(REVIEW + "根据计划，积累率可能进一步降到30%左右。", "30%", "积累率", id="gov1980-keneng"),
+        pytest.param(
+            REVIEW + "农民每人平均从集体分得的收入总共只增加了10.5元。",
+            "10.5元",
+            "农民每人平均从集体分得的收入",
+            id="gov1980-zonggong",
+        ),
+        # a span of years is when, and `的基础上`/`的速度` after a rate are no object of it
+        pytest.param(
+            REVIEW + "工农业总产值突破一万亿元，在1979到1983年平均每年递增7.9%的基础上，比上年增长14.2%。",
+            "7.9%",
+            "工农业总产值",
+            id="gov1985-year-span",
+        ),
+        pytest.param(
+            REVIEW + "从1979年至1983年，轻工业总产值平均每年增长11.2%。",
+            "11.2%",
+            "轻工业总产值",
+            id="gov1985-year-span-2",
+        ),
+    ],
+)
+def test_old_reports(text, span, indicator):
+    assert _indicator(text, span) == indicator
