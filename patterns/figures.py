@@ -174,7 +174,7 @@ FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
 # A milestone after a level (`地区生产总值迈上9000亿元台阶`, `突破100亿元大关`, `迈过6万亿元、7万亿元两个
 # 台阶`, `五年跨越8个百亿元台阶`; about 1,700 in the corpus) is what the level passes, not what is
 # counted: the indicator is the subject before the verb of passing, which is a predicate word (TAIL_WORDS).
-MILESTONE_AFTER = r"(?:以上|左右)?(?:[两二三四五六七八九十\d]+个)?(?:[\d.百千万亿]+(?:美元|元|吨|斤|人次|人)?)?(?:新的?|大)?(?:台阶|大关|关口)"
+MILESTONE_AFTER = r"(?:以上|左右)?的?(?:[两二三四五六七八九十\d]+个)?(?:[\d.百千万亿]+(?:美元|元|吨|斤|人次|人)?)?(?:新的?|大)?(?:台阶|大关|关口|阶段)"
 # Tokens dropped from the end of the phrase (the predicate joining indicator and number).
 TAIL_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "下降", "减少", "降低", "压缩", "缩减", "缩短",
@@ -199,8 +199,10 @@ TAIL_WORDS = (
     # `积累率可能进一步降到30%`, `收入总共只增加了10.5元`)
     "明显", "大幅", "较快", "快速", "稳步", "进一步", "可能", "总共", "只",
     # passing a milestone (MILESTONE_AFTER)
-    "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破",
+    "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破", "连跨", "迈入", "跨入", "进入",
 )
+# A number opening a phrase, stuck to the name after it (`15.0黄红麻` in a flattened table): no part of it.
+LEADING_NUMBER = r"^[\d.．,，]+(?=\p{Han})"
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).
 _YEAR = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
 YEAR = _YEAR

@@ -69,6 +69,7 @@ _ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
 _ANY_YEAR = regex.compile(W.YEAR)
 _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
 _NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
+_LEADING_NUMBER = regex.compile(W.LEADING_NUMBER)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -545,6 +546,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         return per_head.group() + rest if rest else rest
     phrase = _TIME_PHRASE.sub("", _COMPARISON_TAIL.sub("", _FOOTNOTE.sub("", phrase)))
     phrase = _ENUMERATOR.sub("", phrase)  # `（9）康复服务残疾人`: the list's number is no part of the name
+    phrase = _LEADING_NUMBER.sub("", phrase)
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()

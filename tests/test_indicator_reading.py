@@ -1668,3 +1668,29 @@ def test_how_growth_targets_are_put(text, span, indicator):
 )
 def test_clauses_dummy_verbs_and_adverbs(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # 连跨 passes milestones like 迈上; a new stage (新阶段) is a milestone too
+        pytest.param(REVIEW + "生产总值连跨三个千亿台阶，年均增长10.1%。", "10.1%", "生产总值", id="hefei2016-liankua"),
+        pytest.param(
+            REVIEW + "全市地区生产总值连跨3个千亿元台阶，全国排名前移8个位次。",
+            "3个",
+            "全市地区生产总值",
+            id="changzhou2022-liankua",
+        ),
+        pytest.param(
+            REVIEW + "全市生产总值增长5%，城市经济规模进入了5万亿元以上的新阶段。",
+            "5万亿元",
+            "城市经济规模",
+            id="shanghai2025-new-stage",
+        ),
+        # a number stuck before a name in a flattened table row is no part of the name; 5G stays
+        pytest.param(REVIEW + "15.0黄红麻108.9万吨。", "108.9万吨", "黄红麻", id="constructed-table-row"),
+        pytest.param(PLAN + "新建5G基站1000个。", "1000个", "5G基站", id="luoyang-5g"),
+    ],
+)
+def test_milestone_verbs_and_stuck_numbers(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
