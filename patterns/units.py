@@ -43,6 +43,8 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "所": ("所", "count"),
     "处": ("处", "count"),
     "条": ("条", "count"),
+    "标准箱": ("标准箱", "count"),  # containers through a port (`集装箱吞吐量451万标箱`)
+    "标箱": ("标箱", "count"),
     "批次": ("批次", "count"),  # (`抽检3万批次`: before 批, which would leave 次 behind)
     "批": ("批", "count"),
     "种": ("种", "count"),
@@ -89,6 +91,7 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "公里": ("公里", "length"),
     "千米": ("千米", "length"),
     "延米": ("延米", "length"),
+    "毫米": ("毫米", "length"),
     "米": ("米", "length"),
     "立方米": ("立方米", "volume"),
     "方": ("方", "volume"),

@@ -242,3 +242,31 @@ def test_units_as_written(text, span, unit_base, value_base):
 )
 def test_old_reports(text, span, indicator):
     assert _indicator(text, span) == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, unit_base, indicator",
+    [
+        # containers through a port and rainfall have units of their own
+        pytest.param(
+            REVIEW + "太仓港完成集装箱吞吐量451万标箱，增长10.5%。",
+            "451万标箱",
+            "标箱",
+            "太仓港集装箱吞吐量",
+            id="suzhou2018-biaoxiang",
+        ),
+        pytest.param(
+            REVIEW + "港口集装箱吞吐量11179万标准箱，增长21.5%。",
+            "11179万标准箱",
+            "标准箱",
+            "港口集装箱吞吐量",
+            id="communique2007-biaozhunxiang",
+        ),
+        pytest.param(
+            REVIEW + "全年平均降水量608毫米，增加1.9%。", "608毫米", "毫米", "平均降水量", id="communique2007-haomi"
+        ),
+    ],
+)
+def test_units_of_ports_and_rain(text, span, unit_base, indicator):
+    f = {f["text"]: f for f in figures_of(text)}[span]
+    assert (f["unit_base"], f["indicator"]) == (unit_base, indicator)
