@@ -193,6 +193,7 @@ TAIL_WORDS = (
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
+    "发展到", "发展至",
     # how the target is put (`地区生产总值按增长5%安排`, `可比增长10%`)
     "按", "可比",
     # an adverb left before a predicate that was dropped (`第三产业投资明显加快，同比增长48.9%`,
@@ -252,7 +253,7 @@ OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.
-COMPARISON_TAIL = r"(?:[，,]?(?:是|为|相当于|较|比(?![例重值率])|高于|低于|超过|超出)(?:[^，,；;]{0,6}?)(?:" + _YEAR + r"(?:末|底|度)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|时期|期间)?|上年|去年|全国|全省|全市|年初|现在|目前|省平|全省平均|全国平均|全市平均|平均水平)(?:的|同期|水平)?(?:[\d.一二两三四五六七八九十]+个?(?:百分点|倍))?)+$"
+COMPARISON_TAIL = r"(?:[，,]?(?:是|为|相当于|较|比(?![例重值率])|高于|低于|超过|超出)(?:[^，,；;]{0,6}?)(?:" + _YEAR + r"(?:末|底|度)?|[“\"]?十[一二三四五六七八九]五[”\"]?(?:末|时期|期间)?|上年|去年|全国|全省|全市|年初|现在|目前|省平|全省平均|全国平均|全市平均|平均水平|前)(?:的|同期|水平)?(?:[\d.一二两三四五六七八九十]+个?(?:百分点|倍))?)+$"
 # A phrase that is only a verb (`改造`, `投产`) does not name what is counted: look after the unit.
 VERB_ONLY = (
     "改造", "新建", "建成", "实施", "完成", "实现", "开工", "竣工", "投产", "培育", "引进", "新增", "建设", "打造",
@@ -405,6 +406,8 @@ LIST_ITEM_VERBS = (
 # A list item that is only a level of government (`国家级现代农业产业园10家、省级119家`): it counts
 # the noun of the item before at its own level.
 CLASS_LEVEL = r"(?:国家|中央|省部|省|自治区|市|州|县|区|乡镇|乡|镇|村)级(?:以上)?"
+# Characters that make a verb of a new thing (`新投产`, `再培育`): an item's verb keeps them.
+VERB_PREFIXES = ("新", "再")
 # Words before a list item's verb that do not change it (`累计在册289.7万户`).
 ITEM_LEAD_WORDS = ("累计", "共", "共计", "全年", "其中", "已")
 # A share of a whole that goes to a use (`全部财力的79%用于改善民生`, `新增财力的80%以上用于民生事业`).

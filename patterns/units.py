@@ -45,7 +45,8 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "条": ("条", "count"),
     "标准箱": ("标准箱", "count"),  # containers through a port (`集装箱吞吐量451万标箱`)
     "标箱": ("标箱", "count"),
-    "批次": ("批次", "count"),  # (`抽检3万批次`: before 批, which would leave 次 behind)
+    "批次": ("批次", "count"),
+    "片": ("片", "count"),  # (`新建各类球场80片`)  # (`抽检3万批次`: before 批, which would leave 次 behind)
     "批": ("批", "count"),
     "种": ("种", "count"),
     "场次": ("场次", "count"),

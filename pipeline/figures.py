@@ -933,20 +933,35 @@ def _verb_list_items(parts: list[str]) -> list[str] | None:
     verbs = [_ending_verb(p.strip()) for p in parts[:-1]]
     if not verbs or not all(verbs):
         return None
-    tokens = _words(parts[-1])
-    if len(tokens) < 2 or not (tokens[0] in _VERB or tokens[0] in _LEAD):
+    last_verb = _leading_verb(parts[-1])
+    if not last_verb:
         return None
-    noun = trim_indicator("".join(tokens[1:]))
-    if len(noun) < 2 or not parts[-1].startswith(tokens[0] + noun):
+    noun = trim_indicator(parts[-1][len(last_verb) :])
+    if len(noun) < 2 or not parts[-1].startswith(last_verb + noun):
         return None
-    return [v + noun for v in verbs] + [tokens[0] + noun]  # type: ignore[operator]
+    return [v + noun for v in verbs] + [last_verb + noun]  # type: ignore[operator]
+
+
+def _leading_verb(part: str) -> str | None:
+    """The verb opening the last item (`竣工亿元以上产业项目` -> 竣工, `新投产亿元以上项目` -> 新投产)."""
+    for n in range(min(4, len(part) - 2), 0, -1):
+        head = part[:n]
+        bare = head[1:] if head[:1] in W.VERB_PREFIXES else head
+        if (
+            bare
+            and (bare in _VERB or bare in _LEAD or bare in W.LIST_ITEM_VERBS)
+            and head not in W.LIST_SEPARATOR_CHARS
+        ):
+            return head
+    return None
 
 
 def _ending_verb(part: str) -> str | None:
     """The verb a list item ends in (`每县新开工` -> 新开工, `新增开工` -> 开工), if it is only that."""
     for n in range(min(4, len(part)), 0, -1):
         tail = part[-n:]
-        if tail in _VERB or tail in _LEAD or tail in W.LIST_ITEM_VERBS:
+        bare = tail[1:] if len(tail) > 1 and tail[0] in W.VERB_PREFIXES else tail
+        if bare in _VERB or bare in _LEAD or bare in W.LIST_ITEM_VERBS:
             return tail if tail not in W.LIST_SEPARATOR_CHARS else None
     return None
 

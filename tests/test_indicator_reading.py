@@ -1694,3 +1694,46 @@ def test_clauses_dummy_verbs_and_adverbs(text, span, indicator):
 )
 def test_milestone_verbs_and_stuck_numbers(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # each verb of a list keeps 新 (新签约、新开工、新投产…)
+        pytest.param(
+            PLAN + "新签约、新开工、新投产亿元以上项目分别超50个、40个、30个。",
+            "50个",
+            "新签约亿元以上项目",
+            id="chuzhou2020-new-verbs",
+        ),
+        pytest.param(
+            PLAN + "新签约、新开工、新投产亿元以上项目分别超50个、40个、30个。",
+            "30个",
+            "新投产亿元以上项目",
+            id="chuzhou2020-new-verbs-last",
+        ),
+        # 发展到 reaches a level; 比…前 compares
+        pytest.param(
+            REVIEW + "全市肉牛、肉羊、白鹅养殖量分别发展到150万头、600万只、450万只。",
+            "450万只",
+            "白鹅养殖量",
+            id="baicheng2025-fazhandao",
+        ),
+        pytest.param(
+            REVIEW + "农民专业合作社、家庭农场分别发展到7566个、4902个。",
+            "4902个",
+            "家庭农场",
+            id="siping2022-fazhandao",
+        ),
+        pytest.param(
+            REVIEW + "预计全市地区生产总值增长5%，比四年前增长19.1%。",
+            "19.1%",
+            "地区生产总值",
+            id="chaoyang2022-bi-qian",
+        ),
+        # 片 is a unit: the figure before 、 does not run into the next item
+        pytest.param(PLAN + "新建各类球场80片、健身路径170套。", "170套", "健身路径", id="lianyungang2021-pian"),
+    ],
+)
+def test_verbs_levels_and_units_in_lists(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
