@@ -58,6 +58,7 @@ _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
 _NAME_PREFIXES, _NAME_SUFFIXES = tuple(W.NAME_PREFIXES), tuple(W.NAME_SUFFIXES)
 _QUALIFIERS_BEFORE = sorted((w for w, _ in W.COMPARATOR_BEFORE), key=len, reverse=True)
+_QUALIFIERS_BEFORE_WORDS = tuple(_QUALIFIERS_BEFORE)
 _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORDS)
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
@@ -165,13 +166,14 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
         found.append(_candidate(text, m))
     _share_enumerated_units(text, found)
     out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
-    for m in _PERCENT_IN_WORDS.finditer(text, start, end):
+    # (the two forms in words are looked for only where their fixed characters are: most sentences have neither)
+    for m in _PERCENT_IN_WORDS.finditer(text, start, end) if text.find("百分之", start, end) >= 0 else ():
         value = parse_chinese_decimal(m.group("n"))
         value_max = parse_chinese_decimal(m.group("n2")) if m.group("n2") else None
         if value is None or (value_max is not None and value_max <= value):
             continue
         out.append(Candidate(m.start(), m.end(), m.start(), value, value_max, "%", "%", 1.0, None, in_words=True))
-    for m in _DOUBLING.finditer(text, start, end):
+    for m in _DOUBLING.finditer(text, start, end) if text.find("翻", start, end) >= 0 else ():
         n = m.group("n")
         times = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}.get(n, 2) if n else 2
         out.append(
@@ -1080,14 +1082,20 @@ def _clause_subject(clause: str) -> str | None:
     return subject if len(subject) >= 2 else None
 
 
+# Every word of each table at once: one test tells whether the loop over the table can find any.
+_COMPARATOR_AFTER_WORDS = tuple(w for w, _ in W.COMPARATOR_AFTER)
+_COMPARATOR_BEFORE_WORDS = tuple(w for w, _ in W.COMPARATOR_BEFORE)
+
+
 def comparator_of(text: str, c: Candidate, before: str) -> str:
     after = text[c.end : c.end + 3]
-    for word, comp in W.COMPARATOR_AFTER:
-        if after.startswith(word):
-            return comp
+    if after.startswith(_COMPARATOR_AFTER_WORDS):
+        for word, comp in W.COMPARATOR_AFTER:
+            if after.startswith(word):
+                return comp
     if c.inside:
         return W.COMPARATOR_INSIDE[c.inside]
-    for word, comp in W.COMPARATOR_BEFORE:
+    for word, comp in W.COMPARATOR_BEFORE if before.endswith(_COMPARATOR_BEFORE_WORDS) else ():
         if before.endswith(word):
             if len(word) == 1 and before.endswith(W.NOT_QUALIFIER_ENDINGS):
                 continue  # `签约12个`: the character ends another word
@@ -1210,8 +1218,8 @@ def _predicate(before: str, indicator: str | None) -> str:
         pred = before[before.rfind(indicator) + len(indicator) :]
     else:
         pred = before[-8:]
-    pred = pred.replace("增加值", "")
-    for word in _QUALIFIERS_BEFORE:  # `增产将近200亿公斤`: the qualifier is not the predicate
+    pred = pred.replace("增加值", "") if "增加值" in pred else pred
+    for word in _QUALIFIERS_BEFORE if pred.endswith(_QUALIFIERS_BEFORE_WORDS) else ():  # `增产将近200亿公斤`: the qualifier is not the predicate
         if pred.endswith(word) and not pred.endswith(W.BOUND_WORDS):
             return pred[: -len(word)]
     return pred

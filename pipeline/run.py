@@ -366,10 +366,10 @@ def _worker_died(path: str, source: str, key: str | None = None) -> tuple[str, A
 
 
 def _warm() -> None:
-    """Load jieba's dictionary in a new worker before its first document."""
-    from pipeline.indicators import tokenizer
+    """Load jieba's dictionary (and its words' log probabilities) in a new worker before its first document."""
+    from pipeline.indicators import _log_probabilities, tokenizer
 
-    tokenizer()
+    _log_probabilities(tokenizer())
 
 
 def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, Any]:
