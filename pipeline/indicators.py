@@ -228,6 +228,13 @@ _LATIN_ABBREVIATION = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]*[)）]")
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
 
 
+# The last two characters of every lexicon name. `_lookup` finds a code only for a key that ends
+# with a name (the name itself, a scope or a list number or a region before it), so a key whose
+# last two characters end no name is not looked up at all: most prefixes tried below (a hot path).
+_ALIAS_ENDINGS = frozenset(a[-2:] for a in ALIASES)
+assert all(len(a) >= 2 for a in ALIASES), "a one-character name: _ALIAS_ENDINGS needs its last character"
+
+
 @lru_cache(maxsize=1 << 16)
 def indicator_code(indicator: str) -> str | None:
     """Canonical code of an indicator as written, or None when the lexicon does not know it.
@@ -236,10 +243,12 @@ def indicator_code(indicator: str) -> str | None:
     trimming around the number is by words and can leave such a tail; anything else after the
     name (`占比`, `人均`) makes another quantity and gets no code."""
     key = _LATIN_ABBREVIATION.sub("", "".join(indicator.split())).strip('“”"')  # 地区生产总值（GDP）
-    code = _lookup(key)
+    code = _lookup(key) if key[-2:] in _ALIAS_ENDINGS else None
     if code:
         return code
     for n in range(len(key) - 1, 1, -1):
+        if key[n - 2 : n] not in _ALIAS_ENDINGS:
+            continue  # (`_lookup` finds nothing there: see _ALIAS_ENDINGS)
         code = _lookup(key[:n])
         if code:
             tail = tokenize(key[n:])
