@@ -1207,7 +1207,8 @@ def _predicate(before: str, indicator: str | None) -> str:
     else:
         pred = before[-8:]
     pred = pred.replace("增加值", "") if "增加值" in pred else pred
-    for word in _QUALIFIERS_BEFORE if pred.endswith(_QUALIFIERS_BEFORE_WORDS) else ():  # `增产将近200亿公斤`: the qualifier is not the predicate
+    # `增产将近200亿公斤`: the qualifier is not the predicate
+    for word in _QUALIFIERS_BEFORE if pred.endswith(_QUALIFIERS_BEFORE_WORDS) else ():
         if pred.endswith(word) and not pred.endswith(W.BOUND_WORDS):
             return pred[: -len(word)]
     return pred

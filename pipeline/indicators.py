@@ -138,9 +138,7 @@ def _log_probabilities(tk: jieba.Tokenizer) -> tuple[dict[str, float | None], fl
     return {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}, logtotal
 
 
-def _cut_block(
-    s: str, logp: dict[str, float | None], freq: dict[str, int], logtotal: float, out: list[str]
-) -> None:
+def _cut_block(s: str, logp: dict[str, float | None], freq: dict[str, int], logtotal: float, out: list[str]) -> None:
     n = len(s)
     score = [0.0] * (n + 1)  # the best path's log probability from each position (jieba's `route`)
     end = list(range(n + 1))  # where the first word of that path ends (inclusive)

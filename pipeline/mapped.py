@@ -6,6 +6,7 @@ and its character-table helpers depend on nothing else in the pipeline.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -84,10 +85,10 @@ def translate(m: Mapped, table: dict[int, str] | dict[str, str] | dict[int, int]
     return Mapped(text, m.offsets)
 
 
-_TABLES: dict[int, tuple[dict, regex.Pattern[str], dict | None, dict]] = {}
+_TABLES: dict[int, tuple[dict, re.Pattern[str], dict | None, dict]] = {}
 
 
-def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], regex.Pattern[str], dict[str, str] | None]:
+def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], re.Pattern[str], dict[str, str] | None]:
     """The table with integer keys, a pattern matching any character it rewrites, and the table as
     character -> character when it is one (no character it writes is one it rewrites, so the order
     of replacing does not matter; else None); kept per table (the tables are module constants, so
@@ -95,7 +96,8 @@ def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], regex.Patter
     hit = _TABLES.get(key)
     if hit is None or hit[3] is not table:
         codes = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
-        present = regex.compile("[" + "".join(regex.escape(chr(c)) for c in sorted(codes)) + "]")
+        # (`re`, not `regex`: a class of plain characters means the same, and `re` scans ten times faster)
+        present = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]")
         pairs: dict[str, str] | None = {chr(k): chr(v) if isinstance(v, int) else v for k, v in codes.items()}
         if any(not isinstance(v, str) or len(v) != 1 or v in pairs for v in pairs.values()):
             pairs = None
