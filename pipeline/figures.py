@@ -189,6 +189,10 @@ def _candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     return c
 
 
+# The same numerals come back all through a report (`一`, `2`, `10`): each parsed once.
+_number = lru_cache(maxsize=1 << 14)(parse_number)
+
+
 def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     # Why groups() and regs: a hot path (every number of every sentence); one call for all of
     # _FIGURE's groups, in their order, instead of one per group.
@@ -196,12 +200,12 @@ def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     regs = m.regs
     arabic = num[0].isdigit()
     # `二亿三千万亩`, `三万五千人`: an inner 亿 or 万 joins two groups of one number
-    value = parse_chinese_compound(num, mag) if not arabic and ("亿" in num or "万" in num) else parse_number(num)
+    value = parse_chinese_compound(num, mag) if not arabic and ("亿" in num or "万" in num) else _number(num)
     if value is None:
         return None
     value_max = None
     if sep:
-        value_max = parse_number(num2)
+        value_max = _number(num2)
         if value_max is None or value_max <= value or (num2[0].isdigit() != arabic):
             return None
     if not arabic and value < W.MIN_CHINESE_VALUE:

@@ -138,6 +138,11 @@ def _log_probabilities(tk: jieba.Tokenizer) -> tuple[dict[str, float | None], fl
     return {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}, logtotal
 
 
+# What jieba's `re_eng` ([a-zA-Z0-9]) matches, as a set: a one-character word is tested by lookup.
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+assert all(_RE_ENG.match(ch) for ch in _ENG_CHARS) and _RE_ENG.pattern == "[a-zA-Z0-9]"
+
+
 def _cut_block(s: str, logp: dict[str, float | None], freq: dict[str, int], logtotal: float, out: list[str]) -> None:
     n = len(s)
     score = [0.0] * (n + 1)  # the best path's log probability from each position (jieba's `route`)
@@ -162,7 +167,7 @@ def _cut_block(s: str, logp: dict[str, float | None], freq: dict[str, int], logt
     while x < n:
         y = end[x] + 1
         word = s[x:y]
-        if len(word) == 1 and _RE_ENG.match(word):
+        if len(word) == 1 and word in _ENG_CHARS:
             buf += word
         else:
             if buf:
