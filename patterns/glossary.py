@@ -11,6 +11,9 @@ All regexes apply to one raw line (no newline inside), Markdown markers included
 # Words that make a short line a glossary title: 名词解释, 词语解释, 名词注释, 名词注解, 词语注释,
 # 名词术语解释, 名词解读 (with prefixes such as 部分/有关/主要/相关/附：/《政府工作报告》).
 TITLE_WORDS = r"(?:名词|词语|术语)(?:术语)?(?:解释|注释|注解|解读)"
+# Every match of TITLE_WORDS holds one of these characters (its last word does): a line with
+# neither is no title, and is not read further (most lines; a test holds this to TITLE_WORDS).
+TITLE_NEEDS = ("解", "注")
 # Markup stripped from a candidate title line before it is judged: heading hashes, bold stars,
 # list dashes, square/lenticular brackets and HTML comment marks (`<!-- 名词解释 -->`, `【名词解释】`).
 TITLE_MARKUP = r"^[\s#*\-]+|[\s*]+$|<!--|-->|[\[\]【】]"

@@ -58,6 +58,7 @@ _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
 _GROWTH = tuple(W.GROWTH_WORDS)
 _NAME_PREFIXES, _NAME_SUFFIXES = tuple(W.NAME_PREFIXES), tuple(W.NAME_SUFFIXES)
 _QUALIFIERS_BEFORE = sorted((w for w, _ in W.COMPARATOR_BEFORE), key=len, reverse=True)
+_QUALIFIERS_BEFORE_WORDS = tuple(_QUALIFIERS_BEFORE)
 _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORDS)
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
@@ -171,13 +172,14 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
         found.append(_candidate(text, m))
     _share_enumerated_units(text, found)
     out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
-    for m in _PERCENT_IN_WORDS.finditer(text, start, end):
+    # (the two forms in words are looked for only where their fixed characters are: most sentences have neither)
+    for m in _PERCENT_IN_WORDS.finditer(text, start, end) if text.find("百分之", start, end) >= 0 else ():
         value = parse_chinese_decimal(m.group("n"))
         value_max = parse_chinese_decimal(m.group("n2")) if m.group("n2") else None
         if value is None or (value_max is not None and value_max <= value):
             continue
         out.append(Candidate(m.start(), m.end(), m.start(), value, value_max, "%", "%", 1.0, None, in_words=True))
-    for m in _DOUBLING.finditer(text, start, end):
+    for m in _DOUBLING.finditer(text, start, end) if text.find("翻", start, end) >= 0 else ():
         n = m.group("n")
         times = {"一": 2, "两": 4, "二": 4, "三": 8, "四": 16}.get(n, 2) if n else 2
         out.append(
@@ -189,69 +191,61 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
 def _candidate(text: str, m: regex.Match[str]) -> Candidate | None:
     c = _read_candidate(text, m)
     if c is not None:
-        c.num_end = m.end("num")
+        c.num_end = m.regs[2][1]  # (the end of `num`)
     return c
 
 
+# The same numerals come back all through a report (`一`, `2`, `10`): each parsed once.
+_number = lru_cache(maxsize=1 << 14)(parse_number)
+
+
 def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
-    num = m.group("num")
+    # Why groups() and regs: a hot path (every number of every sentence); one call for all of
+    # _FIGURE's groups, in their order, instead of one per group.
+    ord_, num, u1, sep, num2, in1, mag, in2, unit = m.groups()
+    regs = m.regs
     arabic = num[0].isdigit()
     # `二亿三千万亩`, `三万五千人`: an inner 亿 or 万 joins two groups of one number
-    value = (
-        parse_chinese_compound(num, m.group("mag"))
-        if not arabic and ("亿" in num or "万" in num)
-        else parse_number(num)
-    )
+    value = parse_chinese_compound(num, mag) if not arabic and ("亿" in num or "万" in num) else _number(num)
     if value is None:
         return None
     value_max = None
-    if m.group("sep"):
-        value_max = parse_number(m.group("num2"))
-        if value_max is None or value_max <= value or (m.group("num2")[0].isdigit() != arabic):
+    if sep:
+        value_max = _number(num2)
+        if value_max is None or value_max <= value or (num2[0].isdigit() != arabic):
             return None
     if not arabic and value < W.MIN_CHINESE_VALUE:
         return None
-    s, e = m.span()
-    ns = m.start("num")
-    base, mag = m.group("unit"), m.group("mag")
-    if base and _unit_blocked(text, base, m.end("unit")):
+    s, e = regs[0]
+    ns, num_end = regs[2]
+    base = unit
+    if base and _unit_blocked(text, base, regs[9][1]):
         # `3方面`: the character after the unit makes a word; fall back to no unit.
         base = None
-        e = (
-            m.end("in2")
-            if m.group("in2")
-            else m.end("mag")
-            if mag
-            else m.end("in1")
-            if m.group("in1")
-            else (m.end("num2") if m.group("sep") else m.end("num"))
-        )
-    if m.group("u1") and base not in ("%", "‰"):
+        e = regs[8][1] if in2 else regs[7][1] if mag else regs[6][1] if in1 else (regs[5][1] if sep else num_end)
+    if u1 and base not in ("%", "‰"):
         return None
-    if m.group("ord"):
+    if ord_:
         # `第8位`: a rank. Any other 第N is an ordinal (第三届, 第4次), never a figure.
-        after = text[m.end("num") : m.end("num") + 1]
-        if after in U.RANK_UNITS and not mag and not m.group("sep"):
-            return Candidate(s, m.end("num") + 1, ns, value, None, after, after, 1.0, None, rank=True)
+        after = text[num_end : num_end + 1]
+        if after in U.RANK_UNITS and not mag and not sep:
+            return Candidate(s, num_end + 1, ns, value, None, after, after, 1.0, None, rank=True)
         return None
     if mag and base in U.NO_MAGNITUDE:
         return None
     if base is None:
         if mag:
             return None  # `50亿` with nothing after it: a magnitude without a unit is left out
-        if m.group("in1") or m.group("in2"):
+        if in1 or in2:
             return None
+        end_of_num = regs[5][1] if sep else num_end
         if _is_ratio(text, ns):
-            return Candidate(ns, _end_of_num(m), ns, value, value_max, None, "ratio", 1.0, None)
-        return Candidate(ns, _end_of_num(m), ns, value, value_max, None, None, 1.0, None)  # may share a unit
+            return Candidate(ns, end_of_num, ns, value, value_max, None, "ratio", 1.0, None)
+        return Candidate(ns, end_of_num, ns, value, value_max, None, None, 1.0, None)  # may share a unit
     multiplier = (U.MAGNITUDES[mag] if mag else 1.0) * (1e3 if base == "千元" else 1.0)
     unit_written = (mag or "") + base
-    inside = m.group("in1") or m.group("in2")
+    inside = in1 or in2
     return Candidate(s, e, ns, value, value_max, unit_written, base, multiplier, inside)
-
-
-def _end_of_num(m: regex.Match[str]) -> int:
-    return m.end("num2") if m.group("sep") else m.end("num")
 
 
 def _unit_blocked(text: str, unit: str, unit_end: int) -> bool:
@@ -1126,14 +1120,20 @@ def _clause_subject(clause: str) -> str | None:
     return subject if len(subject) >= 2 else None
 
 
+# Every word of each table at once: one test tells whether the loop over the table can find any.
+_COMPARATOR_AFTER_WORDS = tuple(w for w, _ in W.COMPARATOR_AFTER)
+_COMPARATOR_BEFORE_WORDS = tuple(w for w, _ in W.COMPARATOR_BEFORE)
+
+
 def comparator_of(text: str, c: Candidate, before: str) -> str:
     after = text[c.end : c.end + 3]
-    for word, comp in W.COMPARATOR_AFTER:
-        if after.startswith(word):
-            return comp
+    if after.startswith(_COMPARATOR_AFTER_WORDS):
+        for word, comp in W.COMPARATOR_AFTER:
+            if after.startswith(word):
+                return comp
     if c.inside:
         return W.COMPARATOR_INSIDE[c.inside]
-    for word, comp in W.COMPARATOR_BEFORE:
+    for word, comp in W.COMPARATOR_BEFORE if before.endswith(_COMPARATOR_BEFORE_WORDS) else ():
         if before.endswith(word):
             if len(word) == 1 and before.endswith(W.NOT_QUALIFIER_ENDINGS):
                 continue  # `签约12个`: the character ends another word
@@ -1256,8 +1256,9 @@ def _predicate(before: str, indicator: str | None) -> str:
         pred = before[before.rfind(indicator) + len(indicator) :]
     else:
         pred = before[-8:]
-    pred = pred.replace("增加值", "")
-    for word in _QUALIFIERS_BEFORE:  # `增产将近200亿公斤`: the qualifier is not the predicate
+    pred = pred.replace("增加值", "") if "增加值" in pred else pred
+    # `增产将近200亿公斤`: the qualifier is not the predicate
+    for word in _QUALIFIERS_BEFORE if pred.endswith(_QUALIFIERS_BEFORE_WORDS) else ():
         if pred.endswith(word) and not pred.endswith(W.BOUND_WORDS):
             return pred[: -len(word)]
     return pred

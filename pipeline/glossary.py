@@ -30,6 +30,8 @@ _CUE_RE = re.compile("”(?=" + "|".join(map(re.escape, P.DEFINITION_CUES)) + ")
 
 
 def _is_title(line: Line) -> bool:
+    if not any(ch in line.text for ch in P.TITLE_NEEDS):
+        return False  # (markup is only taken out, so a title's words are in the line as written)
     s = _TITLE_MARKUP_RE.sub("", line.text).strip()
     if not s or len(s) > P.TITLE_MAX_CHARS:
         return False

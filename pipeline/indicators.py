@@ -109,15 +109,15 @@ def cut_no_hmm(tk: jieba.Tokenizer, sentence: str) -> list[str]:
     (split into runs of Han characters, letters and digits; in each, the most probable path through
     the dictionary's words, ties to the longer word; lone letters and digits joined) with the same
     arithmetic, so the same floats and the same words; without its generators, its DAG dict and its
-    tuples. `tests/test_indicators.py` holds it to `lcut` on corpus text."""
-    tk.check_initialized()
-    freq, logtotal = tk.FREQ, log(tk.total)
+    tuples, and with each word's log probability taken once (`_log_probabilities`), not per use.
+    `tests/test_indicators.py` holds it to `lcut` on corpus text."""
+    logp, logtotal = _log_probabilities(tk)
     out: list[str] = []
     for blk in _RE_HAN.split(sentence):
         if not blk:
             continue
         if _RE_HAN.match(blk):
-            _cut_block(blk, freq, logtotal, out)
+            _cut_block(blk, logp, tk.FREQ, logtotal, out)
         else:
             for x in _RE_SKIP.split(blk):
                 if _RE_SKIP.match(x):
@@ -127,20 +127,38 @@ def cut_no_hmm(tk: jieba.Tokenizer, sentence: str) -> list[str]:
     return out
 
 
-def _cut_block(s: str, freq: dict[str, int], logtotal: float, out: list[str]) -> None:
+@lru_cache(maxsize=2)
+def _log_probabilities(tk: jieba.Tokenizer) -> tuple[dict[str, float | None], float]:
+    """Every key of jieba's frequency table with `log(freq) - log(total)`, None for the prefixes it
+    holds with count 0 (jieba's arithmetic, each value computed as `_cut_block` used to: the same
+    floats). Built once per process (about 0.3 s, 24 MB; `run._warm` builds it before the first
+    document): `_cut_block` looks each word up once instead of testing, reading and taking its log."""
+    tk.check_initialized()
+    logtotal = log(tk.total)
+    return {w: (log(f) - logtotal if f else None) for w, f in tk.FREQ.items()}, logtotal
+
+
+# What jieba's `re_eng` ([a-zA-Z0-9]) matches, as a set: a one-character word is tested by lookup.
+_ENG_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789")
+assert all(_RE_ENG.match(ch) for ch in _ENG_CHARS) and _RE_ENG.pattern == "[a-zA-Z0-9]"
+
+
+def _cut_block(s: str, logp: dict[str, float | None], freq: dict[str, int], logtotal: float, out: list[str]) -> None:
     n = len(s)
     score = [0.0] * (n + 1)  # the best path's log probability from each position (jieba's `route`)
     end = list(range(n + 1))  # where the first word of that path ends (inclusive)
     for k in range(n - 1, -1, -1):
         best: float | None = None
         i, frag = k, s[k]
-        while i < n and frag in freq:  # the dictionary words starting at k (prefixes have count 0)
-            f = freq[frag]
-            if f:
-                v = log(f) - logtotal + score[i + 1]
+        while frag in logp:  # the dictionary words starting at k (prefixes have count 0: None)
+            lp = logp[frag]
+            if lp is not None:
+                v = lp + score[i + 1]
                 if best is None or v >= best:  # a tie goes to the longer word, as max() over (v, i)
                     best, end[k] = v, i
             i += 1
+            if i >= n:
+                break
             frag = s[k : i + 1]
         if best is None:  # no word: the character alone
             best, end[k] = log(freq.get(s[k]) or 1) - logtotal + score[k + 1], k
@@ -149,7 +167,7 @@ def _cut_block(s: str, freq: dict[str, int], logtotal: float, out: list[str]) ->
     while x < n:
         y = end[x] + 1
         word = s[x:y]
-        if len(word) == 1 and _RE_ENG.match(word):
+        if len(word) == 1 and word in _ENG_CHARS:
             buf += word
         else:
             if buf:
@@ -213,6 +231,13 @@ _LATIN_ABBREVIATION = re.compile(r"[（(][A-Za-z][A-Za-z0-9.]*[)）]")
 _QUALIFIERS = frozenset(TAIL_WORDS) | frozenset(CODE_TAILS)
 
 
+# The last two characters of every lexicon name. `_lookup` finds a code only for a key that ends
+# with a name (the name itself, a scope or a list number or a region before it), so a key whose
+# last two characters end no name is not looked up at all: most prefixes tried below (a hot path).
+_ALIAS_ENDINGS = frozenset(a[-2:] for a in ALIASES)
+assert all(len(a) >= 2 for a in ALIASES), "a one-character name: _ALIAS_ENDINGS needs its last character"
+
+
 @lru_cache(maxsize=1 << 16)
 def indicator_code(indicator: str) -> str | None:
     """Canonical code of an indicator as written, or None when the lexicon does not know it.
@@ -221,10 +246,12 @@ def indicator_code(indicator: str) -> str | None:
     trimming around the number is by words and can leave such a tail; anything else after the
     name (`占比`, `人均`) makes another quantity and gets no code."""
     key = _LATIN_ABBREVIATION.sub("", "".join(indicator.split())).strip('“”"')  # 地区生产总值（GDP）
-    code = _lookup(key)
+    code = _lookup(key) if key[-2:] in _ALIAS_ENDINGS else None
     if code:
         return code
     for n in range(len(key) - 1, 1, -1):
+        if key[n - 2 : n] not in _ALIAS_ENDINGS:
+            continue  # (`_lookup` finds nothing there: see _ALIAS_ENDINGS)
         code = _lookup(key[:n])
         if code:
             tail = tokenize(key[n:])

@@ -23,8 +23,7 @@ class Line:
 def raw_lines(raw: str) -> list[Line]:
     out: list[Line] = []
     pos = 0
-    for piece in raw.splitlines(keepends=True):
-        body = piece.splitlines()[0] if piece.splitlines() else ""
+    for piece, body in zip(raw.splitlines(keepends=True), raw.splitlines()):  # (the same lines, with and without ends)
         out.append(Line(pos, body))
         pos += len(piece)
     return out

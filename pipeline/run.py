@@ -366,10 +366,12 @@ def _worker_died(path: str, source: str, key: str | None = None) -> tuple[str, A
 
 
 def _warm() -> None:
-    """Load jieba's dictionary in a new worker before its first document."""
-    from pipeline.indicators import tokenizer
+    """Load jieba's dictionary (its words' log probabilities, their part-of-speech tags) in a new
+    worker before its first document, which would otherwise pay for it."""
+    from pipeline.indicators import _log_probabilities, _tag_table, tokenizer
 
-    tokenizer()
+    _log_probabilities(tokenizer())
+    _tag_table()
 
 
 def extract_blob(path: str, source: str, key: str | None = None) -> tuple[str, Any]:

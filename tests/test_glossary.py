@@ -204,3 +204,22 @@ def test_glossaries_of_the_three_reports(seed_out):
     docs = pd.read_parquet(seed_out / "documents.parquet").set_index("doc_id").source
     counts = pd.read_parquet(seed_out / "glossary.parquet").doc_id.map(docs).value_counts().to_dict()
     assert counts == {"002_e32de95170149006.txt": 24, "004_2c5e13a9391ee040.txt": 12, "003_3f56108c17e7ce27.txt": 8}
+
+
+def test_title_needs_holds_every_title_word():
+    """`_is_title` skips lines with no TITLE_NEEDS character: every string TITLE_WORDS matches, over
+    the characters it names (up to six), must hold one, or titles would be missed."""
+    import itertools
+
+    from patterns import glossary as P
+
+    rx = re.compile(P.TITLE_WORDS)
+    alphabet = sorted({ch for ch in P.TITLE_WORDS if "\u4e00" <= ch <= "\u9fff"})
+    matched = 0
+    for n in range(2, 7):
+        for chars in itertools.product(alphabet, repeat=n):
+            s = "".join(chars)
+            if rx.fullmatch(s):
+                matched += 1
+                assert any(ch in s for ch in P.TITLE_NEEDS), s
+    assert matched >= 20  # (the test reached the pattern's words)
