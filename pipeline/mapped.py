@@ -98,8 +98,7 @@ def _compiled_table(key: int, table: dict) -> tuple[dict[int, str], re.Pattern[s
         codes = {ord(k) if isinstance(k, str) else k: v for k, v in table.items()}
         # (`re`, not `regex`: a class of plain characters means the same, and `re` scans ten times faster)
         present = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(codes)) + "]")
-        pairs: dict[str, str] | None = {chr(k): chr(v) if isinstance(v, int) else v for k, v in codes.items()}
-        if any(not isinstance(v, str) or len(v) != 1 or v in pairs for v in pairs.values()):
-            pairs = None
-        hit = _TABLES[key] = (codes, present, pairs, table)
+        built: dict[str, str] = {chr(k): chr(v) if isinstance(v, int) else v for k, v in codes.items()}
+        one_to_one = all(isinstance(v, str) and len(v) == 1 and v not in built for v in built.values())
+        hit = _TABLES[key] = (codes, present, built if one_to_one else None, table)
     return hit[0], hit[1], hit[2]
