@@ -1737,3 +1737,17 @@ def test_milestone_verbs_and_stuck_numbers(text, span, indicator):
 )
 def test_verbs_levels_and_units_in_lists(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # how a task is done (高质量, 高标准) leads the verb, not what is counted
+        pytest.param(PLAN + "高质量完成628个边境小康村建设任务。", "628个", "边境小康村", id="tibet2018-gaozhiliang"),
+        pytest.param(
+            PLAN + "高标准建设4个国家外贸转型升级基地。", "4个", "国家外贸转型升级基地", id="luoyang2022-gaobiaozhun"
+        ),
+    ],
+)
+def test_manner_before_the_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
