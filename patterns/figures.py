@@ -206,6 +206,8 @@ TAIL_WORDS = (
 )
 # A number opening a phrase, stuck to the name after it (`15.0黄红麻` in a flattened table): no part of it.
 LEADING_NUMBER = r"^[\d.．,，]+(?=\p{Han})"
+# … and a bare number closing it (`税电指数108.41、高于全省5.33个点`: an index value without a unit).
+TRAILING_NUMBER = r"(?<=\p{Han})[\d.．]+$"
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).
 _YEAR = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
 YEAR = _YEAR

@@ -30,6 +30,7 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "港币": ("港元", "money"),
     # people and households
     "人次": ("人次", "people"),
+    "乘次": ("乘次", "people"),  # rides (`地铁日均客运量207万乘次`)
     "人": ("人", "people"),
     "名": ("人", "people"),
     "户": ("户", "count"),

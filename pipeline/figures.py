@@ -71,6 +71,7 @@ _ANY_YEAR = regex.compile(W.YEAR)
 _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
 _NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
 _LEADING_NUMBER = regex.compile(W.LEADING_NUMBER)
+_TRAILING_NUMBER = regex.compile(W.TRAILING_NUMBER)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -392,8 +393,8 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
     stop = stop_at.start() if stop_at else len(seg)
     seg = seg[:stop]
     pause = seg.find("、")
-    if pause >= 2:
-        seg = seg[:pause]
+    if pause >= 2 or (pause == 1 and seg[2:] and _opens_predicate(_words(seg[2:])[0])):
+        seg = seg[:pause]  # (`省、市重点项目` is one name; `5.33个点、居全省第3位` ends at 、)
     head = _noun_phrase_head(seg.strip("、等的"))
     words = _words(head)
     cut = next((i for i, t in enumerate(words) if i >= 1 and t in _OBJECT_VERBS and is_noun(words[i - 1])), None)
@@ -430,7 +431,7 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
 
 def _opens_predicate(word: str) -> bool:
     """`推进` in `新建200个智能车间、推进企业上云`: a verb after `、` opens the next clause, not a noun."""
-    return word in _PREDICATE_VERBS or word in _LEAD or word in _VERB
+    return word in _PREDICATE_VERBS or word in _LEAD or word in _VERB or bool(_RANK_VERB.fullmatch(word))
 
 
 @lru_cache(maxsize=1 << 15)
@@ -609,7 +610,8 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
         while tokens and tokens[-1] in _TAIL:
             tokens.pop()
         out = "".join(tokens)
-    out = out.strip("，,、：:；;的（(").lstrip("—-－").removesuffix("第")  # (`重点城市第10位`: 第 is the rank's)
+    out = _TRAILING_NUMBER.sub("", out.strip("，,、：:；;的（(")).lstrip("—-－").removesuffix("第")
+    # (`重点城市第10位`: 第 is the rank's)
     if out.endswith(("）", ")")) and "（" not in out and "(" not in out:
         out = out[:-1]  # `（其中1985年为16.8%）`: the close of a parenthesis the phrase does not open
     return out

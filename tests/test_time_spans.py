@@ -270,3 +270,29 @@ def test_old_reports(text, span, indicator):
 def test_units_of_ports_and_rain(text, span, unit_base, indicator):
     f = {f["text"]: f for f in figures_of(text)}[span]
     assert (f["unit_base"], f["indicator"]) == (unit_base, indicator)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # rides (乘次) are a unit; an index value without a unit closes no name, and 、 before a rank ends it
+        pytest.param(
+            REVIEW + "地铁日均客运量207万乘次，增长25.8%。", "25.8%", "地铁日均客运量", id="wuhan2017-chengci"
+        ),
+        pytest.param(
+            REVIEW + "地铁运营能力不断提升，日均客流量达55万乘次。", "55万乘次", "日均客流量", id="kunming2019-chengci"
+        ),
+        pytest.param(
+            REVIEW + "税电指数108.41、高于全省5.33个点、居全省第3位。", "第3位", "税电指数", id="leshan2023-index-value"
+        ),
+        # one character and 、 can open a name (`省、市重点项目`)
+        pytest.param(
+            REVIEW + "实施重点项目108个，其中15个省、市重点项目完成年度计划投资的120%。",
+            "15个",
+            "省、市重点项目",
+            id="seed003-sheng-shi",
+        ),
+    ],
+)
+def test_rides_index_values_and_short_items(text, span, indicator):
+    assert _indicator(text, span) == indicator
