@@ -72,6 +72,7 @@ _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
 _NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
 _LEADING_NUMBER = regex.compile(W.LEADING_NUMBER)
 _TRAILING_NUMBER = regex.compile(W.TRAILING_NUMBER)
+_CLOSING_QUOTES = tuple(close for _, close in W.QUOTES)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -584,6 +585,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 and len("".join(tokens[i + 1 :])) >= 2
                 and not _marks_threshold(tokens, i)
                 and any(t not in _LEAD and t not in _VERB for t in tokens[i + 1 :])  # `…整治新开工`: no name after
+                and not (i > 0 and tokens[i - 1].endswith(_CLOSING_QUOTES))  # `“三化”改造重点项目`: one name
             ):
                 if (
                     tokens[i] in W.REALIZATION_VERBS

@@ -1751,3 +1751,20 @@ def test_verbs_levels_and_units_in_lists(text, span, indicator):
 )
 def test_manner_before_the_verb(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a verb right after a quoted name is part of the name (`“三化”改造重点项目`)
+        pytest.param(
+            REVIEW + "培育链主企业101家，实施“三化”改造重点项目719个。",
+            "719个",
+            "“三化”改造重点项目",
+            id="gansu2023-quoted-verb",
+        ),
+        pytest.param(REVIEW + "完成“五化”提升村庄1555个。", "1555个", "“五化”提升村庄", id="hengshui2024-quoted-verb"),
+    ],
+)
+def test_a_verb_after_a_quoted_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
