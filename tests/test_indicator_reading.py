@@ -1768,3 +1768,25 @@ def test_manner_before_the_verb(text, span, indicator):
 )
 def test_a_verb_after_a_quoted_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # 均 before the predicate says the figure holds for each, it is no part of the name
+        pytest.param(
+            REVIEW + "社会消费品零售总额增长7.8%，城乡常住居民人均可支配收入均增长7.6%。",
+            "7.6%",
+            "城乡常住居民人均可支配收入",
+            id="hohhot2016-jun",
+        ),
+        pytest.param(
+            PLAN + "地方财政收入增长9%；万元地区生产总值能耗、水耗均下降4%。",
+            "4%",
+            "万元地区生产总值能耗、水耗",
+            id="beijing2010-jun",
+        ),
+    ],
+)
+def test_jun_closes_no_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
