@@ -73,6 +73,7 @@ _NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
 _LEADING_NUMBER = regex.compile(W.LEADING_NUMBER)
 _TRAILING_NUMBER = regex.compile(W.TRAILING_NUMBER)
 _CLOSING_QUOTES = tuple(close for _, close in W.QUOTES)
+_ATTRIBUTES_LONGEST_FIRST = sorted(W.NAMED_ATTRIBUTES, key=len, reverse=True)
 _PARALLEL_COUNT = regex.compile(W.PARALLEL_COUNT)
 _THRESHOLD_MARK_BEFORE = regex.compile(W.THRESHOLD_MARK_BEFORE)
 _THRESHOLD_GAP = regex.compile(W.THRESHOLD_GAP)
@@ -388,6 +389,9 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
     d = _DIGIT.search(seg)
     if d:
         seg = seg[: d.start()]
+        # `10个在建智算中心项目总投资280.1亿元`: the attribute before the next number is that number's
+        attribute = next((a for a in _ATTRIBUTES_LONGEST_FIRST if seg.endswith(a) and len(seg) > len(a) + 1), "")
+        seg = seg[: len(seg) - len(attribute)]
     full = seg
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
     stop_at = _AFTER_STOP.search(masked, 1)  # the first stop word after the first character
@@ -414,6 +418,11 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
         ):
             # `800名领军和骨干人才`, `200个智能车间、智能工厂`: one coordinated noun phrase
             return head + "\0" + rest, None
+        if rest.startswith("的") and _words(head)[:1] and _words(head)[0] in W.CLAUSE_OPENING_VERBS:
+            # `50个具有金陵村韵的和美乡村`: a clause picks out what is counted, the noun after 的
+            noun = _noun_phrase_head(rest[1:])
+            if len(noun) >= 2:
+                return head + "的" + noun, None
         if rest.startswith(("的",) + W.CONJUNCTIONS):
             return head, None  # `8个镇区的医疗设施`: what the counted things have is not a predicate
         name = _NAME_CONTINUED.match(rest)

@@ -1790,3 +1790,40 @@ def test_a_verb_after_a_quoted_name(text, span, indicator):
 )
 def test_jun_closes_no_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause opened by 具有/符合… and closed by 的 picks out the counted noun after it
+        pytest.param(
+            PLAN + "整村建设50个具有金陵村韵的和美乡村。", "50个", "具有金陵村韵的和美乡村", id="nanjing2025-clause-de"
+        ),
+        pytest.param(
+            PLAN + "建设4个具有较高知名度的产业小镇。", "4个", "具有较高知名度的产业小镇", id="bozhou2022-clause-de"
+        ),
+        # the attribute before the next number is that number's (`…项目总投资280.1亿元`)
+        pytest.param(
+            REVIEW + "10个在建智算中心项目总投资280.1亿元。", "10个", "在建智算中心项目", id="qingyang2025-attr-next"
+        ),
+        pytest.param(
+            PLAN + "今年150个重点项目总投资4523.5亿元，年度投资689亿元。",
+            "150个",
+            "重点项目",
+            id="xianyang2014-attr-next",
+        ),
+        # 新创建 leads; 近五年 is when
+        pytest.param(REVIEW + "新创建70个中国传统村落。", "70个", "中国传统村落", id="jiangxi2024-xinchuangjian"),
+        pytest.param(
+            REVIEW + "新创建10个市级现代农业产业园。", "10个", "市级现代农业产业园", id="zhumadian2021-xinchuangjian"
+        ),
+        pytest.param(
+            REVIEW + "连续部署推进“十大重点民生实事”，近五年累计投入资金2562亿元。",
+            "2562亿元",
+            "投入资金",
+            id="hunan2026-jinwunian",
+        ),
+    ],
+)
+def test_clauses_attributes_and_leads(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
