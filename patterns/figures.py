@@ -205,7 +205,7 @@ TAIL_WORDS = (
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破", "连跨", "迈入", "跨入", "进入",
 )
 # A number opening a phrase, stuck to the name after it (`15.0黄红麻` in a flattened table): no part of it.
-LEADING_NUMBER = r"^[\d.．,，]+(?=\p{Han})"
+LEADING_NUMBER = r"^(?:\d+[.．])?\d+(?=\p{Han})(?![岁年月日天周个位名人户家项次条座所])"
 # … and a bare number closing it (`税电指数108.41、高于全省5.33个点`: an index value without a unit).
 TRAILING_NUMBER = r"(?<=\p{Han})[\d.．]+$"
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).
@@ -472,7 +472,7 @@ COUNT_BEFORE_THRESHOLD = r"\d(?:" + "|".join(COUNT_THRESHOLD_UNITS) + r")(?:以�
 
 # A count whose noun comes after an attribute of the whole (`161个、总投资1310亿元的重大项目`):
 # the noun after the `的` is what is counted.
-COUNT_ATTRIBUTE_AFTER = r"[、，,](?:总投资|计划总投资|投资|总规模|总面积|总里程)[^，。；、]{1,16}?的"
+COUNT_ATTRIBUTE_AFTER = r"(?:[、，,]|(?=年度|计划|总投资))(?:年度)?(?:总投资|计划总投资|投资|总规模|总面积|总里程)[^，。；、]{1,16}?的"
 COUNT_ATTRIBUTE_UNITS = ("个", "项", "家", "批", "所", "座", "条", "处")
 # Units of a count after a clause with 的 that picks out what it counts (`具备条件的660户企业`).
 COUNT_AFTER_CLAUSE_UNITS = (*COUNT_ATTRIBUTE_UNITS, "户", "名", "套", "台", "辆", "件", "种", "只", "艘", "部")

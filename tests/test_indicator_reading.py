@@ -1827,3 +1827,22 @@ def test_jun_closes_no_name(text, span, indicator):
 )
 def test_clauses_attributes_and_leads(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an attribute of the whole batch without 、 (`5个年度计划总投资18亿元的文旅产业项目`)
+        pytest.param(
+            PLAN + "澳龙文旅总部基地、新疆玉文化公园等5个年度计划总投资18亿元的文旅产业项目建设。",
+            "5个",
+            "文旅产业项目",
+            id="urumqi2024-attr-batch",
+        ),
+        pytest.param(PLAN + "实施55个总投资14.6亿元的海绵项目。", "55个", "海绵项目", id="sanming2025-attr-batch"),
+        # a number before an age or a period is part of the name (`50岁以下的教师`)
+        pytest.param(REVIEW + "50岁以下的教师近80%。", "80%", "50岁以下的教师", id="dongguan2003-age-kept"),
+    ],
+)
+def test_batch_attributes_and_ages(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
