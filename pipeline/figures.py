@@ -1393,7 +1393,8 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
         horizon = plan + 4
     if horizon is None and plan and kind not in H_REVIEW:
-        span = periods.plan_span_named(upto, plan)
+        # (within its own statement: `…实现“十一五”目标；全社会固定资产投资增长16%` plans one year)
+        span = periods.plan_span_named(upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :], plan)
         if span:
             horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
@@ -1716,11 +1717,13 @@ def _period_start(
     period_start = None
     kind = sent.role or (sent.section.kind if sent.section else None)
     if doc is not None and year is not None and kind not in H_REVIEW and measure in ("growth", "change", "amount"):
-        span = periods.plan_span_named(text[sent.start : c.num_start], doc.meta.plan_year)
+        prefix = text[sent.start : c.num_start]
+        stmt = sent.start + max(prefix.rfind("；"), prefix.rfind(";")) + 1  # the figure's own statement
+        span = periods.plan_span_named(text[stmt : c.num_start], doc.meta.plan_year)
         if (
             span
             and span[1] == year
-            and (measure != "amount" or cumulative or periods.is_span_flow(text[sent.start + span[2] : c.num_start]))
+            and (measure != "amount" or cumulative or periods.is_span_flow(text[stmt + span[2] : c.num_start]))
         ):
             return span[0]  # `“十四五”期间…新建学校20所`: added over the plan's five years
     if sent.multi_year and measure == "amount" and periods.is_flow(text[clause_start : c.num_start]):

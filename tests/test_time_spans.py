@@ -296,3 +296,25 @@ def test_units_of_ports_and_rain(text, span, unit_base, indicator):
 )
 def test_rides_index_values_and_short_items(text, span, indicator):
     assert _indicator(text, span) == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        # a five-year plan named in one statement is no span of the next statement's targets
+        pytest.param(
+            "二、2010年工作安排\n\n经济社会发展的主要预期目标是：生产总值增长9%左右；单位生产总值能耗下降、二氧化硫和"
+            "化学需氧量排放总量减排实现“十一五”目标；全社会固定资产投资增长16%左右；居民消费价格涨幅控制在3%左右。",
+            "3%",
+            id="guangdong2010-own-statement",
+        ),
+        pytest.param(
+            "二、2010年工作安排\n\n确保完成“十一五”规划目标；城镇居民人均可支配收入增长9%。",
+            "9%",
+            id="constructed-own-statement",
+        ),
+    ],
+)
+def test_a_plan_named_in_another_statement_spans_nothing(text, span):
+    f = {f["text"]: f for f in figures_of(text, review=2009, plan=2010)}[span]
+    assert (f["status"], f["year"], f["period_start"]) == ("target", 2010, None)
