@@ -9,7 +9,7 @@ import regex
 
 from patterns import periods as P
 from pipeline import periods
-from tests.test_stage_figures import figures_of
+from tests.test_stage_figures import PLAN, REVIEW, figures_of
 
 OLD_PLAN = "二、今年的任务\n\n"  # a plan part of a report reviewing 1977 and planning 1978
 
@@ -80,10 +80,6 @@ def test_a_year_before_the_plan_year_is_no_horizon_of_a_target():
 
 def _indicator(text: str, span: str, **meta) -> str | None:
     return {f["text"]: f for f in figures_of(text, **meta)}[span]["indicator"]
-
-
-REVIEW = "一、2020年工作回顾\n\n"
-PLAN = "二、2021年重点工作\n\n"
 
 
 @pytest.mark.parametrize(
