@@ -455,6 +455,9 @@ THRESHOLD_FAMILIES = ("money",)
 # Verbs opening a clause with 的 after a count (`50个具有金陵村韵的和美乡村`, `3个符合条件的县`): the
 # clause picks out what is counted, which is the noun after 的.
 CLAUSE_OPENING_VERBS = ("具有", "具备", "拥有", "符合", "达到", "位于", "承担", "涉及", "列入", "纳入", "获得", "带动")
+# Verbs done for the people counted, whose object follows the count with 的 (`解决253万人的饮水安全问题`):
+# the indicator is the verb and that object.
+FOR_PEOPLE_VERBS = ("解决", "改善", "保障", "满足")
 # What follows a figure but is no object of it (`递增7.9%的基础上`, `增长3.2%的速度`): the figure's
 # indicator is not read there.
 NOT_AN_OBJECT_AFTER = r"(?:以上|左右)?的?(?:基础上|水平上?|速度|幅度)"

@@ -66,6 +66,7 @@ _RANK_VERB = regex.compile(W.RANK_VERBS)
 _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
 _CLASS_LEVEL = regex.compile(W.CLASS_LEVEL)
+_FOR_PEOPLE = regex.compile("(?P<verb>" + _alternation(W.FOR_PEOPLE_VERBS) + ")了?(?:近|约|超过)?$")
 _ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
 _ANY_YEAR = regex.compile(W.YEAR)
 _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
@@ -705,6 +706,12 @@ def read_indicator(
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return after
+    for_people = _FOR_PEOPLE.search(before) if _family(c) in W.PREDICATE_FIRST_FAMILIES else None
+    if for_people and _QUALIFIER_AFTER.sub("", text[c.end : c.end + 3])[:1] == "的":
+        # `解决了253万人的饮水安全问题`: what was done for them
+        done = _counted_after_phrase(text, c.end, limit, None)
+        if len(done) >= 2:
+            return for_people.group("verb") + done
     scope = _words(_TIME_PHRASE.sub("", before))[-1:] if before else []
     if scope and scope[0] in W.SCOPE_NOUNS and c.unit and _object_follows(text, c.end):
         # `完成农村5.8万座户厕改造`: the place, then what is counted there

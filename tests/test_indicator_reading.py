@@ -1846,3 +1846,20 @@ def test_clauses_attributes_and_leads(text, span, indicator):
 )
 def test_batch_attributes_and_ages(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # what was done for the people counted follows them with 的 (`解决253万人的饮水安全问题`)
+        pytest.param(
+            REVIEW + "新建户用沼气池3万个，解决了22.5万人的饮水安全问题。",
+            "22.5万人",
+            "解决饮水安全问题",
+            id="ningxia2007-jiejue",
+        ),
+        pytest.param(REVIEW + "解决40万人的温饱问题。", "40万人", "解决温饱问题", id="shaanxi2006-jiejue"),
+    ],
+)
+def test_done_for_the_people_counted(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
