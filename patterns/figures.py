@@ -205,7 +205,8 @@ TAIL_WORDS = (
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破", "连跨", "迈入", "跨入", "进入",
 )
 # A number opening a phrase, stuck to the name after it (`15.0黄红麻` in a flattened table): no part of it.
-LEADING_NUMBER = r"^(?:\d+[.．])?\d+(?=\p{Han})(?![岁年月日天周个位名人户家项次条座所])"
+LEADING_NUMBER = r"^\d{1,2}年(?![\d底末度内])|^(?:\d+[.．])?\d+(?=\p{Han})(?![岁年月日天周个位名人户家项次条座所])"
+# (the first form is a span of years opening the phrase: `5年累计办结人大代表议案`, `3年投资10亿元`)
 # … and a bare number closing it (`税电指数108.41、高于全省5.33个点`: an index value without a unit).
 TRAILING_NUMBER = r"(?<=\p{Han})[\d.．]+$"
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).

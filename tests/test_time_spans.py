@@ -314,3 +314,21 @@ def test_rides_index_values_and_short_items(text, span, indicator):
 def test_a_plan_named_in_another_statement_spans_nothing(text, span):
     f = {f["text"]: f for f in figures_of(text, review=2009, plan=2010)}[span]
     assert (f["status"], f["year"], f["period_start"]) == ("target", 2010, None)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a span of years opening the phrase is when (`5年累计办结…`, `3年投资…`); an age stays in the name
+        pytest.param(REVIEW + "5年累计办结人大代表议案32件。", "32件", "办结人大代表议案", id="hefei2006-five-years"),
+        pytest.param(PLAN + "3年投资10亿元，支持理工学院改造升级。", "10亿元", "投资", id="dongguan2002-three-years"),
+        pytest.param(
+            REVIEW + "15-64岁人口比重为67.7%，65岁以上老年人口比重为6.9%。",
+            "6.9%",
+            "65岁以上老年人口比重",
+            id="communique1999-age",
+        ),
+    ],
+)
+def test_spans_of_years_and_ages(text, span, indicator):
+    assert _indicator(text, span) == indicator
