@@ -455,7 +455,9 @@ THRESHOLD_GAP = r"(?P<mark>及以上|以上)?的?(?=[\p{Han}“])[^，,；;。�
 THRESHOLD_FAMILIES = ("money",)
 # Verbs opening a clause with 的 after a count (`50个具有金陵村韵的和美乡村`, `3个符合条件的县`): the
 # clause picks out what is counted, which is the noun after 的.
-CLAUSE_OPENING_VERBS = ("具有", "具备", "拥有", "符合", "达到", "位于", "承担", "涉及", "列入", "纳入", "获得", "带动")
+CLAUSE_OPENING_VERBS = (
+    "具有", "具备", "拥有", "符合", "达到", "位于", "承担", "涉及", "列入", "纳入", "获得", "带动", "居", "位居", "进入",
+)
 # Verbs done for the people counted, whose object follows the count with 的 (`解决253万人的饮水安全问题`):
 # the indicator is the verb and that object.
 FOR_PEOPLE_VERBS = ("解决", "改善", "保障", "满足")

@@ -1863,3 +1863,22 @@ def test_batch_attributes_and_ages(text, span, indicator):
 )
 def test_done_for_the_people_counted(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a rank or an entry (居, 进入) can open the clause that picks out what is counted
+        pytest.param(
+            PLAN + "培植100种居全国前三位的重点优势产品。",
+            "100种",
+            "居全国前三位的重点优势产品",
+            id="shandong2006-ju-clause",
+        ),
+        pytest.param(
+            PLAN + "培育20家位居行业前列的龙头企业。", "20家", "位居行业前列的龙头企业", id="constructed-weiju-clause"
+        ),
+    ],
+)
+def test_rank_and_entry_clauses(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
