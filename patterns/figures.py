@@ -461,6 +461,8 @@ CLAUSE_OPENING_VERBS = (
 # Verbs done for the people counted, whose object follows the count with 的 (`解决253万人的饮水安全问题`):
 # the indicator is the verb and that object.
 FOR_PEOPLE_VERBS = ("解决", "改善", "保障", "满足")
+# … with what may stand between the verb and the count (`解决了近70万人的饮水问题`).
+FOR_PEOPLE_BEFORE = r"(?P<verb>" + "|".join(FOR_PEOPLE_VERBS) + r")了?(?:近|约|超过)?$"
 # What follows a figure but is no object of it (`递增7.9%的基础上`, `增长3.2%的速度`): the figure's
 # indicator is not read there.
 NOT_AN_OBJECT_AFTER = r"(?:以上|左右)?的?(?:基础上|水平上?|速度|幅度)"

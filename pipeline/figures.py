@@ -66,7 +66,7 @@ _RANK_VERB = regex.compile(W.RANK_VERBS)
 _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
 _CLASS_LEVEL = regex.compile(W.CLASS_LEVEL)
-_FOR_PEOPLE = regex.compile("(?P<verb>" + _alternation(W.FOR_PEOPLE_VERBS) + ")了?(?:近|约|超过)?$")
+_FOR_PEOPLE = regex.compile(W.FOR_PEOPLE_BEFORE)
 _ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
 _ANY_YEAR = regex.compile(W.YEAR)
 _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
@@ -99,7 +99,9 @@ _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 _LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
-_TRAILING_ITEM_VERB = regex.compile("(?:" + _alternation(set(W.LIST_ITEM_VERBS) | {"新开工"}) + ")$")
+_TRAILING_ITEM_VERB = regex.compile(
+    "(?:" + _alternation(W.VERB_PREFIXES) + ")?(?:" + _alternation(W.LIST_ITEM_VERBS) + ")$"
+)  # (`…综合整治新开工`: an item verb, 新 kept)
 _LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
@@ -958,26 +960,18 @@ def _verb_list_items(parts: list[str]) -> list[str] | None:
 
 def _leading_verb(part: str) -> str | None:
     """The verb opening the last item (`竣工亿元以上产业项目` -> 竣工, `新投产亿元以上项目` -> 新投产)."""
-    for n in range(min(4, len(part) - 2), 0, -1):
-        head = part[:n]
-        bare = head[1:] if head[:1] in W.VERB_PREFIXES else head
-        if (
-            bare
-            and (bare in _VERB or bare in _LEAD or bare in W.LIST_ITEM_VERBS)
-            and head not in W.LIST_SEPARATOR_CHARS
-        ):
-            return head
-    return None
+    return next((part[:n] for n in range(min(4, len(part) - 2), 0, -1) if _is_item_verb(part[:n])), None)
 
 
 def _ending_verb(part: str) -> str | None:
     """The verb a list item ends in (`每县新开工` -> 新开工, `新增开工` -> 开工), if it is only that."""
-    for n in range(min(4, len(part)), 0, -1):
-        tail = part[-n:]
-        bare = tail[1:] if len(tail) > 1 and tail[0] in W.VERB_PREFIXES else tail
-        if bare in _VERB or bare in _LEAD or bare in W.LIST_ITEM_VERBS:
-            return tail if tail not in W.LIST_SEPARATOR_CHARS else None
-    return None
+    return next((part[-n:] for n in range(min(4, len(part)), 0, -1) if _is_item_verb(part[-n:])), None)
+
+
+def _is_item_verb(word: str) -> bool:
+    """A verb a list item may be (`竣工`), with 新/再 before it (`新投产`); no separator."""
+    bare = word[1:] if len(word) > 1 and word[0] in W.VERB_PREFIXES else word
+    return (bare in _VERB or bare in _LEAD or bare in W.LIST_ITEM_VERBS) and word not in W.LIST_SEPARATOR_CHARS
 
 
 def _ordinal_start(text: str, c: Candidate) -> int:
@@ -1384,6 +1378,11 @@ class _TimeWords:
     plan: int | None
 
 
+def _statement_start(upto: str) -> int:
+    """Where the statement a figure is in starts, in the sentence up to it: after its last `；`."""
+    return max(upto.rfind("；"), upto.rfind(";")) + 1
+
+
 def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     meta = doc.meta
     review, plan = meta.review_year, meta.plan_year
@@ -1401,7 +1400,7 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
         horizon = plan + 4
     if horizon is None and plan and kind not in H_REVIEW:
         # (within its own statement: `…实现“十一五”目标；全社会固定资产投资增长16%` plans one year)
-        span = periods.plan_span_named(upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :], plan)
+        span = periods.plan_span_named(upto[_statement_start(upto) :], plan)
         if span:
             horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
@@ -1425,7 +1424,7 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     return _TimeWords(
         upto,
         clause,
-        upto[max(upto.rfind("；"), upto.rfind(";")) + 1 :],
+        upto[_statement_start(upto) :],
         kind,
         sent.period[1] if sent.period else None,
         horizon,
@@ -1725,7 +1724,7 @@ def _period_start(
     kind = sent.role or (sent.section.kind if sent.section else None)
     if doc is not None and year is not None and kind not in H_REVIEW and measure in ("growth", "change", "amount"):
         prefix = text[sent.start : c.num_start]
-        stmt = sent.start + max(prefix.rfind("；"), prefix.rfind(";")) + 1  # the figure's own statement
+        stmt = sent.start + _statement_start(prefix)  # the figure's own statement
         span = periods.plan_span_named(text[stmt : c.num_start], doc.meta.plan_year)
         if (
             span
