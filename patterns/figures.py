@@ -205,8 +205,9 @@ TAIL_WORDS = (
     "迈上", "迈过", "跨上", "跨过", "跨越", "站上", "登上", "越过", "冲破", "连跨", "迈入", "跨入", "进入",
 )
 # A number opening a phrase, stuck to the name after it (`15.0黄红麻` in a flattened table): no part of it.
-LEADING_NUMBER = r"^\d{1,2}年(?![\d底末度内])|^(?:\d+[.．])?\d+(?=\p{Han})(?![岁年月日天周个位名人户家项次条座所])"
-# (the first form is a span of years opening the phrase: `5年累计办结人大代表议案`, `3年投资10亿元`)
+LEADING_NUMBER = r"^\d{1,2}年(?![\d底末度内])|^[两三四五六七八九十]年(?=累计|共|新增|投入|发放|清理|完成|实施|建成|新建|引进|签约|筹集|争取|成交|办结)|^(?:\d+[.．])?\d+(?=\p{Han})(?![岁年月日天周个位名人户家项次条座所])"
+# (the first form is a span of years opening the phrase: `5年累计办结人大代表议案`, `3年投资10亿元`; the
+# second the same in Chinese numerals, before a verb of doing: `三年共成交项目`, not `九年义务教育`)
 # … and a bare number closing it (`税电指数108.41、高于全省5.33个点`: an index value without a unit).
 TRAILING_NUMBER = r"(?<=\p{Han})[\d.．]+$"
 # A year as reports write it, in digits or Chinese numerals (`1990年`, `一九七七年`).
@@ -251,7 +252,14 @@ ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速"
 OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
+    "金额", "合同额", "签约额", "合同金额", "签约金额",
 )
+# A batch just counted owns the attribute its next clause opens on (`签约项目613个、金额484亿元` ->
+# 项目金额, `实施重点项目850项以上，完成投资790亿元` -> 重点项目投资; about 2,100 in the corpus).
+# Readers name the batch or leave the attribute bare; an owner this long would swamp a bare name.
+BATCH_OWNER_MAX_CHARS = 8
+# What may stand between the count and the attribute: a separator, then a verb of doing or a cue.
+BATCH_ATTRIBUTE_GAP = r"(?:以上|左右)?[，,、](?:完成|实现|计划|累计|共|合计)?"
 # A clause saying how something fared is no owner (`经济效益有所改善，…利税…`).
 STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}$|(?:改善|好转|提高|增强|稳定|加强|回升|下滑|放缓)$"
 # An owner longer than this is a clause, not a name.

@@ -1065,6 +1065,20 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     return attribute
 
 
+def _batch_owned(text: str, last: tuple[Candidate, dict[str, Any]] | None, c: Candidate, attribute: str) -> str:
+    """The attribute of the batch counted just before (`签约项目613个、金额484亿元`), else bare."""
+    if last is None or _family(last[0]) != "count" or not last[1]["indicator"]:
+        return attribute
+    owner = last[1]["indicator"]
+    gap = _BATCH_ATTRIBUTE_GAP.match(text, last[0].end, c.num_start)
+    if gap is None or len(owner) > W.BATCH_OWNER_MAX_CHARS or owner.endswith(attribute):
+        return attribute
+    rest = text[gap.end() : c.num_start]
+    if not rest.startswith(attribute) or _DIGIT.search(rest):
+        return attribute
+    return owner + attribute
+
+
 def _owner_of(indicator: str) -> str:
     """What an indicator names before the longest owned quantity it ends with (`省属企业营业总收入` ->
     省属企业, `产业集聚区固定资产投资` -> 产业集聚区); empty when it is only a quantity or names
@@ -1074,6 +1088,9 @@ def _owner_of(indicator: str) -> str:
         if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
             return indicator[:k]
     return ""
+
+
+_BATCH_ATTRIBUTE_GAP = regex.compile(W.BATCH_ATTRIBUTE_GAP)
 
 
 def _subject_before_number(text: str, sent_start: int, upto: int) -> str | None:
@@ -1673,7 +1690,8 @@ def _indicator_of(
     if indicator is None and previous is None and clause_start > part_start:
         indicator = sentence_subject(text, part_start, c.num_start)
     elif indicator in W.OWNED_ATTRIBUTES:
-        indicator = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
+        owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
+        indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
         indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
     return indicator

@@ -1882,3 +1882,54 @@ def test_done_for_the_people_counted(text, span, indicator):
 )
 def test_rank_and_entry_clauses(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the attribute the clause after a batch's count opens on is the batch's (`…项目240个、金额…`)
+        pytest.param(
+            REVIEW + "在全国率先举办公益文化项目招商，三年共成交项目240个、金额1.77亿元。",
+            "1.77亿元",
+            "成交项目金额",
+            id="dongguan2007-batch-amount",
+        ),
+        pytest.param(
+            REVIEW + "新片区新设企业4025家，签约重点项目168个、总投资821.9亿元。",
+            "821.9亿元",
+            "签约重点项目总投资",
+            id="shanghai2020-batch-total",
+        ),
+        pytest.param(
+            REVIEW + "积极推进科技成果转化，输出技术合同229项，交易额2.5亿元。",
+            "2.5亿元",
+            "输出技术合同交易额",
+            id="urumqi2021-batch-comma",
+        ),
+        pytest.param(
+            REVIEW + "城建项目477项，完成投资220.9亿元，增长16.44%。",
+            "220.9亿元",
+            "城建项目投资",
+            id="nanning2014-batch-done",
+        ),
+        # a batch named at length leaves the attribute bare
+        pytest.param(
+            REVIEW + "文创产业园新引进企业648家，完成投资65亿元。", "65亿元", "投资", id="corpus-batch-long-owner"
+        ),
+        # a span of years in Chinese numerals opens the phrase as when, not as what (`三年共成交`)
+        pytest.param(
+            REVIEW + "在全国率先举办公益文化项目招商，三年共成交项目240个、金额1.77亿元。",
+            "240个",
+            "成交项目",
+            id="dongguan2007-years-span",
+        ),
+        pytest.param(
+            REVIEW + "持续推进国家级创业型城市建设，六年新增城镇就业14.4万人。",
+            "14.4万人",
+            "新增城镇就业",
+            id="shuozhou2016-years-span",
+        ),
+    ],
+)
+def test_a_batch_owns_the_attribute_after_its_count(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
