@@ -254,6 +254,15 @@ OWNED_ATTRIBUTES = (
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
     "金额", "合同额", "签约额", "合同金额", "签约金额",
 )
+# Quantities that come in pairs of one owner: listed after its sibling, a bare one is the same owner's
+# (`地方财政一般预算收入1126亿元、支出2903亿元` -> 地方财政一般预算支出, `存款余额…、贷款余额…`).
+SIBLING_ATTRIBUTES = (
+    ("收入", "支出"),
+    ("存款余额", "贷款余额"),
+    ("存款", "贷款"),
+    ("出口", "进口"),
+    ("出口额", "进口额"),
+)
 # A batch just counted owns the attribute its next clause opens on (`签约项目613个、金额484亿元` ->
 # 项目金额, `实施重点项目850项以上，完成投资790亿元` -> 重点项目投资; about 2,100 in the corpus).
 # Readers name the batch or leave the attribute bare; an owner this long would swamp a bare name.
@@ -266,6 +275,8 @@ STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}
 OWNER_MAX_CHARS = 10
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
 OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
+# The word that makes the owner's clause a topic (`产业升级方面，力争完成投资1200亿元` -> 产业升级投资).
+TOPIC_TAIL = r"(?<=\p{Han}{2})方面$"
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
 SPLIT_LONGER_THAN = 8
 # A comparison closing the phrase (`是2020年的`, `较“十三五”`) is cut off before trimming.
@@ -284,7 +295,7 @@ AFTER_STOP = (
     "同步", "成功", "全部", "加快", "提质", "获得", "荣获", "跻身", "列入", "启动", "开展", "参与", "落地", "进行",
     "签约", "投用", "运营", "达效", "建设", "改造", "升级", "实施", "推进", "正式", "累计", "和", "及",
     "的", "挂牌", "评为", "达标", "通车", "广受", "受到", "纳入", "成为", "覆盖", "惠及",
-    "列为", "认定为", "当选", "获批", "落户",
+    "列为", "认定为", "当选", "获批", "落户", "全面",
 )
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
@@ -503,6 +514,9 @@ THRESHOLD_TAIL = r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + NO
 # Time nouns before a realization verb are when, not whose (`年度完成投资` -> 投资, not 年度投资).
 PERIOD_NOUNS = ("年度", "全年", "当年", "季度", "月度", "年内")
 REALIZATION_VERBS = ("完成", "实现", "完成了", "实现了")
+# Verbs that name a field of work when they end its name (`公路建设完成投资291亿元` -> 公路建设投资,
+# `棚户区改造完成投资`): about 150 in the corpus before `完成投资` alone.
+DOMAIN_VERB_NOUNS = ("建设", "改造", "开发", "治理", "整治", "更新", "保护", "修复")
 
 # A clause that only frames a topic (`以钢的产量来说`, `就粮食而言`): the topic is the subject.
 TOPIC_FRAME = r"(?:以|就|拿|从)(?P<topic>[^，,；;]{2,12}?)(?:来说|而言|来看|为例)"

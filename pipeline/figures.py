@@ -104,6 +104,7 @@ _TRAILING_ITEM_VERB = regex.compile(
 )  # (`…综合整治新开工`: an item verb, 新 kept)
 _LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
+_TOPIC_TAIL = regex.compile(W.TOPIC_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
 _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
@@ -578,8 +579,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     for i in range(1, len(tokens) - 1):
         if (
             tokens[i] in W.REALIZATION_VERBS
-            and is_noun(tokens[i - 1])
-            and tokens[i - 1] not in W.PERIOD_NOUNS
+            and _names_a_domain(tokens[i - 1])
             and "".join(tokens[i + 1 :]) in W.OWNED_ATTRIBUTES
             and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
         ):
@@ -602,8 +602,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 if (
                     tokens[i] in W.REALIZATION_VERBS
                     and i > 0
-                    and (is_noun(tokens[i - 1]) or (tag_of(tokens[i - 1]) or "").startswith("vn"))
-                    and tokens[i - 1] not in W.PERIOD_NOUNS
+                    and _names_a_domain(tokens[i - 1])
                     and not any(t in W.LIST_SEPARATOR_CHARS for t in tokens[:i])
                 ):
                     tokens = tokens[:i] + tokens[i + 1 :]  # `省列重大项目完成投资` -> 省列重大项目投资
@@ -629,6 +628,14 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     if out.endswith(("）", ")")) and "（" not in out and "(" not in out:
         out = out[:-1]  # `（其中1985年为16.8%）`: the close of a parenthesis the phrase does not open
     return out
+
+
+def _names_a_domain(word: str) -> bool:
+    """A word that can own what a realization verb after it yields (`省列重大项目完成投资`, `电力建设完成投资`),
+    not a time (`年度完成投资`)."""
+    return (
+        is_noun(word) or (tag_of(word) or "").startswith("vn") or word in W.DOMAIN_VERB_NOUNS
+    ) and word not in W.PERIOD_NOUNS
 
 
 def _drop_inner(tokens: list[str]) -> list[str]:
@@ -1053,15 +1060,28 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         return prefix + attribute if prefix else attribute
     if clause_start > part_start:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
-        owner = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner
+        topic = bool(owner and _TOPIC_TAIL.search(owner))  # `产业升级方面，…`: a topic is a name
+        owner = _OWNER_PREDICATE_TAIL.sub("", _TOPIC_TAIL.sub("", owner)) if owner else owner
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
             owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
         last = _words(owner)[-1:] if owner else []
-        if owner and ((tag_of(last[0]) or "").startswith(("v", "a", "d")) or _STATE_PREDICATE.search(owner)):
+        if (
+            owner
+            and not topic
+            and ((tag_of(last[0]) or "").startswith(("v", "a", "d")) or _STATE_PREDICATE.search(owner))
+        ):
             owner = None  # `经济效益有所改善，…`: a clause about a state, not the owner's name
         if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
+    return attribute
+
+
+def _sibling_owned(attribute: str, previous: str) -> str:
+    """`收入1126亿元、支出2903亿元`: the owner of the sibling listed before owns this one too."""
+    for sibling in _SIBLINGS[attribute]:
+        if previous.endswith(sibling) and len(previous) > len(sibling):
+            return previous[: -len(sibling)] + attribute
     return attribute
 
 
@@ -1091,6 +1111,12 @@ def _owner_of(indicator: str) -> str:
 
 
 _BATCH_ATTRIBUTE_GAP = regex.compile(W.BATCH_ATTRIBUTE_GAP)
+_SIBLINGS: dict[str, list[str]] = {}
+for _pair in W.SIBLING_ATTRIBUTES:
+    for _a in _pair:
+        _SIBLINGS.setdefault(_a, []).extend(b for b in _pair if b != _a)
+# The clause right after a figure, opened by a separator (and a qualifier of the figure before).
+_LISTED_NEXT = regex.compile(r"(?:以上|左右|多)?[、，,](?:其中)?")
 
 
 def _subject_before_number(text: str, sent_start: int, upto: int) -> str | None:
@@ -1692,6 +1718,10 @@ def _indicator_of(
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
+    elif indicator in _SIBLINGS and last and last[1]["indicator"]:
+        listed = _LISTED_NEXT.match(text, last[0].end, c.num_start)
+        if listed and text.startswith(indicator, listed.end()):
+            indicator = _sibling_owned(indicator, last[1]["indicator"])
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
         indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
     return indicator

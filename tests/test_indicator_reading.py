@@ -1933,3 +1933,44 @@ def test_rank_and_entry_clauses(text, span, indicator):
 )
 def test_a_batch_owns_the_attribute_after_its_count(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a field of work named by a verb owns what the realization verb after it yields (`…建设完成投资`)
+        pytest.param(
+            REVIEW + "海绵城市建设完成投资18.6亿元。", "18.6亿元", "海绵城市建设投资", id="maanshan2023-domain"
+        ),
+        pytest.param(REVIEW + "农村电网改造完成投资3.5亿元。", "3.5亿元", "农村电网改造投资", id="bozhou2016-domain"),
+        pytest.param(REVIEW + "全省公路建设完成投资291亿元。", "291亿元", "公路建设投资", id="yunnan2009-domain"),
+        # a topic opened by 方面 owns the attribute of the clause after it
+        pytest.param(REVIEW + "大交通方面，完成投资70亿元。", "70亿元", "大交通投资", id="sanmenxia2014-topic"),
+        pytest.param(
+            PLAN + "产业升级方面，力争完成投资1200亿元以上，进一步提升产业竞争力。",
+            "1200亿元",
+            "产业升级投资",
+            id="henan2010-topic",
+        ),
+        # a bare sibling listed after its pair shares the owner (`收入…、支出…`, `存款余额…、贷款余额…`)
+        pytest.param(
+            REVIEW + "公共财政预算收入92.2亿元、支出216.8亿元。",
+            "216.8亿元",
+            "公共财政预算支出",
+            id="anyang2014-sibling",
+        ),
+        pytest.param(
+            REVIEW + "金融机构存款余额3995亿元、贷款余额2168亿元。",
+            "2168亿元",
+            "金融机构贷款余额",
+            id="huanggang2021-sibling",
+        ),
+        # 全面 before the predicate ends what is counted
+        pytest.param(REVIEW + "22项为民办实事项目全面完成。", "22项", "为民办实事项目", id="sanming2016-quanmian"),
+        pytest.param(
+            REVIEW + "丽江、香格里拉等6个机场改扩建工程全面推进。", "6个", "机场改扩建工程", id="yunnan2009-quanmian"
+        ),
+    ],
+)
+def test_domains_topics_siblings_and_quanmian(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
