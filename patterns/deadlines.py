@@ -224,11 +224,11 @@ TIME_FORMS = [
         "resolver": "from_to",
         "needs_verb": False,
     },
-    # 用两年时间 / 力争用三年左右时间 / 再用5年时间 -> Dec 31 of plan_year + N - 1
+    # 用两年时间 / 力争用三年左右时间 / 再用5年时间 / 集中三年的时间 -> Dec 31 of plan_year + N - 1
     {
         "name": "years_time",
         "requires": ["时间"],
-        "regex": r"(?:再|利)?用\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:左右)?\s*(?:的)?\s*时间",
+        "regex": r"(?:(?:再|利)?用|集中|花)\s*(?P<n>\d{1,2}|[一二两三四五六七八九十])\s*年\s*(?:左右)?\s*(?:的)?\s*时间",
         "precision": "years",
         "resolver": "years_within",
         "needs_verb": False,
@@ -342,6 +342,10 @@ ACTION_VERBS = [
     # running a named event by a date (`5月中旬举办招商大会`), opening a line (`三季度投产运营`)
     "投产运营", "建成开通", "开通运营", "开通", "举办", "召开", "举行", "通过验收", "验收",
 ]
+
+# A level to be reached, opening the words after a year (`一九八五年要降到千分之五左右`, `一九五七年将发展到
+# 一四〇所`): a goal, though no completion verb is written; the action is then read by word class.
+LEVEL_GOAL_REGEX = r"^(?:要|将|可|可以|应|争取|力争)?(?:降到|降低到|减少到|减到|上升到|压缩到|扩大到|发展到|增加到|提高到)"
 
 # Verbs that are the action only when they end the clause ("要求在明年冬季和后年春季做好"),
 # not when an object follows ("今年要重点做好以下工作" sets no deadline).

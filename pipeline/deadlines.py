@@ -57,6 +57,7 @@ _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
+_LEVEL_GOAL = regex.compile(P.LEVEL_GOAL_REGEX)
 _PURPOSE_BEFORE = regex.compile(P.PURPOSE_BEFORE_REGEX)
 _EXISTENTIAL_START = regex.compile(P.EXISTENTIAL_START_REGEX)
 _PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
@@ -273,6 +274,8 @@ def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool | str) ->
     after = sentence[e:clause_end].strip(_STRIP)
     if after and (_find_verb(after) is not None or (not strict and _GOAL_CLAUSE_START.match(after))):
         return True
+    if after and _LEVEL_GOAL.match(after):
+        return True  # `一九八五年要降到千分之五左右`
     if strict == "clause":
         return False
     if clause_end >= len(sentence) or sentence[clause_end] not in "，,：:":
