@@ -193,7 +193,7 @@ TAIL_WORDS = (
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
-    "发展到", "发展至",
+    "发展到", "发展至", "扩展到", "扩展至", "拓展到", "拓展至", "延伸到", "延伸至",
     # how the target is put (`地区生产总值按增长5%安排`, `可比增长10%`)
     "按", "可比",
     # an adverb left before a predicate that was dropped (`第三产业投资明显加快，同比增长48.9%`,
@@ -389,6 +389,7 @@ PAIRED_WORDS: dict[str, tuple[str, str]] = {
     "城乡低保": ("城市低保", "农村低保"),
     "城乡": ("城镇", "农村"),
     "存贷款": ("存款", "贷款"),
+    "存、贷款": ("存款", "贷款"),  # (`金融机构本外币存、贷款余额分别达到…`, 87 in the corpus)
     "进出口": ("进口", "出口"),
     "上下半年": ("上半年", "下半年"),
 }
@@ -408,6 +409,14 @@ LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
 # `销售收入超10亿元的农业龙头企业`, `接待规模600人以上的研学旅行营地`): the figure is that thing's
 # attribute, so the indicator is the name followed by the attribute (`万达文化旅游城投资`).
 NAMED_AFTER = r"(?:以上|左右|以下|以内)?的"
+# A sum of money written before 的 and a named thing, with no attribute word (`组建全省首家100亿元的浦银中建
+# 城市运营发展基金`, `3.18亿元的水利基础设施项目`): the figure is that thing's size, the name its indicator,
+# when the words before the number name nothing themselves (a verb, a first-of-its-kind word, a list mark).
+SIZED_THING_FAMILIES = ("money",)
+SIZED_THING_OPENERS = ("首家", "首个", "首支", "一家", "一个", "一支", "、")
+# A count after the 的 (`总投资55.8亿元的42个项目`, `总投资500亿元的十个…项目`): the attribute is the whole
+# batch's and stays bare.
+BATCH_COUNT_AFTER_DE = r"(?:\d+|[一二两三四五六七八九十百千]+)多?(?:个|项|家|条|座|所|批|处)"
 NAMED_ATTRIBUTES = (
     "总投资", "计划总投资", "投资", "投资总额", "总规模", "规模", "接待规模", "占地", "建设规模", "销售收入", "营业收入",
     "主营业务收入", "经济总量", "产值", "年产值", "总产值", "总面积", "占地面积", "建筑面积", "面积", "总里程",

@@ -95,6 +95,7 @@ _LEVEL_REACHED = regex.compile(W.LEVEL_REACHED)
 _EXAMPLES_BEFORE_NAME = regex.compile(W.EXAMPLES_BEFORE_NAME)
 _COUNT_ATTRIBUTE_AFTER = regex.compile(W.COUNT_ATTRIBUTE_AFTER)
 _NAMED_AFTER = regex.compile(W.NAMED_AFTER)
+_BATCH_COUNT_AFTER_DE = regex.compile(W.BATCH_COUNT_AFTER_DE)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
@@ -788,6 +789,9 @@ def _named_around(text: str, before: str, c: Candidate, limit: int) -> str | Non
     named = _named_attribute(text, before, c, limit)
     if named:
         return named
+    sized = _sized_thing(text, before, c, limit)
+    if sized:
+        return sized
     used = _SHARE_USED_FOR.match(text, c.end) if c.base == "%" and before.endswith("的") else None
     if used:
         whole = trim_indicator(before[:-1])
@@ -804,6 +808,19 @@ def _named_around(text: str, before: str, c: Candidate, limit: int) -> str | Non
         if len(counted) >= 2:
             return counted
     return None
+
+
+def _sized_thing(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """`组建全省首家100亿元的浦银中建城市运营发展基金`: the sum is the size of the thing named after 的."""
+    if _family(c) not in W.SIZED_THING_FAMILIES:
+        return None
+    de = _NAMED_AFTER.match(text, c.end)
+    if de is None or _BATCH_COUNT_AFTER_DE.match(text, de.end()):
+        return None
+    if not before.endswith(W.SIZED_THING_OPENERS) and any(is_noun(w) or w in W.COPULAS for w in _words(before)):
+        return None  # `总规模为830亿元的…基金`: the words before name what the sum is
+    name = trim_indicator(_phrase_after(text, de.end(), limit))
+    return name if len(name) >= 2 and name.endswith(W.NAME_HEADS) else None
 
 
 def _named_attribute(text: str, before: str, c: Candidate, limit: int) -> str | None:
@@ -823,6 +840,8 @@ def _named_attribute(text: str, before: str, c: Candidate, limit: int) -> str | 
     if not counted and attr.start() > 0 and before[attr.start() - 1] not in W.NAMED_ATTRIBUTE_OPENERS:
         if not _is_boundary(before, attr.start()):
             return None
+    if _BATCH_COUNT_AFTER_DE.match(text, de.end()):
+        return None
     name = trim_indicator(_phrase_after(text, de.end(), limit))
     if len(name) < 2:
         return None

@@ -1974,3 +1974,60 @@ def test_a_batch_owns_the_attribute_after_its_count(text, span, indicator):
 )
 def test_domains_topics_siblings_and_quanmian(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a level widened `由A扩展到B`: both ends are the quantity named before 由
+        pytest.param(
+            REVIEW + "建成区面积由2007年的150平方公里扩展到230平方公里。",
+            "230平方公里",
+            "建成区面积",
+            id="hohhot2013-kuozhan",
+        ),
+        pytest.param(
+            REVIEW + "城市建成区面积由619平方公里拓展到773平方公里，城镇化率达到82.3%。",
+            "773平方公里",
+            "城市建成区面积",
+            id="nanjing2018-tuozhan",
+        ),
+        # `存、贷款余额分别…`: one character each, the pair named in full per item
+        pytest.param(
+            REVIEW + "全市金融机构本外币存、贷款余额分别为6381亿元和5844亿元。",
+            "6381亿元",
+            "金融机构本外币存款余额",
+            id="xiamen2014-cun-dai",
+        ),
+        pytest.param(
+            REVIEW + "2011年末，金融机构本外币存、贷款余额分别达到4468亿元和3071亿元。",
+            "3071亿元",
+            "金融机构本外币贷款余额",
+            id="yantai2012-cun-dai",
+        ),
+        # a count in Chinese numerals after 的 leaves the batch's attribute bare, as one in digits does
+        pytest.param(
+            PLAN + "大力推进总投资500亿元的十个工业重点技术改造项目。", "500亿元", "总投资", id="yantai2012-batch-cn"
+        ),
+        pytest.param(PLAN + "实施总投资80亿元的两个产业项目。", "80亿元", "总投资", id="constructed-batch-cn"),
+        # a sum before 的 and a named thing, nothing named before it: the thing's size
+        pytest.param(
+            REVIEW + "创新城镇化建设投融资机制，组建全省首家100亿元的浦银中建城市运营发展基金。",
+            "100亿元",
+            "浦银中建城市运营发展基金",
+            id="anyang2016-sized",
+        ),
+        pytest.param(
+            REVIEW + "实施了总投资44.58亿元的交通基础设施项目、3.18亿元的水利基础设施项目。",
+            "3.18亿元",
+            "水利基础设施项目",
+            id="guiyang2012-sized",
+        ),
+        # … but an attribute named before (`总规模为`) keeps it
+        pytest.param(
+            REVIEW + "推动总规模为830亿元的南宁城市发展基金落地。", "830亿元", "总规模", id="nanning-sized-attribute"
+        ),
+    ],
+)
+def test_levels_widened_pairs_batches_and_sizes(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
