@@ -297,6 +297,9 @@ AFTER_STOP = (
     "的", "挂牌", "评为", "达标", "通车", "广受", "受到", "纳入", "成为", "覆盖", "惠及",
     "列为", "认定为", "当选", "获批", "落户", "全面",
 )
+# A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not
+# part of what is counted (about 500 in the corpus).
+UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
 AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在", "有", "没有")

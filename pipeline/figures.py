@@ -356,6 +356,9 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
 
 
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
+_UNIT_GLOSS = regex.compile(W.UNIT_GLOSS)
+_PARENTHESIS = regex.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
 
 
@@ -388,6 +391,7 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
     closed = cut is not None or at_limit
     if cut:
         seg = seg[: cut.start()]
+    seg = _UNIT_GLOSS.sub("", seg, count=1)  # `7.85万套（户）棚户区改造`: the unit's gloss
     for q in ("以上", "左右", "以内", "以下", "的"):
         if seg.startswith(q):
             seg = seg[len(q) :]
@@ -397,6 +401,16 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
         # `10个在建智算中心项目总投资280.1亿元`: the attribute before the next number is that number's
         attribute = next((a for a in _ATTRIBUTES_LONGEST_FIRST if seg.endswith(a) and len(seg) > len(a) + 1), "")
         seg = seg[: len(seg) - len(attribute)]
+        words = _words(seg)
+        if words and words[-1] not in W.CONJUNCTIONS and (tag_of(words[-1]) or "") == "v":
+            # `20个人口大县给予34辆…`, `968个项目已完工137个`: the verb governs the next number
+            while len(words) > 1 and (
+                ((tag_of(words[-1]) or "") == "v" and len(words[-1]) > 1)
+                or words[-1] in _TAIL
+                or words[-1] in W.PREDICATE_ADVERBS
+            ):
+                words.pop()
+            seg = "".join(words)
     full = seg
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), seg)  # never cut inside a quoted name
     stop_at = _AFTER_STOP.search(masked, 1)  # the first stop word after the first character
@@ -549,6 +563,14 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
 @lru_cache(maxsize=1 << 16)
 def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     """The shortest phrase naming what is measured: predicate and lead verbs trimmed by token."""
+    if _GLOSS_MARK in phrase:
+        # `县（市、区）农村垃圾治理`: read without the gloss, which goes back after the word it glosses
+        gloss = _PARENTHESIS.search(phrase)
+        if gloss and _GLOSS_MARK in gloss.group():
+            anchor = phrase[max(0, gloss.start() - 2) : gloss.start()]
+            out = trim_indicator(phrase[: gloss.start()] + phrase[gloss.end() :], keep_relative)
+            at = out.find(anchor) if anchor else -1
+            return out[: at + len(anchor)] + gloss.group() + out[at + len(anchor) :] if at >= 0 else out
     per_head = _PER_CAPITA_PREFIX.match(phrase)
     if per_head and len(phrase) > per_head.end() + 1:
         # `每千人拥有卫生机构床位数`: the basis is part of the name of a rate per head
@@ -1616,7 +1638,7 @@ def _in_no_part(q: _TimeWords, doc_type: str | None) -> tuple[str, int | None]:
 
 def extract_figures(doc: Document) -> list[Mention]:
     """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
-    text = doc.text
+    text = _mask_glosses(doc.text)
     rows: list[Mention] = []
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
@@ -1655,8 +1677,8 @@ def extract_figures(doc: Document) -> list[Mention]:
                     (sent.start, sent.end),
                     {
                         "section_id": sent.section.section_id if sent.section else None,
-                        "indicator": indicator or None,
-                        "indicator_code": indicator_code(indicator) if indicator else None,
+                        "indicator": _unmask(indicator) or None,
+                        "indicator_code": indicator_code(_unmask(indicator)) if indicator else None,
                         "value": c.value,
                         "value_max": c.value_max,
                         "unit": c.unit,
@@ -1679,6 +1701,18 @@ def extract_figures(doc: Document) -> list[Mention]:
             last_clause_start = clause_start
         split_lists(text, found)
     return rows
+
+
+def _mask_glosses(text: str) -> str:
+    """`45个县（市、区）农村垃圾治理`: a 、 inside short parentheses lists a name's gloss, not the items
+    of a list; it is read as another mark (same length, so offsets hold) and given back in the names."""
+    if "（" not in text and "(" not in text:
+        return text
+    return _PARENTHESIS.sub(lambda m: m.group().replace("、", _GLOSS_MARK), text)
+
+
+def _unmask(indicator: str | None) -> str | None:
+    return indicator.replace(_GLOSS_MARK, "、") if indicator else indicator
 
 
 def _threshold_name_start(

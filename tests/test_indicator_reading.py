@@ -2031,3 +2031,36 @@ def test_domains_topics_siblings_and_quanmian(text, span, indicator):
 )
 def test_levels_widened_pairs_batches_and_sizes(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a list inside short parentheses glosses one name (`县（市、区）`), it lists no items
+        pytest.param(
+            REVIEW + "2489个县（市、区）实施了新型农村合作医疗。", "2489个", "县（市、区）", id="stats2013-gloss"
+        ),
+        pytest.param(
+            REVIEW + "全市12个县（市、区）土地承包（延包）合同签订率达90%以上。",
+            "90%",
+            "县（市、区）土地承包（延包）合同签订率",
+            id="nanning2025-gloss",
+        ),
+        # a unit glossed in parentheses (`万套（户）`, `万套（间）`): the gloss is the unit's
+        pytest.param(PLAN + "新开工7.85万套（户）棚户区改造。", "7.85万套", "棚户区", id="guangdong2016-unit-gloss"),
+        pytest.param(
+            REVIEW + "建设筹措保障性租赁住房7.4万套（间）、累计达到61万套（间）。",
+            "61万套",
+            "筹措保障性租赁住房",
+            id="shanghai2026-unit-gloss",
+        ),
+        # a verb between what is counted and the next number governs that number (`…村建造100个…`)
+        pytest.param(
+            REVIEW + "市区县为204个集体经济薄弱村建造100个标准厂房。", "204个", "集体经济薄弱村", id="nanjing2013-verb"
+        ),
+        pytest.param(REVIEW + "7所市级职业学校增设19个专业。", "7所", "市级职业学校", id="nanchang2020-verb"),
+        pytest.param(REVIEW + "968个项目已完工137个。", "968个", "项目", id="foshan2018-verb-adverb"),
+    ],
+)
+def test_glosses_and_verbs_before_the_next_number(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
