@@ -111,6 +111,7 @@ _STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
 _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
 _PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
 _PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
+_DISTRIBUTIVE = regex.compile(W.DISTRIBUTIVE)
 _REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
 _SHARE_OF_WHOLE = regex.compile(W.SHARE_OF_WHOLE)
 _COORDINATED_NOUN = regex.compile("(?:" + _alternation((*W.CONJUNCTIONS, "、")) + r")[^等的，,、；;。\d]{1,10}")
@@ -647,6 +648,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
             tokens.pop()
         out = "".join(tokens)
     out = _TRAILING_NUMBER.sub("", out.strip("，,、：:；;的（(")).lstrip("—-－").removesuffix("第")
+    out = _DISTRIBUTIVE.sub("", out) if len(out) > 4 else out
     # (`重点城市第10位`: 第 is the rank's)
     if out.endswith(("）", ")")) and "（" not in out and "(" not in out:
         out = out[:-1]  # `（其中1985年为16.8%）`: the close of a parenthesis the phrase does not open
@@ -933,7 +935,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     ):
         # `一、二、三产业增加值`, `第一、二、三产业增加值占…比重`, `第一、第二和第三产业…`
         return [ordinal + i[:1] + numerals[-1][1:] for i in numerals]
-    parallel = _parallel_items(items)
+    parallel = _parallel_items(items) or _shared_head_items(items)
     if parallel:
         return parallel
     head = _shared_share_tail(last) or next(
@@ -979,6 +981,18 @@ def _parallel_items(items: list[str]) -> list[str] | None:
     if not all(_words(w) == [w] and w not in _VERB and w not in _LEAD for w in words) or _words(rest)[0] in _VERB:
         return None
     return [i + rest for i in items[:-1]] + [items[-1]]
+
+
+def _shared_head_items(items: list[str]) -> list[str] | None:
+    """`发明专利申请量和授权量` -> 发明专利申请量, 发明专利授权量: items of one word that parallel the last
+    word of the first item (same length and last character: 申请量/授权量) share all it says before it."""
+    tail = _words(items[0])[-1]
+    lead = items[0][: -len(tail)]
+    if len(lead) < 2 or len(tail) < 2:
+        return None
+    if not all(len(i) == len(tail) and i[-1] == tail[-1] and _words(i) == [i] for i in items[1:]):
+        return None
+    return [items[0]] + [lead + i for i in items[1:]]
 
 
 def _shared_share_tail(last: str) -> str | None:
@@ -1096,8 +1110,11 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         clause = _TIME_PHRASE.sub("", text[clause_start:upto].lstrip("，,"))
         # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
         # verb shares the subject of the one before
-        listed = clause.startswith(("、",) + W.REALIZATION_VERBS) or clause == attribute
-        prefix = _owner_of(previous) if listed else ""
+        # (`…产值达到1800亿元，增加值达到550亿元`: a clause of the attribute and its verb alone, too)
+        listed = clause.startswith(("、",) + W.REALIZATION_VERBS) or (
+            clause.startswith(attribute) and trim_indicator(clause) == attribute
+        )
+        prefix = _owner_of(previous) if listed and "占" not in previous else ""  # (a share owns nothing)
         return prefix + attribute if prefix else attribute
     if clause_start > part_start:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
@@ -1131,6 +1148,7 @@ def _batch_owned(text: str, last: tuple[Candidate, dict[str, Any]] | None, c: Ca
     if last is None or _family(last[0]) != "count" or not last[1]["indicator"]:
         return attribute
     owner = last[1]["indicator"]
+    owner = next((owner[: -len(w)] for w in W.COUNT_WORDS if owner.endswith(w) and len(owner) > len(w) + 1), owner)
     gap = _BATCH_ATTRIBUTE_GAP.match(text, last[0].end, c.num_start)
     if gap is None or len(owner) > W.BATCH_OWNER_MAX_CHARS or owner.endswith(attribute):
         return attribute
@@ -1303,6 +1321,8 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         ind = indicator or ""
         if _LEVEL_REACHED.search(predicate):
             return "share"
+        if ind.endswith(W.LEVEL_RATE_NAMES) and not any(w in predicate for w in _GROWTH):
+            return "share"  # `人口自然增长率控制在9.8‰以内`: a rate of the year, a level
         if ind.endswith(W.GROWTH_INDICATOR_TAILS + W.FALL_WORDS) or any(w in predicate for w in _GROWTH):
             return "growth"
         if _GROWTH_AFTER.match(after):

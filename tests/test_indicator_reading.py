@@ -2064,3 +2064,99 @@ def test_levels_widened_pairs_batches_and_sizes(text, span, indicator):
 )
 def test_glosses_and_verbs_before_the_next_number(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a conversion (`约合`, `折合`) is the same quantity, as is the growth after it
+        pytest.param(
+            REVIEW + "人均生产总值9.5万元，约合1.5万美元，增长6.1%。",
+            "1.5万美元",
+            "人均生产总值",
+            id="zhuhai2013-yuehe",
+        ),
+        pytest.param(
+            REVIEW + "按常住人口计算，人均生产总值50207元（折合6276美元），增长18.2%。",
+            "18.2%",
+            "人均生产总值",
+            id="foshan2007-zhehe",
+        ),
+        # 外资/内资 are siblings: the one listed second shares the owner of the first
+        pytest.param(
+            REVIEW + "全市实际吸收外资26亿美元、内资122亿元，分别增长6%和42.4%。",
+            "122亿元",
+            "实际吸收内资",
+            id="dongguan2010-sibling",
+        ),
+        pytest.param(
+            REVIEW + "实际利用内资3387亿元、外资45亿美元。", "45亿美元", "实际利用外资", id="nanjing2021-sibling"
+        ),
+        # a clause of an owned attribute and its verb alone, after a figure of the same owner
+        pytest.param(
+            REVIEW + "高新技术企业和创新型企业发展到710家，产值达到1800亿元，增加值达到550亿元，增长30%以上。",
+            "550亿元",
+            "高新技术企业和创新型企业增加值",
+            id="hefei2010-listed-verb",
+        ),
+        pytest.param(
+            REVIEW + "高新技术企业总数达到3300家，增加值突破5000亿元。",
+            "5000亿元",
+            "高新技术企业增加值",
+            id="hubei2016-batch-count-word",
+        ),
+        # 自然增长率 is a level of the year (a share), not growth
+        pytest.param(
+            PLAN + "户籍人口自然增长率控制在9.8‰以内。", "9.8‰", "户籍人口自然增长率", id="zhuhai2013-natural-rate"
+        ),
+        # one word paralleling the first item's last word shares what that item says before it
+        pytest.param(
+            REVIEW + "发明专利申请量和授权量增长59%和70%。", "70%", "发明专利授权量", id="zhuhai2013-shared-head"
+        ),
+        pytest.param(
+            REVIEW + "发明专利申请量、授权量分别增长61.6%和72.1%。",
+            "72.1%",
+            "发明专利授权量",
+            id="dongguan2016-shared-head",
+        ),
+        # how a grant is shared out is not part of its name
+        pytest.param(
+            PLAN + "对300个县级公立医院专科特设岗位每岗每年补助不低于10万元。",
+            "10万元",
+            "县级公立医院专科特设岗位补助",
+            id="guangdong2016-distributive",
+        ),
+        pytest.param(
+            PLAN + "对300个县级公立医院专科特设岗位每岗每年补助不低于10万元。",
+            "300个",
+            "县级公立医院专科特设岗位",
+            id="guangdong2016-distributive-count",
+        ),
+        pytest.param(
+            PLAN + "其中国有工矿棚户区改造每套（户）补助2万元。",
+            "2万元",
+            "国有工矿棚户区改造补助",
+            id="guangdong2016-distributive-gloss",
+        ),
+        pytest.param(
+            REVIEW + "向15万企业退休职工兑现计划生育一次性奖励金5.28亿元。",
+            "5.28亿元",
+            "向15万企业退休职工兑现计划生育奖励金",
+            id="corpus-one-off",
+        ),
+    ],
+)
+def test_conversions_siblings_heads_and_grants(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        pytest.param(PLAN + "户籍人口自然增长率控制在9.8‰以内。", "9.8‰", id="zhuhai2013"),
+        pytest.param(PLAN + "人口自然增长率控制在7‰以内。", "7‰", id="fujian2007"),
+        pytest.param(REVIEW + "人口自然增长率为9.2‰。", "9.2‰", id="zhuhai2013-review"),
+    ],
+)
+def test_natural_growth_rate_is_a_level(text, span):
+    assert _by_text(text)[span]["measure"] == "share"
