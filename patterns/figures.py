@@ -752,6 +752,9 @@ SIBLING_ATTRIBUTES = (
     ("出口额", "进口额"),
     ("外资", "内资"),  # (`实际利用外资14.5亿美元、内资188亿元`)
 )
+# Stages of projects that name which projects are counted (`力争新开工项目350个以上`, `新开工亿元以上项目193个`):
+# kept before 项目 though they are verbs, as readers keep them to tell the stages apart.
+PROJECT_STAGES = ("新开工", "续建", "竣工", "建成", "建成投产", "在建")
 # A batch just counted owns the attribute its next clause opens on (`签约项目613个、金额484亿元` ->
 # 项目金额, `实施重点项目850项以上，完成投资790亿元` -> 重点项目投资; about 2,100 in the corpus).
 # Readers name the batch or leave the attribute bare; an owner this long would swamp a bare name.

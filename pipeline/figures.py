@@ -99,11 +99,15 @@ _BATCH_COUNT_AFTER_DE = regex.compile(W.BATCH_COUNT_AFTER_DE)
 _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
+# the qualifier of the figure before, left at the start of this one's words (`350个以上、建成投产500个`)
+_QUALIFIER_OPENING = regex.compile(r"^(?:以上|左右|以内|多)(?=[、，,])")
 _LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
 _TRAILING_ITEM_VERB = regex.compile(
     "(?:" + _alternation(W.VERB_PREFIXES) + ")?(?:" + _alternation(W.LIST_ITEM_VERBS) + ")$"
 )  # (`…综合整治新开工`: an item verb, 新 kept)
-_LEADING_VERBS = regex.compile("^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS)) + ")+")
+_LEADING_VERBS = regex.compile(
+    "^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS) | set(W.PROJECT_STAGES)) + ")+"
+)
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_TAIL = regex.compile(W.TOPIC_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
@@ -635,7 +639,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 break
     if len(tokens) > 2 and tokens[0] in W.PERIOD_NOUNS and tokens[1] in W.REALIZATION_VERBS:
         tokens = tokens[2:]  # `年度完成投资` -> 投资: when it was done, and the doing
-    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0):
+    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0) and not _project_state(tokens):
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
@@ -661,6 +665,11 @@ def _names_a_domain(word: str) -> bool:
     return (
         is_noun(word) or (tag_of(word) or "").startswith("vn") or word in W.DOMAIN_VERB_NOUNS
     ) and word not in W.PERIOD_NOUNS
+
+
+def _project_state(tokens: list[str]) -> bool:
+    """`新开工项目`, `续建亿元以上项目`: the stage of the projects counted is part of their name."""
+    return tokens[0] in W.PROJECT_STAGES and len(tokens) > 1 and "".join(tokens[1:]).endswith("项目")
 
 
 def _drop_inner(tokens: list[str]) -> list[str]:
@@ -768,11 +777,12 @@ def read_indicator(
         )
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
-    item_verb = _LEAD_PREFIX.sub("", before.strip("、，,和及与 "))
+    item_verb = _LEAD_PREFIX.sub("", _QUALIFIER_OPENING.sub("", before).strip("、，,和及与 "))
     level = _CLASS_LEVEL.match(previous) if previous and _CLASS_LEVEL.fullmatch(item_verb) else None
     if level and len(previous) - level.end() >= 2:  # type: ignore[arg-type]
         return item_verb + previous[level.end() :]  # type: ignore[index]  # `…产业园10家、省级119家`
-    if previous and item_verb in W.LIST_ITEM_VERBS and not _object_follows(text, c.end):
+    stage = item_verb in W.PROJECT_STAGES and bool(previous) and previous.endswith("项目")  # type: ignore[union-attr]
+    if previous and (item_verb in W.LIST_ITEM_VERBS or stage) and not _object_follows(text, c.end):
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)
         closing = _TRAILING_ITEM_VERB.search(noun)

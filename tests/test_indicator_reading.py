@@ -2160,3 +2160,38 @@ def test_conversions_siblings_heads_and_grants(text, span, indicator):
 )
 def test_natural_growth_rate_is_a_level(text, span):
     assert _by_text(text)[span]["measure"] == "share"
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the stage of the projects counted is part of their name (`新开工项目`), and a stage alone
+        # after them counts the same projects at that stage (`…、建成投产500个以上`)
+        pytest.param(
+            PLAN + "力争新开工项目350个以上、建成投产500个以上。", "350个", "新开工项目", id="henan2010-stage"
+        ),
+        pytest.param(
+            PLAN + "力争新开工项目350个以上、建成投产500个以上。", "500个", "建成投产项目", id="henan2010-stage-item"
+        ),
+        pytest.param(
+            REVIEW + "全年新开工项目3532个，同比增加1390个，其中新开工亿元以上项目193个。",
+            "193个",
+            "新开工亿元以上项目",
+            id="hefei2010-stage",
+        ),
+        pytest.param(
+            REVIEW + "引进产业项目318个，建成投产49个。", "49个", "建成投产产业项目", id="lanzhou2017-stage-item"
+        ),
+        # a stage before other things than projects is a lead verb (`新开工棚改安置房`), and a stage
+        # after a capacity is no list item of projects
+        pytest.param(PLAN + "新开工棚改安置房15万套左右。", "15万套", "棚改安置房", id="henan2019-stage-not-project"),
+        pytest.param(
+            REVIEW + "五年内，标准磷矿石的建设规模为833万吨，建成投产243万吨。",
+            "243万吨",
+            "建成投产",
+            id="plan1981-stage-capacity",
+        ),
+    ],
+)
+def test_project_stages(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
