@@ -766,9 +766,12 @@ BATCH_ATTRIBUTE_GAP = r"(?:以上|左右)?[，,、](?:完成|实现|计划|累�
 # A clause saying how something fared is no owner (`经济效益有所改善，…利税…`).
 STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}$|(?:改善|好转|提高|增强|稳定|加强|回升|下滑|放缓)$"
 # An owner longer than this is a clause, not a name.
-OWNER_MAX_CHARS = 10
+OWNER_MAX_CHARS = 12
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
 OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
+# How the owner fared, said before its attribute (`省属国有企业经营效益持续好转，实现利润…`): cut off, what
+# precedes it owns the attribute.
+FARED_TAIL = r"(?:经济|经营)?效益\p{Han}{0,6}(?:提高|改善|好转|提升|增长)$"
 # The word that makes the owner's clause a topic (`产业升级方面，力争完成投资1200亿元` -> 产业升级投资).
 TOPIC_TAIL = r"(?<=\p{Han}{2})方面$"
 # An indicator phrase this long is cut after a verb inside it (`省、市重点项目完成年度计划投资`).
@@ -927,6 +930,10 @@ AFTER_STOP = (
     "每校",
     "每生",
 )
+# A fund named right after a sum (`省财政投入2亿元前期工作经费`, `中央财政新增47亿元专项补助资金`, about 300 in
+# the corpus after 投入/安排/新增…): the fund is what the sum measures, whoever pays it.
+FUND_FAMILIES = ("money",)
+FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带动)[^\d，,。；;、的“”]{0,12}?(?:资金|经费|基金|补助|补贴|贷款|债券)(?=[，,。；;、用]|$)"
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not
 # part of what is counted (about 500 in the corpus).
 UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"

@@ -110,6 +110,7 @@ _LEADING_VERBS = regex.compile(
 )
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_TAIL = regex.compile(W.TOPIC_TAIL)
+_FARED_TAIL = regex.compile(W.FARED_TAIL)
 _TOPIC_FRAME = regex.compile(W.TOPIC_FRAME)
 _STATE_PREDICATE = regex.compile(W.STATE_PREDICATE)
 _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
@@ -362,6 +363,7 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
 
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 _UNIT_GLOSS = regex.compile(W.UNIT_GLOSS)
+_FUND_AFTER = regex.compile(W.FUND_AFTER)
 _PARENTHESIS = regex.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
@@ -534,7 +536,7 @@ def _object_follows(text: str, end: int) -> bool:
     return bool(head) and ("\u4e00" <= head <= "\u9fff" or head in '“"《') and head not in W.NOT_AN_OBJECT_START
 
 
-def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
+def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str = "") -> bool:
     """`抓好130条市政道路`: the word before the number is no noun, so the noun after the unit is
     what is counted (a verb or adverb opens the clause; the object follows its count)."""
     family = U.BASE_UNITS.get(c.base or "", (None, None))[1]
@@ -548,6 +550,8 @@ def _counted_after(before: str, c: Candidate, text_after: str) -> bool:
         if not verb or not (verb[0] in _VERB or verb[0] in W.OBJECT_VERBS or (tag_of(verb[0]) or "").startswith("v")):
             return False
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]
+    if family in W.FUND_FAMILIES and _FUND_AFTER.match(wide_after or text_after):
+        return True  # `中央财政新增47亿元专项补助资金`: the fund named after the sum is what it measures
     if not _object_follows(text_after, 0):
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS:
@@ -761,7 +765,7 @@ def read_indicator(
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return scope[0] + after
-    if _counted_after(before, c, text[c.end : c.end + 4]):
+    if _counted_after(before, c, text[c.end : c.end + 4], text[c.end : c.end + 16]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
@@ -1128,7 +1132,11 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         return prefix + attribute if prefix else attribute
     if clause_start > part_start:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
-        topic = bool(owner and _TOPIC_TAIL.search(owner))  # `产业升级方面，…`: a topic is a name
+        fared = _FARED_TAIL.search(owner) if owner else None
+        fared = fared if fared and fared.start() >= 2 else None
+        if fared:
+            owner = owner[: fared.start()]  # type: ignore[index]  # `国有…企业经济效益大幅度提高，实现利润…`
+        topic = bool(owner and (_TOPIC_TAIL.search(owner) or fared))  # `产业升级方面，…`: a topic is a name
         owner = _OWNER_PREDICATE_TAIL.sub("", _TOPIC_TAIL.sub("", owner)) if owner else owner
         at = text.find(owner, part_start, upto) if owner else -1
         if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":

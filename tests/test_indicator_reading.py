@@ -2195,3 +2195,42 @@ def test_natural_growth_rate_is_a_level(text, span):
 )
 def test_project_stages(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a fund named right after a sum is what the sum measures, whoever pays it
+        pytest.param(
+            REVIEW + "中央财政新增47亿元专项补助资金，用于支持就业再就业。",
+            "47亿元",
+            "专项补助资金",
+            id="gov2004-fund",
+        ),
+        pytest.param(
+            PLAN + "省财政投入2亿元前期工作经费，继续推进滇中调水。", "2亿元", "前期工作经费", id="yunnan2009-fund"
+        ),
+        pytest.param(
+            REVIEW + "市财政投入10亿元设立产业投资基金，撬动社会资本。",
+            "10亿元",
+            "市财政投入",
+            id="corpus-fund-after-verb",
+        ),
+        # how the owner fared, said before the attribute, is cut off the owner
+        pytest.param(
+            REVIEW + "国有及国有控股工业企业经济效益大幅度提高，实现利润3784亿元，比上年增长45.2%。",
+            "3784亿元",
+            "国有及国有控股工业企业利润",
+            id="gov2004-fared",
+        ),
+        pytest.param(
+            REVIEW + "省属国有企业经营效益持续好转，实现利润35.25亿元。",
+            "35.25亿元",
+            "省属国有企业利润",
+            id="gansu2017-fared",
+        ),
+        pytest.param(REVIEW + "经济效益有所改善，实现利税50亿元。", "50亿元", "利税", id="corpus-fared-no-owner"),
+    ],
+)
+def test_funds_and_owners_that_fared(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
