@@ -74,11 +74,13 @@ SEASON_END = {"春": (5, 31), "夏": (8, 31), "秋": (11, 30), "冬": (2, None)}
 LEVEL_TO_VERBS = ["增加", "提高", "增长", "扩大", "下降", "降低", "降", "提升", "减少", "上升", "缩小", "发展"]
 
 TIME_FORMS = [
-    # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 -> last year of the N-th five-year plan
+    # 到“十四五”末 / “十五五”末 / 十四五期末 / 到“十五”末期 / 第一个五年计划期末 -> last year of the N-th
+    # five-year plan
     {
         "name": "fyp_end",
         "requires": ["末"],
-        "regex": _TO + r"(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?\s*(?:时期|期)?\s*末(?:期)?" + _BEFORE,
+        "regex": _TO + r"(?:(?P<q1>[“\"])?(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])五(?P<q2>[”\"])?"
+                 r"|第(?P<fyp>十[一二三四五六七八九]?|[一二三四五六七八九])个五年计划)\s*(?:时期|期)?\s*末(?:期)?" + _BEFORE,
         "precision": "year",
         "resolver": "fyp_end",
         "needs_verb": False,
@@ -330,6 +332,8 @@ ACTION_VERBS = [
     # doubling goals (`到2018年，地区生产总值…比2010年翻一番以上`, `到本世纪末工农业年总产值翻两番`)
     *DOUBLING_VERBS,
     "取得实质性突破", "有实质性突破", "取得突破", "达标", "清零", "全覆盖", "覆盖",
+    # ending or removing (`五年内取消农业税`, `用三年时间基本解决…拖欠…问题`, `年底前全部关停`)
+    "取消", "基本消除", "消除", "淘汰", "关停", "拆除", "撤销", "基本解决",
     # starting / signing
     "启动", "签约落地", "签约", "落地", "落户", "开展",
     # creating
@@ -503,7 +507,7 @@ GOAL_CLAUSE_START_REGEX = r"^\s*(?:使|把)(?!得)"
 
 # Existential 有 opening what is due (`今年春节前就会有30.45万名…农村老人领取新农保基础养老金`): like 使, the
 # words after it up to the verb are the subject.
-EXISTENTIAL_START_REGEX = r"^\s*(?:就|将|会|还|也|可)*有(?![望效序力关的些所])"
+EXISTENTIAL_START_REGEX = r"^\s*(?:就|将|会|还|也|可以|能够|可)*有(?![望效序力关的些所])"
 
 # Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
 FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]

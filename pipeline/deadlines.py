@@ -749,11 +749,14 @@ def _tagged_action(text: str) -> Pair:
 
 
 def _after_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | None) -> bool:
-    """A month or day of this year named with 今年 (`今年6月底`) that falls after the report's date:
-    still to come when the report speaks, wherever it stands."""
-    if due is None or delivered is None or m.groupdict().get("rel") != "今":
+    """A month or day of this year named with 今年 (`今年6月底`) that falls after the report's date, or
+    this year's end named so (`康藏公路将在今年内全线初步通车`, `预计在本年内…完成建设`): still to come
+    when the report speaks, wherever it stands."""
+    if due is None or delivered is None or m.groupdict().get("rel") not in ("今", "本"):
         return False
-    return form["precision"] in ("day", "month_part", "month") and due > delivered
+    if form["name"] == "year_within":
+        return due > delivered
+    return m.groupdict().get("rel") == "今" and form["precision"] in ("day", "month_part", "month") and due > delivered
 
 
 def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> str:

@@ -145,6 +145,53 @@ CASES = [
         None,  # (no verb of the action tables: the year is due, what is done is not read)
         "",
     ),
+    # ending or removing is what is due (国务院 2004; 佛山 2011)
+    (
+        "abolish_2004",
+        "从今年起，逐步降低农业税税率，平均每年降低1个百分点以上，五年内取消农业税。",
+        2004,
+        "五年内",
+        D(2008, 12, 31),
+        "取消",
+        "农业税",
+    ),
+    (
+        "phase_out_foshan2011",
+        "重点整治小锅炉、挥发性有机污染物和机动车尾气排放，五年内全部淘汰黄标车和小锅炉。",
+        2011,
+        "五年内",
+        D(2015, 12, 31),
+        "全部淘汰",
+        "黄标车",
+    ),
+    (
+        "settle_2004",
+        "国务院决定，用三年时间基本解决建设领域拖欠工程款和农民工工资问题。",
+        2004,
+        "用三年时间",
+        D(2006, 12, 31),
+        "基本解决",
+        "拖欠工程款",
+    ),
+    # the end of a five-year plan named by its ordinal (国务院 1954; 1986 style)
+    (
+        "fyp_ordinal_1954",
+        "我们希望，在第一个五年计划期末，全国可以有半数以上的农户和土地加入农业生产合作社。",
+        1954,
+        "第一个五年计划期末",
+        D(1957, 12, 31),
+        None,
+        "",
+    ),
+    (
+        "fyp_ordinal_constructed",
+        "到第七个五年计划末期，要建成一批骨干企业。",
+        1986,
+        "到第七个五年计划末期",
+        D(1990, 12, 31),
+        "要建成",
+        "骨干企业",
+    ),
     # a span of years to concentrate on (国务院 1979; 浙江 1979)
     (
         "years_concentrated_gov1979",
@@ -227,6 +274,23 @@ AFTER_DELIVERY = [
         dt.date(2014, 1, 22),
         "今年4月",
         "开工",
+    ),
+    # this year's end named so (今年内, 本年内), in a report given mid-year (国务院 1954, September)
+    (
+        "review_this_year_end_1954",
+        "工程艰险、意义重大的康藏公路将在今年内全线初步通车。",
+        1954,
+        dt.date(1954, 9, 23),
+        "今年内",
+        "初步通车",
+    ),
+    (
+        "review_this_year_end_1954_existential",
+        "一九五四年新建、改建和续建的重大工业建设项目共有三百个，预计在本年内可以有五十一个重大项目完成建设。",
+        1954,
+        dt.date(1954, 9, 23),
+        "本年内",
+        "完成建设",
     ),
 ]
 
