@@ -934,6 +934,29 @@ AFTER_STOP = (
 # the corpus after 投入/安排/新增…): the fund is what the sum measures, whoever pays it.
 FUND_FAMILIES = ("money",)
 FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带动)[^\d，,。；;、的“”]{0,12}?(?:资金|经费|基金|补助|补贴|贷款|债券)(?=[，,。；;、用]|$)"
+# Measures and policies counted after a clause with 的 saying what they are for (`扶持中小企业发展的14条措施`,
+# `增投资、稳工业、促消费、保民生的20条措施`): the clause is part of their name, cut after the verb that
+# introduces them (出台, 制定, 提出…) and no longer than PURPOSE_MAX_CHARS.
+MEASURE_NOUNS = ("措施", "政策", "政策措施", "意见", "举措")
+PURPOSE_CUT = r"[，,；;：:的]|关于|(?<=\p{Han})对"
+PURPOSE_INTRO_VERBS = (
+    "出台",
+    "实施",
+    "制定",
+    "提出",
+    "提出了",
+    "推出",
+    "印发",
+    "落实",
+    "认真落实",
+    "研究",
+    "出台了",
+    "制定了",
+    "采取",
+    "以",
+    "了",
+)
+PURPOSE_MAX_CHARS = 18
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not
 # part of what is counted (about 500 in the corpus).
 UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"

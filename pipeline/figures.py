@@ -364,6 +364,7 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 _UNIT_GLOSS = regex.compile(W.UNIT_GLOSS)
 _FUND_AFTER = regex.compile(W.FUND_AFTER)
+_PURPOSE_CUT = regex.compile(W.PURPOSE_CUT)
 _PARENTHESIS = regex.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
@@ -735,6 +736,11 @@ def read_indicator(
     around = _named_around(text, before, c, limit)
     if around:
         return around
+    if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS:
+        after = _counted_after_phrase(text, c.end, limit, _family(c))
+        purpose = _purpose_of(before[:-1]) if after in W.MEASURE_NOUNS else None
+        if purpose:
+            return purpose + "的" + after  # `促进消费的29项措施` -> 促进消费的措施
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:
@@ -818,6 +824,17 @@ def read_indicator(
         if after and len(after) >= 1:
             return after
     return previous
+
+
+def _purpose_of(clause: str) -> str | None:
+    """What measures are for, from the clause before their 的: after its last break or 关于/对, without
+    the verbs that introduce them (`出台实施促进消费` -> 促进消费)."""
+    what = _PURPOSE_CUT.split(clause)[-1]
+    words = _words(what)
+    while words and (words[0] in W.PURPOSE_INTRO_VERBS or words[0] in _LEAD):
+        words.pop(0)
+    what = "".join(words)
+    return what if 2 <= len(what) <= W.PURPOSE_MAX_CHARS else None
 
 
 def _named_around(text: str, before: str, c: Candidate, limit: int) -> str | None:

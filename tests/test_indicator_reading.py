@@ -763,8 +763,11 @@ def test_owner_and_subject_across_a_list(text, span, indicator):
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
-        # a clause with 的 before the count: the noun after the count is what is counted
-        pytest.param(REVIEW + "出台实施促进消费的29项措施。", "29项", "措施", id="guangdong2020-relative-before-count"),
+        # a clause with 的 before the count: the noun after the count is what is counted (with the
+        # clause, for measures: see test_what_measures_are_for)
+        pytest.param(
+            REVIEW + "出台实施促进消费的29项措施。", "29项", "促进消费的措施", id="guangdong2020-relative-before-count"
+        ),
         pytest.param(REVIEW + "改善洪梅等8个镇区的医疗设施。", "8个", "镇区", id="dongguan-de-after-count"),
         # … and so does one before the counted noun
         pytest.param(
@@ -2233,4 +2236,32 @@ def test_project_stages(text, span, indicator):
     ],
 )
 def test_funds_and_owners_that_fared(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # measures counted after a clause with 的 saying what they are for keep that clause
+        pytest.param(
+            REVIEW + "我们提出了增投资、稳工业、促消费、保民生的20条措施，省财政新增10亿元投资用于基础设施。",
+            "20条",
+            "增投资、稳工业、促消费、保民生的措施",
+            id="yunnan2009-purpose-list",
+        ),
+        pytest.param(
+            REVIEW + "出台实施促进消费的29项措施，社会消费品零售总额4.27万亿元。",
+            "29项",
+            "促进消费的措施",
+            id="guangdong2020-purpose",
+        ),
+        pytest.param(
+            REVIEW + "出台促进高校毕业生就业的15条政策，实施大学生村官计划。",
+            "15条",
+            "促进高校毕业生就业的政策",
+            id="beijing2010-purpose",
+        ),
+    ],
+)
+def test_what_measures_are_for(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
