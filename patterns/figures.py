@@ -52,6 +52,16 @@ GROWTH_WORDS = (
 # What a rank right after a growth figure ranks (`一季度GDP增长6%、居全省第5位` -> 一季度GDP增速).
 RATE_SUFFIX = "增速"
 GROWTH_INDICATOR_TAILS = ("增速", "增幅", "增长", "增长率", "涨幅", "降幅", "减幅")
+# Names of a ratio written with 倍 (`城乡居民收入倍差从2.07倍缩小至1.96倍`): a ratio, not a multiple.
+RATIO_NAMES = ("倍差", "收入比", "之比")
+# Names of a rate of growth: a level such a rate reaches is still growth (`增速由一季度的-5.6%回升到二季度的5.8%`).
+RATE_OF_GROWTH_TAILS = ("增速", "增幅", "涨幅", "降幅")
+# A rate of a period, then a rise or fall to the rate of another (`…增速由一季度的-5.6%快速回升到二季度的5.8%`):
+# the words are when, the quantity is the one named before (or the figure before's).
+RATE_PERIOD_TAIL = r"由?(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|谷底|年初)的?[-－−]?$"
+RATE_LEVEL_ONLY = r"^(?:快速|逐步|持续|稳步|明显|进一步)?(?:回升|回落|提高|加快|放缓|下降|上升|收窄|扩大|缩小)(?:到|至)(?:[^，,；;]{0,6}的)?[-－−]?$"
+# A minus written before the number (`由一季度的-5.6%`): a fall, kept positive with sign −1.
+NEGATIVE_BEFORE = r"(?:^|[的由至到为是达：:（(，,、])[-－−]$"
 # Rates named with 增长 that are levels of the year, not growth of a quantity (`人口自然增长率6.32‰`,
 # about 1,100 in the corpus): a share, as 出生率 and 死亡率 are.
 LEVEL_RATE_NAMES = ("自然增长率",)
@@ -141,6 +151,8 @@ EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
 # (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
 BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
+# … unless the base is a time inside the year (`增速由一季度的3.1%回升到全年的14.6%`): then it is that year's.
+IN_YEAR_BASE = r"(?:由|从)(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|谷底|[1一]月)"
 # A year followed by these is a starting point or a level compared with (`2020年以来`,
 # `在1988年水平的基础上压缩20%`, `接近2019年水平`), not the figure's year.
 NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|(?:的)?基础上|同期|相比|(?:的)?水平)"
@@ -255,8 +267,13 @@ ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速"
 OWNED_ATTRIBUTES = (
     "增加值", "总投资", "投资", "收益", "利润总额", "利润", "营业收入", "营业总收入", "主营业务收入", "销售收入",
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
-    "金额", "合同额", "签约额", "合同金额", "签约金额",
+    "金额", "合同额", "签约额", "合同金额", "签约金额", "投资额", "投资总额",
+    "实际到位", "实际金额",  # (`外商直接投资保持增长势头，实际到位400多亿美元`)
+    "产量", "总产量", "面积", "播种面积", "种植面积", "饲养量",  # (`粮食播种面积…、产量稳定在145万吨以上`)
 )
+# … of which these take an owner only from a figure listed before them, never from the sentence's
+# subject (`国务院正式批准设立厦门自贸试验区，面积43.78平方公里`: 国务院 owns no area).
+LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面积", "饲养量")
 # Quantities that come in pairs of one owner: listed after its sibling, a bare one is the same owner's
 # (`地方财政一般预算收入1126亿元、支出2903亿元` -> 地方财政一般预算支出, `存款余额…、贷款余额…`).
 SIBLING_ATTRIBUTES = (
@@ -274,6 +291,9 @@ PROJECT_STAGES = ("新开工", "续建", "竣工", "建成", "建成投产", "�
 # 项目金额, `实施重点项目850项以上，完成投资790亿元` -> 重点项目投资; about 2,100 in the corpus).
 # Readers name the batch or leave the attribute bare; an owner this long would swamp a bare name.
 BATCH_OWNER_MAX_CHARS = 8
+# Words ending a sector or body that owns quantities (`规模以上工业增加值…、利润…` -> 规模以上工业利润), as
+# against kinds of quantity (`固定资产投资`, whose 固定资产 owns nothing listed after it).
+OWNER_SECTORS = ("工业", "企业", "产业", "服务业", "农业", "建筑业", "集聚区", "园区", "开发区", "公司", "行业", "粮食")
 # What names the count, not the batch (`高新技术企业总数达到3300家，增加值…` -> 高新技术企业增加值).
 COUNT_WORDS = ("总数", "数量", "个数", "家数")
 # What may stand between the count and the attribute: a separator, then a verb of doing or a cue.
@@ -283,7 +303,7 @@ STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}
 # An owner longer than this is a clause, not a name.
 OWNER_MAX_CHARS = 12
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
-OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$"
+OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$"
 # How the owner fared, said before its attribute (`省属国有企业经营效益持续好转，实现利润…`): cut off, what
 # precedes it owns the attribute.
 FARED_TAIL = r"(?:经济|经营)?效益\p{Han}{0,6}(?:提高|改善|好转|提升|增长)$"
@@ -421,9 +441,13 @@ PAIRED_WORDS: dict[str, tuple[str, str]] = {
     "城乡": ("城镇", "农村"),
     "存贷款": ("存款", "贷款"),
     "存、贷款": ("存款", "贷款"),  # (`金融机构本外币存、贷款余额分别达到…`, 87 in the corpus)
+    "肉奶": ("肉", "奶"),
+    "牛羊": ("牛", "羊"),
     "进出口": ("进口", "出口"),
     "上下半年": ("上半年", "下半年"),
 }
+# Runs of one-character items written without separators (`肉蛋奶产量分别…`, `牛羊猪饲养量分别达到…`).
+CHARACTER_RUNS = ("肉蛋奶", "牛羊猪", "猪牛羊", "猪牛羊禽", "牛羊猪禽", "粮棉油")
 # The head noun the last item shares with the items before it (`煤炭、原油、天然气产量` -> 煤炭产量).
 LIST_HEAD_NOUNS = (
     "增加值", "进出口", "出口", "进口", "产量", "总产量", "产能", "产值", "总产值", "营业收入", "收入", "余额", "投资",
@@ -622,6 +646,13 @@ FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", 
 # never of the words after it (a rank, a comparison).
 CHANGE_ONLY = r"^(?:按)?(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"
 
+
+# ---- an increment before its stock -------------------------------------------------------------
+# `新增市场主体22.2万户，累计140万户`, `新增上市公司7家，总数达117家`: the new ones, then the stock they
+# joined, which is of the things, not of the new ones (readers differ on whether the first is an amount or
+# a change; the shared gold has no case, and our first annotators wrote amount: it stays an amount).
+NEW_BEFORE = r"^(?:全年|当年|今年|去年)?(?:新增|净增)"
+STOCK_AFTER = r"(?:以上|多|余)?[，,、](?:累计|总数|总量|总计|共计)(?:达到|达|为|超过)?[\d.]"
 
 # ---- measure of an increment after a stock (#13, fields) -----------------------------------------
 # A count right after a count of the same unit, joined only by 新增/净增 (`入围世界500强企业9家、新增1家`,

@@ -144,7 +144,7 @@ INDICATORS: list[dict] = [
     {"code": "key_projects", "name": "重点项目", "family": "count", "aliases": ["重点建设项目"]},
     {"code": "projects_over_100m_yuan", "name": "亿元以上项目", "family": "count", "aliases": []},
     {"code": "actual_fdi", "name": "实际利用外资", "family": "money",
-     "aliases": ["实际使用外资", "实际利用外商直接投资", "实际使用外商直接投资"]},
+     "aliases": ["实际使用外资", "实际利用外商直接投资", "实际使用外商直接投资", "外商直接投资"]},
     # Domestic capital from outside the jurisdiction; 省外 in provincial reports, 市外 in city reports.
     {"code": "domestic_capital_inflow", "name": "实际到位省外资金", "family": "money",
      "aliases": ["到位省外资金", "实际到位市外资金", "到位市外资金", "实际利用内资", "实际到位内资",

@@ -363,6 +363,9 @@ def _phrase_before(text: str, clause_start: int, num_start: int) -> str:
 
 _AFTER_BREAK = regex.compile(r"[，,；;：:。！？!?]")
 _UNIT_GLOSS = regex.compile(W.UNIT_GLOSS)
+_RATE_PERIOD_TAIL = regex.compile(W.RATE_PERIOD_TAIL)
+_RATE_LEVEL_ONLY = regex.compile(W.RATE_LEVEL_ONLY)
+_NEGATIVE_BEFORE = regex.compile(W.NEGATIVE_BEFORE)
 _FUND_AFTER = regex.compile(W.FUND_AFTER)
 _PURPOSE_CUT = regex.compile(W.PURPOSE_CUT)
 _PARENTHESIS = regex.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
@@ -715,6 +718,9 @@ def read_indicator(
 ) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
+    if previous and _RATE_LEVEL_ONLY.match(before):
+        return previous  # `快速回升到二季度的5.8%`: the rate named before, at another time
+    before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
@@ -931,6 +937,9 @@ def list_items(phrase: str, n: int) -> list[str] | None:
         for word, (a, b) in _PAIRED:
             if word in phrase and _LIST_ITEM_SEPARATORS.search(word):
                 return [phrase.replace(word, a, 1), phrase.replace(word, b, 1)]
+    run = next((r for r in W.CHARACTER_RUNS if len(r) == n and r in phrase), None)
+    if run:
+        return [phrase.replace(run, ch, 1) for ch in run]  # `牛羊猪饲养量` -> 牛饲养量, 羊…, 猪…
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
     cuts = [m.span() for m in _LIST_ITEM_SEPARATORS.finditer(masked)]
     if len(cuts) == n - 1 and n >= 2:
@@ -1138,7 +1147,7 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     the batch just counted owns it."""
     if previous:
         # `省属企业实现营业总收入8950.5亿元、利润总额194.4亿元`: the owner of the attribute listed before
-        clause = _TIME_PHRASE.sub("", text[clause_start:upto].lstrip("，,"))
+        clause = _TIME_PHRASE.sub("", _QUALIFIER_OPENING.sub("", text[clause_start:upto]).lstrip("，,"))
         # `…累计完成固定资产投资3620亿元，2013年实现主营业务收入1897亿元`: a clause that opens on the
         # verb shares the subject of the one before
         # (`…产值达到1800亿元，增加值达到550亿元`: a clause of the attribute and its verb alone, too)
@@ -1146,8 +1155,10 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
             clause.startswith(attribute) and trim_indicator(clause) == attribute
         )
         prefix = _owner_of(previous) if listed and "占" not in previous else ""  # (a share owns nothing)
+        if prefix and attribute.startswith(prefix[-2:]):
+            prefix = prefix[:-2]  # `商品房交易面积…，交易额…` -> 商品房交易额
         return prefix + attribute if prefix else attribute
-    if clause_start > part_start:
+    if clause_start > part_start and attribute not in W.LISTED_OWNER_ONLY:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
         fared = _FARED_TAIL.search(owner) if owner else None
         fared = fared if fared and fared.start() >= 2 else None
@@ -1200,7 +1211,14 @@ def _owner_of(indicator: str) -> str:
     for k in range(0, len(indicator) - 1):
         tail = indicator[k:]
         if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
-            return indicator[:k]
+            if k == 0:
+                # `规模以上工业增加值…、利润…`: a named quantity of a sector still has the sector as owner
+                owned = max((a for a in W.OWNED_ATTRIBUTES if tail.endswith(a)), key=len)
+                sector = indicator[: -len(owned)]
+                return sector if sector.endswith(W.OWNER_SECTORS) else ""
+            owner = indicator[:k]
+            # (`保持粮食播种面积`, `稳定粮食播种面积`: a verb is no owner)
+            return "" if not any(is_noun(w) for w in _words(owner)) else owner
     return ""
 
 
@@ -1344,7 +1362,7 @@ def _list_change_verb(wide: str, indicator: str | None) -> str | None:
 def measure_of(c: Candidate, before: str, indicator: str | None, after: str = "", wide: str = "") -> str:
     if c.rank:
         return "rank"
-    if c.base == "ratio":
+    if c.base == "ratio" or (c.base == "倍" and (indicator or "").endswith(W.RATIO_NAMES)):
         return "ratio"
     if c.doubling or c.base == "倍":
         return "multiple"
@@ -1354,10 +1372,12 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         return "change"
     if family in ("percent", "permille"):
         ind = indicator or ""
-        if _LEVEL_REACHED.search(predicate):
-            return "share"
         if ind.endswith(W.LEVEL_RATE_NAMES) and not any(w in predicate for w in _GROWTH):
             return "share"  # `人口自然增长率控制在9.8‰以内`: a rate of the year, a level
+        if ind.endswith(W.RATE_OF_GROWTH_TAILS):
+            return "growth"  # `增速回升到5.8%`: the level of a rate of growth
+        if _LEVEL_REACHED.search(predicate):
+            return "share"
         if ind.endswith(W.GROWTH_INDICATOR_TAILS + W.FALL_WORDS) or any(w in predicate for w in _GROWTH):
             return "growth"
         if _GROWTH_AFTER.match(after):
@@ -1420,6 +1440,8 @@ def _predicate(before: str, indicator: str | None) -> str:
 def sign_of(measure: str, before: str, indicator: str | None = None, wide: str = "") -> int:
     if measure not in ("growth", "change"):
         return 1
+    if _NEGATIVE_BEFORE.search(before):
+        return -1  # `由一季度的-5.6%`
     if _changed_by_verb(before, indicator):
         ind = indicator or ""
         lead = before[: before.rfind(ind)] if ind in before else before
@@ -1444,6 +1466,9 @@ _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
 _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
+_IN_YEAR_BASE = regex.compile(W.IN_YEAR_BASE)
+_NEW_BEFORE = regex.compile(W.NEW_BEFORE)
+_STOCK_AFTER = regex.compile(W.STOCK_AFTER)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
@@ -1659,6 +1684,8 @@ def _in_review_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
     if q.how == "base" and year_named:
         return "actual", year_named
     if _BASE_BEFORE.search(clause) and year_named is None and review:
+        if _IN_YEAR_BASE.search(clause):
+            return "actual", review  # `增速由一季度的3.1%回升到…`: a base inside the year reviewed
         # `由163亿元增加到338.57亿元`: the start of the period reviewed
         if sent.period and sent.period[0] != sent.period[1]:
             return "actual", sent.period[0] - 1
@@ -1830,6 +1857,8 @@ def _indicator_of(
         listed = _LISTED_NEXT.match(text, last[0].end, c.num_start)
         if listed and text.startswith(indicator, listed.end()):
             indicator = _sibling_owned(indicator, last[1]["indicator"])
+    if last and indicator and _STOCK_AFTER.match(text, last[0].end) and _NEW_BEFORE.match(indicator):
+        indicator = _NEW_BEFORE.sub("", indicator)  # `新增市场主体22.2万户，累计140万户`: the stock
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
         indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
     return indicator
@@ -1855,6 +1884,9 @@ def _measure_and_sign(
             and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(gap))
         ):
             measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
+        elif prev_c.base == c.base and prev_row["measure"] == "growth" and _RATE_LEVEL_ONLY.match(gap):
+            measure = "growth"  # `增速由一季度的3.1%回升到全年的14.6%`: the rate at another time
+            sign = -1 if _NEGATIVE_BEFORE.search(gap) else 1
         elif (
             prev_c.unit == c.unit
             and measure == "amount"

@@ -2265,3 +2265,118 @@ def test_funds_and_owners_that_fared(text, span, indicator):
 )
 def test_what_measures_are_for(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, field, expected",
+    [
+        # a ratio named 倍差 is a ratio, though written with 倍
+        pytest.param(
+            REVIEW + "城乡居民收入倍差从2.07倍缩小至1.96倍。", "1.96倍", "measure", "ratio", id="zhejiang2021-ratio"
+        ),
+        # owned attributes of the batch or quantity listed before (投资额, 投资总额, 产量)
+        pytest.param(
+            REVIEW + "签约亿元以上项目2055个，投资额达1.69万亿元。",
+            "1.69万亿元",
+            "indicator",
+            "签约亿元以上项目投资额",
+            id="nanjing2020-batch-amount",
+        ),
+        pytest.param(
+            REVIEW + "成功举办物流洽谈会，签约项目98项，投资总额263亿元。",
+            "263亿元",
+            "indicator",
+            "签约项目投资总额",
+            id="foshan2009-batch-total",
+        ),
+        pytest.param(
+            PLAN + "确保粮食播种面积稳定在315万亩以上、产量稳定在145万吨以上。",
+            "145万吨",
+            "indicator",
+            "粮食产量",
+            id="zhangye2022-listed-output",
+        ),
+        pytest.param(
+            REVIEW + "完成粮食播种面积640.95万亩、产量213.61万吨。",
+            "213.61万吨",
+            "indicator",
+            "粮食产量",
+            id="nanning2026-listed-output",
+        ),
+        pytest.param(
+            REVIEW + "规模以上工业增加值增长26%，销售收入增长28%，利税增长12%。",
+            "12%",
+            "indicator",
+            "规模以上工业利税",
+            id="nanchang2006-sector-owner",
+        ),
+        # a run of one-character items (`牛羊猪`, `肉蛋奶`) lists them
+        pytest.param(
+            REVIEW + "牛羊猪饲养量分别达到101万头、612万只和123万头。",
+            "612万只",
+            "indicator",
+            "羊饲养量",
+            id="zhangye2022-run",
+        ),
+        pytest.param(
+            REVIEW + "肉蛋奶产量分别增长3.6%、1.5%、0.1%。", "0.1%", "indicator", "奶产量", id="zhumadian2014-run"
+        ),
+        # what held its momentum owns the attribute after it (外商直接投资 …势头，实际到位/实际金额)
+        pytest.param(
+            REVIEW + "外商直接投资保持增长势头，实际到位400多亿美元。",
+            "400多亿美元",
+            "indicator",
+            "外商直接投资实际到位",
+            id="gov1997-momentum",
+        ),
+        pytest.param(
+            REVIEW + "外商直接投资保持良好势头，实际金额达到330多亿美元。",
+            "330多亿美元",
+            "indicator",
+            "外商直接投资实际金额",
+            id="gov1995-momentum",
+        ),
+        # a rate of growth from one time of the year to another: growth, the minus a fall
+        pytest.param(
+            REVIEW + "经济增速由一季度的-5.6%快速回升到二季度的5.8%，上半年增长0.5%。",
+            "5.6%",
+            "sign",
+            -1,
+            id="zhejiang2021-negative",
+        ),
+        pytest.param(
+            REVIEW + "经济增速由一季度的-5.6%快速回升到二季度的5.8%，上半年增长0.5%。",
+            "5.8%",
+            "indicator",
+            "经济增速",
+            id="zhejiang2021-rate-later",
+        ),
+        pytest.param(
+            REVIEW + "使全省规模以上工业增加值增速由一季度的3.1%回升到全年的14.6%。",
+            "14.6%",
+            "measure",
+            "growth",
+            id="henan2010-rate-level",
+        ),
+        pytest.param(
+            REVIEW + "使全省规模以上工业增加值增速由一季度的3.1%回升到全年的14.6%。",
+            "3.1%",
+            "year",
+            2020,
+            id="henan2010-base-in-year",
+        ),
+        # the stock after an increment is of the things, not of the new ones
+        pytest.param(
+            REVIEW + "新增市场主体22.2万户，累计140万户。", "140万户", "indicator", "市场主体", id="nanjing2020-stock"
+        ),
+        pytest.param(
+            REVIEW + "推动金融科技产业融合发展，新增上市企业12家，累计54家。",
+            "54家",
+            "indicator",
+            "上市企业",
+            id="foshan2018-stock",
+        ),
+    ],
+)
+def test_ratios_owners_runs_rates_and_stocks(text, span, field, expected):
+    assert _by_text(text)[span][field] == expected
