@@ -140,7 +140,7 @@ AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"
 # The same as a pattern on the words before a figure: a past time word that is not a comparison base
 # (`比上年`, `较去年` compare; `去年全市…` reports).
-PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来)(?!同期|末|底)"
+PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来|这几年|近几年|近年来)(?!同期|末|底)"
 # Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
 # Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
@@ -148,6 +148,9 @@ TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标�
 # In a plan part, a stock that exists already (`调整原有近800亿元农业贷款的结构`, `提升现有220个…园区`): an
 # outcome of the year reviewed, not a target.
 EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
+# … and a state named in the figure's clause (`国家已经组织了57户企业集团试点`, `全国有24万多户国有小企业`):
+# what is, unless a plan word follows it. (`还有` is left out: it also means "besides" in a plan.)
+STANDING_IN_CLAUSE = r"已经|已有|(?<![而早])已(?=[\p{Han}]{0,8}(?:了|过))|尚有|仍有|^全[国市省]有(?![线效关])"
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
 # (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
 BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"

@@ -1461,6 +1461,7 @@ def sign_of(measure: str, before: str, indicator: str | None = None, wide: str =
 _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
 _EXISTING = regex.compile(W.EXISTING_BEFORE)
+_STANDING = regex.compile(W.STANDING_IN_CLAUSE)
 _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
@@ -1670,6 +1671,9 @@ def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
             return "actual", review
         if _EXISTING.search(clause):
             return "actual", review
+        standing = _STANDING.search(clause)
+        if standing and not _PLANS.search(clause[standing.end() :]):
+            return "actual", review  # `国家已经组织了57户企业集团试点`, `全国有24万多户国有小企业`: what is
         if year_named and review and year_named <= review and q.how == "plain" and not horizon:
             return "actual", year_named
     if horizon is None and plan and sent.period and sent.period[0] != sent.period[1] and _names_plan_year(upto, plan):

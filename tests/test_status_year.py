@@ -556,3 +556,26 @@ def test_plan_span_sets_year(text, span, year, period_start, meta):
 )
 def test_plan_span_gives_way_to_the_plan_year(text, span, year, meta):
     assert _fig(_plan_head(meta) + text, span, **meta)["year"] == year
+
+
+@pytest.mark.parametrize(
+    "text, span, status",
+    [
+        # a state named in a plan part's clause (已经…, 已有…, 全国有…) or a past span opening the
+        # sentence (这几年) is what is, not a target (国务院 1997; 兰州/目前 已有…)
+        pytest.param(
+            "全国有24万多户国有小企业，绝大部分由市、县管理。", "24万多户", "actual", id="gov1997-quanguo-you"
+        ),
+        pytest.param("国家已经组织了57户企业集团试点，今年要扩大到120户。", "57户", "actual", id="gov1997-yijing"),
+        pytest.param(
+            "国家已经组织了57户企业集团试点，今年要扩大到120户。", "120户", "target", id="gov1997-yijing-then-plan"
+        ),
+        pytest.param(
+            "这几年，国家先后在58个城市进行了企业优化资本结构的试点。", "58个", "actual", id="gov1997-zhejinian"
+        ),
+        pytest.param("目前，已有11名B类人才、20名C类人才通过认定。", "11名", "actual", id="nanchang2019-yiyou"),
+        pytest.param("全国有线电视入户率达到40%。", "40%", "target", id="plan2001-youxian-not-you"),
+    ],
+)
+def test_standing_states_in_a_plan_part(text, span, status):
+    assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["status"] == status
