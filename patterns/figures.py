@@ -202,7 +202,7 @@ TAIL_WORDS = (
     "比上年增长", "较上年", "约", "近", "超出", "在", "有", "共", "累计", "总计", "合计", "净增", "新增", "分别",
     "分别为", "分别达到", "分别增长", "占", "了", "的", "以上", "左右", "在内", "连续", "居", "排", "排名", "排在",
     "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "之",
-    "实际", "基本", "仍", "再", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从", "却", "又", "首次",
+    "实际", "基本", "仍", "再", "已", "已经", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从", "却", "又", "首次",
     # how a target is announced (`经济增长速度的调控目标定为8%`, `经济增长预期目标为7%`, `原定`)
     "定为", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "调高", "调高到", "调整为", "要求", "初步考虑",
     "确定为", "确定", "不低于", "不少于", "不超过", "不高于", "递增", "年均递增", "平均递增", "每年递增",
@@ -348,6 +348,9 @@ PURPOSE_INTRO_VERBS = (
     "以", "了",
 )
 PURPOSE_MAX_CHARS = 18
+# Families whose figure, after a verb and before 的, is the size of the noun after it (`设立首期1亿元的海洋科创
+# 基金`, `划定1179平方公里的城市生态绿线控制范围`, `建设500千瓦的光伏电站`).
+SIZE_OF_NOUN_FAMILIES = ("money", "area", "length", "mass", "volume", "power", "energy")
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not
 # part of what is counted (about 500 in the corpus).
 UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"
@@ -487,7 +490,7 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 
 # Names listed right before a count (`城口、巫溪、酉阳、彭水4个县`, `马蹄泉和长青谷2个…示范带`):
 # they are examples; the noun after the measure word is what is counted.
-NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}$"
+NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}(?<!的)$"
 # A second count right after a count (`1697户6188名建档立卡贫困户`, `19户57人`): both count what follows it.
 SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家)"
 # Verbs that alone open a list item after a counted noun (`新增市场主体27.67万户、注销13.59万户`, `实施项目
@@ -580,6 +583,8 @@ COUNT_AFTER_CLAUSE_UNITS = (*COUNT_ATTRIBUTE_UNITS, "户", "名", "套", "台", 
 LIST_SEPARATOR_CHARS = "、，,；;。"
 # … and so does a word that cannot open a noun phrase (`1.5万家、…`, `50亿元的…`, `3个和…`).
 NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比较"
+# … except in words that open a noun phrase with one of them (`12项为民办实事事项`).
+OBJECT_START_WORDS = ("为民",)
 # What may close such a threshold before the noun it qualifies (`50亿元以上工业项目`): a noun follows.
 THRESHOLD_TAIL = r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + NOT_AN_OBJECT_START + "])"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these
@@ -623,7 +628,7 @@ CHINESE_NUMERAL_UNITS = (
 )
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
 # (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
-TIME_PHRASE = r"^(?:(?:到|在|于|从)?(?:" + _YEAR_SPAN + r"|第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
+TIME_PHRASE = r"^(?:(?:到|在|于|从)?(?:" + _YEAR_SPAN + r"|第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:内|间|里|中))前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

@@ -536,7 +536,10 @@ def _noun_ends(before: str) -> bool:
 
 def _object_follows(text: str, end: int) -> bool:
     """A noun phrase can start after the unit (past a qualifier): not punctuation, not the next item."""
-    head = _QUALIFIER_AFTER.sub("", text[end : end + 4])[:1]
+    rest = _QUALIFIER_AFTER.sub("", text[end : end + 4])
+    head = rest[:1]
+    if rest.startswith(W.OBJECT_START_WORDS):
+        return True
     return bool(head) and ("\u4e00" <= head <= "\u9fff" or head in '“"《') and head not in W.NOT_AN_OBJECT_START
 
 
@@ -548,7 +551,7 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
         return False
     if c.base in W.COUNT_ATTRIBUTE_UNITS and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]  # `25万家左右的“农家店”`: what the count counts
-    elif family == "money" and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
+    elif family in W.SIZE_OF_NOUN_FAMILIES and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
         # `设立首期1亿元的海洋科创基金`, `提供12亿元的融资支持`: after a verb, the money is the noun's
         verb = _words(_TIME_PHRASE.sub("", before))[-1:]
         if not verb or not (verb[0] in _VERB or verb[0] in W.OBJECT_VERBS or (tag_of(verb[0]) or "").startswith("v")):

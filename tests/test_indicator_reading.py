@@ -2380,3 +2380,41 @@ def test_what_measures_are_for(text, span, indicator):
 )
 def test_ratios_owners_runs_rates_and_stocks(text, span, field, expected):
     assert _by_text(text)[span][field] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a span of years with 内 opening the phrase is when (`五年内…`)
+        pytest.param(
+            REVIEW + "五年内城镇居民人均住房使用面积由13.6平方米提高到15.5平方米。",
+            "15.5平方米",
+            "城镇居民人均住房使用面积",
+            id="liaoning2003-years-within",
+        ),
+        pytest.param(PLAN + "五年内新增气流纺42万头。", "42万头", "新增气流纺", id="plan1986-years-within"),
+        # an area or length after a verb and before 的 is the size of the noun after it
+        pytest.param(
+            PLAN + "划定1179平方公里的城市生态绿线控制范围。",
+            "1179平方公里",
+            "城市生态绿线控制范围",
+            id="dongguan2007-size-of",
+        ),
+        pytest.param(
+            PLAN + "分步开发17.6平方公里的同沙生态公园。", "17.6平方公里", "同沙生态公园", id="dongguan2002-size-of"
+        ),
+        # 已 before the verb is no part of the name
+        pytest.param(REVIEW + "阜新采煤沉陷区治理任务已完成70%。", "70%", "任务", id="liaoning2004-yi"),
+        pytest.param(REVIEW + "全国跨省公路客运线已达2500多条。", "2500多条", "跨省公路客运线", id="stats1988-yi"),
+        # 为民 opens a noun phrase after a count (`12项为民办实事事项`)
+        pytest.param(
+            REVIEW + "省委、省政府确定的12项为民办实事事项全部完成。",
+            "12项",
+            "完成为民办实事事项",
+            id="hainan2004-weimin",
+        ),
+        pytest.param(PLAN + "认真抓好48个为民办实事项目。", "48个", "为民办实事项目", id="xiamen2021-weimin"),
+    ],
+)
+def test_spans_sizes_yi_and_weimin(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
