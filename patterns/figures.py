@@ -121,6 +121,8 @@ DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
 # The sentence states an estimate for a finished period (`预计全年…`, `初步核算，…`); in a plan part,
 # about the plan year (`预计今年…`), it is a target.
 ESTIMATE_WORDS = ("预计", "初步核算", "初步测算", "初步统计", "初步匡算", "初步预计", "有望", "预测")
+# … but an expectation of earlier, right before its figure, is the goal then set (`比年初预计的2700亿元多出2100亿元`).
+EXPECTED_EARLIER = r"(?:年初|原|原来|此前|年前|当初)(?:预计|预期|计划)的?$"
 TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
@@ -286,6 +288,7 @@ SIBLING_ATTRIBUTES = (
     ("出口", "进口"),
     ("出口额", "进口额"),
     ("外资", "内资"),  # (`实际利用外资14.5亿美元、内资188亿元`)
+    ("起数", "死亡人数", "受伤人数", "直接经济损失"),  # (`道路交通事故起数下降3.9%、死亡人数下降16.1%`)
 )
 # Stages of projects that name which projects are counted (`力争新开工项目350个以上`, `新开工亿元以上项目193个`):
 # kept before 项目 though they are verbs, as readers keep them to tell the stages apart.
@@ -652,7 +655,7 @@ FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", 
 # A clause that only says how much something changed (`，增长6%、在前十经济大省中并列第一` 四川省 2024,
 # `、增长3.3%、排全省第2` 江门市 2023): the figure is of the thing named before it in the sentence,
 # never of the words after it (a rank, a comparison).
-CHANGE_ONLY = r"^(?:按)?(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落)(?:了|为|达到|达)?$"
+CHANGE_ONLY = r"^(?:按)?(?:同比|比上年|比去年|较上年|按可比价(?:格)?计算)?(?:增长|增速为|增速|下降|减少|增加|提高|回落|多出|超出|多增|少增)(?:了|为|达到|达)?$"
 
 
 # ---- an increment before its stock -------------------------------------------------------------

@@ -1465,6 +1465,8 @@ _PAST = regex.compile(W.PAST_IN_SENTENCE)
 _AS_OF = regex.compile(W.AS_OF)
 _EXISTING = regex.compile(W.EXISTING_BEFORE)
 _STANDING = regex.compile(W.STANDING_IN_CLAUSE)
+_EXPECTED_EARLIER = regex.compile(W.EXPECTED_EARLIER)
+_EXPECTED_EARLIER_ANY = regex.compile(W.EXPECTED_EARLIER.removesuffix("的?$"))
 _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
@@ -1640,7 +1642,10 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
     if as_of and not horizon and not _PLANS.search(q.since_semicolon):
         # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
-    if _ESTIMATE.search(q.since_semicolon) or _ESTIMATE.match(upto.lstrip("据经")):
+    if _EXPECTED_EARLIER.search(clause):
+        return "target", year_named or review  # `比年初预计的2700亿元多出…`: what was expected, the year's goal
+    said = _EXPECTED_EARLIER_ANY.sub("", q.since_semicolon)  # (`年初预计` estimates nothing now)
+    if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")):
         if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if (

@@ -2418,3 +2418,52 @@ def test_ratios_owners_runs_rates_and_stocks(text, span, field, expected):
 )
 def test_spans_sizes_yi_and_weimin(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, field, expected",
+    [
+        # the counts of one kind of accident are siblings: the one listed second shares the owner
+        pytest.param(
+            REVIEW + "道路交通事故起数下降3.9%、死亡人数下降16.1%，火灾起数下降23.6%。",
+            "16.1%",
+            "indicator",
+            "道路交通事故死亡人数",
+            id="zhejiang2021-accident-siblings",
+        ),
+        pytest.param(
+            REVIEW + "生产安全事故起数下降33%、死亡人数下降28%。",
+            "28%",
+            "indicator",
+            "生产安全事故死亡人数",
+            id="zhejiang2019-accident-siblings",
+        ),
+        # an expectation of earlier is the goal then set; what was done beyond it is a change of the same
+        pytest.param(
+            REVIEW + "全年为企业减负4800亿元，比年初预计的2700亿元多出2100亿元。",
+            "2700亿元",
+            "status",
+            "target",
+            id="zhejiang2021-expected-earlier",
+        ),
+        pytest.param(
+            REVIEW + "全年为企业减负4800亿元，比年初预计的2700亿元多出2100亿元。",
+            "2100亿元",
+            "status",
+            "actual",
+            id="zhejiang2021-beyond-expected",
+        ),
+        pytest.param(
+            REVIEW + "全年为企业减负4800亿元，比年初预计的2700亿元多出2100亿元。",
+            "2100亿元",
+            "indicator",
+            "企业减负",
+            id="zhejiang2021-beyond-indicator",
+        ),
+        pytest.param(
+            REVIEW + "预计全年地区生产总值增长6%。", "6%", "status", "estimated", id="constructed-estimate-still"
+        ),
+    ],
+)
+def test_accident_siblings_and_earlier_expectations(text, span, field, expected):
+    assert _by_text(text)[span][field] == expected
