@@ -240,7 +240,7 @@ _YEAR_SPAN = r"(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八
 COMPARISON_ONLY = r"^(?:(?:约合|折合|合计约|约折合|相当于)(?:人民币|美元)?|" + _YEAR + r"(?:又|再|还)?(?:比|较|同)[^，,；;]*|[，,、]?(?:分别)?(?:高于|低于|快于|慢于|超出|比|较|同比|比上年|比去年|较上年|环比)[^，,；;]*|(?:是|为|相当于)[^，,；;]{1,10}的|[较比].*[末前后年底]|(?:力争|确保|争取)?(?:到|至)?[“\"]?(?:(?:19|20)\d{2}年|十[一二三四五六七八九]五[”\"]?末)(?:前|底|末)?)$"
 # Words that only say how a figure was computed (`按可比价格计算增长7.8%`, `扣除物价上涨因素`,
 # `平均每年增长8.6%`, `在1988年水平的基础上压缩20%`): the figure is of the indicator named before them.
-CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|(?<![\d〇零一二三四五六七八九全当每上])年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
+CALCULATION_BASIS = r"在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按?可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|扣除[^，,；;]{0,12}因素(?:后)?|同口径|平均每年|(?<![\d〇零一二三四五六七八九全当每上])年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由)"
@@ -495,7 +495,7 @@ NAMED_ATTRIBUTE_QUALIFIERS = ("超过", "超", "过", "约", "达到", "达", "�
 # they are examples; the noun after the measure word is what is counted.
 NAMED_LIST_BEFORE = r"[^，,；;、和及与“”]{1,12}(?:、|和|及|与)[^，,；;、和及与“”]{1,12}(?<!的)$"
 # A second count right after a count (`1697户6188名建档立卡贫困户`, `19户57人`): both count what follows it.
-SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家)"
+SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|名|个|家|公里|千米)"
 # Verbs that alone open a list item after a counted noun (`新增市场主体27.67万户、注销13.59万户`, `实施项目
 # 1011个、竣工1008个`): the item counts the noun before with this verb (besides VERB_ONLY).
 LIST_ITEM_VERBS = (
@@ -555,6 +555,7 @@ THRESHOLD_FAMILIES = ("money",)
 # clause picks out what is counted, which is the noun after 的.
 CLAUSE_OPENING_VERBS = (
     "具有", "具备", "拥有", "符合", "达到", "位于", "承担", "涉及", "列入", "纳入", "获得", "带动", "居", "位居", "进入",
+    "存在",  # (`238个存在问题的项目`)
 )
 # Verbs done for the people counted, whose object follows the count with 的 (`解决253万人的饮水安全问题`):
 # the indicator is the verb and that object.

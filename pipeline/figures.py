@@ -603,7 +603,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     # `煤炭、煤电等重点行业X`: what precedes 等 are examples; X is what is measured.
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
     cut = masked.rfind("等")
-    if 0 < cut < len(phrase) - 2:
+    if 0 < cut < len(phrase) - 2 and "等" in _words(masked):  # (not the 等 of a word: `高等级公路`, `中等职业`)
         phrase = phrase[cut + 1 :]
     tokens = _drop_inner(_words(phrase))
     cop = max((i for i, t in enumerate(tokens) if t in W.COPULAS), default=-1)

@@ -2467,3 +2467,35 @@ def test_spans_sizes_yi_and_weimin(text, span, indicator):
 )
 def test_accident_siblings_and_earlier_expectations(text, span, field, expected):
     assert _by_text(text)[span][field] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # 等 inside a word (`高等级`, `中等`) lists no examples
+        pytest.param(
+            REVIEW + "张扁高速、张肃一级等7条341公里高等级公路建成通车。",
+            "7条",
+            "建成通车高等级公路",
+            id="zhangye2022-gaodengji",
+        ),
+        pytest.param(REVIEW + "实施高等级公路改造120公里。", "120公里", "高等级公路改造", id="corpus-gaodengji"),
+        pytest.param(REVIEW + "中等职业学校招生12万人。", "12万人", "中等职业学校招生", id="guangyuan2023-zhongdeng"),
+        # a length after a count counts the same thing (`7条1455公里公路`)
+        pytest.param(
+            REVIEW + "张阿公路、祁连山腹地公路等7条1455公里公路纳入省网规划。",
+            "7条",
+            "纳入省网规划公路",
+            id="zhangye2022-count-length",
+        ),
+        # 可比价 without 按 is how the growth was computed
+        pytest.param(
+            REVIEW + "预计全年完成地区生产总值14050亿元、可比价增长8%。", "8%", "地区生产总值", id="nanjing2020-kebijia"
+        ),
+        # 存在 opens a clause with 的 that picks out what is counted
+        pytest.param(REVIEW + "纠正处理了238个存在问题的项目。", "238个", "存在问题的项目", id="yunnan2005-cunzai"),
+        pytest.param(PLAN + "整改12个存在隐患的企业。", "12个", "存在隐患的企业", id="constructed-cunzai"),
+    ],
+)
+def test_words_with_deng_lengths_after_counts_and_clauses(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
