@@ -323,7 +323,7 @@ ACTION_VERBS = [
     "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
     "建成", "开工建设", "启动建设", "新开工", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
-    "交付", "通车", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
+    "交付", "通车", "通航", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
     "开放", "上线", "挂牌", "入驻", "搬迁", "招生", "布展",
     # finishing / reaching
     "完成", "实现", "达到", "达", "突破", "超过", "提高到", "提高至", "提升到", "提升至",
@@ -399,7 +399,7 @@ SUBJECT_LEAD_WORDS = [
     "从今年起", "从明年起", "今年起", "明年起", "从现在起",
     "紧紧围绕", "围绕", "按照", "对照", "展望",
     "同时", "并且", "并", "要求", "要", "将", "还", "在", "于", "如期", "也", "为",
-    "有望",  # `主体工程今年4月有望开工`: an expectation, neither subject nor action
+    "有望", "可望",  # `主体工程今年4月有望开工`: an expectation, neither subject nor action
 ]
 
 # Words trimmed from the end of a subject (repeatedly).
@@ -410,7 +410,7 @@ SUBJECT_COMPARISON_TAIL_REGEX = r"(?:比|较|同)(?:(?:19|20)\d{2}|[一二][九�
 OBJECT_TRAILING_QUALIFIERS = ["不少于", "不低于", "不超过", "超过", "达到", "达"]
 
 SUBJECT_TRAILING_WORDS = [
-    "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都",
+    "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都", "可望", "有望", "可",
 ]
 
 # A clause starting with one of these begins a new statement: a time phrase
@@ -526,4 +526,4 @@ FALLBACK_NOT_ACTION = [
 # `为2035年基本实现…奠定基础`): the words before it are not its subject; the goal runs from
 # the time phrase to the verb closing the purpose phrase.
 PURPOSE_BEFORE_REGEX = r"为\s*(?:在|到)?\s*$"
-PURPOSE_CLOSE_REGEX = r"(?:打下|奠定|创造|做好准备|提供)"
+PURPOSE_CLOSE_REGEX = r"(?:打下|奠定|创造|做好准备|提供|绘就|描绘|夯实)"

@@ -309,8 +309,9 @@ def _is_skipped(
         and not gd.get("to")
         and not gd.get("cent")
         and _COMPARISON_BEFORE.search(before_text)
+        and not (_PURPOSE_BEFORE.search(before_text) and _PURPOSE_CLOSE.search(sentence, e))
     ):
-        return True
+        return True  # (but `为2020年基本建成…绘就发展蓝图`: a purpose, whose time is due)
     # 今年7月 in a report given in November before the plan year: past
     if (
         gd.get("rel")
@@ -754,8 +755,8 @@ def _after_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | N
     when the report speaks, wherever it stands."""
     if due is None or delivered is None or m.groupdict().get("rel") not in ("今", "本"):
         return False
-    if form["name"] == "year_within":
-        return due > delivered
+    if form["name"] in ("year_within", "year_end"):
+        return due > delivered  # (`四级航道可望今年底通航`)
     return m.groupdict().get("rel") == "今" and form["precision"] in ("day", "month_part", "month") and due > delivered
 
 

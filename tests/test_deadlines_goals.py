@@ -145,6 +145,25 @@ CASES = [
         None,  # (no verb of the action tables: the year is due, what is done is not read)
         "",
     ),
+    # a year in a purpose phrase (为…绘就/奠定…) is due (上海 2015, 2011)
+    (
+        "purpose_year_shanghai2015",
+        "高质量编制“十三五”规划，为2020年基本建成“四个中心”和社会主义现代化国际大都市绘就发展蓝图。",
+        2015,
+        "2020年",
+        D(2020, 12, 31),
+        "基本建成",
+        "四个中心",
+    ),
+    (
+        "purpose_year_shanghai2011",
+        "全面提升经济中心城市的国际地位，为2020年基本建成“四个中心”奠定坚实基础。",
+        2011,
+        "2020年",
+        D(2020, 12, 31),
+        "基本建成",
+        "四个中心",
+    ),
     # ending or removing is what is due (国务院 2004; 佛山 2011)
     (
         "abolish_2004",
@@ -283,6 +302,14 @@ AFTER_DELIVERY = [
         dt.date(1954, 9, 23),
         "今年内",
         "初步通车",
+    ),
+    (
+        "review_this_year_end_yancheng2012",
+        "连接大丰港和通榆河的四级航道可望今年底通航。",
+        2012,
+        dt.date(2012, 6, 16),
+        "今年底",
+        "通航",
     ),
     (
         "review_this_year_end_1954_existential",
