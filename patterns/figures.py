@@ -274,11 +274,15 @@ OWNED_ATTRIBUTES = (
     "产值", "总产值", "税收", "出口货值", "营业额", "交易额", "成交额", "货值", "利税", "税金",
     "金额", "合同额", "签约额", "合同金额", "签约金额", "投资额", "投资总额",
     "实际到位", "实际金额",  # (`外商直接投资保持增长势头，实际到位400多亿美元`)
+    "存款余额", "贷款余额",  # (`城乡居民储蓄大幅度增加，存款余额达到46280亿元`)
     "产量", "总产量", "面积", "播种面积", "种植面积", "饲养量",  # (`粮食播种面积…、产量稳定在145万吨以上`)
 )
 # … of which these take an owner only from a figure listed before them, never from the sentence's
 # subject (`国务院正式批准设立厦门自贸试验区，面积43.78平方公里`: 国务院 owns no area).
 LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面积", "饲养量")
+# Places that come in pairs: a clause naming only the second, after a figure of the first, is of the same
+# quantity there (`城镇人均居住面积增加到8.7平方米，农村增加到22平方米` -> 农村人均居住面积).
+PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
 # Quantities that come in pairs of one owner: listed after its sibling, a bare one is the same owner's
 # (`地方财政一般预算收入1126亿元、支出2903亿元` -> 地方财政一般预算支出, `存款余额…、贷款余额…`).
 SIBLING_ATTRIBUTES = (
@@ -309,7 +313,7 @@ STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}
 # An owner longer than this is a clause, not a name.
 OWNER_MAX_CHARS = 12
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
-OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃)?(?:发展|增长|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$"
+OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃|大幅度|大幅|明显)?(?:发展|增长|增加|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$"
 # How the owner fared, said before its attribute (`省属国有企业经营效益持续好转，实现利润…`): cut off, what
 # precedes it owns the attribute.
 FARED_TAIL = r"(?:经济|经营)?效益\p{Han}{0,6}(?:提高|改善|好转|提升|增长)$"

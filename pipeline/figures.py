@@ -723,6 +723,10 @@ def read_indicator(
     before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
     if previous and _RATE_LEVEL_ONLY.match(before):
         return previous  # `快速回升到二季度的5.8%`: the rate named before, at another time
+    if previous:
+        place = _other_place(before, previous)
+        if place:
+            return place  # `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`
     before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
@@ -797,6 +801,7 @@ def read_indicator(
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", _QUALIFIER_OPENING.sub("", before).strip("、，,和及与 "))
+    item_verb = _LEVEL_REACH_TAIL.sub("", item_verb) if _CLASS_LEVEL.match(item_verb) else item_verb  # `省级突破50家`
     level = _CLASS_LEVEL.match(previous) if previous and _CLASS_LEVEL.fullmatch(item_verb) else None
     if level and len(previous) - level.end() >= 2:  # type: ignore[arg-type]
         return item_verb + previous[level.end() :]  # type: ignore[index]  # `…产业园10家、省级119家`
@@ -844,6 +849,21 @@ def _purpose_of(clause: str) -> str | None:
         words.pop(0)
     what = "".join(words)
     return what if 2 <= len(what) <= W.PURPOSE_MAX_CHARS else None
+
+
+def _other_place(before: str, previous: str) -> str | None:
+    """The quantity named before, for the other place of a pair, when the clause names only that place."""
+    words = _words(before)
+    if not words or words[0] in _TAIL:
+        return None
+    place, rest = words[0], "".join(words[1:])
+    if rest and (not all(w in _TAIL for w in words[1:])):
+        return None
+    for a, b in W.PLACE_PAIRS:
+        for mine, other in ((a, b), (b, a)):
+            if place == mine and previous.startswith(other) and len(previous) > len(other):
+                return mine + previous[len(other) :]
+    return None
 
 
 def _named_around(text: str, before: str, c: Candidate, limit: int) -> str | None:
@@ -1184,6 +1204,12 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
     return attribute
 
 
+def _listed_next(text: str, after: int, c: Candidate, indicator: str) -> bool:
+    """The clause of the figure opens on its indicator right after the figure before (`…、支出2903亿元`)."""
+    listed = _LISTED_NEXT.match(text, after, c.num_start)
+    return bool(listed) and text.startswith(indicator, listed.end())
+
+
 def _sibling_owned(attribute: str, previous: str) -> str:
     """`收入1126亿元、支出2903亿元`: the owner of the sibling listed before owns this one too."""
     for sibling in _SIBLINGS[attribute]:
@@ -1196,9 +1222,13 @@ def _batch_owned(text: str, last: tuple[Candidate, dict[str, Any]] | None, c: Ca
     """The attribute of the batch counted just before (`签约项目613个、金额484亿元`), else bare."""
     if last is None or _family(last[0]) != "count" or not last[1]["indicator"]:
         return attribute
-    owner = last[1]["indicator"]
+    owner = _NEW_BEFORE.sub("", last[1]["indicator"])  # (`新增…入库项目1100个、总投资…`: the batch, not its news)
     owner = next((owner[: -len(w)] for w in W.COUNT_WORDS if owner.endswith(w) and len(owner) > len(w) + 1), owner)
-    gap = _BATCH_ATTRIBUTE_GAP.match(text, last[0].end, c.num_start)
+    start = last[0].end
+    said = _SAID_AFTER_COUNT.match(text, start, c.num_start)
+    if said and all(w in owner for w in _words(said.group())):
+        start = said.end()  # `349个项目开工建设，总投资…`: the predicate already read into the batch's name
+    gap = _BATCH_ATTRIBUTE_GAP.match(text, start, c.num_start)
     if gap is None or len(owner) > W.BATCH_OWNER_MAX_CHARS or owner.endswith(attribute):
         return attribute
     rest = text[gap.end() : c.num_start]
@@ -1226,6 +1256,8 @@ def _owner_of(indicator: str) -> str:
 
 
 _BATCH_ATTRIBUTE_GAP = regex.compile(W.BATCH_ATTRIBUTE_GAP)
+_LEVEL_REACH_TAIL = regex.compile(r"(?:突破|达到|达|超过|超|增加到|增至)$")
+_SAID_AFTER_COUNT = regex.compile(r"(?:以上|左右)?[^\d，,、；;。]{1,8}(?=[，,])")
 _SIBLINGS: dict[str, list[str]] = {}
 for _pair in W.SIBLING_ATTRIBUTES:
     for _a in _pair:
@@ -1862,13 +1894,11 @@ def _indicator_of(
         indicator = read_indicator(text, clause_start, c, sent.end, previous, sent.start)
     if indicator is None and previous is None and clause_start > part_start:
         indicator = sentence_subject(text, part_start, c.num_start)
+    elif indicator in _SIBLINGS and last and last[1]["indicator"] and _listed_next(text, last[0].end, c, indicator):
+        indicator = _sibling_owned(indicator, last[1]["indicator"])
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
-    elif indicator in _SIBLINGS and last and last[1]["indicator"]:
-        listed = _LISTED_NEXT.match(text, last[0].end, c.num_start)
-        if listed and text.startswith(indicator, listed.end()):
-            indicator = _sibling_owned(indicator, last[1]["indicator"])
     if last and indicator and _STOCK_AFTER.match(text, last[0].end) and _NEW_BEFORE.match(indicator):
         indicator = _NEW_BEFORE.sub("", indicator)  # `新增市场主体22.2万户，累计140万户`: the stock
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":

@@ -2499,3 +2499,62 @@ def test_accident_siblings_and_earlier_expectations(text, span, field, expected)
 )
 def test_words_with_deng_lengths_after_counts_and_clauses(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a clause naming only the other place of a pair is of the same quantity there
+        pytest.param(
+            REVIEW + "城镇人均居住面积增加到8.7平方米，农村增加到22平方米。",
+            "22平方米",
+            "农村人均居住面积",
+            id="gov1998-place-pair",
+        ),
+        pytest.param(
+            REVIEW + "农村居民家庭食品消费支出占消费总支出的比重为41.1%，城镇为35.7%。",
+            "35.7%",
+            "城镇居民家庭食品消费支出占消费总支出的比重",
+            id="stats2010-place-pair",
+        ),
+        # what grew a lot owns the attribute after it (`城乡居民储蓄大幅度增加，存款余额…`)
+        pytest.param(
+            REVIEW + "城乡居民储蓄大幅度增加，存款余额达到46280亿元。",
+            "46280亿元",
+            "城乡居民储蓄存款余额",
+            id="gov1998-grew-owner",
+        ),
+        # a batch counted with its predicate still owns the attribute of the next clause
+        pytest.param(
+            REVIEW + "云霄抽水蓄能等349个项目开工建设，总投资2401.5亿元。",
+            "2401.5亿元",
+            "开工建设项目总投资",
+            id="zhangzhou2023-batch-predicate",
+        ),
+        pytest.param(
+            REVIEW + "规划建设环巢湖生态示范区，首批113个项目开工建设，总投资超过500亿元。",
+            "500亿元",
+            "开工建设项目总投资",
+            id="hefei2013-batch-predicate",
+        ),
+        # a level item with its verb (`省级突破50家`, `市级达到109个`) takes the noun of the item before
+        pytest.param(
+            PLAN + "力争全市国家级绿色制造单位突破20家、省级突破50家。",
+            "50家",
+            "省级绿色制造单位",
+            id="zhangzhou2023-level-verb",
+        ),
+        pytest.param(
+            REVIEW + "省级农业示范园达到26个，市级达到109个。", "109个", "市级农业示范园", id="nanchang2020-level-verb"
+        ),
+        # a sibling that is also owned keeps its sibling's owner (`存款余额…、贷款余额…`)
+        pytest.param(
+            REVIEW + "全市金融机构存款余额超过2000亿元、贷款余额超过1800亿元。",
+            "1800亿元",
+            "金融机构贷款余额",
+            id="corpus-sibling-owned",
+        ),
+    ],
+)
+def test_places_growers_batches_levels(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
