@@ -1330,7 +1330,7 @@ _COMPARATOR_BEFORE_WORDS = tuple(w for w, _ in W.COMPARATOR_BEFORE)
 
 
 def comparator_of(text: str, c: Candidate, before: str) -> str:
-    after = text[c.end : c.end + 3]
+    after = text[c.end : c.end + 4]
     if after.startswith(_COMPARATOR_AFTER_WORDS):
         for word, comp in W.COMPARATOR_AFTER:
             if after.startswith(word):
@@ -1498,6 +1498,7 @@ _AS_OF = regex.compile(W.AS_OF)
 _EXISTING = regex.compile(W.EXISTING_BEFORE)
 _STANDING = regex.compile(W.STANDING_IN_CLAUSE)
 _EXPECTED_EARLIER = regex.compile(W.EXPECTED_EARLIER)
+_PRIOR_PLAN = regex.compile(W.PRIOR_PLAN)
 _EXPECTED_EARLIER_ANY = regex.compile(W.EXPECTED_EARLIER.removesuffix("的?$"))
 _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
@@ -1676,6 +1677,9 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
     if _EXPECTED_EARLIER.search(clause):
         return "target", year_named or review  # `比年初预计的2700亿元多出…`: what was expected, the year's goal
+    prior = _PRIOR_PLAN.search(upto)
+    if prior and _PLANS.search(clause) and not _BASE_BEFORE.search(clause):
+        return "target", year_named or review  # `去年政府工作报告提出，物价涨幅要…降到10%左右`
     said = _EXPECTED_EARLIER_ANY.sub("", q.since_semicolon)  # (`年初预计` estimates nothing now)
     if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")):
         if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):

@@ -579,3 +579,47 @@ def test_plan_span_gives_way_to_the_plan_year(text, span, year, meta):
 )
 def test_standing_states_in_a_plan_part(text, span, status):
     assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text, span, field, expected",
+    [
+        # a goal set a year ago, restated in a review with its plan word, is the reviewed year's target;
+        # the outcome after it is actual (国务院 1997)
+        pytest.param(
+            "去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过上下各方面的努力，实际回落到6.1%。",
+            "10%",
+            "status",
+            "target",
+            id="gov1997-prior-plan",
+        ),
+        pytest.param(
+            "去年政府工作报告提出，物价涨幅要从14.8%降到10%左右，经过上下各方面的努力，实际回落到6.1%。",
+            "6.1%",
+            "status",
+            "actual",
+            id="gov1997-prior-plan-outcome",
+        ),
+        # … but items a report named, counted as done, stay actual (辽宁 2020)
+        pytest.param(
+            "去年政府工作报告确定的10件民生实事全部完成，社会大局保持和谐稳定。",
+            "10件",
+            "status",
+            "actual",
+            id="liaoning2020-prior-items-done",
+        ),
+    ],
+)
+def test_goals_set_a_year_ago(text, span, field, expected):
+    assert {f["text"]: f for f in figures_of(REVIEW + text)}[span][field] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, comparator",
+    [
+        pytest.param("今年全社会固定资产投资预定增长10%或者更多一些。", "10%", ">=", id="gov1998-or-more"),
+        pytest.param("粮食产量达到1.3万亿斤或更多。", "1.3万亿斤", ">=", id="constructed-or-more"),
+    ],
+)
+def test_or_more_is_a_lower_bound(text, span, comparator):
+    assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["comparator"] == comparator
