@@ -286,6 +286,7 @@ LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面
 # Places that come in pairs: a clause naming only the second, after a figure of the first, is of the same
 # quantity there (`城镇人均居住面积增加到8.7平方米，农村增加到22平方米` -> 农村人均居住面积).
 PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
+PLACE_CLAUSE_MAX_CHARS = 10  # (the place and a verb: `农村增加到`)
 # Quantities that come in pairs of one owner: listed after its sibling, a bare one is the same owner's
 # (`地方财政一般预算收入1126亿元、支出2903亿元` -> 地方财政一般预算支出, `存款余额…、贷款余额…`).
 SIBLING_ATTRIBUTES = (

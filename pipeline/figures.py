@@ -727,7 +727,8 @@ def read_indicator(
         place = _other_place(before, previous)
         if place:
             return place  # `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`
-    before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
+    if "季度" in before or "半年" in before or "谷底" in before or "年初" in before:
+        before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
@@ -749,7 +750,7 @@ def read_indicator(
     around = _named_around(text, before, c, limit)
     if around:
         return around
-    if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS:
+    if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS and text.startswith(W.MEASURE_NOUNS, c.end):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         purpose = _purpose_of(before[:-1]) if after in W.MEASURE_NOUNS else None
         if purpose:
@@ -853,6 +854,8 @@ def _purpose_of(clause: str) -> str | None:
 
 def _other_place(before: str, previous: str) -> str | None:
     """The quantity named before, for the other place of a pair, when the clause names only that place."""
+    if not before.startswith(_PLACE_WORDS) or len(before) > W.PLACE_CLAUSE_MAX_CHARS:
+        return None  # (most clauses: a quick test before reading words)
     words = _words(before)
     if not words or words[0] in _TAIL:
         return None
@@ -1225,10 +1228,11 @@ def _batch_owned(text: str, last: tuple[Candidate, dict[str, Any]] | None, c: Ca
     owner = _NEW_BEFORE.sub("", last[1]["indicator"])  # (`新增…入库项目1100个、总投资…`: the batch, not its news)
     owner = next((owner[: -len(w)] for w in W.COUNT_WORDS if owner.endswith(w) and len(owner) > len(w) + 1), owner)
     start = last[0].end
-    said = _SAID_AFTER_COUNT.match(text, start, c.num_start)
-    if said and all(w in owner for w in _words(said.group())):
-        start = said.end()  # `349个项目开工建设，总投资…`: the predicate already read into the batch's name
     gap = _BATCH_ATTRIBUTE_GAP.match(text, start, c.num_start)
+    said = None if gap else _SAID_AFTER_COUNT.match(text, start, c.num_start)
+    if said and all(w in owner for w in _words(said.group())):
+        # `349个项目开工建设，总投资…`: the predicate already read into the batch's name
+        gap = _BATCH_ATTRIBUTE_GAP.match(text, said.end(), c.num_start)
     if gap is None or len(owner) > W.BATCH_OWNER_MAX_CHARS or owner.endswith(attribute):
         return attribute
     rest = text[gap.end() : c.num_start]
@@ -1475,7 +1479,7 @@ def _predicate(before: str, indicator: str | None) -> str:
 def sign_of(measure: str, before: str, indicator: str | None = None, wide: str = "") -> int:
     if measure not in ("growth", "change"):
         return 1
-    if _NEGATIVE_BEFORE.search(before):
+    if before.endswith(("-", "－", "−")) and _NEGATIVE_BEFORE.search(before):
         return -1  # `由一季度的-5.6%`
     if _changed_by_verb(before, indicator):
         ind = indicator or ""
@@ -1498,6 +1502,7 @@ _AS_OF = regex.compile(W.AS_OF)
 _EXISTING = regex.compile(W.EXISTING_BEFORE)
 _STANDING = regex.compile(W.STANDING_IN_CLAUSE)
 _EXPECTED_EARLIER = regex.compile(W.EXPECTED_EARLIER)
+_PLACE_WORDS = tuple({w for pair in W.PLACE_PAIRS for w in pair})
 _PRIOR_PLAN = regex.compile(W.PRIOR_PLAN)
 _EXPECTED_EARLIER_ANY = regex.compile(W.EXPECTED_EARLIER.removesuffix("的?$"))
 _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_MODAL_WORDS)))
@@ -1675,12 +1680,14 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
     if as_of and not horizon and not _PLANS.search(q.since_semicolon):
         # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
-    if _EXPECTED_EARLIER.search(clause):
+    if ("预" in clause or "计划" in clause) and _EXPECTED_EARLIER.search(clause):
         return "target", year_named or review  # `比年初预计的2700亿元多出…`: what was expected, the year's goal
-    prior = _PRIOR_PLAN.search(upto)
+    prior = _PRIOR_PLAN.search(upto) if ("提出" in upto or "确定" in upto or "要求" in upto) else None
     if prior and _PLANS.search(clause) and not _BASE_BEFORE.search(clause):
         return "target", year_named or review  # `去年政府工作报告提出，物价涨幅要…降到10%左右`
-    said = _EXPECTED_EARLIER_ANY.sub("", q.since_semicolon)  # (`年初预计` estimates nothing now)
+    said = q.since_semicolon
+    if "预" in said or "计划" in said:
+        said = _EXPECTED_EARLIER_ANY.sub("", said)  # (`年初预计` estimates nothing now)
     if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")):
         if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
@@ -1715,7 +1722,7 @@ def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
             return "actual", review
         if _EXISTING.search(clause):
             return "actual", review
-        standing = _STANDING.search(clause)
+        standing = _STANDING.search(clause) if ("已" in clause or "有" in clause) else None
         if standing and not _PLANS.search(clause[standing.end() :]):
             return "actual", review  # `国家已经组织了57户企业集团试点`, `全国有24万多户国有小企业`: what is
         if year_named and review and year_named <= review and q.how == "plain" and not horizon:
@@ -1842,7 +1849,7 @@ def _mask_glosses(text: str) -> str:
 
 
 def _unmask(indicator: str | None) -> str | None:
-    return indicator.replace(_GLOSS_MARK, "、") if indicator else indicator
+    return indicator.replace(_GLOSS_MARK, "、") if indicator and _GLOSS_MARK in indicator else indicator
 
 
 def _threshold_name_start(
@@ -1903,7 +1910,7 @@ def _indicator_of(
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
-    if last and indicator and _STOCK_AFTER.match(text, last[0].end) and _NEW_BEFORE.match(indicator):
+    if last and indicator and indicator.startswith(("新增", "净增")) and _STOCK_AFTER.match(text, last[0].end):
         indicator = _NEW_BEFORE.sub("", indicator)  # `新增市场主体22.2万户，累计140万户`: the stock
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
         indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate
