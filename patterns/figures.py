@@ -301,6 +301,8 @@ SIBLING_ATTRIBUTES = (
 # Stages of projects that name which projects are counted (`力争新开工项目350个以上`, `新开工亿元以上项目193个`):
 # kept before 项目 though they are verbs, as readers keep them to tell the stages apart.
 PROJECT_STAGES = ("新开工", "续建", "竣工", "建成", "建成投产", "在建")
+# Verbs kept before 就业 alone (`带动就业19.8万人`, `稳定10万人就业`): jobs brought, kept or found.
+JOB_VERBS = ("带动", "稳定", "吸纳", "实现", "促进")
 # A batch just counted owns the attribute its next clause opens on (`签约项目613个、金额484亿元` ->
 # 项目金额, `实施重点项目850项以上，完成投资790亿元` -> 重点项目投资; about 2,100 in the corpus).
 # Readers name the batch or leave the attribute bare; an owner this long would swamp a bare name.

@@ -679,7 +679,10 @@ def _names_a_domain(word: str) -> bool:
 
 
 def _project_state(tokens: list[str]) -> bool:
-    """`新开工项目`, `续建亿元以上项目`: the stage of the projects counted is part of their name."""
+    """`新开工项目`, `续建亿元以上项目`: the stage of the projects counted is part of their name; and
+    `带动就业`, `稳定就业`: what brought the jobs names them (readers keep the verb)."""
+    if len(tokens) == 2 and tokens[1] == "就业":
+        return tokens[0] in W.JOB_VERBS
     return tokens[0] in W.PROJECT_STAGES and len(tokens) > 1 and "".join(tokens[1:]).endswith("项目")
 
 
@@ -787,6 +790,9 @@ def read_indicator(
             return scope[0] + after
     if _counted_after(before, c, text[c.end : c.end + 4], text[c.end : c.end + 16]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
+        job = next((v for v in W.JOB_VERBS if before.endswith(v)), None) if after == "就业" else None
+        if job:
+            return job + after  # `稳定10万人就业` -> 稳定就业
         if len(after) >= 2 or after in W.SINGLE_CHAR_NOUNS:
             return after
     trimmed = trim_indicator(before, keep_relative=c.base in W.COUNT_ATTRIBUTE_UNITS) if before else ""

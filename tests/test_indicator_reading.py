@@ -2558,3 +2558,22 @@ def test_words_with_deng_lengths_after_counts_and_clauses(text, span, indicator)
 )
 def test_places_growers_batches_levels(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # jobs brought, kept or found keep their verb (`带动就业`, `稳定就业`)
+        pytest.param(
+            REVIEW + "培育自主创业3.9万人，带动就业19.8万人。", "19.8万人", "带动就业", id="nanjing2020-jobs-brought"
+        ),
+        pytest.param(
+            REVIEW + "返乡下乡创业新增23万人、带动就业223万人。", "223万人", "带动就业", id="henan2019-jobs-brought"
+        ),
+        pytest.param(
+            REVIEW + "对困难企业给予岗位补贴，稳定10万人就业。", "10万人", "稳定就业", id="yunnan2009-jobs-kept"
+        ),
+    ],
+)
+def test_jobs_keep_their_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
