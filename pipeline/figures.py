@@ -636,6 +636,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 and len("".join(tokens[i + 1 :])) >= 2
                 and not _marks_threshold(tokens, i)
                 and any(t not in _LEAD and t not in _VERB for t in tokens[i + 1 :])  # `…整治新开工`: no name after
+                and "".join(tokens[i + 1 :]) not in W.TASK_NOUNS  # `城市出入口综合整治工作`: the task is the name
                 and not (i > 0 and tokens[i - 1].endswith(_CLOSING_QUOTES))  # `“三化”改造重点项目`: one name
             ):
                 if (

@@ -2404,7 +2404,9 @@ def test_ratios_owners_runs_rates_and_stocks(text, span, field, expected):
             PLAN + "分步开发17.6平方公里的同沙生态公园。", "17.6平方公里", "同沙生态公园", id="dongguan2002-size-of"
         ),
         # 已 before the verb is no part of the name
-        pytest.param(REVIEW + "阜新采煤沉陷区治理任务已完成70%。", "70%", "任务", id="liaoning2004-yi"),
+        pytest.param(
+            REVIEW + "阜新采煤沉陷区治理任务已完成70%。", "70%", "阜新采煤沉陷区治理任务", id="liaoning2004-yi"
+        ),
         pytest.param(REVIEW + "全国跨省公路客运线已达2500多条。", "2500多条", "跨省公路客运线", id="stats1988-yi"),
         # 为民 opens a noun phrase after a count (`12项为民办实事事项`)
         pytest.param(
@@ -2576,4 +2578,23 @@ def test_places_growers_batches_levels(text, span, indicator):
     ],
 )
 def test_jobs_keep_their_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # a task noun after a process is no name of its own: the process names the task
+        pytest.param(
+            PLAN + "完成172个老旧小区综合整治任务。", "172个", "老旧小区综合整治任务", id="hefei2018-task-noun"
+        ),
+        pytest.param(
+            PLAN + "创新实行岛长制，开展48个河心岛生态修复工作。",
+            "48个",
+            "河心岛生态修复工作",
+            id="foshan2019-task-noun",
+        ),
+    ],
+)
+def test_a_task_noun_keeps_its_process(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
