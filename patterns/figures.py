@@ -334,7 +334,7 @@ VERB_ONLY = (
     "改造", "新建", "建成", "实施", "完成", "实现", "开工", "竣工", "投产", "培育", "引进", "新增", "建设", "打造",
     "创建", "举办", "开展", "组织", "提供", "发放", "认定", "获评", "入选", "签约", "落地", "招引", "储备", "谋划",
     "推进", "推动", "加快", "争取", "力争", "确保", "年产", "拥有", "有", "共", "累计", "达到", "达", "超", "突破",
-    "增长", "增加", "提高", "下降", "减少", "吸纳", "带动", "安置", "整治", "治理", "修复",
+    "增长", "增加", "提高", "下降", "减少", "吸纳", "带动", "安置", "整治", "治理", "修复", "续建",
     "改扩建", "提升改造", "提质", "规范", "建立", "设立", "建立起", "建起", "覆盖", "接待", "培训", "办理", "化解", "清理", "盘活", "收储", "发放", "保持", "引育",
 )
 # Words after the unit that end the noun phrase naming what is counted (`6个老旧小区完成改造`).
@@ -576,7 +576,7 @@ FOR_PEOPLE_BEFORE = r"(?P<verb>" + "|".join(FOR_PEOPLE_VERBS) + r")了?(?:近|�
 # indicator is not read there.
 NOT_AN_OBJECT_AFTER = r"(?:以上|左右)?的?(?:基础上|水平上?|速度|幅度)"
 # The next item of a list, a count in the same unit (`提升53条、新打造10条…示范带`): both count its noun.
-PARALLEL_COUNT = r"(?:以上|左右)?[、和及][^\d，,。；;、]{0,4}?\d+(?:\.\d+)?"
+PARALLEL_COUNT = r"(?:以上|左右)?[、和及](?:力争|确保|计划|争取)?[^\d，,。；;、]{0,4}?\d+(?:\.\d+)?"
 # How far past the unit such a shared noun may start (a parallel item: separator, verb, number, unit).
 PARALLEL_COUNT_REACH = 12
 # Where the counted things are, right before a count whose noun follows (`完成农村5.8万座户厕改造`,

@@ -2598,3 +2598,15 @@ def test_jobs_keep_their_verb(text, span, indicator):
 )
 def test_a_task_noun_keeps_its_process(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # parallel counts share the noun after the last, across a modal word (`续建9条、力争开工建设2条地铁线路`)
+        pytest.param(PLAN + "续建9条、力争开工建设2条地铁线路。", "9条", "地铁线路", id="nanjing2020-parallel-modal"),
+        pytest.param(PLAN + "新建74座、改扩建49座旅游厕所。", "74座", "旅游厕所", id="corpus-parallel"),
+    ],
+)
+def test_parallel_counts_across_a_modal(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
