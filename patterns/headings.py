@@ -107,3 +107,8 @@ NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|�
 # A heading about the first year of a five-year plan (`全力以赴做好“十四五”开局工作`,
 # `推动“十四五”开好局`) is about the plan year.
 PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"
+
+# A review of the government's term (`本届政府工作回顾`, `过去五年工作回顾`): it covers the term's years,
+# as many as its text counts (`四年来`, `过去四年`), five where it counts none.
+TERM_REVIEW_HEADING = r"本届政府|过去五年|五年来|五年工作"
+TERM_YEARS_COUNTED = r"(?:过去|这)?(?P<n>[二三四五六两])年(?:来|间|里|中)"

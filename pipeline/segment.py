@@ -483,6 +483,10 @@ def _continued_role(sec: Section, sections: list[Section], lean: int) -> str | N
     return None
 
 
+_TERM_REVIEW = regex.compile(H.TERM_REVIEW_HEADING)
+_YEARS_COUNTED = regex.compile(H.TERM_YEARS_COUNTED)
+
+
 def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str) -> tuple[int, int] | None:
     review, plan = meta.review_year, meta.plan_year
     plans = periods.five_year_plans(sec.heading)
@@ -517,6 +521,11 @@ def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str)
         return (years[0], years[0])
     if parent is not None and parent.period is not None and (parent.kind == sec.kind or sec.how == "inherited"):
         return parent.period
+    if sec.kind in H.REVIEW_KINDS and review and _TERM_REVIEW.search(sec.heading):
+        # `本届政府工作回顾`, `过去五年工作回顾`: the term's years, as many as its text counts (`四年来`)
+        counted = _YEARS_COUNTED.search(text, sec.start, min(sec.end, sec.start + 1500))
+        n = parse_chinese_int(counted.group("n")) if counted else 5
+        return (review - (n or 5) + 1, review)
     if sec.kind in H.REVIEW_KINDS and review:
         return (review, review)
     if sec.kind == "outlook" and plan:

@@ -317,3 +317,25 @@ def test_outcome_wording_is_not_plan_modality():
     # the same words as intentions still plan (`确保受灾群众安全温暖过冬`, `切实加强“三公”经费管理`)
     plan = "确保受灾群众安全温暖过冬。切实加强“三公”经费管理，拟新建学校10所。"
     assert len(cues.plan_modal.findall(plan)) == 3
+
+
+@pytest.mark.parametrize(
+    "heading, body, period",
+    [
+        # a review of the term covers as many years as its text counts, five where it counts none
+        # (张掖 2022 `过去五年工作回顾`; 盐城 2012 `本届政府工作回顾`, whose text counts 四年)
+        ("一、过去五年工作回顾", "五年来，我们紧紧围绕发展大局，地区生产总值年均增长6.5%。", (2016, 2020)),
+        ("一、本届政府工作回顾", "四年来，全市地区生产总值年均增长13.2%，实现四年翻一番。", (2017, 2020)),
+        ("一、2020年工作回顾", "过去一年，地区生产总值增长3%。", (2020, 2020)),
+    ],
+)
+def test_a_review_of_the_term_covers_its_years(tmp_path, heading, body, period):
+    from pipeline.run import process
+
+    path = tmp_path / "term.txt"
+    path.write_text(
+        f"{REPORT_HEAD}{heading}\n\n{body}\n\n二、2021年重点工作\n\n今年要办好十件实事。\n", encoding="utf-8"
+    )
+    doc = process(path, path.name)
+    review = next(s for s in doc.sections if s.kind == "review")
+    assert review.period == period
