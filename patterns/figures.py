@@ -47,6 +47,7 @@ GROWTH_WORDS = (
     "增长", "增速", "增幅", "增加", "提高", "提升", "上升", "上涨", "涨幅", "下降", "减少", "降低", "压缩",
     "缩减", "缩短", "回落", "下滑", "降幅", "减幅", "扩大", "缩小", "翻", "同比", "比上年", "递增", "拉动",
     "增产", "减产", "增收", "减收", "压缩", "节约", "节省",
+    "改善",  # (`空气质量综合指数同比改善2%`)
 )
 # An indicator ending so names a rate of change (`居民消费价格涨幅3%`, `单位GDP能耗降幅3%`).
 # What a rank right after a growth figure ranks (`一季度GDP增长6%、居全省第5位` -> 一季度GDP增速).
@@ -73,7 +74,7 @@ CHANGE_WORDS = (
 # A comparator ending the predicate is a bound, not a change (`总规模不低于1000亿元`).
 BOUND_WORDS = ("不低于", "不高于", "不少于", "不多于", "不超过", "不小于")
 # A percentage after these names the level reached, not the change (`覆盖率提高到41.6%`): a share.
-LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|升|降)(?:到|至)$"
+LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|改善|升|降)(?:到|至)$"
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
@@ -148,6 +149,8 @@ ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"
 PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来|这几年|近几年|近年来)(?!同期|末|底)"
 # Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
+# … but not a target compared with (`低于调控目标1.1个百分点`, `超出预定目标2.9个百分点`: the outcome's distance).
+TARGET_COMPARED = r"(?:超出|超过|高于|低于|快于|慢于|比|较)(?:预定|预期|调控|年初)?(?:目标|计划)$"
 # Words before a figure outside any plan part that make it a target (`力争`, `今年…预期目标`).
 TARGET_IN_SENTENCE = ("力争", "确保", "预期目标", "目标是", "目标为", "目标定为", "调控目标", "计划", "争取", "要求")
 # In a plan part, a stock that exists already (`调整原有近800亿元农业贷款的结构`, `提升现有220个…园区`): an
@@ -216,7 +219,7 @@ TAIL_WORDS = (
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
-    "发展到", "发展至", "扩展到", "扩展至", "拓展到", "拓展至", "延伸到", "延伸至",
+    "发展到", "发展至", "扩展到", "扩展至", "拓展到", "拓展至", "延伸到", "延伸至", "改善", "改善到", "改善至",
     # how the target is put (`地区生产总值按增长5%安排`, `可比增长10%`)
     "按", "可比",
     # an adverb left before a predicate that was dropped (`第三产业投资明显加快，同比增长48.9%`,

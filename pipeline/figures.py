@@ -1516,6 +1516,7 @@ _PLANS = regex.compile("|".join(map(regex.escape, W.TARGET_IN_SENTENCE + W.PLAN_
 _COMPARED_YEARS = regex.compile(W.COMPARED_YEARS)
 _ANNUAL = regex.compile(W.ANNUAL_REVIEW_CUES)
 _TARGET_RIGHT_BEFORE = regex.compile(W.TARGET_RIGHT_BEFORE)
+_TARGET_COMPARED = regex.compile(W.TARGET_COMPARED)
 _BASE_BEFORE = regex.compile(W.BASE_BEFORE)
 _IN_YEAR_BASE = regex.compile(W.IN_YEAR_BASE)
 _NEW_BEFORE = regex.compile(W.NEW_BEFORE)
@@ -1752,7 +1753,7 @@ def _in_review_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
         if sent.period and sent.period[0] != sent.period[1]:
             return "actual", sent.period[0] - 1
         return "actual", review - 1
-    if _TARGET_RIGHT_BEFORE.search(clause):
+    if _TARGET_RIGHT_BEFORE.search(clause) and not _TARGET_COMPARED.search(clause):
         return "target", year_named or q.period_end or review
     now = _PLAN_NOW.search(upto) if plan else None
     if now and any(w in upto[now.start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):

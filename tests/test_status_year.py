@@ -623,3 +623,36 @@ def test_goals_set_a_year_ago(text, span, field, expected):
 )
 def test_or_more_is_a_lower_bound(text, span, comparator):
     assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["comparator"] == comparator
+
+
+@pytest.mark.parametrize(
+    "text, span, field, expected",
+    [
+        # a target compared with (低于调控目标…, 超出预定目标…) is the outcome's distance, not a target
+        pytest.param(
+            "城镇新增就业116.8万人，城镇登记失业率3.5%，低于调控目标1.1个百分点。",
+            "1.1个百分点",
+            "status",
+            "actual",
+            id="henan2010-below-target",
+        ),
+        pytest.param(
+            "居民消费价格总水平上涨5.9%，超出预定目标2.9个百分点。",
+            "2.9个百分点",
+            "status",
+            "actual",
+            id="sichuan2007-beyond-target",
+        ),
+        pytest.param("居民消费价格涨幅控制在预期目标3%以内。", "3%", "status", "target", id="corpus-target-still"),
+        # 改善 N% is growth; 改善到 a level is a share
+        pytest.param(
+            "空气质量综合指数同比改善2%，国省控断面水质优良率90%。", "2%", "measure", "growth", id="shaanxi2020-improve"
+        ),
+        pytest.param(
+            "PM2.5年均浓度为34微克/立方米，同比改善11.6%。", "11.6%", "measure", "growth", id="jinzhou2025-improve"
+        ),
+        pytest.param("环境空气质量优良天数比例改善到85%。", "85%", "measure", "share", id="constructed-improve-to"),
+    ],
+)
+def test_targets_compared_with_and_improvements(text, span, field, expected):
+    assert {f["text"]: f for f in figures_of(REVIEW + text)}[span][field] == expected
