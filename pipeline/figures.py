@@ -818,6 +818,8 @@ def read_indicator(
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)
         closing = _TRAILING_ITEM_VERB.search(noun)
+        if closing and closing.group() in W.PREDICATE_NOT_ALONE and item_verb not in W.PREDICATE_NOT_ALONE:
+            return item_verb  # `…实施旧住房综合改造13.9万套，基本建成11.3万套`: a process named, not a stage
         if closing and closing.start() >= 2:
             return noun[: closing.start()] + item_verb  # `…综合整治新开工300个、完工100个`: the verb closes it
         if len(noun) >= 2:
@@ -1011,6 +1013,9 @@ def _share_list_parts(items: list[str]) -> list[str]:
     parallel = _parallel_items(items) or _shared_head_items(items)
     if parallel:
         return parallel
+    owner = _owner_of(items[0]) if items[0].endswith(W.OWNED_ATTRIBUTES) else ""
+    if owner and all(i in W.OWNED_ATTRIBUTES for i in items[1:]):
+        return [items[0]] + [owner + i for i in items[1:]]  # `规模以上工业总产值、增加值分别…`
     head = _shared_share_tail(last) or next(
         (h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None
     )

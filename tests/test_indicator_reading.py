@@ -2412,7 +2412,7 @@ def test_ratios_owners_runs_rates_and_stocks(text, span, field, expected):
         pytest.param(
             REVIEW + "省委、省政府确定的12项为民办实事事项全部完成。",
             "12项",
-            "完成为民办实事事项",
+            "为民办实事事项",
             id="hainan2004-weimin",
         ),
         pytest.param(PLAN + "认真抓好48个为民办实事项目。", "48个", "为民办实事项目", id="xiamen2021-weimin"),
@@ -2609,4 +2609,51 @@ def test_a_task_noun_keeps_its_process(text, span, indicator):
     ],
 )
 def test_parallel_counts_across_a_modal(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # `全面完成` (one word to jieba) is a predicate: the noun after the count is what is counted
+        pytest.param(
+            REVIEW + "全面完成1.5万座小型水库除险加固。", "1.5万座", "小型水库除险加固", id="gov2014-quanmian-wancheng"
+        ),
+        pytest.param(
+            REVIEW + "全面完成365宗城乡水利防灾减灾工程。",
+            "365宗",
+            "城乡水利防灾减灾工程",
+            id="dongguan2009-quanmian-wancheng",
+        ),
+        # 基本建成 after a stage's count counts the same things at that stage
+        pytest.param(
+            REVIEW + "新开工保障性安居工程666万套，基本建成544万套。",
+            "544万套",
+            "基本建成保障性安居工程",
+            id="gov2014-basically-built",
+        ),
+        pytest.param(
+            REVIEW + "新开工各类保障性住房16460套，基本建成18980套。",
+            "18980套",
+            "基本建成各类保障性住房",
+            id="nanning2014-basically-built",
+        ),
+        # … but after a process (改造) it names no noun of its own
+        pytest.param(
+            REVIEW + "筹措各类保障性住房和实施旧住房综合改造13.9万套，基本建成11.3万套。",
+            "11.3万套",
+            "基本建成",
+            id="shanghai2015-after-process",
+        ),
+        # a bare owned attribute listed after an owner's quantity shares the owner
+        pytest.param(
+            REVIEW + "规模以上工业总产值、增加值分别增长15%和11%。",
+            "11%",
+            "规模以上工业增加值",
+            id="tonghua2014-listed-owner",
+        ),
+        pytest.param(REVIEW + "工业产值、税收分别增长43%和40%。", "40%", "工业税收", id="dongguan2010-listed-owner"),
+    ],
+)
+def test_completion_words_stages_and_listed_owners(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
