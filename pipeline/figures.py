@@ -746,6 +746,9 @@ def read_indicator(
             before = wide if verb else before
         if verb:
             ranked = trim_indicator(before[: verb[-1].start()])
+            rate = next((t for t in W.RATE_OF_GROWTH_TAILS if before[: verb[-1].start()].endswith(t)), "")
+            if rate and ranked and not ranked.endswith(rate):
+                ranked += rate  # `税收增幅居全省第1位`: the rank of the rate, not of the quantity
             return ranked if len(ranked) >= 2 else previous
     if _MILESTONE_AFTER.match(text, c.end):
         # `地区生产总值迈上9000亿元台阶`: the level the subject before passes

@@ -2657,3 +2657,18 @@ def test_parallel_counts_across_a_modal(text, span, indicator):
 )
 def test_completion_words_stages_and_listed_owners(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the rank of a rate of growth names the rate (`税收增幅居全省第1位`)
+        pytest.param(
+            REVIEW + "扣除增值税留抵退税因素，税收增幅居全省第1位。", "第1位", "税收增幅", id="leshan2023-rate-rank"
+        ),
+        pytest.param(REVIEW + "实际利用外资增幅居全省第3位。", "第3位", "实际利用外资增幅", id="kaifeng2021-rate-rank"),
+        pytest.param(REVIEW + "经济总量居全省第3位。", "第3位", "经济总量", id="constructed-quantity-rank"),
+    ],
+)
+def test_the_rank_of_a_rate(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
