@@ -85,6 +85,9 @@ INCREASE_CHANGE_FAMILIES = ("money", "mass", "energy", "power", "volume")
 # Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
 CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
+# A stock named right before what it gained (`金融机构贷款余额新增2000亿元`, `储蓄存款新增6300多亿元`): a change.
+STOCK_NAMES = ("余额", "存款", "贷款", "储蓄存款")
+INCREMENT_WORDS = ("新增", "增加", "比年初增加", "比上年末增加", "比年初新增")
 # A price level written as a percentage is its rise (`居民消费价格指数控制在3.5%以内`, `物价涨幅`).
 PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价格", "CPI")
 # … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.

@@ -1449,6 +1449,8 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
+    if indicator and indicator.endswith(W.STOCK_NAMES) and before.endswith(W.INCREMENT_WORDS):
+        return "change"  # `金融机构贷款余额新增2000亿元`: a stock named, then what it gained
     if (
         family in W.INCREASE_CHANGE_FAMILIES
         and indicator

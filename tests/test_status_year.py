@@ -656,3 +656,21 @@ def test_or_more_is_a_lower_bound(text, span, comparator):
 )
 def test_targets_compared_with_and_improvements(text, span, field, expected):
     assert {f["text"]: f for f in figures_of(REVIEW + text)}[span][field] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, measure",
+    [
+        # a stock named right before what it gained is a change (国务院 1995; 黑龙江 2015)
+        pytest.param("居民储蓄存款新增6300多亿元。", "6300多亿元", "change", id="gov1995-stock-gained"),
+        pytest.param(
+            "金融业增加值增长13.5%，全年金融机构贷款余额新增2000亿元，增长17.1%。",
+            "2000亿元",
+            "change",
+            id="heilongjiang2015-stock-gained",
+        ),
+        pytest.param("力争新增贷款2000亿元左右。", "2000亿元", "amount", id="constructed-new-loans-amount"),
+    ],
+)
+def test_a_stock_then_what_it_gained(text, span, measure):
+    assert {f["text"]: f for f in figures_of(REVIEW + text)}[span]["measure"] == measure
