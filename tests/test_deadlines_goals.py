@@ -164,6 +164,16 @@ CASES = [
         "基本建成",
         "四个中心",
     ),
+    # 解决好 is what is due (国务院 2019)
+    (
+        "settle_well_2019",
+        "加快实施农村饮水安全巩固提升工程，今明两年要解决好饮水困难人口的饮水安全问题，提高6000万农村人口供水保障水平。",
+        2019,
+        "今明两年",
+        D(2020, 12, 31),
+        "要解决好",
+        "饮水安全问题",
+    ),
     # ending or removing is what is due (国务院 2004; 佛山 2011)
     (
         "abolish_2004",
@@ -355,3 +365,8 @@ def test_past_month_of_this_year_in_review():
     # 今年1月 before a report given in April is past (嘉兴 2020)
     s = "今年1月底前完成全市企业复工复产排查。"
     assert find_deadlines(s, 2020, horizon_only=True, delivered=dt.date(2020, 4, 28)) == []
+
+
+def test_settle_well_is_due_shenzhen2008():
+    found = find_deadlines("高度关注中小学生健康成长，全面落实素质教育，年内妥善解决好学生在校午餐午休问题。", 2008)
+    assert [(d["text"], d["due"]) for d in found] == [("年内", D(2008, 12, 31))]
