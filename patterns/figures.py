@@ -59,9 +59,11 @@ RATIO_NAMES = ("倍差", "收入比", "之比")
 RATE_OF_GROWTH_TAILS = ("增速", "增幅", "涨幅", "降幅")
 # A rate of a period, then a rise or fall to the rate of another (`…增速由一季度的-5.6%快速回升到二季度的5.8%`):
 # the words are when, the quantity is the one named before (or the figure before's).
+RATE_PERIOD_WORDS = ("季度", "半年", "谷底", "年初")  # (the quick test: no pattern below matches without one)
 RATE_PERIOD_TAIL = r"由?(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|谷底|年初)的?[-－−]?$"
 RATE_LEVEL_ONLY = r"^(?:快速|逐步|持续|稳步|明显|进一步)?(?:回升|回落|提高|加快|放缓|下降|上升|收窄|扩大|缩小)(?:到|至)(?:[^，,；;]{0,6}的)?[-－−]?$"
 # A minus written before the number (`由一季度的-5.6%`): a fall, kept positive with sign −1.
+MINUS_SIGNS = ("-", "－", "−")
 NEGATIVE_BEFORE = r"(?:^|[的由至到为是达：:（(，,、])[-－−]$"
 # Rates named with 增长 that are levels of the year, not growth of a quantity (`人口自然增长率6.32‰`,
 # about 1,100 in the corpus): a share, as 出生率 and 死亡率 are.
@@ -127,9 +129,11 @@ DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
 ESTIMATE_WORDS = ("预计", "初步核算", "初步测算", "初步统计", "初步匡算", "初步预计", "有望", "预测")
 # … but an expectation of earlier, right before its figure, is the goal then set (`比年初预计的2700亿元多出2100亿元`).
 EXPECTED_EARLIER = r"(?:年初|原|原来|此前|年前|当初)(?:预计|预期|计划)的?$"
+EXPECTED_EARLIER_KEYS = ("预", "计划")  # (the quick test)
 # A goal set a year ago, restated in a review (`去年政府工作报告提出，物价涨幅要从14.8%降到10%左右`): the goal
 # of the year reviewed, when a plan word follows.
 PRIOR_PLAN = r"(?:去年|上年|年初)(?:的)?(?:政府工作报告|人代会|人大会议)?(?:提出|确定|要求)"
+PRIOR_PLAN_KEYS = ("提出", "确定", "要求")  # (the quick test)
 TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
@@ -162,6 +166,7 @@ EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 # … and a state named in the figure's clause (`国家已经组织了57户企业集团试点`, `全国有24万多户国有小企业`):
 # what is, unless a plan word follows it. (`还有` is left out: it also means "besides" in a plan.)
 STANDING_IN_CLAUSE = r"已经|已有|(?<![而早])已(?=[\p{Han}]{0,8}(?:了|过))|尚有|仍有|^全[国市省]有(?![线效关])"
+STANDING_KEYS = ("已", "有")  # (the quick test)
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
 # (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases.)
 BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天])?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
@@ -305,6 +310,14 @@ SIBLING_ATTRIBUTES = (
     ("外资", "内资"),  # (`实际利用外资14.5亿美元、内资188亿元`)
     ("起数", "死亡人数", "受伤人数", "直接经济损失"),  # (`道路交通事故起数下降3.9%、死亡人数下降16.1%`)
 )
+# The qualifier of the figure before, left at the start of the next one's words (`350个以上、建成投产500个`).
+QUALIFIER_OPENING = r"^(?:以上|左右|以内|多)(?=[、，,])"
+# The clause right after a figure, opened by a separator (and a qualifier of the figure before).
+LISTED_NEXT = r"(?:以上|左右|多)?[、，,](?:其中)?"
+# A predicate closing a batch's clause before the next (`349个项目开工建设，总投资…`).
+SAID_AFTER_COUNT = r"(?:以上|左右)?[^\d，,、；;。]{1,8}(?=[，,])"
+# The verb of reaching a level after a level item (`省级突破50家`): the item is the level.
+LEVEL_REACH_TAIL = r"(?:突破|达到|达|超过|超|增加到|增至)$"
 # Stages of projects that name which projects are counted (`力争新开工项目350个以上`, `新开工亿元以上项目193个`):
 # kept before 项目 though they are verbs, as readers keep them to tell the stages apart.
 PROJECT_STAGES = ("新开工", "续建", "竣工", "建成", "建成投产", "在建")
@@ -371,6 +384,8 @@ PURPOSE_MAX_CHARS = 18
 # Families whose figure, after a verb and before 的, is the size of the noun after it (`设立首期1亿元的海洋科创
 # 基金`, `划定1179平方公里的城市生态绿线控制范围`, `建设500千瓦的光伏电站`).
 SIZE_OF_NOUN_FAMILIES = ("money", "area", "length", "mass", "volume", "power", "energy")
+# A short parenthesis: a name's gloss (`县（市、区）`) whose 、 lists nothing.
+GLOSS_PARENTHESIS = r"（[^（）]{0,12}）|\([^()]{0,12}\)"
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not
 # part of what is counted (about 500 in the corpus).
 UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"
@@ -682,6 +697,7 @@ CHANGE_ONLY = r"^(?:按)?(?:同比|比上年|比去年|较上年|按可比价(?:
 # `新增市场主体22.2万户，累计140万户`, `新增上市公司7家，总数达117家`: the new ones, then the stock they
 # joined, which is of the things, not of the new ones (readers differ on whether the first is an amount or
 # a change; the shared gold has no case, and our first annotators wrote amount: it stays an amount).
+NEW_WORDS = ("新增", "净增")
 NEW_BEFORE = r"^(?:全年|当年|今年|去年)?(?:新增|净增)"
 STOCK_AFTER = r"(?:以上|多|余)?[，,、](?:累计|总数|总量|总计|共计)(?:达到|达|为|超过)?[\d.]"
 

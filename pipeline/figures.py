@@ -100,7 +100,7 @@ _COUNT_THRESHOLD_AFTER = regex.compile(W.COUNT_THRESHOLD_AFTER)
 _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 # the qualifier of the figure before, left at the start of this one's words (`350个以上、建成投产500个`)
-_QUALIFIER_OPENING = regex.compile(r"^(?:以上|左右|以内|多)(?=[、，,])")
+_QUALIFIER_OPENING = regex.compile(W.QUALIFIER_OPENING)
 _LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
 _TRAILING_ITEM_VERB = regex.compile(
     "(?:" + _alternation(W.VERB_PREFIXES) + ")?(?:" + _alternation(W.LIST_ITEM_VERBS) + ")$"
@@ -368,7 +368,7 @@ _RATE_LEVEL_ONLY = regex.compile(W.RATE_LEVEL_ONLY)
 _NEGATIVE_BEFORE = regex.compile(W.NEGATIVE_BEFORE)
 _FUND_AFTER = regex.compile(W.FUND_AFTER)
 _PURPOSE_CUT = regex.compile(W.PURPOSE_CUT)
-_PARENTHESIS = regex.compile(r"（[^（）]{0,12}）|\([^()]{0,12}\)")
+_PARENTHESIS = regex.compile(W.GLOSS_PARENTHESIS)
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
 
@@ -651,7 +651,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 break
     if len(tokens) > 2 and tokens[0] in W.PERIOD_NOUNS and tokens[1] in W.REALIZATION_VERBS:
         tokens = tokens[2:]  # `年度完成投资` -> 投资: when it was done, and the doing
-    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0) and not _project_state(tokens):
+    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0) and not _kept_lead_verb(tokens):
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
@@ -679,7 +679,7 @@ def _names_a_domain(word: str) -> bool:
     ) and word not in W.PERIOD_NOUNS
 
 
-def _project_state(tokens: list[str]) -> bool:
+def _kept_lead_verb(tokens: list[str]) -> bool:
     """`新开工项目`, `续建亿元以上项目`: the stage of the projects counted is part of their name; and
     `带动就业`, `稳定就业`: what brought the jobs names them (readers keep the verb)."""
     if len(tokens) == 2 and tokens[1] == "就业":
@@ -731,7 +731,7 @@ def read_indicator(
         place = _other_place(before, previous)
         if place:
             return place  # `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`
-    if "季度" in before or "半年" in before or "谷底" in before or "年初" in before:
+    if any(w in before for w in W.RATE_PERIOD_WORDS):
         before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
@@ -871,8 +871,8 @@ def _other_place(before: str, previous: str) -> str | None:
     words = _words(before)
     if not words or words[0] in _TAIL:
         return None
-    place, rest = words[0], "".join(words[1:])
-    if rest and (not all(w in _TAIL for w in words[1:])):
+    place = words[0]
+    if not all(w in _TAIL for w in words[1:]):
         return None
     for a, b in W.PLACE_PAIRS:
         for mine, other in ((a, b), (b, a)):
@@ -1275,14 +1275,14 @@ def _owner_of(indicator: str) -> str:
 
 
 _BATCH_ATTRIBUTE_GAP = regex.compile(W.BATCH_ATTRIBUTE_GAP)
-_LEVEL_REACH_TAIL = regex.compile(r"(?:突破|达到|达|超过|超|增加到|增至)$")
-_SAID_AFTER_COUNT = regex.compile(r"(?:以上|左右)?[^\d，,、；;。]{1,8}(?=[，,])")
+_LEVEL_REACH_TAIL = regex.compile(W.LEVEL_REACH_TAIL)
+_SAID_AFTER_COUNT = regex.compile(W.SAID_AFTER_COUNT)
 _SIBLINGS: dict[str, list[str]] = {}
 for _pair in W.SIBLING_ATTRIBUTES:
     for _a in _pair:
         _SIBLINGS.setdefault(_a, []).extend(b for b in _pair if b != _a)
 # The clause right after a figure, opened by a separator (and a qualifier of the figure before).
-_LISTED_NEXT = regex.compile(r"(?:以上|左右|多)?[、，,](?:其中)?")
+_LISTED_NEXT = regex.compile(W.LISTED_NEXT)
 
 
 def _subject_before_number(text: str, sent_start: int, upto: int) -> str | None:
@@ -1496,7 +1496,7 @@ def _predicate(before: str, indicator: str | None) -> str:
 def sign_of(measure: str, before: str, indicator: str | None = None, wide: str = "") -> int:
     if measure not in ("growth", "change"):
         return 1
-    if before.endswith(("-", "－", "−")) and _NEGATIVE_BEFORE.search(before):
+    if before.endswith(W.MINUS_SIGNS) and _NEGATIVE_BEFORE.search(before):
         return -1  # `由一季度的-5.6%`
     if _changed_by_verb(before, indicator):
         ind = indicator or ""
@@ -1698,13 +1698,13 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
     if as_of and not horizon and not _PLANS.search(q.since_semicolon):
         # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
-    if ("预" in clause or "计划" in clause) and _EXPECTED_EARLIER.search(clause):
+    if any(k in clause for k in W.EXPECTED_EARLIER_KEYS) and _EXPECTED_EARLIER.search(clause):
         return "target", year_named or review  # `比年初预计的2700亿元多出…`: what was expected, the year's goal
-    prior = _PRIOR_PLAN.search(upto) if ("提出" in upto or "确定" in upto or "要求" in upto) else None
+    prior = _PRIOR_PLAN.search(upto) if any(k in upto for k in W.PRIOR_PLAN_KEYS) else None
     if prior and _PLANS.search(clause) and not _BASE_BEFORE.search(clause):
         return "target", year_named or review  # `去年政府工作报告提出，物价涨幅要…降到10%左右`
     said = q.since_semicolon
-    if "预" in said or "计划" in said:
+    if any(k in said for k in W.EXPECTED_EARLIER_KEYS):
         said = _EXPECTED_EARLIER_ANY.sub("", said)  # (`年初预计` estimates nothing now)
     if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")):
         if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
@@ -1740,7 +1740,7 @@ def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
             return "actual", review
         if _EXISTING.search(clause):
             return "actual", review
-        standing = _STANDING.search(clause) if ("已" in clause or "有" in clause) else None
+        standing = _STANDING.search(clause) if any(k in clause for k in W.STANDING_KEYS) else None
         if standing and not _PLANS.search(clause[standing.end() :]):
             return "actual", review  # `国家已经组织了57户企业集团试点`, `全国有24万多户国有小企业`: what is
         if year_named and review and year_named <= review and q.how == "plain" and not horizon:
@@ -1928,7 +1928,7 @@ def _indicator_of(
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
-    if last and indicator and indicator.startswith(("新增", "净增")) and _STOCK_AFTER.match(text, last[0].end):
+    if last and indicator and indicator.startswith(W.NEW_WORDS) and _STOCK_AFTER.match(text, last[0].end):
         indicator = _NEW_BEFORE.sub("", indicator)  # `新增市场主体22.2万户，累计140万户`: the stock
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":
         indicator = _rate_of(indicator)  # `增长6%、居全省第5位`: the rank of the growth rate

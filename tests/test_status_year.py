@@ -608,26 +608,6 @@ def test_standing_states_in_a_plan_part(text, span, status):
             "actual",
             id="liaoning2020-prior-items-done",
         ),
-    ],
-)
-def test_goals_set_a_year_ago(text, span, field, expected):
-    assert {f["text"]: f for f in figures_of(REVIEW + text)}[span][field] == expected
-
-
-@pytest.mark.parametrize(
-    "text, span, comparator",
-    [
-        pytest.param("今年全社会固定资产投资预定增长10%或者更多一些。", "10%", ">=", id="gov1998-or-more"),
-        pytest.param("粮食产量达到1.3万亿斤或更多。", "1.3万亿斤", ">=", id="constructed-or-more"),
-    ],
-)
-def test_or_more_is_a_lower_bound(text, span, comparator):
-    assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["comparator"] == comparator
-
-
-@pytest.mark.parametrize(
-    "text, span, field, expected",
-    [
         # a target compared with (低于调控目标…, 超出预定目标…) is the outcome's distance, not a target
         pytest.param(
             "城镇新增就业116.8万人，城镇登记失业率3.5%，低于调控目标1.1个百分点。",
@@ -654,8 +634,20 @@ def test_or_more_is_a_lower_bound(text, span, comparator):
         pytest.param("环境空气质量优良天数比例改善到85%。", "85%", "measure", "share", id="constructed-improve-to"),
     ],
 )
-def test_targets_compared_with_and_improvements(text, span, field, expected):
+def test_review_words_about_goals(text, span, field, expected):
+    """Goals named in a review: set a year ago, compared with, or improved on."""
     assert {f["text"]: f for f in figures_of(REVIEW + text)}[span][field] == expected
+
+
+@pytest.mark.parametrize(
+    "text, span, comparator",
+    [
+        pytest.param("今年全社会固定资产投资预定增长10%或者更多一些。", "10%", ">=", id="gov1998-or-more"),
+        pytest.param("粮食产量达到1.3万亿斤或更多。", "1.3万亿斤", ">=", id="constructed-or-more"),
+    ],
+)
+def test_or_more_is_a_lower_bound(text, span, comparator):
+    assert {f["text"]: f for f in figures_of(PLAN + text)}[span]["comparator"] == comparator
 
 
 @pytest.mark.parametrize(
