@@ -274,11 +274,13 @@ TIME_FORMS = [
         "span_group": "span",  # the span is the year only: the verb and 到 are the action
     },
     # 今年 (bare) -> Dec 31 of the plan year, only with a completion verb: "12个待建安置小区今年全面开工"
-    # (`今年，要确保…稳定在65%左右`: a topic heading the statement names the year it is about)
+    # (`今年，要确保…稳定在65%左右`: a topic heading the statement names the year it is about).
+    # The subject stands before it: 今年 opening a clause (`…，今年要扩大到511户`, `今年要淘汰燃煤小锅炉5万台`,
+    # `今年财政支出超过23万亿元`) names the year the statement is about, as the plan part's topic.
     {
         "name": "this_year",
         "requires": ["今年"],
-        "regex": r"(?<![去明前])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的|[，,：:]))",
+        "regex": r"(?<=[\p{Han}”」）)])(?<![去明前我们])今年(?!\s*(?:底|末|内|以来|[上下]半年|[一二三四第]\S?季|\d|是|为|预计|的|[，,：:]))",
         "precision": "year",
         "resolver": "year_end",
         # the verb must stand in its own clause: `今年在已经为企业减负120亿元的基础上，再新增…`

@@ -195,6 +195,11 @@ NEGATIVE = [
     ("months_duration", "用3个月时间集中整治", 2021),
     ("impossible_date", "6月31日前完成", 2021),
     ("this_year_is", "今年是“十五五”开局之年", 2026),
+    # 今年 opening a clause is the statement's topic, not a date a subject is due by
+    ("this_year_topic_after_comma", "国家已经组织了57户企业集团试点，今年要扩大到120户", 1997),
+    ("this_year_topic_opening", "今年要淘汰燃煤小锅炉5万台，推进燃煤电厂脱硫改造1500万千瓦", 2014),
+    ("this_year_topic_city", "今年要全面完成生活垃圾压缩中转站的升级改造，实现“一镇一站”目标", 2012),
+    ("this_year_we", "我们今年要建成长江四桥", 2008),
     ("plan_year_is", "2026 年是“十五五”开局之年", 2026),
 ]
 
