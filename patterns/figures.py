@@ -148,6 +148,20 @@ COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零�
 PLAN_MODAL_WORDS = ("要", "将", "拟", "必须", "应当", "今后")
 # A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
 AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
+# A part of the plan year already over when a report is delivered in mid-year (the 1956 report given
+# on 15 June: `本年1——5月份…计划完成102.6%`, `到5月份为止…完成年计划27%`, `第一季度已经开工的…`;
+# 盐城 2012, 16 June: `预计上半年，全市地区生产总值同比增长13%`): outcomes of the plan year, not its
+# targets. `m`: the last month named; `q`: a quarter; `half`: 上半年. The reading applies only where that
+# period ends by the month of delivery (in a report given in January, `一季度` is still to come).
+ELAPSED_PART = (
+    r"(?:今年|本年)?(?:(?:1|一)\s*(?:[—–\-－~～至到]+)\s*(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})\s*月"
+    r"|前(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})个?月"
+    r"|(?:到|截至|截止到?)(?:今年|本年)?(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月(?:份)?(?:底|末)?为止"
+    r"|(?:今年|本年)(?P<m>\d{1,2}|[一二三四五六七八九十]{1,3})月份?的统计"
+    r"|第?(?P<q>[一二])季度(?!末)"
+    r"|(?P<half>上半年))"
+)
+ELAPSED_KEYS = ("月", "季度", "上半年")  # (the quick test)
 # An annual comparison in a sentence of no known part (`全年国民生产总值达到13853亿元，比上年增长11.2%`):
 # the outcome of the year under review.
 ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"

@@ -19,7 +19,13 @@ from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline import periods
 from pipeline.document import Document, Mention, Sentence
 from pipeline.indicators import ALIASES, indicator_code, is_noun, tag_of, tokenize
-from pipeline.numbers import CHINESE_NUMERAL_CHARS, parse_chinese_compound, parse_chinese_decimal, parse_number
+from pipeline.numbers import (
+    CHINESE_NUMERAL_CHARS,
+    parse_chinese_compound,
+    parse_chinese_decimal,
+    parse_chinese_int,
+    parse_number,
+)
 from pipeline.segment import delivered_late
 
 H_REVIEW = REVIEW_KINDS
@@ -1602,6 +1608,7 @@ class _TimeWords:
     how: str
     review: int | None
     plan: int | None
+    delivered_month: int | None  # the month of delivery, when the report is given in its plan year
 
 
 def _statement_start(upto: str) -> int:
@@ -1658,7 +1665,34 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
         how,
         review,
         plan,
+        _delivered_month(meta.delivered_on, plan),
     )
+
+
+def _delivered_month(delivered: Any, plan: int | None) -> int | None:
+    return delivered.month if plan and getattr(delivered, "year", None) == plan else None
+
+
+_ELAPSED = regex.compile(W.ELAPSED_PART)
+
+
+def _elapsed_part(q: _TimeWords) -> bool:
+    """The statement is about a part of the plan year over by the report's delivery (`本年1——5月份`
+    in a report given in June), so its figures are outcomes of the plan year."""
+    stmt = q.since_semicolon
+    if not q.delivered_month or q.delivered_month < 3 or not any(k in stmt for k in W.ELAPSED_KEYS):
+        return False
+    m = _ELAPSED.search(stmt)
+    if not m:
+        return False
+    if m.group("half"):
+        end = 6
+    elif m.group("q"):
+        end = 3 * (1 if m.group("q") == "一" else 2)
+    else:
+        month = m.group("m")
+        end = int(month) if month.isdigit() else (parse_chinese_int(month) or 13)
+    return end <= q.delivered_month
 
 
 def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:
@@ -1698,6 +1732,8 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
     if as_of and not horizon and not _PLANS.search(q.since_semicolon):
         # `截至今年1月底，已撤并…；在…的24187个公司中`: the date holds past the `；` unless a plan follows
         return "actual", year_named or (plan if "今年" in upto[as_of.end() :] else review)
+    if _elapsed_part(q):
+        return ("estimated" if _ESTIMATE.search(q.since_semicolon) else "actual"), plan
     if any(k in clause for k in W.EXPECTED_EARLIER_KEYS) and _EXPECTED_EARLIER.search(clause):
         return "target", year_named or review  # `比年初预计的2700亿元多出…`: what was expected, the year's goal
     prior = _PRIOR_PLAN.search(upto) if any(k in upto for k in W.PRIOR_PLAN_KEYS) else None

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.document import Document, Meta
@@ -11,12 +13,14 @@ from pipeline.normalize import normalize
 from pipeline.segment import outline, sentences
 
 
-def figures_of(text: str, doc_type: str = "work_report", review: int = 2020, plan: int = 2021) -> list[dict]:
+def figures_of(
+    text: str, doc_type: str = "work_report", review: int = 2020, plan: int = 2021, delivered: date | None = None
+) -> list[dict]:
     """Run segment+extract on a snippet with fixed metadata (no title block needed)."""
     doc = Document(
         doc_id=doc_id_of(text.encode()), source="snippet.txt", raw=text, encoding="utf-8", norm=normalize(text)
     )
-    doc.meta = Meta(doc_type=doc_type, review_year=review, plan_year=plan, region="测试区")
+    doc.meta = Meta(doc_type=doc_type, review_year=review, plan_year=plan, region="测试区", delivered_on=delivered)
     doc.sections = outline(doc)
     doc.sentences = sentences(doc)
     return extract(doc).records["figures"]

@@ -6,6 +6,8 @@ the sentences are excerpts of `../shared/corpus`, put under a review or plan hea
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from pipeline.deadlines import find_deadlines, names_part_period
@@ -203,6 +205,40 @@ def test_measure_and_sign(text, span, measure, sign):
             id="gov1989-existing",
         ),
         pytest.param(PLAN + "充分发挥好现有132个扶贫车间作用。", "132个", "actual", 2020, {}, id="corpus-existing"),
+        # a part of the plan year over by a mid-year delivery: outcomes of the plan year
+        pytest.param(
+            "二、1956年的国家预算\n\n在交通运输业方面，今年1——5月份铁道货运量计划完成105%，江海货运量计划完成104%。",
+            "104%",
+            "actual",
+            1956,
+            dict(review=1955, plan=1956, delivered=date(1956, 6, 15)),
+            id="gov1956-first-five-months",
+        ),
+        pytest.param(
+            "二、1956年的国家预算\n\n据国家统计局初步统计，本年1——5月份各工业部工业生产总值计划完成102.6%。",
+            "102.6%",
+            "estimated",
+            1956,
+            dict(review=1955, plan=1956, delivered=date(1956, 6, 15)),
+            id="gov1956-estimated-months",
+        ),
+        pytest.param(
+            PLAN + "预计上半年，全市地区生产总值同比增长13%，公共财政预算收入增长20%。",
+            "20%",
+            "estimated",
+            2012,
+            dict(review=2011, plan=2012, delivered=date(2012, 6, 16)),
+            id="yancheng2012-first-half",
+        ),
+        # … but not where that part is still to come (a January report)
+        pytest.param(
+            PLAN + "一季度全市规模以上工业增加值增长10%。",
+            "10%",
+            "target",
+            2021,
+            dict(delivered=date(2021, 1, 20)),
+            id="constructed-quarter-to-come",
+        ),
     ],
 )
 def test_status_and_year(text, span, status, year, meta):
