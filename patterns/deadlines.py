@@ -511,6 +511,16 @@ GOAL_CLAUSE_START_REGEX = r"^\s*(?:使|把)(?!得)"
 # words after it up to the verb are the subject.
 EXISTENTIAL_START_REGEX = r"^\s*(?:就|将|会|还|也|可以|能够|可)*有(?![望效序力关的些所])"
 
+# A quantity set to change by the time (`本年内铁路货物周转量将比上年增长10%`, `年内，服务业增加值占生产总值的
+# 比重提高1.4个百分点`, `到2020年，民营企业贷款增加2000亿元`, `到2016年，全市人均地区生产总值接近东部沿海
+# 省份平均水平`): a target whose verb is a change, not a completion; the quantity is the subject, the change
+# verb the action. (增加 before 值, 增长 before 率/点/极 belong to a noun: `服务业增加值`.)
+QUANTITY_GOAL_REGEX = (
+    r"^(?P<subject>[^，,；;。：:、（(]{2,40}?)(?:将|要|可|会|能|可望|有望)?"
+    r"(?:比上年|比去年|较上年|较去年|同比|年均|平均)?"
+    r"(?P<action>增长|增加(?!值)|提高|下降|降低|减少|上升|扩大|接近)(?![率点极幅速值])"
+)
+
 # Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
 FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]
 

@@ -60,6 +60,7 @@ _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
 _LEVEL_GOAL = regex.compile(P.LEVEL_GOAL_REGEX)
 _PURPOSE_BEFORE = regex.compile(P.PURPOSE_BEFORE_REGEX)
 _EXISTENTIAL_START = regex.compile(P.EXISTENTIAL_START_REGEX)
+_QUANTITY_GOAL = regex.compile(P.QUANTITY_GOAL_REGEX)
 _PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
 _FALLBACK_LEADS = sorted(set(P.FALLBACK_LEAD_WORDS), key=len, reverse=True)
 _FALLBACK_NOT_ACTION = frozenset(P.FALLBACK_NOT_ACTION)
@@ -856,7 +857,12 @@ def _fallback_pairs(
             text = sentence[clause_end + 1 : b]
     if not text:
         return pairs
-    subject, action = _tagged_action(text)
+    goal = _QUANTITY_GOAL.match(text.strip(_STRIP))
+    subject, action = (
+        (_none_if_empty(_strip_words(goal.group("subject"), _LEADS, _TRAILS)), goal.group("action"))
+        if goal
+        else _tagged_action(text)
+    )
     if action is None:
         return pairs
     if pre and not _GOAL_CLAUSE_START.match(text):

@@ -253,6 +253,31 @@ def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | No
 @pytest.mark.parametrize(
     "sentence, plan, expect",
     [
+        # a quantity set to change by the time: the quantity is the subject, the change verb the action
+        pytest.param(
+            "本年内铁路货物周转量将比上年增长10%，客运周转量将增长4%。",
+            1956,
+            ("本年内", "增长", "铁路货物周转量"),
+            id="gov1956-quantity-goal",
+        ),
+        pytest.param(
+            "年内，服务业增加值占生产总值的比重提高1.4个百分点。",
+            2012,
+            ("年内", "提高", "服务业增加值占生产总值的比重"),
+            id="yantai2012-quantity-goal",
+        ),
+        pytest.param(
+            "到2016年，全市人均地区生产总值接近东部沿海省份平均水平，城市化率提高到65%左右。",
+            2012,
+            ("到2016年", "接近", "全市人均地区生产总值"),
+            id="yancheng2012-quantity-goal",
+        ),
+        pytest.param(
+            "建立安全生产指标考核体系，到2010年单位国内生产总值生产安全事故死亡率下降35%。",
+            2006,
+            ("到2010年", "下降", "单位国内生产总值生产安全事故死亡率"),
+            id="corpus-quantity-goal",
+        ),
         # a doubling is the action when nothing else is …
         pytest.param(
             "到2018年，地区生产总值和城乡居民收入比2010年翻一番以上，人民生活品质明显提升。",
