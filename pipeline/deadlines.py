@@ -28,6 +28,7 @@ _FORMS = [dict(f, rx=regex.compile(f["regex"]), requires=frozenset(f["requires"]
 _REQUIRED = sorted({r for f in _TIME_FORMS for r in f["requires"]})
 _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
+_VERB_SET = frozenset(_VERBS)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
 _OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
@@ -460,6 +461,11 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
                     break
                 cut -= len(more)
             return _none_if_empty(_clean_object(obj_c[:cut])), obj_c[cut:], True
+    obj_c = obj.strip(_STRIP)
+    if obj_c and obj_c in _VERB_SET:
+        # `力争2027年底前通车运营`, `年底实现供水`: a verb after the verb is part of the action; what is due
+        # is named before (the caller looks in the clause before)
+        return None, post[vs:ve].strip(_STRIP) + obj_c, True
     return _none_if_empty(_clean_object(obj)), post[vs:ve].strip(_STRIP), True
 
 

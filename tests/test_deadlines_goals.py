@@ -311,7 +311,7 @@ AFTER_DELIVERY = [
         1954,
         dt.date(1954, 9, 23),
         "今年内",
-        "初步通车",
+        "全线初步通车",
     ),
     (
         "review_this_year_end_yancheng2012",

@@ -278,6 +278,32 @@ def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | No
             ("到2010年", "下降", "单位国内生产总值生产安全事故死亡率"),
             id="corpus-quantity-goal",
         ),
+        # a verb after the verb is part of the action; what is due is named in the clause before
+        pytest.param(
+            "加快北山净水厂建设，年底实现供水，提高城区供水的保障能力和供水质量。",
+            2020,
+            ("年底", "实现供水", "北山净水厂建设"),
+            id="hegang2020-verb-after-verb",
+        ),
+        pytest.param(
+            "协调佛莞城际东莞段工程建设，推动上半年通车运营。",
+            2020,
+            ("上半年", "通车运营", "协调佛莞城际东莞段工程建设"),
+            id="dongguan2020-verb-after-verb",
+        ),
+        # 全线 says how far the work goes; 原计划 closes no subject
+        pytest.param(
+            "宝鸡——成都线原计划在1957年底全线通车，也可以提前实现。",
+            1956,
+            ("1957年底", "全线通车", "宝鸡——成都线"),
+            id="gov1956-quanxian",
+        ),
+        pytest.param(
+            "城市交通方面，推进轨道交通1号线东段6月试运营，年底全线试运营。",
+            2021,
+            ("年底", "全线试运营", "轨道交通"),
+            id="corpus-quanxian",
+        ),
         # a doubling is the action when nothing else is …
         pytest.param(
             "到2018年，地区生产总值和城乡居民收入比2010年翻一番以上，人民生活品质明显提升。",
