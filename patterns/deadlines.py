@@ -489,6 +489,10 @@ PLAN_MODALITY_REGEX = (
 )
 # (not 计划 or 预计: "1—5月份…计划完成102.6%", "今年预计将达…" report on the year)
 
+# Precisions of a part of the year (`6月底前`, `5月中旬`, `一季度`, `上半年`): written without a year, one that
+# ended before the report was given (a report of June: `到5月份为止`, `第一季度`) was reported on, not set.
+PART_OF_YEAR_PRECISIONS = frozenset({"day", "month_part", "month", "quarter", "half"})
+
 # A relative month or day of this year (今年7月) in a report given late in the
 # year before the plan year (November, December: see metadata) is past by then.
 LATE_REPORT_MONTH = 11

@@ -582,6 +582,7 @@ def find_deadlines(
     now_year: int | None = None,
     horizon_only: bool = False,
     delivered: _dt.date | None = None,
+    spoken: bool = True,
 ) -> list[dict]:
     """Deadlines in one normalised sentence.
 
@@ -594,6 +595,9 @@ def find_deadlines(
     `一九八五年底以前`, `“十四五”末`, `本世纪末`) -- for parts that do not plan
     (see `reading_scope`) -- and, when `delivered` (the report's date) is known, times of this
     year named with 今年 that fall after it (`今年6月底有望成为…` in a review given in April).
+    spoken: the document is a report given on `delivered` (not a notice issued then, whose listed
+    tasks keep dates already past: `5月中旬` in a breakdown issued in June), so a part of the year
+    over by then is reported on, not due.
 
     Returns one dict per (time expression, subject) pair, in order of the text:
     {"start", "end", "text", "due", "precision", "action", "subject"}; start/end
@@ -602,7 +606,7 @@ def find_deadlines(
     if now_year is None:
         now_year = plan_year
     cands = _candidates(sentence)
-    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only, delivered)
+    kept = _kept_times(sentence, cands, plan_year, now_year, horizon_only, delivered, spoken)
     time_starts = {c[0]: c[1] for c in cands}
     results: list[dict] = []
     for idx, (s, e, form, due, clause_start, clause_end) in enumerate(kept):
@@ -644,6 +648,7 @@ def _kept_times(
     now_year: int | None,
     horizon_only: bool,
     delivered: _dt.date | None = None,
+    spoken: bool = True,
 ) -> list[Kept]:
     """The time expressions of a sentence that are deadlines, each with its due date and clause."""
     kept: list[Kept] = []
@@ -657,12 +662,22 @@ def _kept_times(
             or _after_delivery(form, m, due, delivered)
         ):
             continue
+        if spoken and _over_by_delivery(form, m, due, delivered):
+            continue
         clause_start, clause_end = _clause_bounds(sentence, s, e)
         if _is_skipped(sentence, s, e, form, m, plan_year, due, clause_end):
             continue
         late = horizon_only and not (_is_horizon(form, m) and due is not None and plan_year and due.year > plan_year)
         kept.append((s, e, dict(form, precision=precision, after_delivery=late), due, clause_start, clause_end))
     return kept
+
+
+def _over_by_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | None) -> bool:
+    """A part of this year written without a year (`到5月份为止`, `第一季度已经开工的`) that was over when
+    the report was given (the 1956 report, 15 June): a period reported on, not a date due."""
+    if due is None or delivered is None or due >= delivered or form["precision"] not in P.PART_OF_YEAR_PRECISIONS:
+        return False
+    return not _is_horizon(form, m) and m.groupdict().get("rel") in (None, "今", "本")
 
 
 def _list_item_without_subject(sentence: str, prev_end: int, s: int, e: int, end: int) -> bool:

@@ -58,7 +58,12 @@ def extract_deadlines(doc: Document) -> list[Mention]:
         if scope is None:
             continue
         for d in find_deadlines(
-            doc.text[sent.start : sent.end], plan_year, now_year, horizon_only=scope == "horizon", delivered=delivered
+            doc.text[sent.start : sent.end],
+            plan_year,
+            now_year,
+            horizon_only=scope == "horizon",
+            delivered=delivered,
+            spoken=doc.meta.doc_type != "task_breakdown",
         ):
             if names_part_period(d["text"], getattr(sent, "period", None), plan_year):
                 continue  # `五年内` of a five-year plan already under way: its span, not a deadline

@@ -370,3 +370,22 @@ def test_past_month_of_this_year_in_review():
 def test_settle_well_is_due_shenzhen2008():
     found = find_deadlines("高度关注中小学生健康成长，全面落实素质教育，年内妥善解决好学生在校午餐午休问题。", 2008)
     assert [(d["text"], d["due"]) for d in found] == [("年内", D(2008, 12, 31))]
+
+
+@pytest.mark.parametrize(
+    "sentence, plan_year, delivered",
+    [
+        # the 1956 report, given on 15 June
+        ("在基本建设方面，到5月份为止，全国基本建设投资总额完成年计划27%。", 1956, dt.date(1956, 6, 15)),
+        ("据中央八个工业部的统计，第一季度已经开工的建筑安装工程件数比去年同期增长62%。", 1956, dt.date(1956, 6, 15)),
+        # 东莞 2020, given on 11 June: the notes on policies issued that spring
+        ("稳外贸20条：指4月27日出台的《东莞市关于促进外贸稳定发展的实施意见》。", 2020, dt.date(2020, 6, 11)),
+    ],
+)
+def test_part_of_year_over_by_delivery_is_no_deadline(sentence, plan_year, delivered):
+    assert find_deadlines(sentence, plan_year, delivered=delivered) == []
+
+
+def test_part_of_year_still_to_come_stays_a_deadline():
+    found = find_deadlines("确保一季度实现开门红，6月底前建成投用。", 2021, delivered=dt.date(2021, 1, 20))
+    assert [d["text"] for d in found] == ["一季度", "6月底前"]
