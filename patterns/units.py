@@ -106,6 +106,7 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "公斤": ("公斤", "mass"),
     "千克": ("千克", "mass"),
     "斤": ("斤", "mass"),
+    "担": ("担", "mass"),  # 50 kg: cotton and tobacco (`棉花产量达到3,036万担`, `收购烟叶78.2万担`)
     # energy and power (千伏 is left out on purpose: `10千伏` names a voltage class)
     "千瓦时": ("千瓦时", "energy"),
     "千瓦小时": ("千瓦小时", "energy"),  # the 1980s–1990s spelling of 千瓦时
@@ -147,6 +148,7 @@ UNIT_BLOCKING_NEXT: dict[str, str] = {
     "间": "接",
     "名": "单称",
     "支": "持出付撑",
+    "担": "任保当负心纲子",  # (`担任`, `担保`, `担当`, `担负`)
     "张": "家",
     "条": "件例",
     "处": "理置",

@@ -114,6 +114,39 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(
             REVIEW + "五年累计民生支出2222亿元，是上个五年的1.7倍。", "1.7倍", "民生支出", id="xinyang2023-multiple"
         ),
+        # the share of a plan fulfilled is of the quantity named before, not of the plan
+        pytest.param(
+            REVIEW + "棉花产量达到3,036万担，完成年度计划的117%，比1954年增长43%。",
+            "117%",
+            "棉花产量",
+            id="gov1956-plan-fulfilled",
+        ),
+        pytest.param(
+            REVIEW + "竣工各类政策性住房5万套，完成年度计划的108.7%。",
+            "108.7%",
+            "竣工各类政策性住房",
+            id="corpus-plan-fulfilled",
+        ),
+        # a conversion at the exchange rate is of the quantity before
+        pytest.param(
+            REVIEW + "人均生产总值达到19500元，按现行汇率计算达到2400美元，年均增长12%。",
+            "2400美元",
+            "人均生产总值",
+            id="shandong2006-exchange-rate",
+        ),
+        pytest.param(
+            REVIEW + "地区生产总值达到2000亿元，按当年汇率折算达到300亿美元。",
+            "300亿美元",
+            "地区生产总值",
+            id="constructed-exchange-rate",
+        ),
+        # 收到 joins what was received and its sum
+        pytest.param(
+            REVIEW + "其中工业收入收到5,072,990,000元，完成预算数的110.51%。",
+            "5,072,990,000元",
+            "工业收入",
+            id="gov1956-received",
+        ),
     ],
 )
 def test_indicator(text, span, indicator):
@@ -2672,3 +2705,19 @@ def test_completion_words_stages_and_listed_owners(text, span, indicator):
 )
 def test_the_rank_of_a_rate(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, value_base",
+    [
+        pytest.param(REVIEW + "棉花产量达到3,036万担，比1954年增长43%。", "3,036万担", 30360000.0, id="gov1956-dan"),
+        pytest.param(PLAN + "收购烟叶78.2万担。", "78.2万担", 782000.0, id="yongzhou2025-dan"),
+    ],
+)
+def test_dan_is_a_mass_unit(text, span, value_base):
+    figs = _by_text(text)
+    assert figs[span]["unit_base"] == "担" and figs[span]["value_base"] == value_base
+
+
+def test_dan_starting_a_word_is_no_unit():
+    assert "5000万担" not in _by_text(PLAN + "设立5000万担保基金，为中小企业担保。")

@@ -205,6 +205,23 @@ def test_measure_and_sign(text, span, measure, sign):
             id="gov1989-existing",
         ),
         pytest.param(PLAN + "充分发挥好现有132个扶贫车间作用。", "132个", "actual", 2020, {}, id="corpus-existing"),
+        # the share of a plan fulfilled is an outcome, not a target
+        pytest.param(
+            REVIEW + "竣工各类政策性住房5万套，完成年度计划的108.7%。",
+            "108.7%",
+            "actual",
+            2020,
+            {},
+            id="corpus-plan-share",
+        ),
+        pytest.param(
+            REVIEW + "新增城镇就业人数8.6万人，完成全年目标的125.2%。",
+            "125.2%",
+            "actual",
+            2020,
+            {},
+            id="corpus-goal-share",
+        ),
         # a part of the plan year over by a mid-year delivery: outcomes of the plan year
         pytest.param(
             "二、1956年的国家预算\n\n在交通运输业方面，今年1——5月份铁道货运量计划完成105%，江海货运量计划完成104%。",
