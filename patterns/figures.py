@@ -576,6 +576,10 @@ DISTRIBUTIVE = (
 )
 # … but alone it names nothing (`农民的纯收入，全国平均每人达到三百五十五元`): the subject before is named.
 PER_HEAD_ONLY = r"(?:全国|全省|全市|全区|全县)?(?:平均)?每(?:人|户)(?:平均)?|人均"
+# … except after an aggregate, whose per-head level it gives (`全省生产总值达到18468亿元，人均达到20096元`,
+# `2010年达到29000亿元，人均达到3800美元左右`; ~60 in the corpus): 人均 and the aggregate, without its scope.
+PER_CAPITA_AGGREGATES = ("生产总值", "国民收入", "GDP")
+PER_CAPITA_SCOPE = r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县)"
 # A clause that only says what share of a whole the figure before is (`，占全省行政村的72%`, `占全市规模
 # 以上工业的59%`): the indicator is that figure's, 占 the whole, 比重.
 SHARE_OF_WHOLE = r"(?:分别|约|均)?占(?!比)(?P<whole>[^，,；;。的]{2,14})的?"

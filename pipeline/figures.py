@@ -76,6 +76,7 @@ _FOR_PEOPLE = regex.compile(W.FOR_PEOPLE_BEFORE)
 _ENUMERATOR = regex.compile(W.LIST_ENUMERATOR)
 _ANY_YEAR = regex.compile(W.YEAR)
 _PER_HEAD_ONLY = regex.compile(W.PER_HEAD_ONLY)
+_PER_CAPITA_SCOPE = regex.compile(W.PER_CAPITA_SCOPE)
 _NOT_AN_OBJECT_AFTER = regex.compile(W.NOT_AN_OBJECT_AFTER)
 _LEADING_NUMBER = regex.compile(W.LEADING_NUMBER)
 _TRAILING_NUMBER = regex.compile(W.TRAILING_NUMBER)
@@ -815,6 +816,8 @@ def read_indicator(
             + share_of.group("whole")
             + ("" if share_of.group("whole").endswith(W.SHARE_HEADS) else "比重")
         )
+    if trimmed == "人均" and previous and previous.endswith(W.PER_CAPITA_AGGREGATES):
+        return "人均" + _PER_CAPITA_SCOPE.sub("", previous)  # `生产总值…，人均达到20096元`
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", _QUALIFIER_OPENING.sub("", before).strip("、，,和及与 "))

@@ -140,6 +140,19 @@ def _by_text(text: str) -> dict[str, dict]:
             "地区生产总值",
             id="constructed-exchange-rate",
         ),
+        # 人均 after an aggregate gives its per-head level
+        pytest.param(
+            PLAN + "全省生产总值年均增长10%左右，2010年达到29000亿元，人均达到3800美元左右。",
+            "3800美元",
+            "人均生产总值",
+            id="shandong2006-per-head",
+        ),
+        pytest.param(
+            PLAN + "全市地区生产总值达到4500亿元，年均增长13%，人均达到12700美元。",
+            "12700美元",
+            "人均地区生产总值",
+            id="corpus-per-head",
+        ),
         # 收到 joins what was received and its sum
         pytest.param(
             REVIEW + "其中工业收入收到5,072,990,000元，完成预算数的110.51%。",
