@@ -196,6 +196,17 @@ def test_indicator(text, span, indicator):
             {"43.2%": "东盟进出口", "8.4%": "欧盟进出口", "32.1%": "“一带一路”沿线国家进出口"},
             id="chongqing2020-preposition",
         ),
+        # 内外资 names both items
+        pytest.param(
+            REVIEW + "实际引进内外资分别增长10.4%和12.9%。",
+            {"10.4%": "实际引进内资", "12.9%": "实际引进外资"},
+            id="shaanxi2020-domestic-foreign",
+        ),
+        pytest.param(
+            PLAN + "全年利用内外资分别增长12%和15%以上。",
+            {"12%": "利用内资", "15%": "利用外资"},
+            id="corpus-domestic-foreign",
+        ),
     ],
 )
 def test_listed_numbers_get_one_item_each(text, expect):
