@@ -135,6 +135,15 @@ EXPECTED_EARLIER_KEYS = ("预", "计划")  # (the quick test)
 PRIOR_PLAN = r"(?:去年|上年|年初)(?:的)?(?:政府工作报告|人代会|人大会议)?(?:提出|确定|要求)"
 PRIOR_PLAN_KEYS = ("提出", "确定", "要求")  # (the quick test)
 TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将", "要", "拟", "努力", "达到", "实现", "到")
+# An estimate carried over (`全市地区生产总值增长5%左右（预计数，下同）`; ~80 reports, most of Hunan's cities):
+# the statistics reported after it in the review of that year are estimated too — rates, growth, output,
+# money aggregates (`农产品加工销售收入达3380亿元`) — but not the counts of things done (`新增上市企业87家`) or
+# the funds handed out (`发放帮扶资金3.18亿元`).
+ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]"
+STATISTIC_FAMILIES = ("percent", "points", "permille", "mass", "energy", "power")
+STATISTIC_MONEY_TAILS = (
+    "产值", "收入", "投资", "规模", "增加值", "总额", "金额", "生产总值", "税收", "销售额", "营业额", "余额", "总量",
+)
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
 # A span from one year to another (`从一九七四年到一九七六年`, `由2015年至2020年`): with an end before

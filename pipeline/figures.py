@@ -1677,6 +1677,7 @@ def _delivered_month(delivered: Any, plan: int | None) -> int | None:
 
 
 _ELAPSED = regex.compile(W.ELAPSED_PART)
+_ESTIMATE_CARRIED = regex.compile(W.ESTIMATE_CARRIED)
 
 
 def _elapsed_part(q: _TimeWords) -> bool:
@@ -1834,6 +1835,7 @@ def extract_figures(doc: Document) -> list[Mention]:
     """Figure records (normalised spans; `ground()` in the caller makes raw offsets)."""
     text = _mask_glosses(doc.text)
     rows: list[Mention] = []
+    carried = _ESTIMATE_CARRIED.search(text) if "下同" in text else None
     for sent in doc.sentences:
         found: list[tuple[Candidate, dict[str, Any]]] = []
         part_start = sent.start
@@ -1894,7 +1896,27 @@ def extract_figures(doc: Document) -> list[Mention]:
             clause_floor = c.end
             last_clause_start = clause_start
         split_lists(text, found)
+        if carried and sent.start >= carried.start() and not (sent.period and sent.period[0] != sent.period[1]):
+            # (in the review of one year: a five-year review's rates are not the year's estimates)
+            _carry_estimate(found, doc.meta.review_year, sent.role or (sent.section.kind if sent.section else None))
     return rows
+
+
+def _carry_estimate(found: list[tuple[Candidate, dict[str, Any]]], review: int | None, kind: str | None) -> None:
+    """After `（预计数，下同）`, the statistics of the year reviewed are estimated (see ESTIMATE_CARRIED)."""
+    if kind not in REVIEW_KINDS or review is None:
+        return
+    for c, f in found:
+        if f["status"] != "actual" or f["year"] != review or f["period_start"] is not None or c.rank:
+            continue
+        family = _family(c)
+        indicator = f["indicator"] or ""
+        if (
+            f["measure"] == "growth"
+            or family in W.STATISTIC_FAMILIES
+            or (family == "money" and indicator.endswith(W.STATISTIC_MONEY_TAILS))
+        ):
+            f["status"] = "estimated"
 
 
 def _mask_glosses(text: str) -> str:

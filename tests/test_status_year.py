@@ -770,3 +770,30 @@ def test_or_more_is_a_lower_bound(text, span, comparator):
 )
 def test_a_stock_then_what_it_gained(text, span, measure):
     assert {f["text"]: f for f in figures_of(REVIEW + text)}[span]["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        pytest.param(
+            REVIEW + "全市地区生产总值增长5%左右（预计数，下同），地方一般公共预算收入增长7.03%。\n\n"
+            "农林牧渔业增加值增长4%，农产品加工销售收入达3380亿元。新增上市企业87家。",
+            {"7.03%": "estimated", "4%": "estimated", "3380亿元": "estimated", "87家": "actual"},
+            id="changsha2024-carried",
+        ),
+        pytest.param(
+            REVIEW + "地区生产总值增长3.3%左右（预计，下同），总量突破1600亿元。\n\n"
+            "粮食产量129.6万吨。发放稳岗返还资金6228万元，新建公办学校29所。",
+            {"129.6万吨": "estimated", "6228万元": "actual", "29所": "actual"},
+            id="meishan2023-carried",
+        ),
+    ],
+)
+def test_estimate_carried_to_the_statistics_after_it(text, expect):
+    figs = {f["text"]: f for f in figures_of(text)}
+    assert {span: figs[span]["status"] for span in expect} == expect
+
+
+def test_no_estimate_carried_without_the_mark():
+    figs = {f["text"]: f for f in figures_of(REVIEW + "地区生产总值增长5%左右。\n\n粮食产量129.6万吨。")}
+    assert figs["129.6万吨"]["status"] == "actual"
