@@ -146,6 +146,9 @@ STATISTIC_MONEY_TAILS = (
 )
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
+# A change from last year's level to the plan's (`今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元`): the
+# value after 到 is the plan year's, though 去年 is written before it.
+FROM_PAST_TO = r"[由从](?:去年|上年)(?:底|末)?的?[^，,；;。]*?(?:到|至)$"
 # A span from one year to another (`从一九七四年到一九七六年`, `由2015年至2020年`): with an end before
 # the plan year it is past, and the figures in it are of its end year.
 PAST_SPAN = r"(?:从|由)(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:起)?(?:到|至)(?P<end>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年"
@@ -205,7 +208,12 @@ NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|(?:的)?基础上|同期|�
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
 COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.
-WITHIN_YEARS = r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
+# So is a span of years the work takes (`用两年时间将筹资标准…提高到100元`, `力争用三年时间引进培养医学博士30名`).
+WITHIN_YEARS = (
+    r"(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年内"
+    r"|用(?P<n>\d{1,2}|[一二两三四五六七八九十]{1,3})年(?:左右)?(?:的)?时间"
+)
+WITHIN_KEYS = ("年内", "时间")  # (the quick test)
 # A figure right after a dated base (`比一九八〇年的7159亿元`, `由2017年的`, `比“十二五”末的`) is the
 # base's own value: actual, in that year.
 DATED_BASE_BEFORE = r"(?:比|较|由|从|是|为)?(?P<when>(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:底|末|度)?|第[一二三四五六七八九十]{1,3}个五年计划(?:期间|末)?|[“\"]?十?[一二三四五六七八九十]五[”\"]?(?:期间|末|时期))的$"
@@ -699,7 +707,7 @@ CHINESE_NUMERAL_UNITS = (
 )
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
 # (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)
-TIME_PHRASE = r"^(?:(?:到|在|于|从)?(?:" + _YEAR_SPAN + r"|第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:内|间|里|中))前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
+TIME_PHRASE = r"^(?:(?:到|在|于|从)?(?:" + _YEAR_SPAN + r"|第[一二三四五六七八九十]{1,3}个五年(?:计划)?(?:期间|合计|内)?|" + _YEAR + r"(?:全年|末|底)?|\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|今年|明年|全年|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:内|间|里|中)|(?:力争|争取)?用[一二三四五六七八九十两\d]{1,3}年(?:左右)?(?:的)?时间)前?)+|(?:(?:到|在|于)?(?:\d{1,2}月(?:底|份|末|中旬|上旬|下旬)?|年底|年内|年末|上半年|下半年|[一二三四]季度|(?:前|近)[一二三四五两\d]年|" + _YEAR + r"|(?:这)?[一二三四五六七八九十两\d]{1,3}年(?:间|里|中))前?)+$"
 # Chinese-numeral counts of these units are ordinals of meetings (`二十届`, `十一届`), never counts.
 CHINESE_ORDINAL_UNITS = ("届",)
 # Numbers inside a quoted stretch this short are slogans or names (`“9+2”`, `“1+X”`, `“12366”`, `“十四五”`).

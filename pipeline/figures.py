@@ -1631,7 +1631,9 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
     )
     clause = upto[cut:]
     horizon = periods.horizon(upto, plan)
-    within = _WITHIN.search(upto) if "年内" in upto else None
+    within = _WITHIN.search(upto) if any(k in upto for k in W.WITHIN_KEYS) else None
+    if within and _PLAN_NOW.search(upto, within.end()):
+        within = None  # `用5年时间新建…229所；今年新建…29所`: this year's share of the span
     if horizon is None and plan and "年" in upto and _NEXT_FIVE.search(upto):
         horizon = plan + 4
     if horizon is None and plan and kind not in H_REVIEW:
@@ -1640,8 +1642,6 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
         if span:
             horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
-        from pipeline.numbers import parse_chinese_int
-
         n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
         if n and 1 < n <= 10:
             horizon = plan + n - 1
@@ -1678,6 +1678,7 @@ def _delivered_month(delivered: Any, plan: int | None) -> int | None:
 
 _ELAPSED = regex.compile(W.ELAPSED_PART)
 _ESTIMATE_CARRIED = regex.compile(W.ESTIMATE_CARRIED)
+_FROM_PAST_TO = regex.compile(W.FROM_PAST_TO)
 
 
 def _elapsed_part(q: _TimeWords) -> bool:
@@ -1776,7 +1777,8 @@ def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
                 sent.period[0] - 1 if sent.period and kind == "outlook" and sent.period[0] < (plan or 0) + 1 else review
             )
             return "actual", start
-        if _PAST.search(upto) and not _PLAN_NOW.search(upto[_PAST.search(upto).end() :]):
+        past = _PAST.search(upto)
+        if past and not _PLAN_NOW.search(upto[past.end() :]) and not _FROM_PAST_TO.search(clause):
             return "actual", review
         if _EXISTING.search(clause):
             return "actual", review

@@ -205,6 +205,44 @@ def test_measure_and_sign(text, span, measure, sign):
             id="gov1989-existing",
         ),
         pytest.param(PLAN + "充分发挥好现有132个扶贫车间作用。", "132个", "actual", 2020, {}, id="corpus-existing"),
+        # a change from last year's level: the value after 到 is the plan year's
+        pytest.param(
+            PLAN + "今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元；地方财政也都要增加投入。",
+            "1562亿元",
+            "target",
+            2021,
+            {},
+            id="gov2008-from-last-year-to",
+        ),
+        pytest.param(
+            PLAN + "城乡居民医保财政补助标准由去年的每人每年450元提高到490元。",
+            "490元",
+            "target",
+            2021,
+            {},
+            id="corpus-from-last-year-to",
+        ),
+        # 用N年时间 sets the span's last year …
+        pytest.param(
+            PLAN + "巩固和发展新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元。",
+            "100元",
+            "target",
+            2022,
+            {},
+            id="gov2008-two-years",
+        ),
+        pytest.param(
+            PLAN + "力争用三年时间引进培养医学博士30名。", "30名", "target", 2023, {}, id="yongzhou2025-three-years"
+        ),
+        # … but not for this year's share of it
+        pytest.param(
+            PLAN + "用5年时间新建改扩建公办中小学229所，新增学位约34万个；今年新建改扩建公办中小学29所。",
+            "29所",
+            "target",
+            2021,
+            {},
+            id="corpus-this-years-share",
+        ),
         # the share of a plan fulfilled is an outcome, not a target
         pytest.param(
             REVIEW + "竣工各类政策性住房5万套，完成年度计划的108.7%。",
