@@ -1346,6 +1346,10 @@ def _clause_subject(clause: str) -> str | None:
             head.extend(tokens[i:])  # `高等学校的毕业生`: 的 joins two nouns of one name
             break
         if t in _TAIL or t in _VERB or (tag.startswith(W.AFTER_STOP_TAGS) and not is_noun(t)):
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else ""
+            if t in W.NAME_INNER_ADVERBS and head and nxt and is_noun(nxt) and nxt not in _TAIL and nxt not in _VERB:
+                head.append(t)  # `城镇职工基本养老保险`: an adverb before a noun is part of the name
+                continue
             break
         head.append(t)
     subject = "".join(head)

@@ -140,6 +140,19 @@ def _by_text(text: str) -> dict[str, dict]:
             "地区生产总值",
             id="constructed-exchange-rate",
         ),
+        # a scheme's coverage is owned by the scheme named before; 基本 stands inside its name
+        pytest.param(
+            REVIEW + "城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人，比2002年增加5400多万人。",
+            "2亿人",
+            "城镇职工基本养老保险参保人数",
+            id="gov2008-scheme-owned",
+        ),
+        pytest.param(
+            REVIEW + "“镇保”和“综保”不断推进，参保人数分别为138.6万人和333.6万人。",
+            "138.6万人",
+            "“镇保”参保人数",
+            id="corpus-scheme-owned",
+        ),
         # 人均 after an aggregate gives its per-head level
         pytest.param(
             PLAN + "全省生产总值年均增长10%左右，2010年达到29000亿元，人均达到3800美元左右。",
