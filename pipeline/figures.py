@@ -1165,6 +1165,14 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
             whole = trim_indicator(text[brk : c0.num_start])
             items = list_items(whole if whole.endswith(phrase) else phrase, j - i + 1)
             n = j - i + 1
+            respective = (
+                _RESPECTIVE_ATTRIBUTE.search(text[brk : c0.num_start]) if "分别" in text[brk : c0.num_start] else None
+            )
+            if respective:
+                # `交通、水利分别完成投资2500亿元、800亿元`: the attribute after 分别 is each item's
+                named = list_items(trim_indicator(_ITEM_COUNTS.sub("", text[brk : brk + respective.start()])), n)
+                attribute = respective.group("attribute")
+                items = [x if x.endswith(attribute) else x + attribute for x in named] if named else items
             if items is None:
                 # `完成工业增加值和实现利税分别增长…`: each item with its own verb, trimmed alone
                 parts = _LIST_ITEM_SEPARATORS.split(_CALCULATION_BASIS.sub("", text[brk : c0.num_start]))
@@ -1683,6 +1691,10 @@ def _delivered_month(delivered: Any, plan: int | None) -> int | None:
 _ELAPSED = regex.compile(W.ELAPSED_PART)
 _ESTIMATE_CARRIED = regex.compile(W.ESTIMATE_CARRIED)
 _FROM_PAST_TO = regex.compile(W.FROM_PAST_TO)
+_ITEM_COUNTS = regex.compile(W.ITEM_COUNTS)
+_RESPECTIVE_ATTRIBUTE = regex.compile(
+    W.RESPECTIVE_ATTRIBUTE_BEFORE + "(?P<attribute>" + _alternation(W.OWNED_ATTRIBUTES) + ")$"
+)
 
 
 def _elapsed_part(q: _TimeWords) -> bool:

@@ -209,6 +209,17 @@ def test_indicator(text, span, indicator):
             {"43.2%": "东盟进出口", "8.4%": "欧盟进出口", "32.1%": "“一带一路”沿线国家进出口"},
             id="chongqing2020-preposition",
         ),
+        # an attribute after 分别 is each item's
+        pytest.param(
+            PLAN + "今年力争交通、水利分别完成投资2500亿元、800亿元。",
+            {"2500亿元": "交通投资", "800亿元": "水利投资"},
+            id="shandong2025-respective-attribute",
+        ),
+        pytest.param(
+            REVIEW + "电子、机械两大支柱产业分别实现产值1837亿元和1196亿元。",
+            {"1837亿元": "电子产业产值", "1196亿元": "机械产业产值"},
+            id="corpus-respective-attribute",
+        ),
         # 内外资 names both items
         pytest.param(
             REVIEW + "实际引进内外资分别增长10.4%和12.9%。",
