@@ -440,6 +440,8 @@ AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能
 # 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
 # that did it. Longer than this it is a statement about them, not their name.
 PREDICATE_MAX_CHARS = 8
+# Suffixes that make the verb before them a noun (`办理率`, `办结率`): no predicate.
+NOUN_SUFFIXES = ("率", "量", "数", "额", "面")
 # A process word alone after the noun is the name's tail, not a predicate (`23个项目建设`).
 PREDICATE_NOT_ALONE = ("建设", "改造", "提升", "升级", "实施", "推进", "创建", "运营", "开展", "治理", "整治", "建设工作")
 # Nouns that end the name of a counted thing. When the words after the noun phrase end in one of

@@ -467,8 +467,7 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
             return head + "\0" + name.group(), None  # `智能化改造项目`: the verb is inside the name
         words = _words(head)
         if (
-            closed
-            and d is None
+            (closed and d is None or d is not None and "、" in rest)  # (`…项目投产达效、新增产值5000亿元`)
             and words
             and not (tag_of(words[-1]) or "").startswith(("v", "d", "ad", "t", "p", "c", "u"))
         ):
@@ -498,6 +497,8 @@ def _predicate_of(rest: str) -> str | None:
     while tokens and tokens[-1] in ("了", "的", "等"):
         tokens.pop()
     first = tokens[0] if tokens else ""
+    if len(tokens) > 1 and tokens[1] in W.NOUN_SUFFIXES:
+        return None  # `408件政协提案办理率、满意率均…`: a verb made a noun (办理率) is an attribute
     if first in W.PREDICATE_NOT_ALONE:
         return None  # `85个重点项目建设任务`, `4个小城镇建设加快`: a process noun, the name's tail
     if not first or not ((tag_of(first) or "").startswith("v") or first in _PREDICATE_VERBS):

@@ -716,6 +716,26 @@ def test_attributes_and_thresholds_around_a_name(text, span, indicator):
         # a short predicate closing the clause names which of the things are counted
         pytest.param(REVIEW + "29项科技成果荣获国家奖。", "29项", "荣获国家奖科技成果", id="gansu2023-predicate"),
         pytest.param(PLAN + "力争30个以上项目投产达产。", "30个", "投产达产项目", id="nanyang2014-predicate"),
+        # … also when the next item of the list holds a number
+        pytest.param(
+            PLAN + "推动3900多个项目投产达效、新增产值5000亿元左右。",
+            "3900多个",
+            "投产达效项目",
+            id="shandong2025-predicate-before-item",
+        ),
+        pytest.param(
+            REVIEW + "打赢脱贫攻坚战，4个贫困县区全部摘帽、256个贫困村全部出列。",
+            "4个",
+            "摘帽贫困县区",
+            id="corpus-predicate-before-item",
+        ),
+        # a verb made a noun by its suffix is an attribute, not a predicate
+        pytest.param(
+            REVIEW + "197件人大建议和408件政协提案办理率、满意率均达到100%。",
+            "408件",
+            "政协提案",
+            id="corpus-noun-suffix",
+        ),
         pytest.param(REVIEW + "5条内河如期通水。", "5条", "通水内河", id="nanyang2014-predicate-adverb"),
         pytest.param(
             REVIEW + "城口、巫溪、酉阳、彭水4个县能够摘帽。", "4个", "摘帽县", id="chongqing2020-predicate-listed-names"
