@@ -500,8 +500,8 @@ COUNT_VERBS = (
     "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
     "新开通", "新设", "新打造", "新招引", "新引进", "培育出", "打造出", "涌现出",
 )
-# Adverbs jieba tags as nouns (`依法整治100处交通堵点`).
-ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序", "深入", "重点", "优先", "集中", "分批", "首批", "新")
+# Adverbs jieba tags as nouns (`依法整治100处交通堵点`), and the batch or round a count belongs to (`落实新一轮31项对外开放措施`).
+ADVERBS = ("依法", "依规", "全力", "切实", "扎实", "稳步", "有序", "深入", "重点", "优先", "集中", "分批", "首批", "新一轮", "新一批", "新", "第一批", "第二批", "第三批")
 # … and words it tags as verbs that name what is counted (`城镇新增就业9万人`, `接待游客`).
 # Nouns jieba splits into a time word and a noun (`未来` is tagged as time): one word each, so that
 # `6个省级未来产业先行集聚区` counts the whole name.

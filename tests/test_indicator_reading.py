@@ -35,6 +35,16 @@ def _by_text(text: str) -> dict[str, dict]:
         pytest.param(PLAN + "积极发展80个特色优势产业重点县。", "80个", "特色优势产业重点县", id="yunnan2017-fazhan"),
         pytest.param(PLAN + "依法整治100处交通堵点。", "100处", "交通堵点", id="wuhan2017-adverb-verb"),
         pytest.param(REVIEW + "依法关停296家非法加油站点。", "296家", "非法加油站点", id="corpus-yifa-guanting"),
+        # the round or batch a count belongs to is not what is counted
+        pytest.param(
+            PLAN + "落实新一轮31项对外开放措施，以负面清单管理为核心。", "31项", "对外开放措施", id="shanghai2015-round"
+        ),
+        pytest.param(
+            REVIEW + "坚持领导包扶制度，启动新一轮30个整村推进扶贫开发项目。",
+            "30个",
+            "整村推进扶贫开发项目",
+            id="corpus-round",
+        ),
         # a short parenthesis stays in the indicator
         pytest.param(
             PLAN + "居民消费价格指数（CPI）涨幅控制在3%左右。",
