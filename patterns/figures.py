@@ -316,7 +316,7 @@ COPULAS = ("是", "为", "即", "把")  # (`把全市生产总值增长目标确
 EXAMPLES_BEFORE_NAME = r"^[^“”]*、[^“”]*[^“”、和及与](?=“[^”]{1,12}”)"
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
-ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值")
+ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值", "增量")
 # Attributes that need an owner (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值, `存储器项目开工
 # 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
 OWNED_ATTRIBUTES = (

@@ -741,6 +741,8 @@ def read_indicator(
             return place  # `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`
     if any(w in before for w in W.RATE_PERIOD_WORDS):
         before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
+        if previous and before.lstrip("，,、") in W.RATE_OF_GROWTH_TAILS:
+            return previous  # `外贸进出口总额456.7亿美元，降幅由谷底的-14.2%收窄至-11.6%`: its rate
     if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
@@ -757,6 +759,8 @@ def read_indicator(
             rate = next((t for t in W.RATE_OF_GROWTH_TAILS if before[: verb[-1].start()].endswith(t)), "")
             if rate and ranked and not ranked.endswith(rate):
                 ranked += rate  # `税收增幅居全省第1位`: the rank of the rate, not of the quantity
+            if ranked in W.ATTRIBUTE_WORDS and previous and not previous.endswith(ranked):
+                return previous + ranked  # `公共财政预算收入达到269亿元，…总量由全省第10位上升到第7位`
             return ranked if len(ranked) >= 2 else previous
     if _MILESTONE_AFTER.match(text, c.end):
         # `地区生产总值迈上9000亿元台阶`: the level the subject before passes

@@ -120,6 +120,25 @@ def _by_text(text: str) -> dict[str, dict]:
             "地区生产总值",
             id="chongqing2020-subject",
         ),
+        # a bare rate between times of the year, an increment, a rank of the total: of the quantity before
+        pytest.param(
+            REVIEW + "外贸进出口总额456.7亿美元，降幅由谷底的-14.2%收窄至-11.6%。",
+            "11.6%",
+            "外贸进出口总额",
+            id="zhuhai2013-bare-rate",
+        ),
+        pytest.param(
+            REVIEW + "全市生产总值增长6%，增量达到448.2亿元、占全省增量的24.1%。",
+            "448.2亿元",
+            "全市生产总值增量",
+            id="shijiazhuang2026-increment",
+        ),
+        pytest.param(
+            REVIEW + "地方一般公共预算收入完成300亿元，总量由全省第10位上升到第7位。",
+            "第7位",
+            "地方一般公共预算收入总量",
+            id="yancheng2012-rank-of-total",
+        ),
         # a comparison base is not the indicator
         pytest.param(
             REVIEW + "五年累计民生支出2222亿元，是上个五年的1.7倍。", "1.7倍", "民生支出", id="xinyang2023-multiple"
