@@ -446,6 +446,8 @@ RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
 
 # A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
 TRAILING_FIGURE_REGEX = r"\s*(?<![A-Za-z\d.])\d[\d.,]*(?:\s*[-—–~～]\s*\d[\d.,]*)?\s*[^\d\s、，,；;“”\"]{0,4}$"
+# Where an object read after its verb stops: a separator (not a figure: `建设50个城市阅读点`).
+OBJECT_STOP_REGEX = r"[，,；;：:。！？!?（(]"
 # Where an action phrase stops: a figure (number), a list comma, a separator.
 ACTION_STOP_REGEX = r"(?<![A-Za-z])\d|[、，,；;：:。！？!?（(]"
 

@@ -55,6 +55,7 @@ _YEAR_RANGE_BEFORE = regex.compile(P.YEAR_RANGE_BEFORE_REGEX)
 _PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
 _PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
+_OBJECT_STOP = regex.compile(P.OBJECT_STOP_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
@@ -767,7 +768,8 @@ def _tagged_action(text: str) -> Pair:
     if not any(tag(k) == "v" for k in range(i, j)) or len("".join(run)) < 2 or (causative and i == 0):
         return None, None
     head, action, rest = "".join(words[:i]), "".join(run), "".join(words[j:])
-    subject = head if causative else _clean_object(_cut_action(rest))
+    # (the object may open on its count: `年内建设50个城市阅读点` -> 城市阅读点)
+    subject = head if causative else _clean_object(_OBJECT_STOP.split(rest, 1)[0].strip(_STRIP)).lstrip("的、")
     return _none_if_empty(subject), _none_if_empty(action)
 
 

@@ -333,6 +333,19 @@ def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | No
             ("到2010年", "下降", "单位国内生产总值生产安全事故死亡率"),
             id="corpus-quantity-goal",
         ),
+        # an object read by word class may open on its count
+        pytest.param(
+            "建设“吴韵书香”城市阅读联盟，年内建设50个城市阅读点。",
+            2017,
+            ("年内", "建设", "城市阅读点"),
+            id="wuxi2017-count-object",
+        ),
+        pytest.param(
+            "实施“断头路”连通五年行动计划，年内打通20条“断头路”。",
+            2020,
+            ("年内", "打通", "“断头路”"),
+            id="corpus-count-object",
+        ),
         # a verb after the verb is part of the action; what is due is named in the clause before
         pytest.param(
             "加快北山净水厂建设，年底实现供水，提高城区供水的保障能力和供水质量。",
