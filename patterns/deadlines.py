@@ -446,6 +446,11 @@ RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
 
 # A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
 TRAILING_FIGURE_REGEX = r"\s*(?<![A-Za-z\d.])\d[\d.,]*(?:\s*[-—–~～]\s*\d[\d.,]*)?\s*[^\d\s、，,；;“”\"]{0,4}$"
+# A count opening the clause before a time phrase (`实施20个老旧小区改造项目，年底前全部完工`): not part of the
+# subject it names.
+LEADING_COUNT_REGEX = r"^\s*\d+(?:\.\d+)?\s*[个项家所座条批处栋套]"
+# Words joining a second verb to the one opening that clause (`新建或扩建7项…工程`, `新建扩建16所中学`).
+OBJECT_LEAD_JOINERS = ["或", "和", "及", "、", "扩建", "改建", "续建", "改扩建"]
 # Where an object read after its verb stops: a separator (not a figure: `建设50个城市阅读点`).
 OBJECT_STOP_REGEX = r"[，,；;：:。！？!?（(]"
 # Where an action phrase stops: a figure (number), a list comma, a separator.

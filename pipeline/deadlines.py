@@ -56,6 +56,7 @@ _PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
 _PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _OBJECT_STOP = regex.compile(P.OBJECT_STOP_REGEX)
+_LEADING_COUNT = regex.compile(P.LEADING_COUNT_REGEX)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
@@ -489,7 +490,14 @@ def _previous_clause_subject(sentence: str, clause_start: int, time_starts: dict
         if not rest or _starts_with_any(rest, _ADVERBS) or _starts_with_any(rest, _LEADS):
             return _previous_clause_subject(sentence, a, time_starts)
         a = time_starts[lead]  # "五年内施工的大中型建设项目": the words after the time phrase
-    prev = _strip_words(sentence[a:b], _LEADS, ())
+    prev = _LEADING_COUNT.sub("", _strip_words(sentence[a:b], _LEADS, ()))
+    verb = next((v for v in P.TASK_VERB_STARTS if prev.startswith(v)), None)
+    if verb:
+        # `建设110千伏及以上输变电工程49项，力争年内投产23项`: what the clause before builds, without its count
+        obj = _LEADING_COUNT.sub("", _strip_words(prev[len(verb) :], P.OBJECT_LEAD_JOINERS, ()))  # (`新建或扩建7项…`)
+        obj = _TRAILING_FIGURE.sub("", obj).strip(_STRIP)
+        if len(obj) >= 2 and _find_verb(obj) is None:
+            return obj
     m = _PREV_SUBJECT_STOP.search(prev)
     if m:
         prev = prev[: m.start()]

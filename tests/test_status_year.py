@@ -346,6 +346,16 @@ def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | No
             ("年内", "打通", "“断头路”"),
             id="corpus-count-object",
         ),
+        # what the clause before builds, without its verb and counts, is what is due
+        pytest.param(
+            "建设110千伏及以上输变电工程49项，力争年内投产23项，新增主变容量406万千伏安。",
+            2008,
+            ("年内", "投产", "110千伏及以上输变电工程"),
+            id="dongguan2008-clause-before",
+        ),
+        pytest.param(
+            "投入16.8亿元，新建扩建16所中学，年内建成6所。", 2010, ("年内", "建成", "中学"), id="corpus-clause-before"
+        ),
         # a verb after the verb is part of the action; what is due is named in the clause before
         pytest.param(
             "加快北山净水厂建设，年底实现供水，提高城区供水的保障能力和供水质量。",
