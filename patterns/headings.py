@@ -111,4 +111,7 @@ PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"
 # A review of the government's term (`本届政府工作回顾`, `过去五年工作回顾`): it covers the term's years,
 # as many as its text counts (`四年来`, `过去四年`), five where it counts none.
 TERM_REVIEW_HEADING = r"本届政府|过去五年|五年来|五年工作"
-TERM_YEARS_COUNTED = r"(?:过去|这)?(?P<n>[二三四五六两])年(?:来|间|里|中)"
+TERM_YEARS_COUNTED = r"(?:过去|这)?(?P<n>[二三四五六两])年(?:来|间|里|中|翻)"
+# … or, where the heading counts none (`本届政府`), as its figures span them (`地区生产总值从2007年1371亿元
+# 增加到2011年2771亿元`: the term 2008–2011).
+TERM_SPAN = r"[从由](?P<start>(?:19|20)\d{2})年[^，,；;。]{0,24}?到(?P<end>(?:19|20)\d{2})年"
