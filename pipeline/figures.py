@@ -798,8 +798,9 @@ def read_indicator(
         done = _counted_after_phrase(text, c.end, limit, None)
         if len(done) >= 2:
             return for_people.group("verb") + done
-    scope = _words(_TIME_PHRASE.sub("", before))[-1:] if before else []
-    if scope and scope[0] in W.SCOPE_NOUNS and c.unit and _object_follows(text, c.end):
+    bare = _TIME_PHRASE.sub("", before) if before and c.unit else ""
+    scope = _words(bare)[-1:] if bare.endswith(W.SCOPE_NOUNS) else []  # (a tokenizing only where it can be one)
+    if scope and scope[0] in W.SCOPE_NOUNS and _object_follows(text, c.end):
         # `完成农村5.8万座户厕改造`: the place, then what is counted there
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
