@@ -1691,6 +1691,8 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
 
 
 def _delivered_month(delivered: Any, plan: int | None) -> int | None:
+    """The month a report is given in, when that is in its plan year (a report given in December
+    before it has none: its parts of the year are all to come)."""
     return delivered.month if plan and getattr(delivered, "year", None) == plan else None
 
 
@@ -1713,9 +1715,9 @@ def _elapsed_part(q: _TimeWords) -> bool:
     if not m:
         return False
     if m.group("half"):
-        end = 6
+        end = 6  # (上半年 ends in June)
     elif m.group("q"):
-        end = 3 * (1 if m.group("q") == "一" else 2)
+        end = 3 * (parse_chinese_int(m.group("q")) or 4)  # (a quarter ends in its third month)
     else:
         month = m.group("m")
         end = int(month) if month.isdigit() else (parse_chinese_int(month) or 13)

@@ -486,6 +486,7 @@ def _continued_role(sec: Section, sections: list[Section], lean: int) -> str | N
 _TERM_REVIEW = regex.compile(H.TERM_REVIEW_HEADING)
 _YEARS_COUNTED = regex.compile(H.TERM_YEARS_COUNTED)
 _TERM_SPAN = regex.compile(H.TERM_SPAN)
+_HEADING_COUNTS = regex.compile(H.TERM_HEADING_COUNTS)
 
 
 def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str) -> tuple[int, int] | None:
@@ -525,8 +526,9 @@ def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str)
     if sec.kind in H.REVIEW_KINDS and review and _TERM_REVIEW.search(sec.heading):
         # `本届政府工作回顾`, `过去五年工作回顾`: the term's years, as many as its text counts (`四年来`)
         window = (sec.start, min(sec.end, sec.start + 1500))
-        span = None if _YEARS_COUNTED.search(sec.heading) or "五年" in sec.heading else _TERM_SPAN.search(text, *window)
-        if span and int(span.group("end")) == review and 2 <= review - int(span.group("start")) <= 6:
+        span = None if _HEADING_COUNTS.search(sec.heading) else _TERM_SPAN.search(text, *window)
+        lo, hi = H.TERM_SPAN_YEARS
+        if span and int(span.group("end")) == review and lo <= review - int(span.group("start")) <= hi:
             return (int(span.group("start")) + 1, review)
         counted = _YEARS_COUNTED.search(text, *window)
         n = parse_chinese_int(counted.group("n")) if counted else 5
