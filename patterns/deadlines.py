@@ -451,6 +451,8 @@ TRAILING_FIGURE_REGEX = r"\s*(?<![A-Za-z\d.])\d[\d.,]*(?:\s*[-—–~～]\s*\d[\
 LEADING_COUNT_REGEX = r"^\s*\d+(?:\.\d+)?\s*[个项家所座条批处栋套]"
 # Words joining a second verb to the one opening that clause (`新建或扩建7项…工程`, `新建扩建16所中学`).
 OBJECT_LEAD_JOINERS = ["或", "和", "及", "、", "扩建", "改建", "续建", "改扩建"]
+# Quotation marks opening a goal quoted from a plan (`“十四五”发展目标——“到2025年，…`).
+OPENING_QUOTES = ("“", "‘", "「", "『")
 # Where an object read after its verb stops: a separator (not a figure: `建设50个城市阅读点`).
 OBJECT_STOP_REGEX = r"[，,；;：:。！？!?（(]"
 # Where an action phrase stops: a figure (number), a list comma, a separator.

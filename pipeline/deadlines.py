@@ -389,11 +389,17 @@ def _cut_action(text: str) -> str:
     m = _ACTION_STOP.search(text)
     if m:
         text = text[: m.start()]
+    close = text.find("”")
+    if close >= 0 and "“" not in text[:close]:
+        text = text[:close]  # (the quote the goal stood in closes after it)
     return text.strip(_STRIP)
 
 
 def _clean_object(text: str) -> str:
     """Object after a verb: up to a list comma followed by another verb, minus a trailing figure."""
+    close = text.find("”")
+    if close > 0 and "“" not in text[:close]:
+        text = text[:close]  # `“到2020年全面建成小康社会”的目标`: the quoted goal ends at its quote
     i = 0
     while True:
         k = text.find("、", i)
@@ -813,7 +819,9 @@ def _subject_before(sentence: str, s: int, clause_start: int, prev_end: int) -> 
                     if subject:
                         return subject
                 pre_start = k + 1
-    return sentence[pre_start:s].strip(_STRIP)
+    pre = sentence[pre_start:s].strip(_STRIP)
+    # a time phrase opening a quotation (`…发展目标——“到2025年，…实现新突破`) opens the goal it quotes
+    return "" if pre.endswith(P.OPENING_QUOTES) else pre
 
 
 def _time_pairs(

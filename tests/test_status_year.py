@@ -333,6 +333,19 @@ def _deadlines(sentence: str, plan: int) -> list[tuple[str, str | None, str | No
             ("到2010年", "下降", "单位国内生产总值生产安全事故死亡率"),
             id="corpus-quantity-goal",
         ),
+        # a time phrase opening a quotation opens the goal it quotes
+        pytest.param(
+            "回望五年前我们确定的“十四五”发展目标——“到2025年，‘两先区’高质量发展实现新突破”。",
+            2025,
+            ("到2025年", "实现新突破", "‘两先区’高质量发展"),
+            id="dalian2025-quoted-goal",
+        ),
+        pytest.param(
+            "提出了“到2020年全面建成小康社会”的目标。",
+            2016,
+            ("到2020年", "全面建成", "小康社会"),
+            id="corpus-quoted-goal",
+        ),
         # an object read by word class may open on its count
         pytest.param(
             "建设“吴韵书香”城市阅读联盟，年内建设50个城市阅读点。",
