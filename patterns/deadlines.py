@@ -447,8 +447,8 @@ RANGE_AFTER_REGEX = r"^\s*[-—–~～至]\s*\d"
 # A figure at the end of an object: "完整社区试点4个" -> "完整社区试点".
 TRAILING_FIGURE_REGEX = r"\s*(?<![A-Za-z\d.])\d[\d.,]*(?:\s*[-—–~～]\s*\d[\d.,]*)?\s*[^\d\s、，,；;“”\"]{0,4}$"
 # A count opening the clause before a time phrase (`实施20个老旧小区改造项目，年底前全部完工`): not part of the
-# subject it names.
-LEADING_COUNT_REGEX = r"^\s*\d+(?:\.\d+)?\s*[个项家所座条批处栋套]"
+# subject it names (the number before one of units.COUNT_UNITS).
+LEADING_COUNT_NUMBER = r"^\s*\d+(?:\.\d+)?\s*"
 # Words joining a second verb to the one opening that clause (`新建或扩建7项…工程`, `新建扩建16所中学`).
 OBJECT_LEAD_JOINERS = ["或", "和", "及", "、", "扩建", "改建", "续建", "改扩建"]
 # Quotation marks opening a goal quoted from a plan (`“十四五”发展目标——“到2025年，…`).

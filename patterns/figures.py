@@ -332,8 +332,10 @@ OWNED_ATTRIBUTES = (
 # An attribute written after 分别 (`交通、水利分别完成投资2500亿元、800亿元`, `机械装备、材料化工、食品饮料三大产业
 # 分别实现营业收入…`; ~30 in the corpus) is each listed item's: 交通投资, 水利投资.
 RESPECTIVE_ATTRIBUTE_BEFORE = r"分别(?:完成|实现|达到|达)?"
-# … its items named without their counts (`1024个市重大重点、288个省大中型项目`, `电子、机械两大支柱产业`).
-ITEM_COUNTS = r"(?<![\d.])\d+(?:\.\d+)?[个项家所座条批]|[两二三四五六七八九十]+大(?:支柱|主导|优势|重点|特色)?(?=产业|行业|板块)"
+# … its items named without their counts (`1024个市重大重点、288个省大中型项目`: a number and one of
+# units.COUNT_UNITS; `电子、机械两大支柱产业`: a class counted in words).
+ITEM_COUNT_NUMBER = r"(?<![\d.])\d+(?:\.\d+)?\s*"
+ITEM_CLASS_COUNT = r"[两二三四五六七八九十]+大(?:支柱|主导|优势|重点|特色)?(?=产业|行业|板块)"
 # … of which these take an owner only from a figure listed before them, never from the sentence's
 # subject (`国务院正式批准设立厦门自贸试验区，面积43.78平方公里`: 国务院 owns no area).
 LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面积", "饲养量")

@@ -114,6 +114,8 @@ TERM_REVIEW_HEADING = r"本届政府|过去五年|五年来|五年工作"
 TERM_YEARS_COUNTED = r"(?:过去|这)?(?P<n>[二三四五六两])年(?:来|间|里|中|翻)"
 # … or, where the heading counts none (`本届政府`), as its figures span them (`地区生产总值从2007年1371亿元
 # 增加到2011年2771亿元`: the term 2008–2011).
+TERM_YEARS = 5  # (where nothing counts them)
+TERM_TEXT_WINDOW = 1500  # characters of the part's opening where its years are counted
 TERM_HEADING_COUNTS = r"[二三四五六两]年"  # (`过去五年工作回顾`: the heading counts them itself)
 TERM_SPAN_YEARS = (2, 6)  # a term's span of figures: from the year before it to the year reviewed
 TERM_SPAN = r"[从由](?P<start>(?:19|20)\d{2})年[^，,；;。]{0,24}?到(?P<end>(?:19|20)\d{2})年"

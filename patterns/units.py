@@ -153,3 +153,8 @@ UNIT_BLOCKING_NEXT: dict[str, str] = {
     "条": "件例",
     "处": "理置",
 }
+
+# The measure words of counted things (`个`, `项`, `家`…), read off BASE_UNITS: where a pattern elsewhere
+# needs "a count" (`1024个市重大重点`, `实施20个老旧小区改造项目`), it takes them from here.
+COUNT_UNITS = tuple(u for u, (_base, family) in BASE_UNITS.items() if family == "count")
+

@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from patterns import deadlines as P
+from patterns import units as U
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
@@ -56,7 +57,9 @@ _PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
 _PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _OBJECT_STOP = regex.compile(P.OBJECT_STOP_REGEX)
-_LEADING_COUNT = regex.compile(P.LEADING_COUNT_REGEX)
+_LEADING_COUNT = regex.compile(
+    P.LEADING_COUNT_NUMBER + "(?:" + "|".join(sorted(map(regex.escape, U.COUNT_UNITS), key=len, reverse=True)) + ")"
+)
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
@@ -389,17 +392,18 @@ def _cut_action(text: str) -> str:
     m = _ACTION_STOP.search(text)
     if m:
         text = text[: m.start()]
+    return _before_closing_quote(text).strip(_STRIP)
+
+
+def _before_closing_quote(text: str) -> str:
+    """`“到2020年全面建成小康社会”的目标`: a goal quoted from a plan ends at the quote it stood in."""
     close = text.find("”")
-    if close >= 0 and "“" not in text[:close]:
-        text = text[:close]  # (the quote the goal stood in closes after it)
-    return text.strip(_STRIP)
+    return text[:close] if close >= 0 and "“" not in text[:close] else text
 
 
 def _clean_object(text: str) -> str:
     """Object after a verb: up to a list comma followed by another verb, minus a trailing figure."""
-    close = text.find("”")
-    if close > 0 and "“" not in text[:close]:
-        text = text[:close]  # `“到2020年全面建成小康社会”的目标`: the quoted goal ends at its quote
+    text = _before_closing_quote(text)
     i = 0
     while True:
         k = text.find("、", i)

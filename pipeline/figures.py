@@ -1035,7 +1035,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     if owner and all(i in W.OWNED_ATTRIBUTES for i in items[1:]):
         return [items[0]] + [owner + i for i in items[1:]]  # `规模以上工业总产值、增加值分别…`
     head = _shared_share_tail(last) or next(
-        (h for h in sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True) if last.endswith(h) and len(last) > len(h)), None
+        (h for h in _LIST_HEADS_LONGEST_FIRST if last.endswith(h) and len(last) > len(h)), None
     )
     if head is None:
         tokens = _words(last)
@@ -1699,7 +1699,7 @@ def _delivered_month(delivered: Any, plan: int | None) -> int | None:
 _ELAPSED = regex.compile(W.ELAPSED_PART)
 _ESTIMATE_CARRIED = regex.compile(W.ESTIMATE_CARRIED)
 _FROM_PAST_TO = regex.compile(W.FROM_PAST_TO)
-_ITEM_COUNTS = regex.compile(W.ITEM_COUNTS)
+_ITEM_COUNTS = regex.compile(W.ITEM_COUNT_NUMBER + "(?:" + _alternation(U.COUNT_UNITS) + ")|" + W.ITEM_CLASS_COUNT)
 _RESPECTIVE_ATTRIBUTE = regex.compile(
     W.RESPECTIVE_ATTRIBUTE_BEFORE + "(?P<attribute>" + _alternation(W.OWNED_ATTRIBUTES) + ")$"
 )
@@ -1709,7 +1709,7 @@ def _elapsed_part(q: _TimeWords) -> bool:
     """The statement is about a part of the plan year over by the report's delivery (`本年1——5月份`
     in a report given in June), so its figures are outcomes of the plan year."""
     stmt = q.since_semicolon
-    if not q.delivered_month or q.delivered_month < 3 or not any(k in stmt for k in W.ELAPSED_KEYS):
+    if not q.delivered_month or not any(k in stmt for k in W.ELAPSED_KEYS):
         return False
     m = _ELAPSED.search(stmt)
     if not m:
@@ -1721,7 +1721,9 @@ def _elapsed_part(q: _TimeWords) -> bool:
     else:
         month = m.group("m")
         end = int(month) if month.isdigit() else (parse_chinese_int(month) or 13)
-    return end <= q.delivered_month
+    # over before the month of delivery; in that month only as an estimate (`预计上半年…` on 16 June; a
+    # report given on 5 March plans its first quarter, `一季度实现开门红`)
+    return end < q.delivered_month or (end == q.delivered_month and bool(_ESTIMATE.search(stmt)))
 
 
 def status_and_year(doc: Document, sent: Sentence, upto: str, ratio_like: bool = False) -> tuple[str, int | None]:

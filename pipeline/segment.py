@@ -525,14 +525,14 @@ def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str)
         return parent.period
     if sec.kind in H.REVIEW_KINDS and review and _TERM_REVIEW.search(sec.heading):
         # `本届政府工作回顾`, `过去五年工作回顾`: the term's years, as many as its text counts (`四年来`)
-        window = (sec.start, min(sec.end, sec.start + 1500))
+        window = (sec.start, min(sec.end, sec.start + H.TERM_TEXT_WINDOW))
         span = None if _HEADING_COUNTS.search(sec.heading) else _TERM_SPAN.search(text, *window)
         lo, hi = H.TERM_SPAN_YEARS
         if span and int(span.group("end")) == review and lo <= review - int(span.group("start")) <= hi:
             return (int(span.group("start")) + 1, review)
         counted = _YEARS_COUNTED.search(text, *window)
-        n = parse_chinese_int(counted.group("n")) if counted else 5
-        return (review - (n or 5) + 1, review)
+        n = (parse_chinese_int(counted.group("n")) if counted else None) or H.TERM_YEARS
+        return (review - n + 1, review)
     if sec.kind in H.REVIEW_KINDS and review:
         return (review, review)
     if sec.kind == "outlook" and plan:

@@ -294,6 +294,15 @@ def test_measure_and_sign(text, span, measure, sign):
             dict(delivered=date(2021, 1, 20)),
             id="constructed-quarter-to-come",
         ),
+        # … nor in the month it ends, unless estimated (a national report given on 5 March)
+        pytest.param(
+            PLAN + "确保一季度全市规模以上工业增加值增长10%。",
+            "10%",
+            "target",
+            2021,
+            dict(delivered=date(2021, 3, 5)),
+            id="constructed-quarter-of-delivery",
+        ),
     ],
 )
 def test_status_and_year(text, span, status, year, meta):
