@@ -23,6 +23,7 @@ from patterns.figures import (
     COMPOUND_NOUNS,
     COUNT_NOUNS,
     COUNT_VERBS,
+    COUNT_VERBS_UNTAGGED,
     FOREIGN_SCOPE_REGIONS,
     INNER_DROP_WORDS,
     LEAD_WORDS,
@@ -78,7 +79,13 @@ ALIASES: dict[str, str] = _aliases()
 def user_dictionary() -> str:
     """The lexicon (and the trimming vocabularies) as jieba user-dictionary lines: `word freq`."""
     words = sorted(
-        set(ALIASES) | set(LEAD_WORDS) | set(TAIL_WORDS) | set(VERB_ONLY) | set(INNER_DROP_WORDS) | set(COMPOUND_NOUNS),
+        set(ALIASES)
+        | set(LEAD_WORDS)
+        | set(TAIL_WORDS)
+        | set(VERB_ONLY)
+        | set(COUNT_VERBS_UNTAGGED)
+        | set(INNER_DROP_WORDS)
+        | set(COMPOUND_NOUNS),
         key=lambda w: (-len(w), w),
     )
     return "\n".join(f"{w} {200000 if w in ALIASES else 20000}" for w in words if " " not in w)

@@ -105,6 +105,7 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
+            or _set_apart(m, line_start, s)
             or _starts_heading(line)
             and (_closed_by_markup(m, s) or not _continues(line, nxt))
         ):
@@ -123,6 +124,13 @@ def _closed_by_markup(m: Mapped, s: int) -> bool:
     writer closed the heading there, whatever the next line looks like. (A CRLF's `\r` leaves no
     gap: `unify_newlines` maps the line break to it.)"""
     return m.offsets[s] - m.offsets[s - 1] > 1
+
+
+def _set_apart(m: Mapped, line_start: int, s: int) -> bool:
+    """The whole raw line stood in markup that an earlier step removed (`**“十三五”时期的规划构想**`,
+    `## …`): the writer made it a line of its own, a title however long, never half of a sentence."""
+    before = m.offsets[line_start - 1] if line_start else -1
+    return m.offsets[line_start] - before > 1 and _closed_by_markup(m, s)
 
 
 def _continues(line: str, nxt: str) -> bool:

@@ -2818,3 +2818,59 @@ def test_dan_is_a_mass_unit(text, span, value_base):
 
 def test_dan_starting_a_word_is_no_unit():
     assert "5000万担" not in _by_text(PLAN + "设立5000万担保基金，为中小企业担保。")
+
+
+# ---- verbs jieba tags as nouns before a count: the noun after the count is what is counted ----
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "选派1090人次医务人员驰援吉林、上海、呼和浩特等地。", "1090人次", "医务人员", id="hlbe2023-xuanpai"
+        ),
+        pytest.param(
+            REVIEW + "全市厅级以上领导包抓12个县区，选派3656名驻村干部入户帮扶。",
+            "3656名",
+            "驻村干部",
+            id="nn2020-xuanpai",
+        ),
+        pytest.param(
+            REVIEW + "新增8家国家试点企业，创成6家省级示范智能车间。",
+            "6家",
+            "省级示范智能车间",
+            id="zj2019-chuangcheng",
+        ),
+        pytest.param(
+            REVIEW + "强化优质医疗服务供给，创成8个省级区域医疗中心。",
+            "8个",
+            "省级区域医疗中心",
+            id="nj2025-chuangcheng",
+        ),
+        pytest.param(
+            REVIEW + "资助6.1万名农村未升学初高中毕业生，为30万名贫困学生免费提供营养餐。",
+            "6.1万名",
+            "农村未升学初高中毕业生",
+            id="constructed-zizhu",
+        ),
+    ],
+)
+def test_verbs_tagged_as_nouns_before_a_count(text, span, indicator):
+    # (a short predicate closing the clause may follow the noun: `驻村干部入户帮扶`)
+    assert _by_text(text)[span]["indicator"].startswith(indicator)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "新农合筹资标准由人均290元提高到340元。", "290元", "新农合筹资标准", id="baiyin2014-per-head-base"
+        ),
+        pytest.param(
+            REVIEW + "城乡居民医保财政补助标准由人均380元提高到425元。",
+            "380元",
+            "城乡居民医保财政补助标准",
+            id="yancheng2016-per-head-base",
+        ),
+    ],
+)
+def test_per_head_before_the_base_of_a_change_is_not_the_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator

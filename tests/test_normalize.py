@@ -355,6 +355,26 @@ def test_a_bold_heading_is_not_joined_to_the_paragraph_after_it():
     assert "新征程" in unbold  # a plain numbered line that runs on is still joined
 
 
+@pytest.mark.parametrize(
+    "raw, line",
+    [
+        # an unnumbered bold title of 12 characters or more (扬州市 2016; 内蒙古自治区 2024)
+        pytest.param(
+            "切实加以解决。\n\n**“十三五”时期的规划构想**\n\n各位代表，根据《中共扬州市委关于制定…的建议》",
+            "“十三五”时期的规划构想",
+            id="yangzhou2016-bold-title",
+        ),
+        pytest.param(
+            "**《政府工作报告》有关名词解释**\n\n“一规划三方案”：《内蒙古自治区“三北”工程六期规划》",
+            "《政府工作报告》有关名词解释",
+            id="neimenggu2024-bold-glossary-title",
+        ),
+    ],
+)
+def test_a_whole_line_in_markup_is_a_line_of_its_own(raw, line):
+    assert line in normalize(raw).text.split("\n")
+
+
 # ---- the map back to raw offsets, on excerpts of the seeds ------------------------------------------
 
 

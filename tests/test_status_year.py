@@ -158,6 +158,18 @@ def test_measure_and_sign(text, span, measure, sign):
             {},
             id="corpus-base-per-month",
         ),
+        # … and per head (`由人均`), read without the 人均 in the name
+        pytest.param(
+            PLAN + "新农合筹资标准由人均290元提高到340元。", "290元", "actual", 2020, {}, id="baiyin2014-base-per-head"
+        ),
+        pytest.param(
+            PLAN + "全员劳动生产率从人均8.7万元提高到12万元以上。",
+            "8.7万元",
+            "actual",
+            2020,
+            {},
+            id="gov2016-base-per-head",
+        ),
         pytest.param(
             PLAN + "学前教育生均公用经费最低标准由每生每年300元提高到400元。",
             "400元",
