@@ -37,7 +37,7 @@ COMPARATOR_AFTER: list[tuple[str, str]] = [
 COMPARATOR_INSIDE: dict[str, str] = {"余": ">=", "多": ">=", "几": ">="}
 
 # ---- sign: the quantity fell --------------------------------------------------------------------
-FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降", "节约", "节省")
+FALL_WORDS = ("下降", "减少", "降低", "压缩", "缩减", "缩短", "回落", "缩小", "下滑", "减轻", "压减", "削减", "降幅", "减幅", "减产", "减收", "降", "节约", "节省", "负增长")
 # A fall word followed by these states a level (`压减至76家`), not a change.
 LEVEL_AFTER_FALL = ("至", "到", "为")
 
@@ -61,7 +61,7 @@ RATE_OF_GROWTH_TAILS = ("增速", "增幅", "涨幅", "降幅")
 # the words are when, the quantity is the one named before (or the figure before's).
 RATE_PERIOD_WORDS = ("季度", "半年", "谷底", "年初")  # (the quick test: no pattern below matches without one)
 RATE_PERIOD_TAIL = r"由?(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|谷底|年初)的?[-－−]?$"
-RATE_LEVEL_ONLY = r"^(?:快速|逐步|持续|稳步|明显|进一步)?(?:回升|回落|提高|加快|放缓|下降|上升|收窄|扩大|缩小)(?:到|至)(?:[^，,；;]{0,6}的)?[-－−]?$"
+RATE_LEVEL_ONLY = r"^(?:快速|逐步|持续|稳步|明显|进一步)?(?:回升|回落|提高|加快|放缓|下降|上升|收窄|扩大|缩小)(?:到|至)(?:[^，,；;]{0,6}的|全年)?(?:负增长)?[-－−]?$"
 # A minus written before the number (`由一季度的-5.6%`): a fall, kept positive with sign −1.
 MINUS_SIGNS = ("-", "－", "−")
 NEGATIVE_BEFORE = r"(?:^|[的由至到为是达：:（(，,、])[-－−]$"
@@ -76,7 +76,7 @@ CHANGE_WORDS = (
 # A comparator ending the predicate is a bound, not a change (`总规模不低于1000亿元`).
 BOUND_WORDS = ("不低于", "不高于", "不少于", "不多于", "不超过", "不小于")
 # A percentage after these names the level reached, not the change (`覆盖率提高到41.6%`): a share.
-LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|改善|升|降)(?:到|至)$"
+LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|改善|升|降)(?:到|至|为)$"  # (`比重将下降为48.2%`, 22 with 为)
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
@@ -182,8 +182,12 @@ ANNUAL_REVIEW_CUES = r"比上年|较上年|比去年|同比|全年"
 PAST_IN_SENTENCE = r"(?<![比较同与于])(?:去年|上年(?!度)|过去一年|过去的一年|一年来|过去五年|五年来|这几年|近几年|近年来)(?!同期|末|底)"
 # The share of a plan or budget fulfilled (`棉花产量达到3,036万担，完成年度计划的117%`, `工业收入收到…元，完成预算数的
 # 110.51%`; ~80 in the corpus, most in reports up to the 1990s): an outcome of the quantity named before, not
-# a plan's figure.
-PLAN_FULFILLED = r"(?:超额)?完成(?:了)?(?:原定|全年|年度|年|国家)?(?:计划|预算数?|目标|任务)的"
+# a plan's figure. So is the outcome as a multiple or share of the plan (`欧亚班列发运86列，是年度计划的2.1倍`,
+# `为年度计划的115%`, `是省定目标的1.5倍`; ~40 more).
+PLAN_FULFILLED = (
+    r"(?:(?:超额)?完成(?:了)?|(?<=^|[，,])(?:是|为|相当于))(?:原定|全年|年度|年|国家|省定|省上下达)?(?:投资)?"
+    r"(?:计划|预算数?|目标|任务|考核目标|指标)(?:数|任务|安排总额)?的"
+)
 # Words right before a figure in a review that make it the year's target (`控制在预期目标3%以内`).
 TARGET_RIGHT_BEFORE = r"(?:预期目标|调控目标|目标|计划)(?:定为|确定为|为|是|的)?$"
 # … but not a target compared with (`低于调控目标1.1个百分点`, `超出预定目标2.9个百分点`: the outcome's distance).
@@ -255,10 +259,10 @@ TAIL_WORDS = (
     "位居", "名列", "跻身", "至", "到达", "跃居", "上涨了", "增长了", "下降了", "共计", "之", "收到",
     "实际", "基本", "仍", "再", "已", "已经", "可", "能", "将", "要", "力争", "确保", "争取", "预计", "初步", "由", "从", "却", "又", "首次",
     # how a target is announced (`经济增长速度的调控目标定为8%`, `经济增长预期目标为7%`, `原定`)
-    "定为", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "预定", "调高", "调高到", "调整为", "要求", "初步考虑",
+    "定为", "定在", "确定在", "调控目标", "预期目标", "目标", "预期", "计划", "原定", "预定", "调高", "调高到", "调整为", "要求", "初步考虑",
     "确定为", "确定", "不低于", "不少于", "不超过", "不高于", "递增", "年均递增", "平均递增", "每年递增",
     "将近", "接近", "大约", "不到", "不足", "至少", "都", "目前", "现在",
-    "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到",
+    "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到", "负增长",
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",

@@ -2046,7 +2046,7 @@ def _measure_and_sign(
             measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
         elif prev_c.base == c.base and prev_row["measure"] == "growth" and _RATE_LEVEL_ONLY.match(gap):
             measure = "growth"  # `增速由一季度的3.1%回升到全年的14.6%`: the rate at another time
-            sign = -1 if _NEGATIVE_BEFORE.search(gap) else 1
+            sign = -1 if _NEGATIVE_BEFORE.search(gap) or gap.endswith(W.FALL_WORDS) else 1  # (`收窄到全年负增长`)
         elif (
             prev_c.unit == c.unit
             and measure == "amount"

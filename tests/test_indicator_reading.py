@@ -388,6 +388,21 @@ TOPIC = "一、一心一意进行治理整顿\n\n"
             2021,
             id="province1989-as-of",
         ),
+        # an outcome as a share or multiple of the plan (`为年度计划的110%`) is no target
+        pytest.param(
+            REVIEW + "307个市重点产业项目完成投资286亿元，为年度计划的110%。",
+            "110%",
+            "actual",
+            2020,
+            id="yiyang2025-share-of-plan",
+        ),
+        pytest.param(
+            REVIEW + "GDP增长9.8%，增量达到305.5亿元，是省定目标的1.91倍。",
+            "1.91倍",
+            "actual",
+            2020,
+            id="shuozhou2022-multiple-of-target",
+        ),
         # an estimate opening the sentence covers it past a semicolon
         pytest.param(
             REVIEW + "初步预计，全市实现生产总值790亿元，同比增长10%；全部财政收入103.5亿元、增长21.6%。",

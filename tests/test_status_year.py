@@ -131,6 +131,30 @@ def test_comparator(text, span, comparator):
         # 节约 is a fall
         pytest.param(PLAN + "各项开支要比去年预算执行数节约10%。", "10%", "growth", -1, id="gov1987-jieyue"),
         pytest.param(REVIEW + "市机关办公经费压减9.6%，电费节约15.1%。", "15.1%", "growth", -1, id="corpus-jieyue"),
+        # a share that falls or rises to a level (`下降为`, `上升为`) is that level
+        pytest.param(
+            PLAN + "农业和农村副业所占的比重将下降为48.2%，手工业所占的比重将下降为15.3%。",
+            "48.2%",
+            "share",
+            1,
+            id="gov1956-fall-to",
+        ),
+        pytest.param(REVIEW + "第三产业比重上升为45%。", "45%", "share", 1, id="yunnan2016-rise-to"),
+        # 负增长 is a fall, also as the rate a quantity fell to later in the year
+        pytest.param(
+            REVIEW + "社会消费品零售总额负增长4.3%，地方一般公共预算收入增长3%。",
+            "4.3%",
+            "growth",
+            -1,
+            id="ganzi2021-negative-growth",
+        ),
+        pytest.param(
+            REVIEW + "固定资产投资从一季度负增长81.6%收窄到全年负增长11.8%。",
+            "11.8%",
+            "growth",
+            -1,
+            id="wuhan2021-negative-growth",
+        ),
     ],
 )
 def test_measure_and_sign(text, span, measure, sign):
