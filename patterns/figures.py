@@ -127,6 +127,10 @@ DOUBLING = r"翻(?P<n>[一两二三四])番|翻番"
 # The sentence states an estimate for a finished period (`预计全年…`, `初步核算，…`); in a plan part,
 # about the plan year (`预计今年…`), it is a target.
 ESTIMATE_WORDS = ("预计", "初步核算", "初步测算", "初步统计", "初步匡算", "初步预计", "有望", "预测")
+# An estimate word opening a clause of a sentence's first statement covers the statements after its `；`
+# (`与做实2014年基础数据相比，预计完成地区生产总值780亿元，下降1%；固定资产投资500亿元，…`), as one
+# opening the sentence does.
+ESTIMATE_OPENING_CLAUSE = r"(?:^|[，,：:])(?:据|经)?(?:" + "|".join(ESTIMATE_WORDS) + r")"
 # … but an expectation of earlier, right before its figure, is the goal then set (`比年初预计的2700亿元多出2100亿元`).
 EXPECTED_EARLIER = r"(?:年初|原|原来|此前|年前|当初)(?:预计|预期|计划)的?$"
 EXPECTED_EARLIER_KEYS = ("预", "计划")  # (the quick test)
@@ -553,6 +557,13 @@ PAIRED_WORDS: dict[str, tuple[str, str]] = {
 }
 # Runs of one-character items written without separators (`肉蛋奶产量分别…`, `牛羊猪饲养量分别达到…`).
 CHARACTER_RUNS = ("肉蛋奶", "牛羊猪", "猪牛羊", "猪牛羊禽", "牛羊猪禽", "粮棉油")
+# Numbered sectors written as one run (`一二三产业分别增长4%、10%和9%`, `一、二、三产业增加值分别增长…`,
+# `三次产业分别…`; ~125 in the corpus): each item is the sector named in full.
+SECTOR_RUNS: dict[str, tuple[str, ...]] = {
+    r"第?一、?二、?三产业?": ("第一产业", "第二产业", "第三产业"),  # (`第一、二、三产业增加值`, `一二三产`)
+    r"三次产业": ("第一产业", "第二产业", "第三产业"),
+    r"(?<!一、?)第?二、?三产业": ("第二产业", "第三产业"),  # (not the last two of three)
+}
 # The head noun the last item shares with the items before it (`煤炭、原油、天然气产量` -> 煤炭产量).
 LIST_HEAD_NOUNS = (
     "增加值", "进出口", "出口", "进口", "产量", "总产量", "产能", "产值", "总产值", "营业收入", "收入", "余额", "投资",
@@ -614,7 +625,8 @@ SHARE_USED_FOR = r"(?:以上|左右)?(?P<verb>用于|投向|投入|来自|集中
 # (And `人均` between the start of a change and its value: `补助标准由人均380元提高到425元`, 36 in the corpus.)
 PER_CAPITA_BEFORE = r"(?:每[十百千万]?人(?:拥有|平均)?|(?<=[由从])人均)$"
 # … and opening the indicator (`每千人拥有卫生机构床位数`, `每万人口发明专利拥有量`): kept, it says per what.
-PER_CAPITA_PREFIX = r"每[十百千万]?(?:人|人口|户)(?:拥有|平均)?"
+# (With the population it counts in: `城镇居民每百户拥有家用汽车21.5辆`, 13 in the corpus.)
+PER_CAPITA_PREFIX = r"(?:(?:城镇|农村|城市|城乡)居民(?:家庭)?|农民|城镇|农村)?每[十百千万]?(?:人|人口|户)(?:拥有|平均)?"
 # How a grant is shared out, inside a name (`专科特设岗位每岗每年补助`, `每套（户）补助`, `每个一次性奖补`): the
 # rate is the figure's, the name is of the grant (`县级公立医院专科特设岗位补助`).
 DISTRIBUTIVE = (
@@ -746,6 +758,8 @@ QUOTES = (("“", "”"), ("\"", "\""), ("「", "」"), ("《", "》"), ("『", 
 CLASS_AFTER_UNIT = ("级",)
 # Chinese-numeral spans that are words (`二次供水`, `二次创业`: "secondary"; a count of times is 两次).
 CHINESE_WORDS_NOT_COUNTS = ("二次",)
+# … and before these words (`三次产业结构`, 1,148 in the corpus: the three sectors, not three times).
+CHINESE_WORDS_NOT_COUNTS_BEFORE: dict[str, tuple[str, ...]] = {"三次": ("产业",)}
 # Chinese numerals of these values read as words (`一个`, `一批`), not as counts.
 MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).

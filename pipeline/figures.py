@@ -323,8 +323,13 @@ def excluded(text: str, c: Candidate) -> str | None:
         return "size class (30万吨级航道)"
     if c.unit is None and _YEAR_NUMBER.fullmatch(text[c.num_start : c.end]) and text[c.end : c.end + 1] == "年":
         return "a year (收入比2010年翻一番)"
-    if text[c.num_start : c.end] in W.CHINESE_WORDS_NOT_COUNTS:
+    written = text[c.num_start : c.end]
+    if written in W.CHINESE_WORDS_NOT_COUNTS:
         return "a word, not a count (二次供水)"
+    if written in W.CHINESE_WORDS_NOT_COUNTS_BEFORE and text.startswith(
+        W.CHINESE_WORDS_NOT_COUNTS_BEFORE[written], c.end
+    ):
+        return "a word, not a count (三次产业)"
     if not text[c.num_start].isdigit() and text[c.end : c.end + 1] and text[c.end] in W.CHINESE_SET_PHRASE_UNITS:
         return "set phrase"
     return None
@@ -986,6 +991,11 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 
     `城乡居民人均可支配收入` (2) -> 城镇…, 农村…; `对东盟、欧盟及“一带一路”沿线国家进出口` (3) ->
     对东盟进出口, 对欧盟进出口, 对“一带一路”沿线国家进出口."""
+    if "产" in phrase:
+        for run, sectors in _SECTOR_RUNS:
+            found = run.search(phrase) if len(sectors) == n else None
+            if found:
+                return [phrase[: found.start()] + item + phrase[found.end() :] for item in sectors]
     if n == 2:
         for word, (a, b) in _PAIRED:
             if word in phrase and _LIST_ITEM_SEPARATORS.search(word):
@@ -1564,6 +1574,9 @@ _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
 _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
+_ESTIMATE_OPENING_CLAUSE = regex.compile(W.ESTIMATE_OPENING_CLAUSE)
+_STATEMENT_BREAK = regex.compile(r"[；;]")
+_SECTOR_RUNS = [(regex.compile(r), items) for r, items in W.SECTOR_RUNS.items()]
 _LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)
@@ -1773,7 +1786,7 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
     said = q.since_semicolon
     if any(k in said for k in W.EXPECTED_EARLIER_KEYS):
         said = _EXPECTED_EARLIER_ANY.sub("", said)  # (`年初预计` estimates nothing now)
-    if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")):
+    if _ESTIMATE.search(said) or _ESTIMATE.match(upto.lstrip("据经")) or _estimate_opens_first_statement(upto):
         if q.kind in PLAN_KINDS and (_PLAN_NOW.search(upto) or horizon and plan and horizon >= plan):
             return "target", horizon or plan
         if (
@@ -1785,6 +1798,13 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
         ):
             return "estimated", year_named or q.period_end or review
     return None
+
+
+def _estimate_opens_first_statement(upto: str) -> bool:
+    """Whether an estimate word opens a clause of the sentence's first statement, and the figure stands
+    in a later one (the first statement's own figures are read by `since_semicolon`)."""
+    cut = _STATEMENT_BREAK.search(upto)
+    return cut is not None and bool(_ESTIMATE_OPENING_CLAUSE.search(upto, 0, cut.start()))
 
 
 def _in_plan_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:

@@ -403,6 +403,29 @@ TOPIC = "一、一心一意进行治理整顿\n\n"
             2020,
             id="shuozhou2022-multiple-of-target",
         ),
+        # … and so does one opening a clause of its first statement
+        pytest.param(
+            REVIEW + "与做实2014年基础数据相比，预计完成地区生产总值780亿元，下降1%；固定资产投资500亿元，增长4.9%。",
+            "500亿元",
+            "estimated",
+            2020,
+            id="chaoyang2016-estimate-in-first-statement",
+        ),
+        pytest.param(
+            REVIEW
+            + "经济社会发展主要目标任务全面完成，预计地区生产总值增长7%，其中第一产业增加值增长7%；固定资产投资增长6%。",
+            "6%",
+            "estimated",
+            2020,
+            id="lanzhou2022-estimate-in-first-statement",
+        ),
+        pytest.param(
+            REVIEW + "全年完成投资120亿元；预计全年财政收入50亿元；新增就业2万人。",
+            "120亿元",
+            "actual",
+            2020,
+            id="constructed-estimate-after-the-figure",
+        ),
         # an estimate opening the sentence covers it past a semicolon
         pytest.param(
             REVIEW + "初步预计，全市实现生产总值790亿元，同比增长10%；全部财政收入103.5亿元、增长21.6%。",
@@ -467,7 +490,11 @@ def test_gdp_growth_targets_as_cities_write_them(text, span, code):
 
 def test_numbered_sectors_share_the_last_item():
     figs = _by_text(PLAN + "一、二、三产业增加值分别增长4.5%、12.5%和12%。")
-    assert [figs[t]["indicator"] for t in ("4.5%", "12.5%", "12%")] == ["一产业增加值", "二产业增加值", "三产业增加值"]
+    assert [figs[t]["indicator"] for t in ("4.5%", "12.5%", "12%")] == [
+        "第一产业增加值",
+        "第二产业增加值",
+        "第三产业增加值",
+    ]
 
 
 def test_the_clause_before_names_the_subject():
@@ -2888,4 +2915,62 @@ def test_verbs_tagged_as_nouns_before_a_count(text, span, indicator):
     ],
 )
 def test_per_head_before_the_base_of_a_change_is_not_the_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+# ---- numbered sectors written as one run give one indicator each (SECTOR_RUNS) ----
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        pytest.param(
+            PLAN + "地区生产总值增长5%左右，其中一、二、三产增加值分别增长4.5%、6.7%、4.4%。",
+            {"4.5%": "第一产业增加值", "6.7%": "第二产业增加值", "4.4%": "第三产业增加值"},
+            id="nanning2025-sector-run",
+        ),
+        pytest.param(
+            REVIEW + "一、二、三产业比重分别为1.3%、28.7%和70%。",
+            {"1.3%": "第一产业比重", "28.7%": "第二产业比重", "70%": "第三产业比重"},
+            id="beijing2007-sector-run",
+        ),
+        pytest.param(
+            PLAN + "一二三产业分别增长4％、10％和9％。",
+            {"4％": "第一产业", "10％": "第二产业", "9％": "第三产业"},
+            id="shandong2002-sector-run",
+        ),
+        pytest.param(
+            REVIEW + "第一、二、三产业增加值占国内生产总值的比重分别为13%、51%和36%。",
+            {"13%": "第一产业增加值占国内生产总值的比重", "36%": "第三产业增加值占国内生产总值的比重"},
+            id="corpus-sector-run-ordinal",
+        ),
+    ],
+)
+def test_numbered_sectors_in_one_run(text, expect):
+    got = _by_text(text)
+    assert {k: got[k]["indicator"] for k in expect} == expect
+
+
+def test_three_sectors_is_no_count():
+    """`三次产业` (1,148 in the corpus) names the three sectors, not three times."""
+    texts = [f["text"] for f in figures_of(REVIEW + "三次产业增加值分别增长4.5%、8.2%和9.1%，三次产业结构进一步优化。")]
+    assert "三次" not in texts and "4.5%" in texts
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "城镇居民每百户拥有家用汽车21.5辆，比2007年增加15.5辆。",
+            "21.5辆",
+            "城镇居民每百户拥有家用汽车",
+            id="gov2013-per-hundred-households",
+        ),
+        pytest.param(
+            REVIEW + "城市居民每百户家庭拥有家用汽车42辆，五年增加32辆。",
+            "42辆",
+            "城市居民每百户家庭拥有家用汽车",
+            id="corpus-per-hundred-households",
+        ),
+    ],
+)
+def test_the_population_a_rate_per_household_counts_in_is_kept(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
