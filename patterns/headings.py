@@ -110,12 +110,14 @@ PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"
 
 # A review of the government's term (`本届政府工作回顾`, `过去五年工作回顾`): it covers the term's years,
 # as many as its text counts (`四年来`, `过去四年`), five where it counts none.
-TERM_REVIEW_HEADING = r"本届政府|过去五年|五年来|五年工作"
+TERM_REVIEW_HEADING = r"本届政府|过去[二三四五六两]年|[二三四五六两]年来|五年工作"  # (`过去四年的政府工作`: 烟台 2012)
 TERM_YEARS_COUNTED = r"(?:过去|这)?(?P<n>[二三四五六两])年(?:来|间|里|中|翻)"
 # … or, where the heading counts none (`本届政府`), as its figures span them (`地区生产总值从2007年1371亿元
 # 增加到2011年2771亿元`: the term 2008–2011).
 TERM_YEARS = 5  # (where nothing counts them)
 TERM_TEXT_WINDOW = 1500  # characters of the part's opening where its years are counted
-TERM_HEADING_COUNTS = r"[二三四五六两]年"  # (`过去五年工作回顾`: the heading counts them itself)
+TERM_HEADING_COUNTS = r"(?P<n>[二三四五六两])年"  # (`过去五年工作回顾`: the heading counts them itself)
 TERM_SPAN_YEARS = (2, 6)  # a term's span of figures: from the year before it to the year reviewed
+# A review paragraph opening on the year since which it counts (`2008年以来的几年，是…`): its years.
+PARAGRAPH_SINCE_YEAR = r"^(?P<y>(?:19|20)\d{2})年以来"
 TERM_SPAN = r"[从由](?P<start>(?:19|20)\d{2})年[^，,；;。]{0,24}?到(?P<end>(?:19|20)\d{2})年"

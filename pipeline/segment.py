@@ -484,6 +484,7 @@ def _continued_role(sec: Section, sections: list[Section], lean: int) -> str | N
 
 
 _TERM_REVIEW = regex.compile(H.TERM_REVIEW_HEADING)
+_SINCE_YEAR = regex.compile(H.PARAGRAPH_SINCE_YEAR)
 _YEARS_COUNTED = regex.compile(H.TERM_YEARS_COUNTED)
 _TERM_SPAN = regex.compile(H.TERM_SPAN)
 _HEADING_COUNTS = regex.compile(H.TERM_HEADING_COUNTS)
@@ -526,11 +527,12 @@ def _section_period(sec: Section, parent: Section | None, meta: Meta, text: str)
     if sec.kind in H.REVIEW_KINDS and review and _TERM_REVIEW.search(sec.heading):
         # `本届政府工作回顾`, `过去五年工作回顾`: the term's years, as many as its text counts (`四年来`)
         window = (sec.start, min(sec.end, sec.start + H.TERM_TEXT_WINDOW))
-        span = None if _HEADING_COUNTS.search(sec.heading) else _TERM_SPAN.search(text, *window)
+        in_heading = _HEADING_COUNTS.search(sec.heading)
+        span = None if in_heading else _TERM_SPAN.search(text, *window)
         lo, hi = H.TERM_SPAN_YEARS
         if span and int(span.group("end")) == review and lo <= review - int(span.group("start")) <= hi:
             return (int(span.group("start")) + 1, review)
-        counted = _YEARS_COUNTED.search(text, *window)
+        counted = in_heading or _YEARS_COUNTED.search(text, *window)
         n = (parse_chinese_int(counted.group("n")) if counted else None) or H.TERM_YEARS
         return (review - n + 1, review)
     if sec.kind in H.REVIEW_KINDS and review:
@@ -658,6 +660,9 @@ def _paragraph_period(text: str, start: int, sec: Section | None, meta: Meta, ru
     if periods.is_multi_year(head) or periods.five_year_plans(head):
         if review and regex.search(r"五年来|过去五年|本届政府|五年间", head[:30]):
             return (review - 4, review)
+        since = _SINCE_YEAR.match(head)
+        if since and review and 0 < review - int(since.group("y")) <= H.TERM_SPAN_YEARS[1]:
+            return (int(since.group("y")), review)  # `2008年以来的几年，…` opening a review of the term
         plans = [p for p in periods.five_year_plans(para) if review is None or p[0] <= review <= p[1]]
         if plans:
             return (plans[0][0], min(plans[0][1], review)) if review else plans[0]

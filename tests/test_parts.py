@@ -330,6 +330,9 @@ def test_outcome_wording_is_not_plan_modality():
         # … or, where its heading counts none, as its figures span (盐城 2012: `从2007年…增加到2011年…`: 2008–2011)
         ("一、本届政府工作回顾", "全市地区生产总值从2016年1371亿元增加到2020年2771亿元。", (2017, 2020)),
         ("一、过去五年工作回顾", "城镇居民人均可支配收入由2017年13857元增加到2020年22851元。", (2016, 2020)),
+        # a heading that counts other than five years (烟台 2012 `过去四年的政府工作`; `一、四年来的主要工作`)
+        ("一、过去四年的政府工作", "我们积极应对金融危机冲击，完成了各项任务，实现了经济平稳较快增长。", (2017, 2020)),
+        ("一、四年来的主要工作", "全市经济社会发展取得显著成就，人民生活明显改善。", (2017, 2020)),
     ],
 )
 def test_a_review_of_the_term_covers_its_years(tmp_path, heading, body, period):
@@ -342,3 +345,22 @@ def test_a_review_of_the_term_covers_its_years(tmp_path, heading, body, period):
     doc = process(path, path.name)
     review = next(s for s in doc.sections if s.kind == "review")
     assert review.period == period
+
+
+def test_a_review_paragraph_opening_on_the_year_since_counts_from_it(tmp_path):
+    """盐城 2012 (reviews 2011): `2008年以来的几年，…圆满完成“十一五”规划，顺利实施“十二五”规划` opens the
+    term's review; the plan begun in the year reviewed does not shrink its paragraphs to that year."""
+    from pipeline.run import process
+
+    path = tmp_path / "since.txt"
+    head = "政府工作报告\n\n——2012年6月16日在盐城市第七届人民代表大会第一次会议上\n\n各位代表：\n\n"
+    body = (
+        "2008年以来的几年，是我市经济社会发展最好最快的时期之一。我们圆满完成“十一五”规划，顺利实施“十二五”规划。\n\n"
+        "——综合实力跃上新的台阶。人均地区生产总值从2388美元增加到5920美元，增长1.5倍。"
+    )
+    path.write_text(
+        f"{head}一、本届政府工作回顾\n\n{body}\n\n二、2012年重点工作\n\n今年要办好十件实事。\n", encoding="utf-8"
+    )
+    doc = process(path, path.name)
+    sent = next(s for s in doc.sentences if "人均地区生产总值" in doc.text[s.start : s.end])
+    assert sent.period == (2008, 2011)
