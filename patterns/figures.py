@@ -87,6 +87,12 @@ INCREASE_CHANGE_FAMILIES = ("money", "mass", "energy", "power", "volume")
 # Words that may stand between such a verb and the number (`每年增产原煤`, `今年要压缩`).
 CHANGE_VERB_FILLERS = ("每年", "今年", "全年", "共", "累计", "要", "将", "可")
 CHANGE_VERBS_BEFORE = ("减少", "增产", "减产", "压缩", "压减", "削减", "净增", "净减")
+# … but capacity taken out of production, or a use cut (`压减生铁产能284万吨`, `削减煤炭消费80万吨`,
+# `压减地下水超采量1914万立方米`; 142 in the corpus) is the amount removed, as 淘汰 is, not a fall of a stock.
+CUT_AMOUNT_NAMES = ("产能", "生产能力", "超采量", "煤炭消费", "消费量")
+# The increment of a quantity named before, bare (`生产总值增长6%，增量达到448.2亿元`, ~20 in the corpus), is a
+# change (`社会融资规模增量` is a statistic's name, an amount).
+BARE_INCREMENT = r"^[，,、]?(?:年均)?增量(?:达到|达|为|突破|超过|近|约)?$"
 # A stock named right before what it gained (`金融机构贷款余额新增2000亿元`, `储蓄存款新增6300多亿元`): a change.
 STOCK_NAMES = ("余额", "存款", "贷款", "储蓄存款")
 INCREMENT_WORDS = ("新增", "增加", "比年初增加", "比上年末增加", "比年初新增")

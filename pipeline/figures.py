@@ -1444,7 +1444,7 @@ def _counted_object(indicator: str | None, before: str, after: str, predicate: s
 def _list_change_verb(wide: str, indicator: str | None) -> str | None:
     """`减少贫困人口47528人、贫困村107个`: the change verb before a list of counts whose item this is
     (`wide`: the sentence up to the number)."""
-    if not indicator or not wide.endswith(indicator):
+    if not indicator or not wide.endswith(indicator) or indicator.endswith(W.CUT_AMOUNT_NAMES):
         return None
     m = _CHANGE_LIST_LEAD.search(wide[: -len(indicator)])
     return m.group("v") if m else None
@@ -1486,6 +1486,8 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
+    if family not in ("percent", "permille") and "增量" in before and _BARE_INCREMENT.match(before):
+        return "change"  # `增量达到448.2亿元`
     if indicator and indicator.endswith(W.STOCK_NAMES) and before.endswith(W.INCREMENT_WORDS):
         return "change"  # `金融机构贷款余额新增2000亿元`: a stock named, then what it gained
     if (
@@ -1502,6 +1504,8 @@ def _changed_by_verb(before: str, indicator: str | None, verbs: tuple[str, ...] 
     """`减少贫困人口47528人`: a change verb stands right before the indicator."""
     if not indicator or not any(v in before for v in verbs):
         return False
+    if indicator.endswith(W.CUT_AMOUNT_NAMES) and verbs is W.CHANGE_VERBS_BEFORE:
+        return False  # `压减生铁产能284万吨`: the capacity removed
     if indicator not in before:
         # words dropped inside the indicator (`保证每年增加运力` -> 保证增加运力): its words after the verb
         k = max((indicator.rfind(v) + len(v) for v in verbs if v in indicator), default=-1)
@@ -1577,6 +1581,7 @@ _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
 _ESTIMATE_OPENING_CLAUSE = regex.compile(W.ESTIMATE_OPENING_CLAUSE)
 _STATEMENT_BREAK = regex.compile(r"[；;]")
 _SECTOR_RUNS = [(regex.compile(r), items) for r, items in W.SECTOR_RUNS.items()]
+_BARE_INCREMENT = regex.compile(W.BARE_INCREMENT)
 _LATE_NEXT = regex.compile(r"明年")
 _DATED_BASE = regex.compile(W.DATED_BASE_BEFORE)
 _YEAR_TOPIC = regex.compile(W.YEAR_TOPIC)

@@ -131,6 +131,39 @@ def test_comparator(text, span, comparator):
         # 节约 is a fall
         pytest.param(PLAN + "各项开支要比去年预算执行数节约10%。", "10%", "growth", -1, id="gov1987-jieyue"),
         pytest.param(REVIEW + "市机关办公经费压减9.6%，电费节约15.1%。", "15.1%", "growth", -1, id="corpus-jieyue"),
+        # the increment of a quantity named as such is a change
+        pytest.param(
+            REVIEW + "全市生产总值增长6%，增量达到448.2亿元、占全省增量的24.1%。",
+            "448.2亿元",
+            "change",
+            1,
+            id="sjz2026-increment",
+        ),
+        pytest.param(
+            REVIEW + "全市GDP历史性完成2071.4亿元，增量超过500亿元。",
+            "500亿元",
+            "change",
+            1,
+            id="lvliang2022-increment",
+        ),
+        # capacity taken out or a use cut (`压减生铁产能`) is the amount removed; a budget cut is a fall
+        pytest.param(
+            REVIEW + "全市压减生铁产能284万吨、粗钢产能211万吨。", "211万吨", "amount", 1, id="handan2014-capacity-cut"
+        ),
+        pytest.param(
+            REVIEW + "化解钢铁过剩产能690万吨，压减生铁粗钢产能228万吨。",
+            "228万吨",
+            "amount",
+            1,
+            id="anhui2019-capacity-cut",
+        ),
+        pytest.param(
+            REVIEW + "压减政府一般性支出571亿元，将有限的财力用在惠企利民上。",
+            "571亿元",
+            "change",
+            -1,
+            id="zj2021-budget-cut",
+        ),
         # a share that falls or rises to a level (`下降为`, `上升为`) is that level
         pytest.param(
             PLAN + "农业和农村副业所占的比重将下降为48.2%，手工业所占的比重将下降为15.3%。",
