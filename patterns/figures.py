@@ -444,6 +444,15 @@ PURPOSE_MAX_CHARS = 18
 # Families whose figure, after a verb and before 的, is the size of the noun after it (`设立首期1亿元的海洋科创
 # 基金`, `划定1179平方公里的城市生态绿线控制范围`, `建设500千瓦的光伏电站`).
 SIZE_OF_NOUN_FAMILIES = ("money", "area", "length", "mass", "volume", "power", "energy")
+# A capacity named between a verb with a short proper name and the product (`启动康乃尔60万吨甲醇制烯烃项目`,
+# `巩固建龙300万吨钢铁生产能力`, `重点实施通渭40万千瓦风电场`): the name is the owner or the place, the noun
+# after the unit what is measured. Families, and the longest such name.
+CAPACITY_AFTER_NAME_FAMILIES = ("mass", "power", "energy", "volume", "count")
+CAPACITY_OWNER_MAX_CHARS = 4
+# The verbs that open such a project besides those jieba tags `v` (it tags `启动` as a verbal noun).
+PROJECT_VERBS = ("启动", "建设", "推进", "实施", "开工", "投产", "引进", "签约", "落地", "改造", "完成")
+# … not when what follows is what the name's measures are (`优化营商环境26条措施`, `办理建筑许可压缩至5个环节`).
+NOT_CAPACITY_AFTER = ("措施", "政策", "举措", "意见", "环节", "方面", "险种", "条例")
 # A short parenthesis: a name's gloss (`县（市、区）`) whose 、 lists nothing.
 GLOSS_PARENTHESIS = r"（[^（）]{0,12}）|\([^()]{0,12}\)"
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not

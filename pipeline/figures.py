@@ -586,7 +586,26 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
         first = _words(_QUALIFIER_AFTER.sub("", text_after))[:1]
         if first and is_noun(first[0]) or (first and first[0] in W.SINGLE_CHAR_NOUNS):
             return True
+    if family in W.CAPACITY_AFTER_NAME_FAMILIES and _owner_after_verb(tokens):
+        after = _QUALIFIER_AFTER.sub("", text_after)
+        first = _words(after)[:1]
+        if first and is_noun(first[0]) and first[0] not in ALIASES and not after.startswith(W.NOT_CAPACITY_AFTER):
+            return True  # `启动康乃尔60万吨甲醇制烯烃项目`: the capacity of what follows
     return not is_noun(tokens[-1])
+
+
+def _owner_after_verb(tokens: list[str]) -> bool:
+    """A verb, then a short name that is no quantity (`启动|康乃尔`, `巩固|建龙`)."""
+    if len(tokens) < 2 or not (tag_of(tokens[0]) == "v" or tokens[0] in _VERB or tokens[0] in W.PROJECT_VERBS):
+        return False
+    name = "".join(tokens[1:])
+    if _CLASS_LEVEL.search(name) or name.startswith("每") or not all(is_noun(t) for t in tokens[1:]):
+        return False  # `原市级264项行政审批事项`: a level of what follows; `每个镇街至少1处…`: per what
+    return (
+        len(name) <= W.CAPACITY_OWNER_MAX_CHARS
+        and name not in ALIASES
+        and not any(is_noun(t) and t in ALIASES for t in tokens[1:])
+    )
 
 
 @lru_cache(maxsize=1 << 16)

@@ -2974,3 +2974,35 @@ def test_three_sectors_is_no_count():
 )
 def test_the_population_a_rate_per_household_counts_in_is_kept(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+# ---- a verb and a short name before a capacity: the noun after the unit is what is measured ----
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "启动康乃尔60万吨甲醇制烯烃项目，弥补乙烯缺口。", "60万吨", "甲醇制烯烃项目", id="jilin2016-capacity"
+        ),
+        pytest.param(
+            REVIEW + "着力抓好重大项目的实施，推进江铃股份30万辆整车、南昌航空工业城建设。",
+            "30万辆",
+            "整车",
+            id="nanchang2011-capacity",
+        ),
+        pytest.param(
+            REVIEW + "广告牌匾规范设置等专项工作，完成核心区615条街巷环境整治任务。",
+            "615条",
+            "街巷环境整治任务",
+            id="beijing2018-place-then-count",
+        ),
+        # … not when what follows is what the name's measures are, nor a count per place
+        pytest.param(
+            REVIEW + "“先照后证”等商事制度改革落地见效，优化营商环境26条措施启动实施。",
+            "26条",
+            "优化营商环境",
+            id="beijing2018-measures-of-a-purpose",
+        ),
+    ],
+)
+def test_a_capacity_after_a_verb_and_a_name_measures_what_follows(text, span, indicator):
+    assert _by_text(text)[span]["indicator"].startswith(indicator)
