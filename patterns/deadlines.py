@@ -323,7 +323,7 @@ DOUBLING_VERBS = ["翻一番以上", "翻两番以上", "翻一番", "翻两番"
 ACTION_VERBS = [
     # building / opening
     "建成投用", "建成投产", "建成通车", "建成运营", "建成运行", "建成使用", "建成开放", "建成交付",
-    "建成", "开工建设", "启动建设", "新开工", "开工", "复工", "竣工验收", "竣工", "完工", "主体完工",
+    "建成", "开工建设", "启动建设", "新开工", "开工", "动工", "复工", "竣工验收", "竣工", "完工", "主体完工",
     "主体封顶", "封顶", "投产达效", "投产", "投用", "投入使用", "投入运营", "交付使用",
     "交付", "通车", "通航", "通水", "通气", "并网", "运营", "运行", "开业", "开园", "开馆",
     "开放", "上线", "挂牌", "入驻", "搬迁", "招生", "布展",
@@ -337,7 +337,10 @@ ACTION_VERBS = [
     *DOUBLING_VERBS,
     "取得实质性突破", "有实质性突破", "取得突破", "达标", "清零", "全覆盖", "覆盖",
     # ending or removing (`五年内取消农业税`, `用三年时间基本解决…拖欠…问题`, `年底前全部关停`)
-    "取消", "基本消除", "消除", "淘汰", "关停", "拆除", "撤销", "基本解决", "解决好",
+    "取消", "基本消除", "消除", "淘汰", "关停", "拆除", "撤销", "基本解决", "解决好", "解决",
+    # approved, won, made universal (`一季度获批`, `年内创成国家卫生城市`, `到2000年普及九年义务教育`; found
+    # by listing the words after the time phrases whose action was not read, across the corpus)
+    "获批", "创成", "普及",
     # starting / signing
     "启动", "签约落地", "签约", "落地", "落户", "开展",
     # creating
@@ -373,7 +376,7 @@ NOT_VERB_FOLLOWERS_REGEX = (
 
 # Characters before a one-character verb that make it part of a word:
 # "次发达村", "到达", "雅加达" are not 达 (reach).
-NOT_VERB_PRECEDERS = {"达": "发到通加传送表下抵直转"}
+NOT_VERB_PRECEDERS = {"达": "发到通加传送表下抵直转", "动工": "启推带劳电风机自手联调驱流变运活发行主被拉撬"}  # (`风动工具`, `启动工作`)
 
 # Verbs that open a new task statement ("实施20个老旧小区改造项目", "谋划…"):
 # a clause starting with one is not governed by the time phrase of an earlier clause.
