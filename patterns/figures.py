@@ -251,6 +251,8 @@ LEAD_WORDS = (
     "分别", "比", "较", "同比", "比上年", "比去年", "上", "等", "约", "近", "超", "逾", "突破", "超过",
     "减少", "增加", "增产", "减产", "压缩", "压减", "削减", "净增",
     "预计", "初步核算", "初步测算", "初步统计", "经初步核算", "据初步核算", "初步预计", "预期",
+    # a standing count or share opening the clause (`全国已有50%的县（市、区）基本普及…`, 29 read as 已有)
+    "已有", "已经有", "尚有", "仍有", "共有", "还有",
 )
 # A footnote marker inside a phrase (`国内生产总值[2]` in the statistical communiqués).
 FOOTNOTE_MARK = r"\[\d{1,2}\]|［\d{1,2}］|〔\d{1,2}〕"
@@ -275,6 +277,10 @@ TAIL_WORDS = (
     "增产", "减产", "增收", "减收", "增加到", "提高到", "上升到", "扩大到", "负增长",
     # a level reached by a change (`由上年的25.5元降到24.6元`, `由55个减为41个`)
     "降到", "降为", "减为", "减至", "减到", "缩减到", "缩减为", "下降为", "上升为", "提高为", "增为", "改为", "转为",
+    "已有", "尚有", "仍有",  # (`但年底在建的大中型项目仍有1187个`)
+    # (`政府工作部门由35个精简到32个`, 73 read as 精简; merged or cut to a level)
+    "精简为", "精简到", "精简至", "整合为", "合并为", "撤并为", "压减为", "压减到", "压减至", "削减为", "削减到",
+    "削减至", "压缩为", "压缩到", "压缩至",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
     "发展到", "发展至", "扩展到", "扩展至", "拓展到", "拓展至", "延伸到", "延伸至", "改善", "改善到", "改善至",
     "全面完成", "基本完成", "全部完成", "顺利完成",  # (one word to jieba: `全面完成1.5万座小型水库除险加固`)
@@ -444,6 +450,9 @@ PURPOSE_MAX_CHARS = 18
 # Families whose figure, after a verb and before 的, is the size of the noun after it (`设立首期1亿元的海洋科创
 # 基金`, `划定1179平方公里的城市生态绿线控制范围`, `建设500千瓦的光伏电站`).
 SIZE_OF_NOUN_FAMILIES = ("money", "area", "length", "mass", "volume", "power", "energy")
+# An existential before a count (`示范区已有7个项目开工建设`, `全市有12家企业…`): what follows the unit is what
+# is counted, the noun before is where (`国家重点实验室项目已有21个通过验收`, no noun after: the noun before).
+EXISTENTIAL_BEFORE = ("已经有", "已有", "尚有", "仍有", "共有", "还有", "有")
 # A capacity named between a verb with a short proper name and the product (`启动康乃尔60万吨甲醇制烯烃项目`,
 # `巩固建龙300万吨钢铁生产能力`, `重点实施通渭40万千瓦风电场`): the name is the owner or the place, the noun
 # after the unit what is measured. Families, and the longest such name.
@@ -544,6 +553,8 @@ COMPOUND_NOUNS = (
     "未来产业", "未来网络", "未来社区", "未来工厂", "未来乡村", "未来城市", "未来技术",
     # and nouns it splits so that a lead word (新, 中心) falls off: `10个新时代美丽城镇示范镇`
     "新时代", "中心城区", "主城区", "老城区", "新城区",
+    # and a housing type whose first word is a lead word elsewhere (`290万平方米共有产权住房`)
+    "共有产权",
 )
 COUNT_NOUNS = ("就业", "新增就业", "投资", "收入", "贷款", "存款", "出口", "进口", "消费", "增长", "产出", "总投资")
 # Units after which the counted noun may follow (counts, money, lengths, areas): never rates.

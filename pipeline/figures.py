@@ -576,6 +576,10 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
         return False  # punctuation, or `国家高新技术企业达到1.5万家、科技型中小企业…`: the next item
     if before.endswith("的") and c.base in W.COUNT_AFTER_CLAUSE_UNITS:
         return True  # `促进消费的29项措施`: what the clause modifies follows the count
+    if before.endswith(W.EXISTENTIAL_BEFORE):
+        first = _words(_QUALIFIER_AFTER.sub("", text_after))[:1]
+        if first and is_noun(first[0]):
+            return True  # `示范区已有7个项目开工建设`
     tokens = _words(_TIME_PHRASE.sub("", before))
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()  # `原油产量超过1060万吨`: the predicate, not the subject, stands before the number

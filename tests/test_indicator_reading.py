@@ -3006,3 +3006,45 @@ def test_the_population_a_rate_per_household_counts_in_is_kept(text, span, indic
 )
 def test_a_capacity_after_a_verb_and_a_name_measures_what_follows(text, span, indicator):
     assert _by_text(text)[span]["indicator"].startswith(indicator)
+
+
+# ---- an existential or a merge before a count (共有, 已有, 精简为) is no part of what is counted ----
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "2015年全市共有上市公司43家、股权投资基金120家。", "43家", "上市公司", id="foshan2016-gongyou"
+        ),
+        pytest.param(
+            REVIEW + "全国共有公共图书馆3248个，文化馆3286个。", "3248个", "公共图书馆", id="communique2024-gongyou"
+        ),
+        pytest.param(
+            REVIEW + "到去年底，全国已有50%的县（市、区）基本普及九年义务教育。",
+            "50%",
+            "县（市、区）",
+            id="gov1997-yiyou-share",
+        ),
+        pytest.param(REVIEW + "示范区已有7个项目开工建设。", "7个", "开工建设项目", id="hefei2006-yiyou-count"),
+        pytest.param(REVIEW + "南宁教育园区已有13所学校投入使用。", "13所", "学校", id="nanning2024-yiyou-count"),
+        pytest.param(
+            REVIEW + "基本完成政府机构改革，市政府工作部门由46个精简为41个。",
+            "41个",
+            "市政府工作部门",
+            id="xiamen2003-merged-to",
+        ),
+        pytest.param(
+            REVIEW + "改革审批制度，市级行政审批事项从1174项精简到559项。",
+            "559项",
+            "市级行政审批事项",
+            id="dongguan2006-cut-to",
+        ),
+        pytest.param(
+            PLAN + "着力推进已供地290万平方米共有产权住房建设。",
+            "290万平方米",
+            "共有产权住房",
+            id="beijing2018-shared-ownership",
+        ),
+    ],
+)
+def test_existentials_and_merges_before_a_count(text, span, indicator):
+    assert _by_text(text)[span]["indicator"].startswith(indicator)
