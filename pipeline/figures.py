@@ -451,6 +451,29 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
     at = full.find(head) if head else -1
     if at >= 0:
         rest = full[at + len(head) :]
+        conj = next((j for j in W.CONJUNCTIONS if rest.startswith(j)), "") if d is None else ""
+        if conj:
+            # `47项市级行政审批和公共服务事项网上办理`, `88.6%的国有及国有控股企业实现…`: one coordinated noun
+            # phrase, then the predicate
+            rem = rest[len(conj) :]
+            stop = _AFTER_STOP.search(rem, 1)
+            words = _words(_noun_phrase_head(rem[: stop.start()] if stop else rem))
+            k = next((i for i, w in enumerate(words) if is_noun(w)), len(words))
+            while k < len(words) and not (
+                words[k] in _PREDICATE_VERBS
+                or words[k] in ("等", "、")
+                or (tag_of(words[k]) or "").startswith((*W.AFTER_STOP_TAGS, "s"))  # (`网上` of `网上办理`)
+            ):
+                k += 1  # up to a predicate, preposition or adverb after its first noun (`科研院所与我市…`)
+            # (a phrase running to the window's edge may end in half a word: `验收工|作`; one owning what
+            # follows, `121名院士专家和柳林能源专家的作用`, may join what the count does not count)
+            owning = words[k : k + 1] == ["的"] or (stop is not None and rem.startswith("的", stop.start()))
+            words = words[:k] if (closed or stop or k < len(words)) and not owning else []
+            while words and not is_noun(words[-1]):
+                words.pop()  # (`公共服务事项网上办理`: the verb closing it)
+            second = "".join(words)
+            if len(second) >= 2 and words[-1] not in W.ATTRIBUTE_WORDS:
+                return head + "\0" + conj + second, None
         if (
             closed
             and rest.startswith((*W.CONJUNCTIONS, "、"))

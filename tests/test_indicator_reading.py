@@ -3048,3 +3048,37 @@ def test_a_capacity_after_a_verb_and_a_name_measures_what_follows(text, span, in
 )
 def test_existentials_and_merges_before_a_count(text, span, indicator):
     assert _by_text(text)[span]["indicator"].startswith(indicator)
+
+
+# ---- one noun phrase coordinated by 和/及 after a count, then its predicate ----
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "新增47项市级行政审批和公共服务事项网上全程办理。",
+            "47项",
+            "市级行政审批和公共服务事项",
+            id="wuhan2017-coordinated",
+        ),
+        pytest.param(
+            REVIEW + "全省88.6％的国有及国有控股企业实现了投资主体多元化，中小企业改制面达95％。",
+            "88.6％",
+            "国有及国有控股企业",
+            id="shandong2002-coordinated-share",
+        ),
+        pytest.param(
+            REVIEW + "八大开放平台建设取得重大进展，与180多个国家和地区实现经贸合作。",
+            "180多个",
+            "国家和地区",
+            id="hefei2018-coordinated",
+        ),
+        pytest.param(
+            REVIEW + "完成226万平方米危险房屋和严重损坏房屋处置。",
+            "226万平方米",
+            "危险房屋和严重损坏房屋",
+            id="shanghai2016-coordinated",
+        ),
+    ],
+)
+def test_a_noun_phrase_coordinated_after_a_count(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
