@@ -465,10 +465,8 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
                 or (tag_of(words[k]) or "").startswith((*W.AFTER_STOP_TAGS, "s"))  # (`网上` of `网上办理`)
             ):
                 k += 1  # up to a predicate, preposition or adverb after its first noun (`科研院所与我市…`)
-            # (a phrase running to the window's edge may end in half a word: `验收工|作`; one owning what
-            # follows, `121名院士专家和柳林能源专家的作用`, may join what the count does not count)
-            owning = words[k : k + 1] == ["的"] or (stop is not None and rem.startswith("的", stop.start()))
-            words = words[:k] if (closed or stop or k < len(words)) and not owning else []
+            # (a phrase running to the window's edge may end in half a word: `验收工|作`)
+            words = words[:k] if closed or stop or k < len(words) else []
             while words and not is_noun(words[-1]):
                 words.pop()  # (`公共服务事项网上办理`: the verb closing it)
             second = "".join(words)

@@ -1816,7 +1816,10 @@ def test_how_growth_targets_are_put(text, span, indicator):
             id="tianshui2020-de-hu",
         ),
         pytest.param(
-            REVIEW + "发挥好聘请的121名院士专家和柳林能源专家的作用。", "121名", "院士专家", id="lvliang2020-de-ming"
+            REVIEW + "发挥好聘请的121名院士专家和柳林能源专家的作用。",
+            "121名",
+            "院士专家和柳林能源专家",  # (the count covers the coordinated noun phrase)
+            id="lvliang2020-de-ming",
         ),
         # 进行了 is a dummy verb: what is done follows it, and the counted noun stays whole
         pytest.param(
@@ -3081,4 +3084,31 @@ def test_existentials_and_merges_before_a_count(text, span, indicator):
     ],
 )
 def test_a_noun_phrase_coordinated_after_a_count(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "贫困精神病人免费用药救助标准从600元上调至3000元。",
+            "3000元",
+            "贫困精神病人免费用药救助标准",
+            id="yangzhou2016-raised-to",
+        ),
+        pytest.param(
+            REVIEW + "逐步扩大住房保障范围，将保障性住房申请家庭人均月收入标准调整至3345元以下。",
+            "3345元",
+            "保障性住房申请家庭人均月收入标准",
+            id="urumqi2020-adjusted-to",
+        ),
+        pytest.param(
+            REVIEW + "义务教育学校课间时长调整到15分钟，更好促进学生健康成长。",
+            "15分钟",
+            "义务教育学校课间时长",
+            id="beijing2025-adjusted-to",
+        ),
+    ],
+)
+def test_a_standard_adjusted_to_a_level_keeps_its_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
