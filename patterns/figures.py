@@ -531,7 +531,7 @@ NOUN_TAGS = ("n", "j", "eng", "l", "i")
 # or conjunction; not a verb, which often stands inside a name: `乡村振兴示范村`).
 AFTER_STOP_TAGS = ("d", "ad", "t", "p", "u", "r", "c")
 # Words jieba tags as something else that act as verbs before a count (`紧盯20家重点困难企业`)…
-COUNT_VERBS = (
+COUNT_VERBS: tuple[str, ...] = (
     "谋划", "谋划实施", "紧盯", "新建", "改扩建", "新打造", "引育", "落实", "首推", "争取到", "筹集到", "重点培育",
     "积极发展", "继续抓好", "重点支持", "新改建", "新改扩建", "续建", "新开工", "建好", "办好", "推出", "发布",
     "新开通", "新设", "新打造", "新招引", "新引进", "培育出", "打造出", "涌现出",
