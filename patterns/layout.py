@@ -19,6 +19,9 @@ MARKDOWN_HEADING = r"(?m)^[ \t]*#{1,6}[ \t]*"
 MARKDOWN_EMPHASIS = r"\*\*|__|(?<!\*)\*(?!\*)"
 MARKDOWN_RULE = r"(?m)^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*(?=\r?\n|\Z)"
 MARKDOWN_QUOTE = r"(?m)^[ \t]*>[ \t]?"
+# A whole line in bold or heading markup (`**“十三五”时期的规划构想**`, `## 三、…`): a line of its own, never
+# joined to the next however long it is. Group "last" is its last character of text.
+MARKED_UP_LINE = r"(?m)^[ \t]*(?:\*\*[^*\n]*(?P<last>[^*\s])\*\*|#{1,6}[ \t]+[^\n]*(?P<last>\S))[ \t]*$"
 
 # Sub- and superscripts: `PM_{2.5}`, `PM₁₀`, `CO₂`, `m²`.
 LATEX_SUBSCRIPT = r"_\{([^{}\n]{1,8})\}"

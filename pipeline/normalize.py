@@ -19,6 +19,7 @@ from pipeline.mapped import Mapped, substitute, translate
 _FRONT_MATTER = regex.compile(layout.FRONT_MATTER)
 _HTML_COMMENT = regex.compile(layout.HTML_COMMENT, regex.S)
 _PAGE_LINE = regex.compile(layout.PAGE_NUMBER_LINE)
+_MARKED_UP_LINE = regex.compile(layout.MARKED_UP_LINE)
 _MD_HEADING = regex.compile(layout.MARKDOWN_HEADING)
 _MD_EMPH = regex.compile(layout.MARKDOWN_EMPHASIS)
 _MD_RULE = regex.compile(layout.MARKDOWN_RULE)
@@ -88,8 +89,9 @@ def thousands_commas(m: Mapped) -> Mapped:
     return substitute(m, _THOUSANDS_COMMA, ",")
 
 
-def join_broken_lines(m: Mapped) -> Mapped:
-    """One `\\n` between paragraphs; none where a line break splits a sentence (`新征\\n\\n程`)."""
+def join_broken_lines(m: Mapped, marked: frozenset[int] = frozenset()) -> Mapped:
+    """One `\\n` between paragraphs; none where a line break splits a sentence (`新征\\n\\n程`).
+    `marked`: raw offsets of the last character of lines written wholly in markup (`marked_up_line_ends`)."""
     text = m.text
 
     def repl(match: regex.Match[str]) -> str:
@@ -105,7 +107,7 @@ def join_broken_lines(m: Mapped) -> Mapped:
             or len(line) < layout.JOIN_MIN_CHARS
             or _NO_JOIN.search(line)
             or _starts_heading(nxt)
-            or _set_apart(m, line_start, s)
+            or m.offsets[s - 1] in marked  # (`**“十三五”时期的规划构想**`: a title, however long)
             or _starts_heading(line)
             and (_closed_by_markup(m, s) or not _continues(line, nxt))
         ):
@@ -126,11 +128,12 @@ def _closed_by_markup(m: Mapped, s: int) -> bool:
     return m.offsets[s] - m.offsets[s - 1] > 1
 
 
-def _set_apart(m: Mapped, line_start: int, s: int) -> bool:
-    """The whole raw line stood in markup that an earlier step removed (`**“十三五”时期的规划构想**`,
-    `## …`): the writer made it a line of its own, a title however long, never half of a sentence."""
-    before = m.offsets[line_start - 1] if line_start else -1
-    return m.offsets[line_start] - before > 1 and _closed_by_markup(m, s)
+def marked_up_line_ends(raw: str) -> frozenset[int]:
+    """Raw offsets of the last character of text of each line the writer set wholly in bold or heading
+    markup: read from the raw text, since `strip_markdown` removes the markup before lines are joined."""
+    return (
+        frozenset(m.start("last") for m in _MARKED_UP_LINE.finditer(raw)) if "*" in raw or "#" in raw else frozenset()
+    )
 
 
 def _continues(line: str, nxt: str) -> bool:
@@ -161,8 +164,9 @@ NORMALISERS: tuple[Callable[[Mapped], Mapped], ...] = (
 
 def normalize(raw: str) -> Mapped:
     m = Mapped.identity(raw)
+    marked = marked_up_line_ends(raw)
     for step in NORMALISERS:
-        m = step(m)
+        m = join_broken_lines(m, marked) if step is join_broken_lines else step(m)
     return m
 
 

@@ -375,6 +375,12 @@ def test_a_whole_line_in_markup_is_a_line_of_its_own(raw, line):
     assert line in normalize(raw).text.split("\n")
 
 
+def test_a_broken_line_with_indentation_and_a_trailing_space_is_still_joined():
+    """Whitespace removed around a line is no markup: a PDF line indented and ending in a space runs on."""
+    text = normalize("　　我们要不断提高人民群众的生活水平和 \n\n质量，努力实现共同富裕。").text
+    assert "生活水平和质量" in text
+
+
 # ---- the map back to raw offsets, on excerpts of the seeds ------------------------------------------
 
 
