@@ -988,6 +988,12 @@ def reading_scope(doc, sent) -> str | None:
         return None
     if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
         return "all"
+    if (
+        sent.section is not None
+        and sent.section.kind in PLAN_KINDS
+        and _PLAN_MODALITY.search(doc.text[sent.start : sent.end])
+    ):
+        return "all"  # a paragraph of a plan part that turned to the past plans again (`…，争取明年上半年完成`)
     return "horizon"
 
 

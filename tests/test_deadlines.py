@@ -813,3 +813,21 @@ def test_parse_chinese_year(text, year):
     from pipeline.numbers import parse_chinese_year
 
     assert parse_chinese_year(text) == year
+
+
+@pytest.mark.parametrize(
+    "text,scope",
+    [
+        # a plan part's paragraph that turned to the past (国务院 1982: `今年以来，…`) plans again where it says so
+        ("各省、市、自治区和地市两级的政府机构改革，今年冬天就要开始进行，争取明年上半年完成。", "all"),
+        ("县和基层政权两级的机构改革，要求在明年冬季和后年春季做好。", "all"),
+        # … but what it reports stays a review
+        ("今年以来，国务院的机构改革已经基本完成。", "horizon"),
+    ],
+)
+def test_a_review_paragraph_inside_a_plan_part_plans_again(text, scope):
+    doc = _Doc(doc_type="work_report", plan_year=1983)
+    doc.text = text
+    sent = _Sent("tasks")
+    sent.role, sent.end = "review", len(text)
+    assert reading_scope(doc, sent) == scope
