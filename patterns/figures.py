@@ -516,6 +516,9 @@ PREDICATE_VERBS = ("通水", "通电", "通气", "荣获", "上市", "获批", "
 TASK_NOUNS = ("任务", "工作", "计划", "方案")
 # Conjunctions after a counted noun join a second noun to it (`800名领军和骨干人才`).
 CONJUNCTIONS = ("和", "及", "与", "以及", "或")
+# … and what ends a second noun so joined, besides a predicate, a place word or a preposition (`鞋业产销对接会和塑编
+# 大会等全国性展会`: the examples end at 等).
+COORDINATED_NOUN_STOPS = ("等", "、")
 # Adverbs opening such a predicate, dropped (`5条内河如期通水` -> 通水内河).
 PREDICATE_ADVERBS = ("进行了", "进行", "了", "加快", "积极", "持续", "全力", "稳步", "有序", "踊跃", "能够", "能", "可", "成功", "如期", "顺利", "全部", "均", "已", "已经", "基本", "正式", "率先", "相继", "陆续", "先后", "全面", "首次", "同时", "分别", "累计", "共")
 # Before-phrases ending in these list the previous item (`69处重点文物、1322处普通文物`):

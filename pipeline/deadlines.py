@@ -17,6 +17,7 @@ from patterns import units as U
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline.numbers import parse_chinese_int, parse_chinese_year
 from pipeline.periods import plan_span
+from pipeline.regexes import alternation
 
 __all__ = ["find_deadlines", "names_part_period", "reading_scope", "reference_years"]
 
@@ -57,9 +58,7 @@ _PLAN_MODALITY = regex.compile(P.PLAN_MODALITY_REGEX)
 _PAST_YEAR_BEFORE = regex.compile(P.PAST_YEAR_BEFORE_REGEX)
 _LEADING_FIGURE = regex.compile(P.LEADING_FIGURE_REGEX)
 _OBJECT_STOP = regex.compile(P.OBJECT_STOP_REGEX)
-_LEADING_COUNT = regex.compile(
-    P.LEADING_COUNT_NUMBER + "(?:" + "|".join(sorted(map(regex.escape, U.COUNT_UNITS), key=len, reverse=True)) + ")"
-)
+_LEADING_COUNT = regex.compile(P.LEADING_COUNT_NUMBER + "(?:" + alternation(U.COUNT_UNITS) + ")")
 _FIGURE_MODIFIER = regex.compile(P.FIGURE_MODIFIER_REGEX)
 _LIGHT_VERBS = set(P.LIGHT_VERBS)
 _GOAL_CLAUSE_START = regex.compile(P.GOAL_CLAUSE_START_REGEX)
@@ -237,7 +236,7 @@ def _clause_bounds(sentence: str, s: int, e: int) -> tuple[int, int]:
     return a, b
 
 
-_VERB_START = regex.compile("|".join(regex.escape(v) for v in sorted(set(_VERBS), key=len, reverse=True)))
+_VERB_START = regex.compile(alternation(set(_VERBS)))
 
 
 def _find_verb(text: str, start: int = 0) -> tuple[int, int] | None:
@@ -986,14 +985,10 @@ def reading_scope(doc, sent) -> str | None:
         return "all"
     if not doc.meta.plan_year:
         return None
-    if kind not in REVIEW_KINDS and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
+    # (a paragraph of a plan part that turned to the past plans again where it says so: `…，争取明年上半年完成`)
+    in_plan_part = sent.section is not None and sent.section.kind in PLAN_KINDS
+    if (kind not in REVIEW_KINDS or in_plan_part) and _PLAN_MODALITY.search(doc.text[sent.start : sent.end]):
         return "all"
-    if (
-        sent.section is not None
-        and sent.section.kind in PLAN_KINDS
-        and _PLAN_MODALITY.search(doc.text[sent.start : sent.end])
-    ):
-        return "all"  # a paragraph of a plan part that turned to the past plans again (`…，争取明年上半年完成`)
     return "horizon"
 
 

@@ -26,6 +26,7 @@ from pipeline.numbers import (
     parse_chinese_int,
     parse_number,
 )
+from pipeline.regexes import alternation
 from pipeline.segment import delivered_late
 
 H_REVIEW = REVIEW_KINDS
@@ -34,15 +35,11 @@ _NUM = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _CNUM = rf"[{CHINESE_NUMERAL_CHARS}]+"
 
 
-def _alternation(words) -> str:
-    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 _FIGURE = regex.compile(
     rf"(?P<ord>第)?(?P<num>{_NUM}|{_CNUM}(?:[亿万]{_CNUM})?)"
     rf"(?:(?P<u1>%|‰)?(?P<sep>[-—–~至到])(?P<num2>{_NUM}|{_CNUM}))?"
-    rf"(?P<in1>[余多几])?(?P<mag>{_alternation(U.MAGNITUDES)})?(?P<in2>[余多])?"
-    rf"(?P<unit>{_alternation(U.BASE_UNITS)})?"
+    rf"(?P<in1>[余多几])?(?P<mag>{alternation(U.MAGNITUDES)})?(?P<in2>[余多])?"
+    rf"(?P<unit>{alternation(U.BASE_UNITS)})?"
 )
 _DOUBLING = regex.compile(W.DOUBLING)
 _PERCENT_IN_WORDS = regex.compile(W.PERCENT_IN_WORDS)
@@ -50,9 +47,9 @@ _FOOTNOTE = regex.compile(W.FOOTNOTE_MARK)
 # A short parenthesis stays inside its clause (`居民消费价格指数（CPI）涨幅`, `中小学校（幼儿园）1239所`).
 _CLAUSE_BREAK = regex.compile(r"[，,；;：:。！？!?]|[（(](?![^（）()]{1,10}[）)])|(?<![（(][^（）()]{1,10})[）)]")
 _PART_BREAK = regex.compile(r"[；;]")
-_QUALIFIER_AFTER = regex.compile("^(?:" + _alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
-_CHANGE_FILLER_END = regex.compile("(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")$")
-_CHANGE_FILLER_START = regex.compile("^(?:" + _alternation(W.CHANGE_VERB_FILLERS) + ")+")
+_QUALIFIER_AFTER = regex.compile("^(?:" + alternation(w for w, _ in W.COMPARATOR_AFTER) + ")")
+_CHANGE_FILLER_END = regex.compile("(?:" + alternation(W.CHANGE_VERB_FILLERS) + ")$")
+_CHANGE_FILLER_START = regex.compile("^(?:" + alternation(W.CHANGE_VERB_FILLERS) + ")+")
 _COMPARISON_ONLY = regex.compile(W.COMPARISON_ONLY)
 _CHANGE_ONLY = regex.compile(W.CHANGE_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
@@ -108,12 +105,12 @@ _NAMED_LIST_BEFORE = regex.compile(W.NAMED_LIST_BEFORE)
 _SECOND_COUNT = regex.compile(W.SECOND_COUNT)
 # the qualifier of the figure before, left at the start of this one's words (`350个以上、建成投产500个`)
 _QUALIFIER_OPENING = regex.compile(W.QUALIFIER_OPENING)
-_LEAD_PREFIX = regex.compile("^(?:" + _alternation(W.ITEM_LEAD_WORDS) + ")+")
+_LEAD_PREFIX = regex.compile("^(?:" + alternation(W.ITEM_LEAD_WORDS) + ")+")
 _TRAILING_ITEM_VERB = regex.compile(
-    "(?:" + _alternation(W.VERB_PREFIXES) + ")?(?:" + _alternation(W.LIST_ITEM_VERBS) + ")$"
+    "(?:" + alternation(W.VERB_PREFIXES) + ")?(?:" + alternation(W.LIST_ITEM_VERBS) + ")$"
 )  # (`…综合整治新开工`: an item verb, 新 kept)
 _LEADING_VERBS = regex.compile(
-    "^(?:" + _alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS) | set(W.PROJECT_STAGES)) + ")+"
+    "^(?:" + alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS) | set(W.PROJECT_STAGES)) + ")+"
 )
 _OWNER_PREDICATE_TAIL = regex.compile(W.OWNER_PREDICATE_TAIL)
 _TOPIC_TAIL = regex.compile(W.TOPIC_TAIL)
@@ -124,26 +121,26 @@ _SHARE_USED_FOR = regex.compile(W.SHARE_USED_FOR)
 _PER_CAPITA_BEFORE = regex.compile(W.PER_CAPITA_BEFORE)
 _PER_CAPITA_PREFIX = regex.compile(W.PER_CAPITA_PREFIX)
 _DISTRIBUTIVE = regex.compile(W.DISTRIBUTIVE)
-_REALIZATION_IN = regex.compile(_alternation(W.REALIZATION_VERBS))
+_REALIZATION_IN = regex.compile(alternation(W.REALIZATION_VERBS))
 _SHARE_OF_WHOLE = regex.compile(W.SHARE_OF_WHOLE)
-_COORDINATED_NOUN = regex.compile("(?:" + _alternation((*W.CONJUNCTIONS, "、")) + r")[^等的，,、；;。\d]{1,10}")
+_COORDINATED_NOUN = regex.compile("(?:" + alternation((*W.CONJUNCTIONS, "、")) + r")[^等的，,、；;。\d]{1,10}")
 _OBJECT_VERBS = frozenset(W.OBJECT_VERBS)
 _PREDICATE_VERBS = (frozenset(W.AFTER_STOP) | frozenset(W.VERB_ONLY) | frozenset(W.PREDICATE_VERBS)) - frozenset(
     "的和及"
 )
 _NAME_CONTINUED = regex.compile(
     "(?!"
-    + _alternation(W.PREDICATE_OPENERS)
+    + alternation(W.PREDICATE_OPENERS)
     + r")[^，,；;。、\d]{0,"
     + str(W.NAME_CONTINUED_MAX_CHARS)
     + "}?(?:"
-    + _alternation(W.NAME_HEADS)
+    + alternation(W.NAME_HEADS)
     + r")(?=$|[、，,；;。])"
 )
 _COUNT_BEFORE_THRESHOLD = regex.compile(W.COUNT_BEFORE_THRESHOLD)
 _THRESHOLD_TAIL = regex.compile(W.THRESHOLD_TAIL)
 _NAMED_ATTRIBUTE = regex.compile(
-    "(?:" + _alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + _alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
+    "(?:" + alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
@@ -382,7 +379,7 @@ _FUND_AFTER = regex.compile(W.FUND_AFTER)
 _PURPOSE_CUT = regex.compile(W.PURPOSE_CUT)
 _PARENTHESIS = regex.compile(W.GLOSS_PARENTHESIS)
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
-_AFTER_STOP = regex.compile(_alternation(W.AFTER_STOP))
+_AFTER_STOP = regex.compile(alternation(W.AFTER_STOP))
 
 
 def _phrase_after(text: str, end: int, limit: int) -> str:
@@ -461,7 +458,7 @@ def _read_after(seg: str, at_limit: bool) -> tuple[str, str | None]:
             k = next((i for i, w in enumerate(words) if is_noun(w)), len(words))
             while k < len(words) and not (
                 words[k] in _PREDICATE_VERBS
-                or words[k] in ("等", "、")
+                or words[k] in W.COORDINATED_NOUN_STOPS
                 or (tag_of(words[k]) or "").startswith((*W.AFTER_STOP_TAGS, "s"))  # (`网上` of `网上办理`)
             ):
                 k += 1  # up to a predicate, preposition or adverb after its first noun (`科研院所与我市…`)
@@ -626,11 +623,7 @@ def _owner_after_verb(tokens: list[str]) -> bool:
     name = "".join(tokens[1:])
     if _CLASS_LEVEL.search(name) or name.startswith("每") or not all(is_noun(t) for t in tokens[1:]):
         return False  # `原市级264项行政审批事项`: a level of what follows; `每个镇街至少1处…`: per what
-    return (
-        len(name) <= W.CAPACITY_OWNER_MAX_CHARS
-        and name not in ALIASES
-        and not any(is_noun(t) and t in ALIASES for t in tokens[1:])
-    )
+    return len(name) <= W.CAPACITY_OWNER_MAX_CHARS and name not in ALIASES and not any(t in ALIASES for t in tokens[1:])
 
 
 @lru_cache(maxsize=1 << 16)
@@ -1623,7 +1616,6 @@ _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
 _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
 _ESTIMATE_OPENING_CLAUSE = regex.compile(W.ESTIMATE_OPENING_CLAUSE)
-_STATEMENT_BREAK = regex.compile(r"[；;]")
 _SECTOR_RUNS = [(regex.compile(r), items) for r, items in W.SECTOR_RUNS.items()]
 _BARE_INCREMENT = regex.compile(W.BARE_INCREMENT)
 _LATE_NEXT = regex.compile(r"明年")
@@ -1761,9 +1753,9 @@ def _delivered_month(delivered: Any, plan: int | None) -> int | None:
 _ELAPSED = regex.compile(W.ELAPSED_PART)
 _ESTIMATE_CARRIED = regex.compile(W.ESTIMATE_CARRIED)
 _FROM_PAST_TO = regex.compile(W.FROM_PAST_TO)
-_ITEM_COUNTS = regex.compile(W.ITEM_COUNT_NUMBER + "(?:" + _alternation(U.COUNT_UNITS) + ")|" + W.ITEM_CLASS_COUNT)
+_ITEM_COUNTS = regex.compile(W.ITEM_COUNT_NUMBER + "(?:" + alternation(U.COUNT_UNITS) + ")|" + W.ITEM_CLASS_COUNT)
 _RESPECTIVE_ATTRIBUTE = regex.compile(
-    W.RESPECTIVE_ATTRIBUTE_BEFORE + "(?P<attribute>" + _alternation(W.OWNED_ATTRIBUTES) + ")$"
+    W.RESPECTIVE_ATTRIBUTE_BEFORE + "(?P<attribute>" + alternation(W.OWNED_ATTRIBUTES) + ")$"
 )
 
 
@@ -1852,7 +1844,7 @@ def _said_in_sentence(q: _TimeWords, ratio_like: bool) -> tuple[str, int | None]
 def _estimate_opens_first_statement(upto: str) -> bool:
     """Whether an estimate word opens a clause of the sentence's first statement, and the figure stands
     in a later one (the first statement's own figures are read by `since_semicolon`)."""
-    cut = _STATEMENT_BREAK.search(upto)
+    cut = _PART_BREAK.search(upto)
     return cut is not None and bool(_ESTIMATE_OPENING_CLAUSE.search(upto, 0, cut.start()))
 
 
