@@ -283,6 +283,8 @@ TAIL_WORDS = (
     # (`政府工作部门由35个精简到32个`, 73 read as 精简; merged or cut to a level)
     "精简为", "精简到", "精简至", "整合为", "合并为", "撤并为", "压减为", "压减到", "压减至", "削减为", "削减到",
     "削减至", "压缩为", "压缩到", "压缩至",
+    # a level risen to (`…占GDP比重分别升至13%和9.5%`: 升至 670, 升到 565, 提升到 279 before a number)
+    "升至", "升到", "提升到", "增加至", "跃升至", "跃升到", "攀升至",
     "下降至", "上升至", "回落至", "回落到", "降低至", "降低到", "增长至", "增长到", "扩大至", "减少至", "减少到",
     "发展到", "发展至", "扩展到", "扩展至", "拓展到", "拓展至", "延伸到", "延伸至", "改善", "改善到", "改善至",
     "全面完成", "基本完成", "全部完成", "顺利完成",  # (one word to jieba: `全面完成1.5万座小型水库除险加固`)
@@ -322,6 +324,8 @@ INNER_DROP_WORDS = (
     "年均", "平均每年", "累计", "五年", "五年来", "五年累计", "五年间", "去年", "今年", "上年", "当年", "全年",
     "近五年", "近三年", "近两年", "近年来", "近年",
 )
+# … and the words that end such a period as a time point, dropped with it (`从五年前的2万亿元跃升到3万亿元`).
+PERIOD_WORD_ENDINGS = ("前", "以前", "以来")
 # How far back a list of indicators read item by item may reach (characters; the clause start bounds it).
 LIST_WINDOW = 60
 # A phrase naming a share, a rate or a contribution keeps both of its sides (`民营经济对经济增长贡献率`, `自助办理证照率`,
@@ -471,11 +475,15 @@ GLOSS_PARENTHESIS = r"（[^（）]{0,12}）|\([^()]{0,12}\)"
 UNIT_GLOSS = r"^[（(](?:户|套|次|间|个|人|家|处|座|所|台|辆)[）)]"
 # Whole words after the unit that end the noun phrase (`331个亿元以上项目为依托`): a copula or the
 # mark of a passive or disposal construction is never inside what is counted.
-AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在", "有", "没有")
+AFTER_STOP_TOKENS = ("为", "是", "被", "把", "将", "能够", "可以", "能", "可", "在", "有", "没有", "获")  # (获 as a word, not in 荣获)
 # A short predicate closing the clause after what is counted is part of it (`30个以上项目投产达产` ->
 # 投产达产项目, `6名科学家当选“两院”院士` -> 当选“两院”院士科学家): the count is of the things
 # that did it. Longer than this it is a statement about them, not their name.
 PREDICATE_MAX_CHARS = 8
+# An honour or a listing the things counted received is such a predicate (`6个项目获国家科学技术奖` ->
+# 获国家科学技术奖项目; about 2,900 such clauses after a count in the corpus), the passive 被 kept before it
+# (`30%的公办中学被评为省一级中学`). `获` alone is a verb there (AFTER_STOP_TOKENS), not in 荣获.
+HONOUR_VERBS = ("获", "荣获", "获得", "获评", "入选", "入围", "跻身", "评为", "认定为", "命名为", "当选", "列入", "纳入")
 # Suffixes that make the verb before them a noun (`办理率`, `办结率`): no predicate.
 NOUN_SUFFIXES = ("率", "量", "数", "额", "面")
 # A process word alone after the noun is the name's tail, not a predicate (`23个项目建设`).

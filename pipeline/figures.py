@@ -511,10 +511,13 @@ def _predicate_of(rest: str) -> str | None:
     if pause >= 0:
         rest = rest[:pause]
     tokens = _words(rest)
+    passive = tokens[:1] == ["被"] and len(tokens) > 1 and tokens[1] in W.HONOUR_VERBS
+    if passive:
+        tokens.pop(0)  # `公办中学被评为省一级中学`: put back below
     while tokens and (tokens[0] in W.PREDICATE_ADVERBS or (tag_of(tokens[0]) or "").startswith(("d", "ad"))):
         tokens.pop(0)
     for i, t in enumerate(tokens):
-        if t in W.AFTER_STOP_TOKENS:
+        if t in W.AFTER_STOP_TOKENS and not (i == 0 and t in W.HONOUR_VERBS):
             tokens = tokens[:i]
             break
     while tokens and tokens[-1] in ("了", "的", "等"):
@@ -529,6 +532,7 @@ def _predicate_of(rest: str) -> str | None:
     said = "".join(tokens)
     if said in W.PREDICATE_NOT_ALONE:
         return None
+    said = "被" + said if passive else said
     return said if 2 <= len(said) <= W.PREDICATE_MAX_CHARS else None
 
 
@@ -746,6 +750,8 @@ def _drop_inner(tokens: list[str]) -> list[str]:
         if t in _INNER_DROP:
             skip_de = True
             continue
+        if skip_de and t in W.PERIOD_WORD_ENDINGS:
+            continue  # `从五年前的2万亿元`: the time point ends there, its 的 may follow
         if skip_de and t in ("的", "度"):
             skip_de = False
             continue  # `县以上单位去年的集团消费`, `上年度农村居民人均可支配收入`
@@ -1042,6 +1048,9 @@ def list_items(phrase: str, n: int) -> list[str] | None:
         return [phrase.replace(run, ch, 1) for ch in run]  # `牛羊猪饲养量` -> 牛饲养量, 羊…, 猪…
     masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
     cuts = [m.span() for m in _LIST_ITEM_SEPARATORS.finditer(masked)]
+    if len(cuts) > n - 1 and sum(masked[a:b] == "、" for a, b in cuts) == n - 1:
+        # `中央和省级环保督察反馈问题整改销号率、信访案件办结率`: 、 parts the items, 和 joins within one
+        cuts = [(a, b) for a, b in cuts if masked[a:b] == "、"]
     if len(cuts) == n - 1 and n >= 2:
         bounds = [0] + [x for span in cuts for x in span] + [len(phrase)]
         items = [phrase[bounds[2 * k] : bounds[2 * k + 1]] for k in range(n)]
@@ -1086,15 +1095,20 @@ def _share_list_parts(items: list[str]) -> list[str]:
     )
     if head is None:
         tokens = _words(last)
-        head = tokens[-1] if len(tokens) >= 2 else None
+        head = tokens[-1] if len(tokens) >= 2 and tokens[-1] not in "）)" else None  # (not `）` of `（不含农户）`)
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
     # `每万元工业产值的能源和电力消耗`: what the first item names before its 的 belongs to every item
     owner = (
         items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
     )
     out = []
+    attribute = head[: head.find(W.SHARE_VERB)] if head and W.SHARE_VERB in head else ""
     for k, item in enumerate(items):
-        if (
+        if k < len(items) - 1 and head and attribute and item.endswith(attribute):
+            # `战略性新兴产业增加值、数字经济核心产业增加值占GDP比重`: the item names its attribute, the
+            # whole is shared (a known quantity too: a share of it is another)
+            item = item + head[len(attribute) :]
+        elif (
             k < len(items) - 1
             and head
             and not item.endswith(head)

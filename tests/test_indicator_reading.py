@@ -3112,3 +3112,135 @@ def test_a_noun_phrase_coordinated_after_a_count(text, span, indicator):
 )
 def test_a_standard_adjusted_to_a_level_keeps_its_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "全年14个科研成果获省科学技术奖。", "14个", "获省科学技术奖科研成果", id="siping2016-won"
+        ),
+        pytest.param(
+            REVIEW + "新材料领域关键核心技术取得突破，6个项目获国家科学技术奖，全社会研发投入增长10%。",
+            "6个",
+            "获国家科学技术奖项目",
+            id="dalian2025-won",
+        ),
+        pytest.param(
+            REVIEW + "46%的行政村被评为文明村，54.6%的农户被评为文明户；",
+            "54.6%",
+            "农户被评为文明户",
+            id="guangzhou1996-passive",
+        ),
+        pytest.param(
+            REVIEW + "全市30%的公办中学被评为省一级中学，13.5%的小学被评为省一级小学。",
+            "30%",
+            "公办中学被评为省一级中学",
+            id="shenzhen2003-passive",
+        ),
+        # (荣获 stays one word: 获 ends a noun only as a word of its own)
+        pytest.param(
+            REVIEW + "其中高层次人才6500多人，1人荣获“齐鲁大工匠”称号。",
+            "1人",
+            "荣获“齐鲁大工匠”称号",
+            id="yantai2020-guard",
+        ),
+    ],
+)
+def test_an_honour_after_a_count_names_what_received_it(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "中央和省环保督察反馈问题整改销号率、信访案件办结率分别达到97.2%、99.9%。",
+            "97.2%",
+            "中央和省环保督察反馈问题整改销号率",
+            id="tonghua2023-first",
+        ),
+        pytest.param(
+            REVIEW + "中央和省环保督察反馈问题整改销号率、信访案件办结率分别达到97.2%、99.9%。",
+            "99.9%",
+            "信访案件办结率",
+            id="tonghua2023-second",
+        ),
+        pytest.param(
+            REVIEW + "软件和信息技术服务业营业收入、电信业务总量分别增长75.2%、34.5%。",
+            "75.2%",
+            "软件和信息技术服务业营业收入",
+            id="guangxi2022-first",
+        ),
+        pytest.param(
+            REVIEW + "软件和信息技术服务业营业收入、电信业务总量分别增长75.2%、34.5%。",
+            "34.5%",
+            "电信业务总量",
+            id="guangxi2022-second",
+        ),
+    ],
+)
+def test_a_list_parted_by_commas_keeps_and_inside_an_item(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "一批项目开工建设，战略性新兴产业增加值、数字经济核心产业增加值占GDP比重分别升至13%和9.5%。",
+            "13%",
+            "战略性新兴产业增加值占GDP比重",
+            id="dalian2024-risen-to",
+        ),
+        pytest.param(
+            PLAN + "到2025年，服务业增加值、战略新兴产业增加值占GDP比重分别达到50%和10%以上。",
+            "50%",
+            "服务业增加值占GDP比重",
+            id="tongchuan2021",
+        ),
+        pytest.param(
+            PLAN + "制造业增加值、民营经济增加值占GDP比重分别提升10个、5个百分点。",
+            "10个",
+            "制造业增加值占GDP比重",
+            id="huainan2022",
+        ),
+    ],
+)
+def test_items_naming_their_attribute_share_the_whole(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "全市生产总值年均增长7.1%，从五年前的2万亿元跃升到3万亿元，迈上新台阶。",
+            "2万亿元",
+            "全市生产总值",
+            id="shanghai2018-base",
+        ),
+        pytest.param(
+            REVIEW + "全市生产总值年均增长7.1%，从五年前的2万亿元跃升到3万亿元，迈上新台阶。",
+            "3万亿元",
+            "全市生产总值",
+            id="shanghai2018-level",
+        ),
+        pytest.param(
+            REVIEW + "初中毕业生升入高中段教育的比例已从五年前的52.6%上升到75%，我省高考录取率提高。",
+            "52.6%",
+            "初中毕业生升入高中段教育的比例",
+            id="zhejiang2001-base",
+        ),
+        # (a parenthesis closing the last item is no head the others share)
+        pytest.param(
+            REVIEW
+            + "全年生态保护和环境治理业、公共设施管理业、农业固定资产投资（不含农户）分别比上年增长23.9%、21.8%和16.4%。",
+            "21.8%",
+            "公共设施管理业",
+            id="statistics-parenthesis",
+        ),
+    ],
+)
+def test_a_time_point_before_a_base_is_no_part_of_the_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
