@@ -679,8 +679,12 @@ PER_HEAD_ONLY = r"(?:全国|全省|全市|全区|全县)?(?:平均)?每(?:人|�
 PER_CAPITA_AGGREGATES = ("生产总值", "国民收入", "GDP")
 PER_CAPITA_SCOPE = r"^(?:全国|全省|全市|全区|全县|全州|全盟|我国|我省|我市|我区|我县)"
 # A clause that only says what share of a whole the figure before is (`，占全省行政村的72%`, `占全市规模
-# 以上工业的59%`): the indicator is that figure's, 占 the whole, 比重.
-SHARE_OF_WHOLE = r"(?:分别|约|均)?占(?!比)(?P<whole>[^，,；;。的]{2,14})的?"
+# 以上工业的59%`): the indicator is that figure's, 占 the whole, 比重. The share's name may be written, with
+# the base it rose from (`全国研究与试验开发经费，从…增加到…，占国内生产总值的比重从0.64%提高到1.1%`).
+SHARE_OF_WHOLE = (
+    r"(?:分别|约|均)?占(?!比)(?P<whole>[^，,；;。的]{2,14}?)(?P<head>的?(?:比重|比例))?的?"
+    r"(?:由|从|达到|达|为|是|提高到|提高至|上升到|上升至|升至|提升到|提升至)?"
+)
 # A count whose noun carries a threshold (`18个投资50亿元以上项目`, `3家产值过百亿元企业`,
 # `80个10亿元以上重大项目`): the threshold is part of what is counted. With a `的` the threshold is
 # an attribute clause (`5家接待规模600人以上的研学旅行营地`): the noun after it is what is counted.

@@ -864,12 +864,10 @@ def read_indicator(
     share_of = _SHARE_OF_WHOLE.fullmatch(before) if previous and c.base == "%" else None
     if share_of and previous:
         # `文化服务中心11559个，占全省行政村的72%`: the share the figure before has of the whole
-        return (
-            previous
-            + "占"
-            + share_of.group("whole")
-            + ("" if share_of.group("whole").endswith(W.SHARE_HEADS) else "比重")
-        )
+        whole = share_of.group("whole")
+        if share_of.group("head"):
+            return previous + "占" + whole + share_of.group("head")  # `占国内生产总值的比重从0.64%…`: as written
+        return previous + "占" + whole + ("" if whole.endswith(W.SHARE_HEADS) else "比重")
     if trimmed == "人均" and previous and previous.endswith(W.PER_CAPITA_AGGREGATES):
         return "人均" + _PER_CAPITA_SCOPE.sub("", previous)  # `生产总值…，人均达到20096元`
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
@@ -1381,6 +1379,20 @@ def _subject_before_number(text: str, sent_start: int, upto: int) -> str | None:
         return None
     verb = _REALIZATION_IN.search(clause, 0, digit.start())
     return _clause_subject(clause[: verb.start()]) if verb else None
+
+
+def _topic_before_base(text: str, part_start: int, clause_start: int, c: Candidate) -> str | None:
+    """`全国研究与试验开发经费，从1997年的509亿元增加到…`: a clause that is only a base names nothing; the
+    clause before it, a noun phrase with no number, is what changed (the subject a verb inside it
+    would otherwise cut short)."""
+    if not _BASE_BEFORE.match(text, clause_start, c.num_start):
+        return None
+    breaks = [m.end() for m in _CLAUSE_BREAK.finditer(text, part_start, clause_start - 1)]
+    topic = text[breaks[-1] if breaks else part_start : clause_start - 1]
+    if not topic or _DIGIT.search(topic) or len(topic) > W.SUBJECT_MAX_CHARS:
+        return None
+    name = trim_indicator(topic)
+    return name if len(name) >= 2 else None
 
 
 def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
@@ -2086,7 +2098,9 @@ def _indicator_of(
                 clause_start += len(last[1]["indicator"]) + 1
         indicator = read_indicator(text, clause_start, c, sent.end, previous, sent.start)
     if indicator is None and previous is None and clause_start > part_start:
-        indicator = sentence_subject(text, part_start, c.num_start)
+        indicator = sentence_subject(text, part_start, c.num_start) or _topic_before_base(
+            text, part_start, clause_start, c
+        )
     elif indicator in _SIBLINGS and last and last[1]["indicator"] and _listed_next(text, last[0].end, c, indicator):
         indicator = _sibling_owned(indicator, last[1]["indicator"])
     elif indicator in W.OWNED_ATTRIBUTES:

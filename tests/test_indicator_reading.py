@@ -3244,3 +3244,44 @@ def test_items_naming_their_attribute_share_the_whole(text, span, indicator):
 )
 def test_a_time_point_before_a_base_is_no_part_of_the_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "房地产业上缴地方税收74.7亿元，占地方税收比重达到36.6%。",
+            "36.6%",
+            "房地产业上缴地方税收占地方税收比重",
+            id="shenyang2009-reached",
+        ),
+        pytest.param(
+            REVIEW + "税收收入43.7亿元，占地方公共财政预算收入的比重达到81%、居全省第1位。",
+            "81%",
+            "税收收入占地方公共财政预算收入的比重",
+            id="luohe2014-written",
+        ),
+        pytest.param(
+            REVIEW
+            + "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元，占国内生产总值的比重从0.64%提高到1.1%。",
+            "0.64%",
+            "研究与试验开发经费占国内生产总值的比重",
+            id="gov2003-from",
+        ),
+        # a clause that is only a base: the noun phrase before it is what changed
+        pytest.param(
+            REVIEW + "全国研究与试验开发经费，从1997年的509亿元增加到2002年的1161亿元。",
+            "509亿元",
+            "研究与试验开发经费",
+            id="gov2003-topic",
+        ),
+        pytest.param(
+            REVIEW + "每万元国民收入消耗的能源，由1985年的12.9吨标准煤降低到11.9吨。",
+            "11.9吨",
+            "每万元国民收入消耗的能源",
+            id="plan1986-guard",
+        ),
+    ],
+)
+def test_the_share_a_figure_before_has_of_a_whole(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
