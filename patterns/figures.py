@@ -352,6 +352,7 @@ OWNED_ATTRIBUTES = (
     "实际到位", "实际金额",  # (`外商直接投资保持增长势头，实际到位400多亿美元`)
     "存款余额", "贷款余额",  # (`城乡居民储蓄大幅度增加，存款余额达到46280亿元`)
     "产量", "总产量", "面积", "播种面积", "种植面积", "饲养量",  # (`粮食播种面积…、产量稳定在145万吨以上`)
+    "播面",  # (`确保粮食播面850万亩、产量325万吨`: 播种面积 as Sichuan and Fujian reports shorten it)
     # a scheme's coverage and funding (`城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人`)
     "参保人数", "参保率", "参合率", "筹资标准",
 )
@@ -410,6 +411,9 @@ STATE_PREDICATE = r"(?:有所|明显|显著|进一步|不断|持续)\p{Han}{0,4}
 NAME_INNER_ADVERBS = ("基本",)
 # An owner longer than this is a clause, not a name.
 OWNER_MAX_CHARS = 12
+# Scope words that may open the owner's clause before the owner (`全国粮食连续四年增产，2007年产量达到…`): the
+# owner still opens its clause.
+OWNER_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全年", "我国", "我省", "我市", "我区", "我县")
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
 OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃|大幅度|大幅|明显)?(?:发展|增长|增加|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$|(?:制度|体系)?(?:不断|进一步|逐步|日益)?(?:完善|健全)$"
 # How the owner fared, said before its attribute (`省属国有企业经营效益持续好转，实现利润…`): cut off, what

@@ -1281,8 +1281,10 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         if prefix and attribute.startswith(prefix[-2:]):
             prefix = prefix[:-2]  # `商品房交易面积…，交易额…` -> 商品房交易额
         return prefix + attribute if prefix else attribute
-    if clause_start > part_start and attribute not in W.LISTED_OWNER_ONLY:
+    if clause_start > part_start:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
+        if attribute in W.LISTED_OWNER_ONLY and not (owner and indicator_code(owner + attribute)):
+            return attribute  # (unless owner and attribute make a known quantity: `全国粮食…，产量达到…`)
         fared = _FARED_TAIL.search(owner) if owner else None
         fared = fared if fared and fared.start() >= 2 else None
         if fared:
@@ -1290,7 +1292,9 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         topic = bool(owner and (_TOPIC_TAIL.search(owner) or fared))  # `产业升级方面，…`: a topic is a name
         owner = _OWNER_PREDICATE_TAIL.sub("", _TOPIC_TAIL.sub("", owner)) if owner else owner
         at = text.find(owner, part_start, upto) if owner else -1
-        if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:":
+        scope = next((w for w in W.OWNER_SCOPE_WORDS if text.endswith(w, part_start, at)), "") if at > 0 else ""
+        at -= len(scope)
+        if at > part_start and text[at - 1] not in W.LIST_SEPARATOR_CHARS + "：:，,；;。\n":
             owner = None  # `位于松山湖，总投资…`: a place the clause mentions, not its subject
         last = _words(owner)[-1:] if owner else []
         if (

@@ -3285,3 +3285,26 @@ def test_a_time_point_before_a_base_is_no_part_of_the_name(text, span, indicator
 )
 def test_the_share_a_figure_before_has_of_a_whole(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(REVIEW + "全国粮食连续四年增产，2007年产量达到50150万吨。", "50150万吨", "粮食产量", id="gov2008"),
+        pytest.param(
+            PLAN + "粮食，按五年两丰两欠一平考虑，年均产量达到4.47亿吨。", "4.47亿吨", "粮食产量", id="plan1991"
+        ),
+        pytest.param(
+            PLAN + "持续整治撂荒地，确保粮食播面850万亩、产量325万吨。", "325万吨", "粮食产量", id="dazhou2023-listed"
+        ),
+        pytest.param(
+            PLAN + "确保粮食播面297.5万亩、产量127.5万吨以上。", "127.5万吨", "粮食产量", id="meishan2023-listed"
+        ),
+        # (an owner that is no quantity's: the area stays bare)
+        pytest.param(
+            REVIEW + "国务院正式批准设立厦门自贸试验区，面积43.78平方公里。", "43.78平方公里", "面积", id="xiamen-guard"
+        ),
+    ],
+)
+def test_an_output_takes_its_owner_listed_before_or_when_they_make_a_known_quantity(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
