@@ -447,6 +447,15 @@ AFTER_STOP = (
 # the corpus after 投入/安排/新增…): the fund is what the sum measures, whoever pays it.
 FUND_FAMILIES = ("money",)
 FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带动)[^\d，,。；;、的“”]{0,12}?(?:资金|经费|基金|补助|补贴|贷款|债券)(?=[，,。；;、用]|$)"
+# A sum a funder grants, then what it is for (`中央财政安排51亿元，用于支持地方加强公共卫生服务`, `投资14亿元支持
+# 500余处文化遗产保护利用`; about 220 after 安排/投入/筹资… in the corpus): the purpose names the money. Read
+# only when the words before end in one of FUNDING_VERBS (a named fund before the sum keeps its name).
+FUNDING_VERBS = ("安排", "投入", "筹资", "筹集", "投资", "拨付", "下达", "争取", "落实", "统筹", "整合", "拿出", "支出")
+PURPOSE_AFTER = r"[，,]?(?:专项|主要|重点|全部|集中)?(?:用于|支持|帮助)(?P<purpose>[^，,；;。]{2,30})"
+# … also a part of a sum named before (`安排108.9亿元，其中67亿元用于建设交通、生态等项目`) or a clause opening on it.
+PURPOSE_SUM_OPENERS = ("其中",)
+# A count inside the purpose is no part of its name (`支持500余处文化遗产保护利用`).
+PURPOSE_COUNT = r"\d+(?:\.\d+)?(?:万|千|百)?(?:余|多)?(?:个|处|项|家|所|条|座|名|人|户|村)?"
 # Measures and policies counted after a clause with 的 saying what they are for (`扶持中小企业发展的14条措施`,
 # `增投资、稳工业、促消费、保民生的20条措施`): the clause is part of their name, cut after the verb that
 # introduces them (出台, 制定, 提出…) and no longer than PURPOSE_MAX_CHARS.

@@ -380,6 +380,8 @@ _PURPOSE_CUT = regex.compile(W.PURPOSE_CUT)
 _PARENTHESIS = regex.compile(W.GLOSS_PARENTHESIS)
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(alternation(W.AFTER_STOP))
+_PURPOSE_AFTER = regex.compile(W.PURPOSE_AFTER)
+_PURPOSE_COUNT = regex.compile(W.PURPOSE_COUNT)
 
 
 def _phrase_after(text: str, end: int, limit: int) -> str:
@@ -853,6 +855,9 @@ def read_indicator(
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if len(after) >= 2:
             return scope[0] + after
+    purpose = _purpose_after(text, c, limit, before) if _family(c) in W.FUND_FAMILIES else None
+    if purpose:
+        return purpose
     if _counted_after(before, c, text[c.end : c.end + 4], text[c.end : c.end + 16]):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         job = next((v for v in W.JOB_VERBS if before.endswith(v)), None) if after == "就业" else None
@@ -912,6 +917,20 @@ def read_indicator(
         if after and len(after) >= 1:
             return after
     return previous
+
+
+def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | None:
+    """`中央财政安排51亿元，用于支持地方加强公共卫生服务` -> 公共卫生服务: what a granted sum is for."""
+    words = _words(_TIME_PHRASE.sub("", before))
+    if words and words[-1] not in W.FUNDING_VERBS and words[-1] not in W.PURPOSE_SUM_OPENERS:
+        return None
+    qualifier = _QUALIFIER_AFTER.match(text[c.end : c.end + 4])
+    found = _PURPOSE_AFTER.match(text, c.end + (qualifier.end() if qualifier else 0), limit)
+    if not found:
+        return None
+    purpose = _PURPOSE_COUNT.sub("", found.group("purpose"))  # `支持500余处文化遗产保护利用`
+    name = trim_indicator(purpose)
+    return name if len(name) >= 2 and not _DIGIT.search(name) else None
 
 
 def _purpose_of(clause: str) -> str | None:

@@ -3308,3 +3308,34 @@ def test_the_share_a_figure_before_has_of_a_whole(text, span, indicator):
 )
 def test_an_output_takes_its_owner_listed_before_or_when_they_make_a_known_quantity(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "市财政安排1.18亿元用于全市低温洪涝灾害救灾复产。",
+            "1.18亿元",
+            "低温洪涝灾害救灾复产",
+            id="dongguan2009",
+        ),
+        pytest.param(
+            REVIEW + "投资14亿元支持500余处文化遗产保护利用。",
+            "14亿元",
+            "文化遗产保护利用",
+            id="shaanxi2020-count-inside",
+        ),
+        pytest.param(
+            REVIEW + "中央财政安排51亿元，用于支持地方加强公共卫生服务。",
+            "51亿元",
+            "地方加强公共卫生服务",
+            id="gov2007-comma",
+        ),
+        # (a fund named before the sum keeps its name)
+        pytest.param(
+            REVIEW + "中央财政新增47亿元专项补助资金，用于农村公路建设。", "47亿元", "专项补助资金", id="fund-guard"
+        ),
+    ],
+)
+def test_a_granted_sum_is_named_by_its_purpose(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
