@@ -320,8 +320,11 @@ def test_a_plan_named_in_another_statement_spans_nothing(text, span):
     "text, span, indicator",
     [
         # a span of years opening the phrase is when (`5年累计办结…`, `3年投资…`); an age stays in the name
+        # (the sum granted is named by its purpose)
         pytest.param(REVIEW + "5年累计办结人大代表议案32件。", "32件", "办结人大代表议案", id="hefei2006-five-years"),
-        pytest.param(PLAN + "3年投资10亿元，支持理工学院改造升级。", "10亿元", "投资", id="dongguan2002-three-years"),
+        pytest.param(
+            PLAN + "3年投资10亿元，支持理工学院改造升级。", "10亿元", "理工学院改造升级", id="dongguan2002-three-years"
+        ),
         pytest.param(
             REVIEW + "15-64岁人口比重为67.7%，65岁以上老年人口比重为6.9%。",
             "6.9%",
