@@ -928,9 +928,13 @@ def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | No
     found = _PURPOSE_AFTER.match(text, c.end + (qualifier.end() if qualifier else 0), limit)
     if not found:
         return None
+    if any(_DIGIT.search(q.group()) for q in _QUOTED.finditer(found.group("purpose"))):
+        return None  # `农村“5+3”工程建设`: a number inside a name
     purpose = _PURPOSE_COUNT.sub("", found.group("purpose"))  # `支持500余处文化遗产保护利用`
+    if _DIGIT.search(purpose):
+        return None
     name = trim_indicator(purpose)
-    return name if len(name) >= 2 and not _DIGIT.search(name) else None
+    return name if len(name) >= 2 else None
 
 
 def _purpose_of(clause: str) -> str | None:
@@ -2034,8 +2038,9 @@ def extract_figures(doc: Document) -> list[Mention]:
             clause_floor = c.end
             last_clause_start = clause_start
         split_lists(text, found)
-        if carried and sent.start >= carried.start() and not (sent.period and sent.period[0] != sent.period[1]):
+        if carried and sent.end > carried.start() and not (sent.period and sent.period[0] != sent.period[1]):
             # (in the review of one year: a five-year review's rates are not the year's estimates)
+            # (the note's own sentence too: `实现地区生产总值3830亿元，同比增长8%左右（预计，下同）`)
             _carry_estimate(found, doc.meta.review_year, sent.role or (sent.section.kind if sent.section else None))
     return rows
 

@@ -930,14 +930,20 @@ def test_a_stock_then_what_it_gained(text, span, measure):
         pytest.param(
             REVIEW + "全市地区生产总值增长5%左右（预计数，下同），地方一般公共预算收入增长7.03%。\n\n"
             "农林牧渔业增加值增长4%，农产品加工销售收入达3380亿元。新增上市企业87家。",
-            {"7.03%": "estimated", "4%": "estimated", "3380亿元": "estimated", "87家": "actual"},
+            {"5%": "estimated", "7.03%": "estimated", "4%": "estimated", "3380亿元": "estimated", "87家": "actual"},
             id="changsha2024-carried",
         ),
         pytest.param(
             REVIEW + "地区生产总值增长3.3%左右（预计，下同），总量突破1600亿元。\n\n"
             "粮食产量129.6万吨。发放稳岗返还资金6228万元，新建公办学校29所。",
-            {"129.6万吨": "estimated", "6228万元": "actual", "29所": "actual"},
+            {"3.3%": "estimated", "129.6万吨": "estimated", "6228万元": "actual", "29所": "actual"},
             id="meishan2023-carried",
+        ),
+        # the note's own figure is an estimate too, not the one before it
+        pytest.param(
+            REVIEW + "全年实现地区生产总值3830亿元，同比增长8%左右（预计，下同）；来源于惠州的财政总收入达1000.9亿元。",
+            {"3830亿元": "estimated", "8%": "estimated", "1000.9亿元": "estimated"},
+            id="huizhou2018-own-figure",
         ),
     ],
 )
