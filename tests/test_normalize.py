@@ -428,6 +428,31 @@ def test_heading_line_is_not_joined_to_its_paragraph():
     assert m.text.split("\n")[0] == "一、2020年国民经济和社会发展计划执行情况"
 
 
+@pytest.mark.parametrize(
+    "raw, first_line",
+    [
+        pytest.param(
+            "（二）发展现代农业和推进社会主义新农村建设\n\n农业、农村和农民问题，是关系全面建设小康社会和现代化事业全局的重大问题。",
+            "（二）发展现代农业和推进社会主义新农村建设",
+            id="gov2007-list-opens-paragraph",
+        ),
+        pytest.param(
+            "（六）狠抓改革创新，培育发展新动能\n\n改革、开放、创新是发展的活力源泉。",
+            "（六）狠抓改革创新，培育发展新动能",
+            id="guilin2017-list-opens-paragraph",
+        ),
+        # (one character before 、 is still a word cut by the break)
+        pytest.param(
+            "1.坚持以信息化带动工业化，推进新型工业\n\n化、信息化融合发展，加快转型。",
+            "1.坚持以信息化带动工业化，推进新型工业化、信息化融合发展，加快转型。",
+            id="constructed-fragment",
+        ),
+    ],
+)
+def test_a_heading_is_not_joined_to_a_paragraph_opening_on_a_list(raw, first_line):
+    assert normalize(raw).text.split("\n")[0] == first_line
+
+
 @settings(max_examples=300, deadline=None)
 @given(
     st.text(alphabet=st.sampled_from(list("新征程一、。１２．５％ \n#*-—PM_{}₂.5亿元个“”\t0123456789")), max_size=80)
