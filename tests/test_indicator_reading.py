@@ -3339,3 +3339,39 @@ def test_an_output_takes_its_owner_listed_before_or_when_they_make_a_known_quant
 )
 def test_a_granted_sum_is_named_by_its_purpose(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # `连续N年` is when (its span of years), not part of the name
+        pytest.param(REVIEW + "外贸进出口总额连续两年超过4万亿元。", "4万亿元", "外贸进出口总额", id="shanghai2023"),
+        pytest.param(
+            REVIEW + "42个国省考断面水质优良比例连续5年保持100%，江豚逐浪成为常态。",
+            "100%",
+            "国省考断面水质优良比例",
+            id="nanjing2024",
+        ),
+        pytest.param(
+            REVIEW + "克服极端灾害天气影响，粮食总产量1344亿斤，连续8年稳定在1300亿斤以上。",
+            "1300亿斤",
+            "粮食总产量",
+            id="henan2025-clause-of-its-own",
+        ),
+        # a level above another, and two predicates joined by 或
+        pytest.param(
+            REVIEW + "生活垃圾无害化处理率达到99.8%以上，污水处理率高于95%。", "95%", "污水处理率", id="beijing2016"
+        ),
+        pytest.param(
+            REVIEW + "经济增长连续四年达到或略高于10%，没有出现明显通货膨胀。", "10%", "经济增长", id="gov2007"
+        ),
+        pytest.param(
+            PLAN + "到本世纪末，第三产业占国内生产总值的比重接近或达到60%。",
+            "60%",
+            "第三产业占国内生产总值的比重",
+            id="constructed-near-or-reached",
+        ),
+    ],
+)
+def test_a_run_of_years_and_joined_predicates_are_no_part_of_the_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
