@@ -381,6 +381,7 @@ _PARENTHESIS = regex.compile(W.GLOSS_PARENTHESIS)
 _GLOSS_MARK = "\x01"  # stands for a 、 inside parentheses while a phrase is read
 _AFTER_STOP = regex.compile(alternation(W.AFTER_STOP))
 _PURPOSE_AFTER = regex.compile(W.PURPOSE_AFTER)
+_RUN_OF_YEARS = regex.compile(W.RUN_OF_YEARS)
 _PURPOSE_COUNT = regex.compile(W.PURPOSE_COUNT)
 
 
@@ -2209,6 +2210,13 @@ def _period_start(
         compared = _COMPARED_YEARS.match(text[sent.start : sent.start + 24])
         if compared and year == periods.year_value(compared.group("later")):
             period_start = periods.year_value(compared.group("base")) + 1  # growth over the span compared
+    if period_start is None and year is not None and not c.rank and kind not in PLAN_KINDS:
+        # (in a plan, `连续三年每年安排2亿元` runs ahead; a rank is this year's)
+        run = _RUN_OF_YEARS.search(text, clause_start, c.num_start)
+        run = None if run and "每年" in text[run.end() : c.num_start] else run
+        n = (int(run.group("n")) if run.group("n").isdigit() else parse_chinese_int(run.group("n"))) if run else None
+        if n and n >= 2:
+            period_start = year - n + 1  # `连续8年稳定在1300亿斤以上`: held since the run's first year
     if period_start is not None and year is not None and period_start > year:
         period_start = None  # a horizon before the section's span (`到2005年` in a 十一五 outlook)
     return period_start

@@ -335,3 +335,23 @@ def test_a_plan_named_in_another_statement_spans_nothing(text, span):
 )
 def test_spans_of_years_and_ages(text, span, indicator):
     assert _indicator(text, span) == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, period_start",
+    [
+        pytest.param(REVIEW + "外贸进出口总额连续两年超过4万亿元。", "4万亿元", 2019, id="shanghai2023"),
+        pytest.param(
+            REVIEW + "克服极端灾害天气影响，粮食总产量1344亿斤，连续8年稳定在1300亿斤以上。",
+            "1300亿斤",
+            2013,
+            id="henan2025",
+        ),
+        # (a plan's run of years runs ahead, and a per-year sum is each year's)
+        pytest.param(
+            PLAN + "从今年起，连续三年市、区财政每年共拿出10亿元，进行土地储备。", "10亿元", None, id="plan-guard"
+        ),
+    ],
+)
+def test_a_run_of_years_starts_the_period(text, span, period_start):
+    assert {f["text"]: f for f in figures_of(text)}[span]["period_start"] == period_start
