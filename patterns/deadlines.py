@@ -549,6 +549,10 @@ FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "�
 # adjectives and adverbs of two or more characters in all, that holds a verb;
 # a run that holds a verb; these words never belong to it (particles, conjunctions, prepositions:
 # `为群众办成十件实事`, `比成果`, `对…管理不严`; and a cut-off `为止`).
+# A goal clause that names what is acted on before its verb (`年底前矿山整合到100处以内`, `年内9家钢铁企业、3家
+# 焦化企业成功创A`): the noun phrase, counts and list marks included, no longer than this, is the subject.
+SUBJECT_FIRST_MAX_CHARS = 20
+SUBJECT_COUNT_WORDS = ("个", "家", "户", "所", "座", "条", "项", "处", "名", "万", "亿")
 FALLBACK_NOT_ACTION = [
     "的", "之", "地", "得", "和", "与", "及", "等", "为", "对", "比", "在", "向", "从", "把", "将", "使",
     "以", "按", "于", "给", "被", "让", "为止",

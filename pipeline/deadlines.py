@@ -13,6 +13,7 @@ from typing import Any
 import regex
 
 from patterns import deadlines as P
+from patterns import figures as F
 from patterns import units as U
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
 from pipeline.numbers import parse_chinese_int, parse_chinese_year
@@ -69,6 +70,14 @@ _QUANTITY_GOAL = regex.compile(P.QUANTITY_GOAL_REGEX)
 _PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
 _FALLBACK_LEADS = sorted(set(P.FALLBACK_LEAD_WORDS), key=len, reverse=True)
 _FALLBACK_NOT_ACTION = frozenset(P.FALLBACK_NOT_ACTION)
+# Verbs jieba tags as nouns or does not know, as the figure tables list them (`谋划`, `新开工`).
+# (and the verbs of reaching a level the tokenizer keeps whole: `压减到`, `控制在`)
+_NAMED_VERBS = (
+    frozenset(F.COUNT_VERBS)
+    | frozenset(F.VERB_ONLY)
+    | frozenset(F.COUNT_VERBS_UNTAGGED)
+    | frozenset(w for w in F.TAIL_WORDS if len(w) > 2 and w.endswith(("到", "至", "为", "在")))
+)
 _NUMERAL_CHARS = frozenset("0123456789一二两三四五六七八九十百千万亿半几")
 _LEVEL_TO_VERB = regex.compile(r"(?:" + "|".join(sorted(P.LEVEL_TO_VERBS, key=len, reverse=True)) + r")(?:到|至)\s*$")
 _FINAL_VERBS = set(P.CLAUSE_FINAL_VERBS)
@@ -758,7 +767,7 @@ def _tagged_action(text: str) -> Pair:
         w = words[i]
         if w in _FALLBACK_NOT_ACTION:
             return ""
-        t = tags.get(w) or "n"
+        t = "v" if w in _NAMED_VERBS else tags.get(w) or "n"  # (`谋划`, `新开工`: verbs our tables name)
         if t.startswith("m"):
             # a numeral word closing the clause (`一遍`); one without numerals is jieba's mis-tag (`整顿`)
             if not (set(w) & _NUMERAL_CHARS) and not (i > 0 and set(words[i - 1]) & _NUMERAL_CHARS):
@@ -771,6 +780,12 @@ def _tagged_action(text: str) -> Pair:
     i = 0
     while causative and i < len(words) and tag(i) not in ("v", "d"):
         i += 1
+    subject_first = False
+    if not causative and i < len(words) and tag(i) not in ("v", "d"):
+        # `矿山整合到100处以内`, `9家钢铁企业、3家焦化企业成功创A`: what is acted on, then the verb
+        k = next((k for k in range(len(words)) if tag(k) in ("v", "d")), len(words))
+        if 0 < k < len(words) and len("".join(words[:k])) <= P.SUBJECT_FIRST_MAX_CHARS and is_subject(words[:k]):
+            i, subject_first = k, True
     if i == len(words) or tag(i) not in ("v", "d"):
         return None, None
     j = i
@@ -786,8 +801,31 @@ def _tagged_action(text: str) -> Pair:
         return None, None
     head, action, rest = "".join(words[:i]), "".join(run), "".join(words[j:])
     # (the object may open on its count: `年内建设50个城市阅读点` -> 城市阅读点)
-    subject = head if causative else _clean_object(_OBJECT_STOP.split(rest, 1)[0].strip(_STRIP)).lstrip("的、")
+    # (before the verb, what is acted on only when no noun follows it: `国家确定40项重要科技成果` names the
+    # results, not the state)
+    if subject_first and any(len(w) > 1 and not w.isdigit() and is_subject([w]) for w in words[j:]):
+        subject_first = False
+    subject = (
+        head.strip(_STRIP)
+        if causative or subject_first
+        else _clean_object(_OBJECT_STOP.split(rest, 1)[0].strip(_STRIP)).lstrip("的、")
+    )
     return _none_if_empty(subject), _none_if_empty(action)
+
+
+def is_subject(words: list[str]) -> bool:
+    """Words that can stand before the verb as what it acts on: nouns, counts and list marks, ending in a
+    noun (`9家钢铁企业、3家焦化企业`), no preposition or verb among them."""
+    from pipeline.indicators import is_noun
+
+    return (
+        bool(words)
+        and is_noun(words[-1])
+        and all(
+            is_noun(w) or w in "、和及" or w.isdigit() or w in P.SUBJECT_COUNT_WORDS or w in F.OWNER_SCOPE_WORDS
+            for w in words
+        )
+    )
 
 
 def _after_delivery(form: dict, m, due: _dt.date | None, delivered: _dt.date | None) -> bool:

@@ -119,6 +119,27 @@ SUBJECT_ACTION = [
     ),
     ("dongguan2013_donggong", "推动华为终端总部项目年内动工", 2013, "年内", "动工", "华为终端总部项目"),
     ("dingxi2020_huopi", "确保定投集团企业债券一季度获批", 2020, "一季度", "获批", "定投集团企业债券"),
+    # verbs no completion list names, read by word class: those our figure tables call verbs (`谋划`, `新开工`)
+    (
+        "jilin2016_mouhua",
+        "年内谋划包装5000万元以上招商项目500项，新开工重点招商项目300项。",
+        2016,
+        "年内",
+        "谋划包装",
+        "招商项目",
+    ),
+    ("chaoyang2023_xinkaigong", "全年开复工项目1000个以上，一季度新开工项目123个。", 2023, "一季度", "新开工", "项目"),
+    (
+        "shanghai2010_datong",
+        "用两年时间全部打通区与区之间的对接道路，进一步完善市域路网。",
+        2010,
+        "用两年时间",
+        "打通",
+        "对接道路",
+    ),
+    # … and what is acted on before its verb, when nothing is named after it
+    ("chaoyang2016_zhenghe", "继续实施矿山矿业综合整顿，年底前矿山整合到100处以内。", 2016, "年底前", "整合到", "矿山"),
+    ("constructed_yajian", "年底前全市燃煤锅炉压减到50台以内。", 2021, "年底前", "压减到", "燃煤锅炉"),
 ]
 
 

@@ -142,7 +142,7 @@ CASES = [
         1953,
         "一九五七年",
         D(1957, 12, 31),
-        None,  # (no verb of the action tables: the year is due, what is done is not read)
+        "发展到",  # (no verb of the action tables: read by word class, a verb of reaching a level)
         "",
     ),
     # a year in a purpose phrase (为…绘就/奠定…) is due (上海 2015, 2011)
