@@ -451,7 +451,7 @@ AFTER_STOP = (
 # A fund named right after a sum (`省财政投入2亿元前期工作经费`, `中央财政新增47亿元专项补助资金`, about 300 in
 # the corpus after 投入/安排/新增…): the fund is what the sum measures, whoever pays it.
 FUND_FAMILIES = ("money",)
-FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带动)[^\d，,。；;、的“”]{0,12}?(?:资金|经费|基金|补助|补贴|贷款|债券)(?=[，,。；;、用]|$)"
+FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带动)[^\d，,。；;、的“”]{0,12}?(?:资金|经费|基金|补助|补贴|贷款|债券|国债)(?=[，,。；;、用]|$)"
 # A sum a funder grants, then what it is for (`中央财政安排51亿元，用于支持地方加强公共卫生服务`, `投资14亿元支持
 # 500余处文化遗产保护利用`; about 220 after 安排/投入/筹资… in the corpus): the purpose names the money. Read
 # only when the words before end in one of FUNDING_VERBS (a named fund before the sum keeps its name).
@@ -626,6 +626,8 @@ LIST_HEAD_NOUNS = (
     "增加值", "进出口", "出口", "进口", "产量", "总产量", "产能", "产值", "总产值", "营业收入", "收入", "余额", "投资",
     "总额", "销售额", "利润", "利润总额", "人数", "面积", "规模", "比重", "增速", "排放量", "排放总量", "消耗", "能耗",
     "用水量", "人次", "数量", "收益", "支出", "贷款", "存款", "覆盖率", "达标率", "普及率", "发生率", "死亡率",
+    # the industry word shared as well (`确保集成电路、生命健康产业规模分别突破500亿元、1000亿元`; ~160 in the corpus)
+    "产业规模", "产业产值", "产业增加值", "产业营业收入", "产业营收", "产业收入", "产业投资",
 )
 # The verb of a share (`增加值占规上工业比重`): listed shares of one whole share the tail from the
 # attribute before it (`高新技术产业、装备制造业增加值占规上工业比重` -> 高新技术产业增加值占规上工业比重).
@@ -763,8 +765,9 @@ COUNT_AFTER_CLAUSE_UNITS = (*COUNT_ATTRIBUTE_UNITS, "户", "名", "套", "台", 
 LIST_SEPARATOR_CHARS = "、，,；;。"
 # … and so does a word that cannot open a noun phrase (`1.5万家、…`, `50亿元的…`, `3个和…`).
 NOT_AN_OBJECT_START = "、，,；;。的等和及与或并而是为在到至比较"
-# … except in words that open a noun phrase with one of them (`12项为民办实事事项`).
-OBJECT_START_WORDS = ("为民",)
+# … except in words that open a noun phrase with one of them (`12项为民办实事事项`; `抓好2665公里在建高速公路建设`:
+# 在建, 在产… about 170 after a count in the corpus; not 在校: `83所在校学生…的学校`).
+OBJECT_START_WORDS = ("为民", "在建", "在产", "在册", "在岗", "在库", "在园", "在职")
 # What may close such a threshold before the noun it qualifies (`50亿元以上工业项目`): a noun follows.
 THRESHOLD_TAIL = r"(?:及以上|以上|以下|左右)?(?=[\p{Han}“])(?![" + NOT_AN_OBJECT_START + "])"
 # In a long phrase `subject + verb + flow` (`省列重大项目完成投资`, `省属企业实现营业总收入`), these

@@ -591,7 +591,7 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]  # `25万家左右的“农家店”`: what the count counts
     elif family in W.SIZE_OF_NOUN_FAMILIES and _QUALIFIER_AFTER.sub("", text_after)[:1] == "的":
         # `设立首期1亿元的海洋科创基金`, `提供12亿元的融资支持`: after a verb, the money is the noun's
-        verb = _words(_TIME_PHRASE.sub("", before))[-1:]
+        verb = [_led_verb(w) for w in _words(_TIME_PHRASE.sub("", before))[-1:]]
         if not verb or not (verb[0] in _VERB or verb[0] in W.OBJECT_VERBS or (tag_of(verb[0]) or "").startswith("v")):
             return False
         text_after = _QUALIFIER_AFTER.sub("", text_after)[1:]
@@ -620,7 +620,12 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
         first = _words(after)[:1]
         if first and is_noun(first[0]) and first[0] not in ALIASES and not after.startswith(W.NOT_CAPACITY_AFTER):
             return True  # `启动康乃尔60万吨甲醇制烯烃项目`: the capacity of what follows
-    return not is_noun(tokens[-1])
+    return not is_noun(_led_verb(tokens[-1]))
+
+
+def _led_verb(word: str) -> str:
+    """`努力实现` -> 实现: a lead word and a verb jieba keeps as one word (else the word itself)."""
+    return word[-2:] if len(word) == 4 and word[:2] in _LEAD and word[-2:] in _VERB else word
 
 
 def _owner_after_verb(tokens: list[str]) -> bool:
@@ -860,6 +865,9 @@ def read_indicator(
     if purpose:
         return purpose
     if _counted_after(before, c, text[c.end : c.end + 4], text[c.end : c.end + 16]):
+        fund = _FUND_AFTER.match(text[c.end : min(limit, c.end + 16)]) if _family(c) in W.FUND_FAMILIES else None
+        if fund and len(fund.group()) >= 2:
+            return fund.group()  # `发行1400亿元长期建设国债`: the fund as written (建设 is inside its name)
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         job = next((v for v in W.JOB_VERBS if before.endswith(v)), None) if after == "就业" else None
         if job:
@@ -1047,6 +1055,7 @@ def _is_boundary(before: str, pos: int) -> bool:
 
 _LIST_GAP = regex.compile(W.LIST_GAP)
 _LIST_HEADS_LONGEST_FIRST = sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True)
+_LIST_HEADS = tuple(W.LIST_HEAD_NOUNS)
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
 
@@ -1126,7 +1135,12 @@ def _share_list_parts(items: list[str]) -> list[str]:
     out = []
     attribute = head[: head.find(W.SHARE_VERB)] if head and W.SHARE_VERB in head else ""
     for k, item in enumerate(items):
-        if k < len(items) - 1 and head and attribute and item.endswith(attribute):
+        if (
+            k < len(items) - 1
+            and head
+            and attribute
+            and (item.endswith(attribute) or attribute.startswith("产业") and item.endswith(attribute[2:]))
+        ):
             # `战略性新兴产业增加值、数字经济核心产业增加值占GDP比重`: the item names its attribute, the
             # whole is shared (a known quantity too: a share of it is another)
             item = item + head[len(attribute) :]
@@ -1134,10 +1148,12 @@ def _share_list_parts(items: list[str]) -> list[str]:
             k < len(items) - 1
             and head
             and not item.endswith(head)
+            and not (head.startswith("产业") and item.endswith(_LIST_HEADS))  # (`新能源产业产值、…产业营业收入`)
             and len(item) - (len(owner) if item.startswith(owner) else 0) < len(last)
             and not indicator_code(item)
         ):
-            item = item + head
+            # (`集成电路、生命健康产业规模`: 产业 is shared too, unless the item is an industry already)
+            item = item + (head[2:] if head.startswith("产业") and item.endswith("业") else head)
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
         if owner and not item.startswith(owner):

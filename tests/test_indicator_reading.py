@@ -3375,3 +3375,52 @@ def test_a_granted_sum_is_named_by_its_purpose(text, span, indicator):
 )
 def test_a_run_of_years_and_joined_predicates_are_no_part_of_the_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # 产业 shared by the items of a list
+        pytest.param(
+            PLAN + "确保集成电路、生命健康产业规模分别突破500亿元、1000亿元。",
+            "500亿元",
+            "集成电路产业规模",
+            id="nanjing2020",
+        ),
+        pytest.param(
+            PLAN + "推动石油化工、有色冶金产业规模分别突破1000亿元和600亿元。",
+            "1000亿元",
+            "石油化工产业规模",
+            id="lanzhou2025",
+        ),
+        pytest.param(
+            REVIEW + "新能源产业产值、文旅创意产业营业收入分别增长32.5%和20%。",
+            "32.5%",
+            "新能源产业产值",
+            id="named-guard",
+        ),
+        # a fund named after the sum, as written
+        pytest.param(
+            PLAN + "综合考虑各方面因素，今年拟发行1400亿元长期建设国债。",
+            "1400亿元",
+            "长期建设国债",
+            id="gov2003-bonds",
+        ),
+        # 在建 opens what is counted after the unit
+        pytest.param(
+            PLAN + "完善高速公路网络，抓好2665公里在建高速公路建设。", "2665公里", "在建高速公路", id="henan2010"
+        ),
+        # a lead word and a verb in one word before a sum of something
+        pytest.param(
+            PLAN + "今年，全力抓好654个重点项目，努力实现840亿元以上的投资规模。",
+            "840亿元",
+            "投资规模",
+            id="xining2013",
+        ),
+        pytest.param(
+            PLAN + "全面开工建设二环路改造工程，年内努力实现60公里主线通车。", "60公里", "主线通车", id="hohhot2014"
+        ),
+    ],
+)
+def test_shared_industry_words_funds_and_objects_after_the_unit(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
