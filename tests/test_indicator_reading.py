@@ -3424,3 +3424,31 @@ def test_a_run_of_years_and_joined_predicates_are_no_part_of_the_name(text, span
 )
 def test_shared_industry_words_funds_and_objects_after_the_unit(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "地方一般公共预算收入剔除留抵退税因素后增长2.3%。",
+            "2.3%",
+            "地方一般公共预算收入",
+            id="foshan2023-basis",
+        ),
+        pytest.param(
+            REVIEW + "社会消费品零售总额956亿元，扣除物价因素影响实际增长19.7%。",
+            "19.7%",
+            "社会消费品零售总额",
+            id="price-basis",
+        ),
+        pytest.param(
+            REVIEW + "一般公共预算收入在大幅减税降费的情况下增长0.8%。",
+            "0.8%",
+            "一般公共预算收入",
+            id="qingdao2020-circumstance",
+        ),
+        pytest.param(REVIEW + "粮食产量在大灾之年达到25亿斤。", "25亿斤", "粮食产量", id="hegang2014-circumstance"),
+    ],
+)
+def test_the_circumstances_and_basis_of_a_figure_are_no_part_of_its_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
