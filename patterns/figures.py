@@ -320,7 +320,7 @@ COMPARISON_ONLY = r"^(?:(?:约合|折合|合计约|约折合|相当于)(?:人民
 CALCULATION_BASIS = r"按(?:现行|当年|当期)?汇率(?:计算|折算)|在[^，,；;]{0,14}?(?:水平|基数)?的?基础上(?:再)?|按?可比价(?:格)?(?:计算)?|按可比口径(?:计算)?|(?:扣除|剔除)[^，,；;]{0,12}?(?:因素|影响)(?:影响)?(?:后)?|在[^，,；;。]{2,16}?(?:之年|的情况下|情况下|的背景下|背景下)|同口径|平均每年|(?<![\d〇零一二三四五六七八九全当每上])年平均|每年平均|分别|(?:从|由)?每(?:人|户)?每?(?:月|年)"
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
-RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由)"
+RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由|进入|跻身|迈入|挺进)"
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
 INNER_DROP_WORDS = (

@@ -129,6 +129,8 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
 
 # Units written after 第N (rank): `排名第8位`, `居全省第2名`.
 RANK_UNITS: tuple[str, ...] = ("位", "名")
+# … and after 前N: a place among the first N (`进入全国重点城市前100名`, `前10位`), a rank `<=` N.
+TOP_RANK_BEFORE = "前"
 
 # Units that never take a magnitude prefix (`万%` is not a thing).
 NO_MAGNITUDE: frozenset[str] = frozenset({"%", "‰", "个百分点", "百分点", "倍", "个位次", "位次", "千元"})

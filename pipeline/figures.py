@@ -249,6 +249,9 @@ def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
         if after in U.RANK_UNITS and not mag and not sep:
             return Candidate(s, num_end + 1, ns, value, None, after, after, 1.0, None, rank=True)
         return None
+    if base in U.RANK_UNITS and text[ns - 1 : ns] == U.TOP_RANK_BEFORE and not mag and not sep and not (in1 or in2):
+        # `进入全国重点城市前100名`: a place among the first N
+        return Candidate(s, e, ns, value, None, base, base, 1.0, None, rank=True)
     if mag and base in U.NO_MAGNITUDE:
         return None
     if base is None:
@@ -1493,6 +1496,8 @@ _COMPARATOR_BEFORE_WORDS = tuple(w for w, _ in W.COMPARATOR_BEFORE)
 
 
 def comparator_of(text: str, c: Candidate, before: str) -> str:
+    if c.rank and text[c.num_start - 1 : c.num_start] == U.TOP_RANK_BEFORE:
+        return "<="  # `前100名`: within the first 100
     after = text[c.end : c.end + 4]
     if after.startswith(_COMPARATOR_AFTER_WORDS):
         for word, comp in W.COMPARATOR_AFTER:

@@ -3452,3 +3452,17 @@ def test_shared_industry_words_funds_and_objects_after_the_unit(text, span, indi
 )
 def test_the_circumstances_and_basis_of_a_figure_are_no_part_of_its_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(PLAN + "确保环境空气质量进入全国重点城市前100名。", "100名", "环境空气质量", id="meishan2023"),
+        pytest.param(
+            PLAN + "经济规模争取进入全国前十名，力争成为广东最具活力的城市。", "十名", "经济规模", id="foshan2012"
+        ),
+    ],
+)
+def test_a_place_among_the_first_n_is_a_rank_of_what_entered(text, span, indicator):
+    f = _by_text(text)[span]
+    assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, "rank", "<=")
