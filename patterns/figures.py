@@ -361,6 +361,9 @@ OWNED_ATTRIBUTES = (
     "播面",  # (`确保粮食播面850万亩、产量325万吨`: 播种面积 as Sichuan and Fujian reports shorten it)
     # a scheme's coverage and funding (`城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人`)
     "参保人数", "参保率", "参合率", "筹资标准",
+    # a firm's or a sector's accounts, and a source's generating capacity, listed after their owner
+    # (`省管企业净资产增长8.9%、研发投入增长34.4%`, `市属国企资产总额、利润总额分别增长…`)
+    "净资产", "净资产总额", "资产总额", "净利润", "研发投入", "研发经费投入", "装机", "装机容量", "装机占比",
 )
 # An attribute written after 分别 (`交通、水利分别完成投资2500亿元、800亿元`, `机械装备、材料化工、食品饮料三大产业
 # 分别实现营业收入…`; ~30 in the corpus) is each listed item's: 交通投资, 水利投资.
@@ -408,7 +411,7 @@ BATCH_OWNER_MAX_CHARS = 8
 # against kinds of quantity (`固定资产投资`, whose 固定资产 owns nothing listed after it).
 OWNER_SECTORS = ("工业", "企业", "产业", "服务业", "农业", "建筑业", "集聚区", "园区", "开发区", "公司", "行业", "粮食")
 # What names the count, not the batch (`高新技术企业总数达到3300家，增加值…` -> 高新技术企业增加值).
-COUNT_WORDS = ("总数", "数量", "个数", "家数")
+COUNT_WORDS = ("总数", "数量", "个数", "家数", "户数")
 # What may stand between the count and the attribute: a separator, then a verb of doing or a cue.
 BATCH_ATTRIBUTE_GAP = r"(?:以上|左右)?[，,、](?:完成|实现|计划|累计|共|合计)?"
 # A clause saying how something fared is no owner (`经济效益有所改善，…利税…`).

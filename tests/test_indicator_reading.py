@@ -3466,3 +3466,30 @@ def test_the_circumstances_and_basis_of_a_figure_are_no_part_of_its_name(text, s
 def test_a_place_among_the_first_n_is_a_rank_of_what_entered(text, span, indicator):
     f = _by_text(text)[span]
     assert (f["indicator"], f["measure"], f["comparator"]) == (indicator, "rank", "<=")
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "专业化整合顺利推进，省管企业净资产增长8.9%、研发投入增长34.4%。",
+            "34.4%",
+            "省管企业研发投入",
+            id="henan2025",
+        ),
+        pytest.param(
+            REVIEW + "市属国企资产总额、利润总额分别增长13.2%和13.1%。",
+            "13.1%",
+            "市属国企利润总额",
+            id="xiamen2019-listed",
+        ),
+        pytest.param(
+            PLAN + "力争国企资产总额增长12%、营业收入增长18%、利润总额增长10%。",
+            "18%",
+            "国企营业收入",
+            id="foshan2023-carried",
+        ),
+    ],
+)
+def test_a_firms_accounts_listed_after_their_owner_keep_it(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
