@@ -3493,3 +3493,16 @@ def test_a_place_among_the_first_n_is_a_rank_of_what_entered(text, span, indicat
 )
 def test_a_firms_accounts_listed_after_their_owner_keep_it(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "打造科技创新策源地，力争挖掘科技成果200项、转化30项。", "30项", "转化科技成果", id="dalian2024"
+        ),
+        pytest.param(REVIEW + "受理投诉举报147件、办结133件。", "133件", "办结投诉举报", id="bozhou2016"),
+    ],
+)
+def test_a_list_item_of_only_a_verb_counts_the_noun_before(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
