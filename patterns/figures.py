@@ -633,6 +633,9 @@ LIST_HEAD_NOUNS = (
     # the industry word shared as well (`确保集成电路、生命健康产业规模分别突破500亿元、1000亿元`; ~160 in the corpus)
     "产业规模", "产业产值", "产业增加值", "产业营业收入", "产业营收", "产业收入", "产业投资",
 )
+# … the industry word itself: an item that is an industry already (`装备制造业`, `高新技术产业`) takes the head
+# without it.
+SHARED_INDUSTRY_WORD = "产业"
 # The verb of a share (`增加值占规上工业比重`): listed shares of one whole share the tail from the
 # attribute before it (`高新技术产业、装备制造业增加值占规上工业比重` -> 高新技术产业增加值占规上工业比重).
 SHARE_VERB = "占"

@@ -784,7 +784,7 @@ def _tagged_action(text: str) -> Pair:
     if not causative and i < len(words) and tag(i) not in ("v", "d"):
         # `矿山整合到100处以内`, `9家钢铁企业、3家焦化企业成功创A`: what is acted on, then the verb
         k = next((k for k in range(len(words)) if tag(k) in ("v", "d")), len(words))
-        if 0 < k < len(words) and len("".join(words[:k])) <= P.SUBJECT_FIRST_MAX_CHARS and is_subject(words[:k]):
+        if 0 < k < len(words) and len("".join(words[:k])) <= P.SUBJECT_FIRST_MAX_CHARS and _is_subject(words[:k]):
             i, subject_first = k, True
     if i == len(words) or tag(i) not in ("v", "d"):
         return None, None
@@ -803,7 +803,7 @@ def _tagged_action(text: str) -> Pair:
     # (the object may open on its count: `年内建设50个城市阅读点` -> 城市阅读点)
     # (before the verb, what is acted on only when no noun follows it: `国家确定40项重要科技成果` names the
     # results, not the state)
-    if subject_first and any(len(w) > 1 and not w.isdigit() and is_subject([w]) for w in words[j:]):
+    if subject_first and any(len(w) > 1 and not w.isdigit() and _is_subject([w]) for w in words[j:]):
         subject_first = False
     subject = (
         head.strip(_STRIP)
@@ -813,7 +813,7 @@ def _tagged_action(text: str) -> Pair:
     return _none_if_empty(subject), _none_if_empty(action)
 
 
-def is_subject(words: list[str]) -> bool:
+def _is_subject(words: list[str]) -> bool:
     """Words that can stand before the verb as what it acts on: nouns, counts and list marks, ending in a
     noun (`9家钢铁企业、3家焦化企业`), no preposition or verb among them."""
     from pipeline.indicators import is_noun

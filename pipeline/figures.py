@@ -1059,6 +1059,7 @@ def _is_boundary(before: str, pos: int) -> bool:
 _LIST_GAP = regex.compile(W.LIST_GAP)
 _LIST_HEADS_LONGEST_FIRST = sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True)
 _LIST_HEADS = tuple(W.LIST_HEAD_NOUNS)
+_INDUSTRY = W.SHARED_INDUSTRY_WORD
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
 
@@ -1142,7 +1143,11 @@ def _share_list_parts(items: list[str]) -> list[str]:
             k < len(items) - 1
             and head
             and attribute
-            and (item.endswith(attribute) or attribute.startswith("产业") and item.endswith(attribute[2:]))
+            and (
+                item.endswith(attribute)
+                or attribute.startswith(_INDUSTRY)
+                and item.endswith(attribute[len(_INDUSTRY) :])
+            )
         ):
             # `战略性新兴产业增加值、数字经济核心产业增加值占GDP比重`: the item names its attribute, the
             # whole is shared (a known quantity too: a share of it is another)
@@ -1151,12 +1156,14 @@ def _share_list_parts(items: list[str]) -> list[str]:
             k < len(items) - 1
             and head
             and not item.endswith(head)
-            and not (head.startswith("产业") and item.endswith(_LIST_HEADS))  # (`新能源产业产值、…产业营业收入`)
+            and not (head.startswith(_INDUSTRY) and item.endswith(_LIST_HEADS))  # (`新能源产业产值、…产业营业收入`)
             and len(item) - (len(owner) if item.startswith(owner) else 0) < len(last)
             and not indicator_code(item)
         ):
             # (`集成电路、生命健康产业规模`: 产业 is shared too, unless the item is an industry already)
-            item = item + (head[2:] if head.startswith("产业") and item.endswith("业") else head)
+            item = item + (
+                head[len(_INDUSTRY) :] if head.startswith(_INDUSTRY) and item.endswith(_INDUSTRY[-1]) else head
+            )
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
         if owner and not item.startswith(owner):
