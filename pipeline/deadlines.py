@@ -16,7 +16,7 @@ from patterns import deadlines as P
 from patterns import figures as F
 from patterns import units as U
 from patterns.headings import PLAN_KINDS, REVIEW_KINDS
-from pipeline.numbers import parse_chinese_int, parse_chinese_year
+from pipeline.numbers import parse_chinese_year, parse_small_count
 from pipeline.periods import plan_span
 from pipeline.regexes import alternation
 
@@ -93,12 +93,6 @@ Kept = tuple[int, int, dict, _dt.date | None, int, int]  # (start, end, form, du
 # ---------------------------------------------------------------------------
 
 
-def _cn_number(s: str) -> int | None:
-    """'3' -> 3, '三' -> 3, '十四' -> 14."""
-    s = s.strip()
-    return int(s) if s.isdigit() else parse_chinese_int(s)
-
-
 def _fyp_end_year(n: int) -> int:
     return plan_span(n)[1]
 
@@ -143,10 +137,10 @@ def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tupl
     """(due, precision) of a match."""
     r, precision = form["resolver"], form["precision"]
     if r == "fyp_end":
-        n = _cn_number(m.group("fyp"))
+        n = parse_small_count(m.group("fyp"))
         return (None if n is None else _dt.date(_fyp_end_year(n), 12, 31)), precision
     if r == "years_within":
-        n = _cn_number(m.group("n"))
+        n = parse_small_count(m.group("n"))
         if n is None or n < 1 or plan_year is None:
             return None, precision
         return _dt.date(plan_year + n - 1, 12, 31), precision
@@ -184,7 +178,7 @@ def _resolve(form: dict, m, plan_year: int | None, now_year: int | None) -> tupl
         month, day = P.HALF_END[m.group("half")]
         return _dt.date(year, month, day), precision
     if r == "quarter_end":
-        q = _cn_number(m.group("q"))
+        q = parse_small_count(m.group("q"))
         if q is None:
             return None, precision
         month = P.QUARTER_END_MONTH[q]
@@ -1040,7 +1034,7 @@ def names_part_period(text: str, period: tuple[int, int] | None, plan_year: int 
     m = _WITHIN_N.fullmatch(text.strip(_STRIP))
     if m is None or period is None or plan_year is None:
         return False
-    n = _cn_number(m.group("n"))
+    n = parse_small_count(m.group("n"))
     first, last = period
     return n == last - first + 1 and first < plan_year
 

@@ -25,6 +25,7 @@ from pipeline.numbers import (
     parse_chinese_decimal,
     parse_chinese_int,
     parse_number,
+    parse_small_count,
 )
 from pipeline.regexes import alternation
 from pipeline.segment import delivered_late
@@ -1058,7 +1059,6 @@ def _is_boundary(before: str, pos: int) -> bool:
 
 _LIST_GAP = regex.compile(W.LIST_GAP)
 _LIST_HEADS_LONGEST_FIRST = sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True)
-_LIST_HEADS = tuple(W.LIST_HEAD_NOUNS)
 _INDUSTRY = W.SHARED_INDUSTRY_WORD
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
@@ -1156,7 +1156,9 @@ def _share_list_parts(items: list[str]) -> list[str]:
             k < len(items) - 1
             and head
             and not item.endswith(head)
-            and not (head.startswith(_INDUSTRY) and item.endswith(_LIST_HEADS))  # (`新能源产业产值、…产业营业收入`)
+            and not (
+                head.startswith(_INDUSTRY) and item.endswith(W.LIST_HEAD_NOUNS)
+            )  # (`新能源产业产值、…产业营业收入`)
             and len(item) - (len(owner) if item.startswith(owner) else 0) < len(last)
             and not indicator_code(item)
         ):
@@ -1796,7 +1798,7 @@ def _cues(doc: Document, sent: Sentence, upto: str) -> _TimeWords:
         if span:
             horizon = span[1]  # `“十四五”期间，全市将新建学校20所`
     if horizon is None and within and plan and kind not in H_REVIEW and kind != "outlook":
-        n = int(within.group("n")) if within.group("n").isdigit() else parse_chinese_int(within.group("n"))
+        n = parse_small_count(within.group("n"))
         if n and 1 < n <= 10:
             horizon = plan + n - 1
     year_named, how = _clause_year(clause) if "年" in clause else (None, "")
@@ -2242,7 +2244,7 @@ def _period_start(
         # (in a plan, `连续三年每年安排2亿元` runs ahead; a rank is this year's)
         run = _RUN_OF_YEARS.search(text, clause_start, c.num_start)
         run = None if run and "每年" in text[run.end() : c.num_start] else run
-        n = (int(run.group("n")) if run.group("n").isdigit() else parse_chinese_int(run.group("n"))) if run else None
+        n = parse_small_count(run.group("n")) if run else None
         if n and n >= 2:
             period_start = year - n + 1  # `连续8年稳定在1300亿斤以上`: held since the run's first year
     if period_start is not None and year is not None and period_start > year:

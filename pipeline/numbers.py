@@ -52,6 +52,12 @@ def parse_chinese_int(s: str) -> int | None:
     return total
 
 
+def parse_small_count(s: str) -> int | None:
+    """A count written in digits or Chinese numerals: '3' -> 3, '三' -> 3, '十四' -> 14 (`连续8年`, `三年内`)."""
+    s = s.strip()
+    return int(s) if s.isdigit() else parse_chinese_int(s)
+
+
 def parse_number(s: str) -> float | None:
     """Arabic (with thousands commas) or Chinese numeral -> float; None if it is not one."""
     s = s.strip()
