@@ -486,10 +486,36 @@ EXISTENTIAL_BEFORE = ("已经有", "已有", "尚有", "仍有", "共有", "还�
 # after the unit what is measured. Families, and the longest such name.
 CAPACITY_AFTER_NAME_FAMILIES = ("mass", "power", "energy", "volume", "count")
 CAPACITY_OWNER_MAX_CHARS = 4
+# A project listed by its owner's name, capacity and product (`加快兰州石化120万吨乙烯、金川集团28万吨硫酸镍等
+# 重点项目建设`, `确保安钢120万吨冷轧薄板`, `万丰奥威50万套铝镁合金汽车结构件`): what is measured is the owner's
+# product, named with the owner (`兰州石化乙烯项目`, as `../shared/gold` reads it). About 2,000 such capacities
+# stand between a name and a product in the corpus; the annotators of eight reports of every level wrote them so.
+# The longest owner name (`海马集团郑州基地`), the count units a product is counted in (a count needs 万 or more:
+# `3个县` is no capacity), and the words between the name and the number that are no part of it (`年产`).
+NAMED_CAPACITY_OWNER_MAX_CHARS = 8
+CAPACITY_COUNT_UNITS = ("辆", "台", "套", "件", "条", "只", "头", "标准箱", "标箱", "片", "双", "艘")
+CAPACITY_COUNT_MIN = 10000
+CAPACITY_QUALIFIERS = ("年产能", "年生产", "年加工", "年处理", "年吞吐", "年产", "设计产能", "规模", "首期", "总规模")
+# Words that open the list item before the owner and are no part of its name (besides verbs of two or more
+# characters): place in the chain (`带动下游吉神…`), emphasis (`重点依托天合光能…`).
+CAPACITY_OWNER_LEADS = ("上游", "下游", "中游", "重点", "全力", "加快", "积极", "以及", "及", "和", "与")
+# The list closes on projects (`…、中科电气10万吨负极材料等重点项目建设`): each item is a project.
+PROJECT_LIST_CLOSE = r"[^，,。；;：:]*?等(?:一批|\d+个)?(?:重点|重大|产业|工业|省级|市级)?(?:项目|工程)"
+# Words after a unit that make it a compound unit the unit table does not list (`29059亿吨公里`, ton-kilometres).
+UNIT_CONTINUATIONS = ("公里", "千米", "小时", "时")
+# Units that name other things too (`东盟十国共15方成员`: parties, not cubic metres).
+CAPACITY_AMBIGUOUS_UNITS = ("方",)
+# A capacity's product that is no product (`金力2万吨项目`): what the capacity makes is not named.
+PROJECT_WORDS = ("项目", "工程")
+# jieba's word classes that no owner's name holds as a word of two or more characters: adjectives,
+# numerals, adverbs, prepositions, pronouns, times (`一批`, `有效`, `年内`).
+NOT_IN_A_NAME_TAGS = ("a", "m", "d", "p", "r", "t")
+# A project's phase, part of the owner's name (`双良一期10万吨单晶及切片`).
+PROJECT_PHASE = r"[一二三四五六七八九十\d]期|首期|新一期"
 # The verbs that open such a project besides those jieba tags `v` (it tags `启动` as a verbal noun).
 PROJECT_VERBS = ("启动", "建设", "推进", "实施", "开工", "投产", "引进", "签约", "落地", "改造", "完成")
 # … not when what follows is what the name's measures are (`优化营商环境26条措施`, `办理建筑许可压缩至5个环节`).
-NOT_CAPACITY_AFTER = ("措施", "政策", "举措", "意见", "环节", "方面", "险种", "条例")
+NOT_CAPACITY_AFTER = ("措施", "政策", "举措", "意见", "环节", "方面", "险种", "条例", "持平")
 # A short parenthesis: a name's gloss (`县（市、区）`) whose 、 lists nothing.
 GLOSS_PARENTHESIS = r"（[^（）]{0,12}）|\([^()]{0,12}\)"
 # A unit glossed in parentheses (`7.85万套（户）棚户区改造`, `3000个（次）`): the gloss is the unit's, not

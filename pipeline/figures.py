@@ -56,6 +56,10 @@ _CHANGE_ONLY = regex.compile(W.CHANGE_ONLY)
 _COMPARISON_TAIL = regex.compile(W.COMPARISON_TAIL)
 _ASCII_LETTER = regex.compile(r"[A-Za-z]")
 _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozenset(W.VERB_ONLY)
+_PROJECT_LIST_CLOSE = regex.compile(W.PROJECT_LIST_CLOSE)
+_ITEM_END = regex.compile(r"[等、]")
+_PHASE = regex.compile(W.PROJECT_PHASE)
+_LONGER_UNITS = {b: tuple(u for u in U.BASE_UNITS if u != b and u.startswith(b)) for b in U.BASE_UNITS}
 _TIME_PHRASE = regex.compile(W.TIME_PHRASE)
 _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
 _QUOTED = regex.compile(r"“[^”]{0,20}”|\"[^\"]{0,20}\"")
@@ -627,6 +631,76 @@ def _counted_after(before: str, c: Candidate, text_after: str, wide_after: str =
     return not is_noun(_led_verb(tokens[-1]))
 
 
+def _named_capacity(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """`加快兰州石化120万吨乙烯、金川集团28万吨硫酸镍等重点项目建设`: a capacity between its owner's short
+    name and its product measures the owner's product (`兰州石化乙烯项目`); a list item that opens on the
+    capacity (`、3000吨超级加氢反应器`) measures the product alone. None where the words before are no name."""
+    family = _family(c)
+    if c.rank or family not in W.CAPACITY_AFTER_NAME_FAMILIES or c.base in W.CAPACITY_AMBIGUOUS_UNITS:
+        return None
+    if family == "count" and (c.base not in W.CAPACITY_COUNT_UNITS or c.value * c.multiplier < W.CAPACITY_COUNT_MIN):
+        return None
+    if not _object_follows(text, c.end) or text.startswith(W.NOT_CAPACITY_AFTER, c.end) or _unit_goes_on(text, c):
+        return None
+    owner = _capacity_owner(before)
+    if owner is None:
+        return None
+    end = _ITEM_END.search(text, c.end, limit)
+    product = _counted_after_phrase(text, c.end, end.start() if end else limit, None)  # (`…碳酸锂等重大项目`)
+    first = _words(product)[:1]
+    if len(product) < 2 or product in W.MEASURE_NOUNS or product in W.PROJECT_WORDS or not first:
+        return None
+    if first[0] in _TAIL or first[0] in _VERB or (tag_of(first[0]) or "")[:1] in ("q", "v", "m"):
+        return None  # `1.38亿吨持平`: a predicate, no product
+    at = text.find(product, c.end, limit)
+    if not product.endswith(W.PROJECT_WORDS) and at >= 0 and _PROJECT_LIST_CLOSE.match(text, at + len(product), limit):
+        product += "项目"  # `…10万吨负极材料等重点项目建设`: each item a project
+    return owner + product
+
+
+def _capacity_owner(before: str) -> str | None:
+    """The short name in the list item before a capacity, after its verbs (`加快推进|永祥`); "" where the
+    item opens on the capacity (`、3000吨…`); None where the words are no name (a verb alone, a quantity,
+    a threshold, examples)."""
+    cut = max(before.rfind(sep) for sep in "、，,；;：:")
+    item = before[cut + 1 :]
+    if not item:
+        return "" if before.endswith("、") else None
+    if item.endswith("等"):
+        return None  # `花岗、上坊等8万套保障房`: the names are examples of what is counted
+    for q in W.CAPACITY_QUALIFIERS:
+        item = item.removesuffix(q)
+    item = item.removesuffix("各")  # (`TCL和创维各300万台液晶电视`)
+    tokens = _words(item.lstrip("的"))
+    opens = [
+        i
+        for i, t in enumerate(tokens)
+        if t in W.CAPACITY_OWNER_LEADS or t in W.PROJECT_VERBS or (len(t) > 1 and tag_of(t) == "v")
+    ]
+    tokens = tokens[opens[-1] + 1 :] if opens else tokens  # (`能源建设方面重点实施|通渭40万千瓦风电场`)
+    owner = "".join(tokens)
+    if not owner:
+        return "" if not item else None  # (`年产6万吨`: only the qualifier; `建设5万千瓦`: `_counted_after` reads it)
+    if not 2 <= len(owner) <= W.NAMED_CAPACITY_OWNER_MAX_CHARS or _PHASE.fullmatch(owner) or _DIGIT.search(owner):
+        return None
+    if owner in ALIASES or owner.endswith(W.ATTRIBUTE_WORDS) or (tag_of(tokens[-1]) or "").startswith("v"):
+        return None  # a quantity, or a threshold (`汽车保有量超200万辆城市`)
+    for t in tokens:
+        if t in ALIASES or t in _TAIL or t in _LEAD or t[-2:] in _VERB:
+            return None
+        if len(t) > 1 and (tag_of(t) or "")[:1] in W.NOT_IN_A_NAME_TAGS and not _PHASE.fullmatch(t):
+            return None
+    return owner
+
+
+def _unit_goes_on(text: str, c: Candidate) -> bool:
+    """`1600兆瓦时`, `亿吨公里`: the characters after the unit continue it into another unit."""
+    base = c.base or ""
+    return any(text.startswith(u[len(base) :], c.end) for u in _LONGER_UNITS.get(base, ())) or text.startswith(
+        W.UNIT_CONTINUATIONS, c.end
+    )
+
+
 def _led_verb(word: str) -> str:
     """`努力实现` -> 实现: a lead word and a verb jieba keeps as one word (else the word itself)."""
     return word[-2:] if len(word) == 4 and word[:2] in _LEAD and word[-2:] in _VERB else word
@@ -834,6 +908,9 @@ def read_indicator(
         purpose = _purpose_of(before[:-1]) if after in W.MEASURE_NOUNS else None
         if purpose:
             return purpose + "的" + after  # `促进消费的29项措施` -> 促进消费的措施
+    named = _named_capacity(text, before, c, limit)
+    if named:
+        return named
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:

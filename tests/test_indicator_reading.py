@@ -2979,17 +2979,21 @@ def test_the_population_a_rate_per_household_counts_in_is_kept(text, span, indic
     assert _by_text(text)[span]["indicator"] == indicator
 
 
-# ---- a verb and a short name before a capacity: the noun after the unit is what is measured ----
+# ---- a verb and a short name before a capacity: the noun after the unit is what is measured, the name
+# its owner (see test_a_capacity_between_an_owner_and_its_product_measures_the_owners_product) ----
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
         pytest.param(
-            PLAN + "启动康乃尔60万吨甲醇制烯烃项目，弥补乙烯缺口。", "60万吨", "甲醇制烯烃项目", id="jilin2016-capacity"
+            PLAN + "启动康乃尔60万吨甲醇制烯烃项目，弥补乙烯缺口。",
+            "60万吨",
+            "康乃尔甲醇制烯烃项目",
+            id="jilin2016-capacity",
         ),
         pytest.param(
             REVIEW + "着力抓好重大项目的实施，推进江铃股份30万辆整车、南昌航空工业城建设。",
             "30万辆",
-            "整车",
+            "江铃股份整车",
             id="nanchang2011-capacity",
         ),
         pytest.param(
@@ -3008,7 +3012,7 @@ def test_the_population_a_rate_per_household_counts_in_is_kept(text, span, indic
     ],
 )
 def test_a_capacity_after_a_verb_and_a_name_measures_what_follows(text, span, indicator):
-    assert _by_text(text)[span]["indicator"].startswith(indicator)
+    assert _by_text(text)[span]["indicator"] == indicator
 
 
 # ---- an existential or a merge before a count (共有, 已有, 精简为) is no part of what is counted ----
@@ -3505,4 +3509,78 @@ def test_a_firms_accounts_listed_after_their_owner_keep_it(text, span, indicator
     ],
 )
 def test_a_list_item_of_only_a_verb_counts_the_noun_before(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "加快兰州石化120万吨乙烯、金川集团28万吨硫酸镍、海亮集团15万吨高性能铜箔波、嘉峪关文丰600万吨"
+            "氧化铝、中科电气10万吨负极材料等重点项目建设。",
+            "15万吨",
+            "海亮集团高性能铜箔波项目",
+            id="gansu2023-list-of-projects",
+        ),
+        pytest.param(
+            PLAN
+            + "推进德方纳米11万吨新型磷酸盐系正极材料、德枋亿纬11万吨磷酸铁锂、云南梓靖5万吨高端锂电铜箔等项目建设。",
+            "5万吨",
+            "云南梓靖高端锂电铜箔项目",
+            id="qujing2022",
+        ),
+        pytest.param(
+            PLAN + "交通建设方面重点抓好渭武高速，能源建设方面重点实施通渭40万千瓦风电场，陇西和临洮生物质发电项目。",
+            "40万千瓦",
+            "通渭风电场",
+            id="dingxi2020-after-the-last-verb",
+        ),
+        pytest.param(
+            REVIEW + "江铃30万辆整车、南昌航空工业城等项目稳步推进；双汇肉制品加工等项目顺利竣工。",
+            "30万辆",
+            "江铃整车项目",
+            id="nanchang2012-count-of-products",
+        ),
+        pytest.param(
+            PLAN + "延伸化工产业链，带动下游吉神30万吨环氧丙烷、聚源40万吨聚醚项目产能释放。",
+            "30万吨",
+            "吉神环氧丙烷",
+            id="jilin2016-no-project-list",
+        ),
+        pytest.param(
+            REVIEW + "首艘国产航母、3000吨超级加氢反应器等一批大国重器下线。",
+            "3000吨",
+            "超级加氢反应器",
+            id="dalian2022-item-opens-on-the-capacity",
+        ),
+    ],
+)
+def test_a_capacity_between_an_owner_and_its_product_measures_the_owners_product(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "全年完成货物周转量57152亿吨公里，比上年增长13.1%。",
+            "57152亿吨",
+            "货物周转量",
+            id="communique2003-ton-kilometres",
+        ),
+        pytest.param(
+            REVIEW + "建成保障房557万平方米，花岗、岱山、丁家庄、上坊等8万套保障房基本具备交付条件。",
+            "8万套",
+            "保障房基本具备交付条件",
+            id="nanjing2014-names-are-examples",
+        ),
+        pytest.param(
+            REVIEW + "新增就业10万人，建成5万千瓦光伏电站。",
+            "5万千瓦",
+            "光伏电站",
+            id="a-verb-before-the-capacity",
+        ),
+    ],
+)
+def test_a_capacity_not_between_an_owner_and_its_product(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
