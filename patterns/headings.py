@@ -62,7 +62,15 @@ PLAN_KINDS = frozenset({"targets", "tasks", "outlook", "self_building"})
 # years, written in Arabic or Chinese digits. Time words weigh most, modality less.
 CONTENT_REVIEW_TIME = r"去年|上年度|过去一年|一年来|过去的一年|过去五年|五年来|本届政府|{review}年"
 CONTENT_PLAN_TIME = r"今年|本年度|{plan}年|明年"
-CONTENT_OUTLOOK_TIME = r"今后五年|未来五年|今后十五年|今后几年|本世纪末|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末|规划|计划)"
+# A five-year plan's name counts as a horizon in its period (`“十四五”时期`, `“十四五”末`) and as a plan read
+# for its aims, not where the plan year drafts, completes or takes the plan forward (`编制“十五五”规划`,
+# `实现“十四五”规划目标任务的关键一年`, `“十三五”规划收官之年`): about 1,500 such mentions in the corpus,
+# most inside the plan year's tasks, had turned a task part into an outlook (乐山2025).
+CONTENT_OUTLOOK_TIME = (
+    r"今后五年|未来五年|今后十五年|今后几年|本世纪末|五年计划(?:期间|内)|五年内|[“\"]?{next_plan}[”\"]?(?:时期|期间|末)"
+    r"|(?<!(?:编制|编好|谋划|制定|启动|衔接|研究|实施|完成|实现|落实|推进)[“\"]?)[“\"]?{next_plan}[”\"]?(?:规划|计划)"
+    r"(?!编制|的编制|衔接|前期|思路|研究|起草|收官|的收官|圆满收官|目标任务|顺利收官|开局|承上启下)"
+)
 # … and a horizon after the plan year (`到2025年`, `一九八五年底以前`), counted with it.
 CONTENT_HORIZON = r"(?:到|至)(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年|(?P<y>(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})年(?:前|末|底)"
 # Modality: what will be done against what was done.

@@ -103,6 +103,28 @@ def test_content_role_of_a_plan_without_role_words():
 
 
 @pytest.mark.parametrize(
+    "meta, text",
+    [
+        pytest.param(
+            Meta(review_year=2024, plan_year=2025, doc_type="work_report"),
+            "内需是经济发展主引擎。我们将充分用好政策“工具箱”，全方位扩大内需。加力提振消费，力争网络零售额突破500亿元。"
+            "抢抓国家战略腹地建设、“十五五”规划编制和增量政策机遇，确保重大项目库储备规模超2000亿元，"
+            "确保300个省市重点项目完成投资800亿元以上，力争全年招商签约1300亿元以上。",
+            id="leshan2025",
+        ),
+        pytest.param(
+            Meta(review_year=2019, plan_year=2020, doc_type="work_report"),
+            "我们将着力扩大有效投资。高质量编制“十四五”规划，谋划一批重大投资项目，确保完成固定资产投资计划。",
+            id="city2020",
+        ),
+    ],
+)
+def test_drafting_the_next_plan_is_no_outlook(meta, text):
+    # a task part that drafts the next five-year plan stays the plan year's
+    assert _Cues(meta).role(text) == "tasks"
+
+
+@pytest.mark.parametrize(
     "line, current, meta, role",
     [
         pytest.param(
