@@ -148,12 +148,17 @@ TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将
 # An estimate carried over (`全市地区生产总值增长5%左右（预计数，下同）`; ~80 reports, most of Hunan's cities):
 # the statistics reported after it in the review of that year are estimated too — rates, growth, output,
 # money aggregates (`农产品加工销售收入达3380亿元`) — but not the counts of things done (`新增上市企业87家`) or
-# the funds handed out (`发放帮扶资金3.18亿元`).
-ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]"
+# the funds handed out (`发放帮扶资金3.18亿元`). The word may stand before the note too: `预计（下同）全市地区生产
+# 总值增长4.5%左右` (about 30 reports).
+ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]|预计[（(]下同[)）]"
 STATISTIC_FAMILIES = ("percent", "points", "permille", "mass", "energy", "power")
 STATISTIC_MONEY_TAILS = (
     "产值", "收入", "投资", "规模", "增加值", "总额", "金额", "生产总值", "税收", "销售额", "营业额", "余额", "总量",
+    "贷款", "存款", "签约",
 )
+# … and the counts the statistics offices report, whatever their unit (`城镇新增就业3.5万人`, `生猪出栏225万头`,
+# `接待游客突破1亿人次`), by the lexicon's codes: the annotators of ms2023 and ls2025 read them as estimated.
+STATISTIC_CODES = ("urban_new_jobs", "tourist_arrivals", "hogs_slaughtered", "rural_labor_transfer", "grain_output")
 # Words that mark a sentence in a plan part as an outcome already reached (`去年`, `已`).
 PAST_WORDS = ("去年", "上年", "已经", "已", "过去", "以来", "累计完成")
 # A change from last year's level to the plan's (`今年中央财政用于教育的投入，将由去年的1076亿元增加到1562亿元`): the

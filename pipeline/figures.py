@@ -2166,6 +2166,7 @@ def _carry_estimate(found: list[tuple[Candidate, dict[str, Any]]], review: int |
             f["measure"] == "growth"
             or family in W.STATISTIC_FAMILIES
             or (family == "money" and indicator.endswith(W.STATISTIC_MONEY_TAILS))
+            or indicator_code(indicator) in W.STATISTIC_CODES
         ):
             f["status"] = "estimated"
 

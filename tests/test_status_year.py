@@ -939,6 +939,20 @@ def test_a_stock_then_what_it_gained(text, span, measure):
             {"3.3%": "estimated", "129.6万吨": "estimated", "6228万元": "actual", "29所": "actual"},
             id="meishan2023-carried",
         ),
+        # the word before the note (`预计（下同）`), and the counts the statistics offices report
+        pytest.param(
+            REVIEW + "全市经济回升向好，高质量发展扎实推进。预计（下同）全市地区生产总值增长4.5%左右。\n\n"
+            "招商项目签约超1200亿元。城镇新增就业3.8万人，30件年度民生实事全部完成。",
+            {"4.5%": "estimated", "1200亿元": "estimated", "3.8万人": "estimated", "30件": "actual"},
+            id="leshan2025-word-before-the-note",
+        ),
+        pytest.param(
+            REVIEW
+            + "预计（下同），全市地区生产总值（GDP）860亿元，增长11.3%；全社会固定资产投资760亿元，增长26.5%。\n\n"
+            "接待游客1200万人次，生猪出栏300万头，新建农村公路500公里。",
+            {"860亿元": "estimated", "1200万人次": "estimated", "300万头": "estimated", "500公里": "actual"},
+            id="meishan2014-word-before-the-note",
+        ),
         # the note's own figure is an estimate too, not the one before it
         pytest.param(
             REVIEW + "全年实现地区生产总值3830亿元，同比增长8%左右（预计，下同）；来源于惠州的财政总收入达1000.9亿元。",
