@@ -326,6 +326,11 @@ CALCULATION_BASIS = r"按(?:现行|当年|当期)?汇率(?:计算|折算)|在[^�
 # A rank is of the subject before these words (`市场主体超过180万户，居全国省会城市第8位`): the
 # words after them name the field ranked in, not what is ranked.
 RANK_VERBS = r"(?:(?:上升|提升|跃升|前移|前进|升)(?:到|至)|位居|跃居|居于|居|排名|排在|排|位列|列|名列|保持|稳居|从|由|进入|跻身|迈入|挺进)"
+# The peers a rank is among, between what is ranked and the rank (`地表水环境质量在全国339个地市中列第16位`,
+# `生活垃圾分类工作在全国80个城市评估中排名第10位`; about 290 in the corpus): what stands before 在 is ranked,
+# else the figure before (`房价涨幅回落到2.2%，在全国35个大中城市中列第30位`).
+PEER_GROUP_BEFORE_RANK = r"在[^，,；;。在]{2,30}?中\s*{rank_verbs}\s*第?\s*$"
+PEER_GROUP_MAX_CHARS = 30
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
 INNER_DROP_WORDS = (

@@ -71,6 +71,7 @@ _CHANGE_ENDINGS = tuple(W.CHANGE_WORDS) + tuple(w + "了" for w in W.CHANGE_WORD
 _INNER_DROP = frozenset(W.INNER_DROP_WORDS)
 _CHANGE_VERBS = frozenset(W.CHANGE_VERBS_BEFORE)
 _RANK_VERB = regex.compile(W.RANK_VERBS)
+_PEER_GROUP = regex.compile(W.PEER_GROUP_BEFORE_RANK.replace("{rank_verbs}", W.RANK_VERBS))
 _PAST_SPAN = regex.compile(W.PAST_SPAN)
 _MILESTONE_AFTER = regex.compile(W.MILESTONE_AFTER)
 _CLASS_LEVEL = regex.compile(W.CLASS_LEVEL)
@@ -882,16 +883,25 @@ def read_indicator(
     if c.rank or c.base in ("个位次", "位次", "位"):
         # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
         verb = list(_RANK_VERB.finditer(before))
-        if not verb and sent_start is not None and clause_start > sent_start:
-            # `居全国32个重点城市第10位`: a count of the peers stands between the rank and its verb
+        lo = None
+        if sent_start is not None:
             lo = max((m.end() for m in _CLAUSE_BREAK.finditer(text, sent_start, c.num_start)), default=sent_start)
+        if not verb and lo is not None and clause_start > lo:
+            # `居全国32个重点城市第10位`: a count of the peers stands between the rank and its verb
             wide = text[lo : c.num_start].removesuffix("第")
             verb = list(_RANK_VERB.finditer(wide))
             before = wide if verb else before
-        if verb:
-            ranked = trim_indicator(before[: verb[-1].start()])
-            rate = next((t for t in W.RATE_OF_GROWTH_TAILS if before[: verb[-1].start()].endswith(t)), "")
-            if rate and ranked and not ranked.endswith(rate):
+        head = before[: verb[-1].start()] if verb else None
+        peers = _PEER_GROUP.search(text, lo, c.num_start) if lo is not None else None
+        before_peers = text[lo : peers.start()] if peers else ""
+        if before_peers and (len(trim_indicator(before_peers)) >= 2 or before_peers.endswith(W.RATE_OF_GROWTH_TAILS)):
+            head = before_peers  # `地表水环境质量在全国339个地市中列第16位`: the peers stand between
+        elif peers and previous and _DIGIT.search(peers.group()):
+            return previous  # `房价涨幅回落到2.2%，在全国35个大中城市中列第30位`
+        if head is not None:
+            ranked = trim_indicator(head)
+            rate = next((t for t in W.RATE_OF_GROWTH_TAILS if head.endswith(t)), "")
+            if rate and not ranked.endswith(rate):
                 ranked += rate  # `税收增幅居全省第1位`: the rank of the rate, not of the quantity
             if ranked in W.ATTRIBUTE_WORDS and previous and not previous.endswith(ranked):
                 return previous + ranked  # `公共财政预算收入达到269亿元，…总量由全省第10位上升到第7位`
@@ -908,9 +918,9 @@ def read_indicator(
         purpose = _purpose_of(before[:-1]) if after in W.MEASURE_NOUNS else None
         if purpose:
             return purpose + "的" + after  # `促进消费的29项措施` -> 促进消费的措施
-    named = _named_capacity(text, before, c, limit)
-    if named:
-        return named
+    capacity = _named_capacity(text, before, c, limit)
+    if capacity:
+        return capacity
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
         if after:
@@ -2227,6 +2237,14 @@ def _indicator_of(
         and _family(c) in W.PREDICATE_FIRST_FAMILIES
     ):
         indicator = last[1]["indicator"]  # `未脱贫户19户57人`: households, then their people
+    peers = (
+        _PEER_GROUP.search(text, max(sent.start, last[0].start - W.PEER_GROUP_MAX_CHARS), c.num_start)
+        if c.rank and last
+        else None
+    )
+    if peers and last and peers.start() < last[0].start:
+        # `房价涨幅回落到2.2%，在全国35个大中城市中列第30位`: the count before counts the peers, not what is ranked
+        previous = found[-2][1]["indicator"] if len(found) >= 2 else None
     if indicator is None:
         if last and last[1]["indicator"] and clause_start == last[0].end:
             counted = text[last[0].end : c.num_start]

@@ -3584,3 +3584,37 @@ def test_a_capacity_between_an_owner_and_its_product_measures_the_owners_product
 )
 def test_a_capacity_not_between_an_owner_and_its_product(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "生态环境持续向好，地表水环境质量在全国339个地市中列第16位。",
+            "第16位",
+            "地表水环境质量",
+            id="quzhou2023-before-the-peers",
+        ),
+        pytest.param(
+            REVIEW + "2006年房价涨幅回落到2.2%，在全国35个大中城市中列第30位。",
+            "第30位",
+            "房价涨幅",
+            id="ningbo2007-a-count-of-the-peers",
+        ),
+        pytest.param(
+            REVIEW + "人民币存贷款余额增长11.7%，增速在西部12个省会（首府）城市、直辖市中排第1位。",
+            "第1位",
+            "人民币存贷款余额增速",
+            id="nanning2020-the-rate",
+        ),
+        # … an evaluation with nothing before it names what is ranked (as the seeds read it)
+        pytest.param(
+            REVIEW + "推进涉企检查“备案制”改革，在全省首次综合营商环境评价中排名第5位。",
+            "第5位",
+            "首次综合营商环境评价中",
+            id="seed003-an-evaluation",
+        ),
+    ],
+)
+def test_a_rank_among_peers_ranks_what_stands_before_them(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
