@@ -374,6 +374,8 @@ OWNED_ATTRIBUTES = (
     # a firm's or a sector's accounts, and a source's generating capacity, listed after their owner
     # (`省管企业净资产增长8.9%、研发投入增长34.4%`, `市属国企资产总额、利润总额分别增长…`)
     "净资产", "净资产总额", "资产总额", "净利润", "研发投入", "研发经费投入", "装机", "装机容量", "装机占比",
+    # accidents' count, deaths and losses (`安全生产事故起数、死亡人数和直接经济损失分别下降…`; ~425 lists)
+    "起数", "发生起数", "死亡人数", "受伤人数", "直接经济损失", "经济损失",
 )
 # An attribute written after 分别 (`交通、水利分别完成投资2500亿元、800亿元`, `机械装备、材料化工、食品饮料三大产业
 # 分别实现营业收入…`; ~30 in the corpus) is each listed item's: 交通投资, 水利投资.
@@ -679,6 +681,15 @@ SHARED_INDUSTRY_WORD = "产业"
 SHARE_VERB = "占"
 # A preposition opening the first item belongs to all of them (`对东盟、欧盟…进出口`).
 LIST_SHARED_PREPOSITIONS = ("对", "向", "在")
+# So does the output an intensity is per (`单位生产总值能耗和二氧化碳排放分别下降`, `万元GDP能耗、水耗分别…`:
+# the carbon and the water are per unit of GDP too; about 70 such lists in the corpus). An item that names its
+# own base (`单位工业增加值…`) keeps it.
+LIST_SHARED_PER_UNIT = (
+    r"(?:单位|万元|每万元)(?:国内|地区)?(?:生产总值|GDP)|(?:单位|万元|每万元)(?:规模以上)?工业增加值"
+)
+PER_UNIT_OPENINGS = ("单位", "万元", "每万元")
+# An item that is a consumption already takes no head from the last item (`能耗、水耗和二氧化碳排放`: not 水耗排放).
+LIST_ITEM_WHOLE_ENDINGS = ("耗",)
 
 # An attribute of something named after the number (`投资300亿元的万达文化旅游城`, `总规模1152亿元的…基金`,
 # `销售收入超10亿元的农业龙头企业`, `接待规模600人以上的研学旅行营地`): the figure is that thing's

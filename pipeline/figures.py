@@ -1147,6 +1147,7 @@ def _is_boundary(before: str, pos: int) -> bool:
 _LIST_GAP = regex.compile(W.LIST_GAP)
 _LIST_HEADS_LONGEST_FIRST = sorted(W.LIST_HEAD_NOUNS, key=len, reverse=True)
 _INDUSTRY = W.SHARED_INDUSTRY_WORD
+_PER_UNIT = regex.compile(W.LIST_SHARED_PER_UNIT)
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
 
@@ -1212,13 +1213,16 @@ def _share_list_parts(items: list[str]) -> list[str]:
     owner = _owner_of(items[0]) if items[0].endswith(W.OWNED_ATTRIBUTES) else ""
     if owner and all(i in W.OWNED_ATTRIBUTES for i in items[1:]):
         return [items[0]] + [owner + i for i in items[1:]]  # `规模以上工业总产值、增加值分别…`
-    head = _shared_share_tail(last) or next(
-        (h for h in _LIST_HEADS_LONGEST_FIRST if last.endswith(h) and len(last) > len(h)), None
+    head = (
+        _shared_share_tail(last)
+        or _after_quoted_name(items)
+        or next((h for h in _LIST_HEADS_LONGEST_FIRST if last.endswith(h) and len(last) > len(h)), None)
     )
     if head is None:
         tokens = _words(last)
         head = tokens[-1] if len(tokens) >= 2 and tokens[-1] not in "）)" else None  # (not `）` of `（不含农户）`)
     first_prep = next((p for p in W.LIST_SHARED_PREPOSITIONS if items[0].startswith(p)), "")
+    per_unit = _PER_UNIT.match(items[0])
     # `每万元工业产值的能源和电力消耗`: what the first item names before its 的 belongs to every item
     owner = (
         items[0][: items[0].index("的") + 1] if "的" in items[0][1:-1] and not any("的" in i for i in items[1:]) else ""
@@ -1243,6 +1247,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
             k < len(items) - 1
             and head
             and not item.endswith(head)
+            and not item.endswith(W.LIST_ITEM_WHOLE_ENDINGS)
             and not (
                 head.startswith(_INDUSTRY) and item.endswith(W.LIST_HEAD_NOUNS)
             )  # (`新能源产业产值、…产业营业收入`)
@@ -1255,6 +1260,8 @@ def _share_list_parts(items: list[str]) -> list[str]:
             )
         if first_prep and not item.startswith(first_prep):
             item = first_prep + item
+        if per_unit and not item.startswith(W.PER_UNIT_OPENINGS):
+            item = per_unit.group() + item  # `单位生产总值能耗和二氧化碳排放` -> 单位生产总值二氧化碳排放
         if owner and not item.startswith(owner):
             item = owner + item
         out.append(item)
@@ -1287,6 +1294,16 @@ def _shared_head_items(items: list[str]) -> list[str] | None:
     if not all(len(i) == len(tail) and i[-1] == tail[-1] and _words(i) == [i] for i in items[1:]):
         return None
     return [items[0]] + [lead + i for i in items[1:]]
+
+
+def _after_quoted_name(items: list[str]) -> str | None:
+    """`农村“五保”、城镇“三无”人员集中供养率`: items that end on a quoted name share what the last item says
+    after its own (人员集中供养率), not only its last word."""
+    last = items[-1]
+    close = last.rfind("”")
+    if close < 0 or close == len(last) - 1 or not all(i.endswith("”") for i in items[:-1]):
+        return None
+    return last[close + 1 :]
 
 
 def _shared_share_tail(last: str) -> str | None:

@@ -3618,3 +3618,58 @@ def test_a_capacity_not_between_an_owner_and_its_product(text, span, indicator):
 )
 def test_a_rank_among_peers_ranks_what_stands_before_them(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # the output an intensity is per belongs to every item (`单位…生产总值`, `万元GDP`)
+        pytest.param(
+            REVIEW + "单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%，主要污染物排放总量持续减少。",
+            "18%",
+            "单位国内生产总值二氧化碳排放",
+            id="plan2021-per-unit",
+        ),
+        pytest.param(
+            PLAN + "二是万元GDP能耗、水耗分别下降2.75%和4%，主要是基于深圳当前万元GDP能耗已经处于较低水平。",
+            "4%",
+            "万元GDP水耗",
+            id="shenzhen2008-per-unit",
+        ),
+        pytest.param(
+            REVIEW + "万元地区生产总值能耗、水耗和二氧化碳排放分别下降3%、4%和5%。",
+            "4%",
+            "万元地区生产总值水耗",
+            id="consumption-takes-no-head",
+        ),
+        # items ending on a quoted name share what the last says after its own
+        pytest.param(
+            REVIEW
+            + "等级公路通村率和通村公路硬化率分别达到90.2%和80.8%，“千镇连锁超市”、“万村放心店”覆盖面分别达到92.3%和96.3%。",
+            "92.3%",
+            "“千镇连锁超市”覆盖面",
+            id="zhejiang2007-quoted",
+        ),
+        pytest.param(
+            REVIEW + "低保标准逐步提高，农村“五保”、城镇“三无”人员集中供养率分别达到94.6%和98.3%。",
+            "94.6%",
+            "农村“五保”人员集中供养率",
+            id="ningbo2007-quoted",
+        ),
+        # an accident's count, deaths and losses share the accidents named first
+        pytest.param(
+            REVIEW + "深入开展安全生产专项整治三年行动，生产安全事故起数和死亡人数分别下降30.7%、23.4%。",
+            "23.4%",
+            "生产安全事故死亡人数",
+            id="nanjing2022-accidents",
+        ),
+        pytest.param(
+            REVIEW + "安全生产事故起数、死亡人数和直接经济损失分别比2002年下降25.7%、4.5%和39.1%。",
+            "39.1%",
+            "安全生产事故直接经济损失",
+            id="ningbo2007-accidents",
+        ),
+    ],
+)
+def test_a_list_shares_what_its_items_leave_unsaid(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
