@@ -422,6 +422,8 @@ BATCH_OWNER_MAX_CHARS = 8
 # Words ending a sector or body that owns quantities (`规模以上工业增加值…、利润…` -> 规模以上工业利润), as
 # against kinds of quantity (`固定资产投资`, whose 固定资产 owns nothing listed after it).
 OWNER_SECTORS = ("工业", "企业", "产业", "服务业", "农业", "建筑业", "集聚区", "园区", "开发区", "公司", "行业", "粮食")
+# The end of a sector's scope, which stays with the sector (`乡及乡以上工业`, `限额以上批发零售业`).
+SECTOR_SCOPE_ENDINGS = ("以上",)
 # What names the count, not the batch (`高新技术企业总数达到3300家，增加值…` -> 高新技术企业增加值).
 COUNT_WORDS = ("总数", "数量", "个数", "家数", "户数")
 # What may stand between the count and the attribute: a separator, then a verb of doing or a cue.
@@ -639,8 +641,8 @@ NOUN_AFTER_FAMILIES_EXCLUDED = ("percent", "permille", "points", "rank_change")
 # `金融机构人民币存贷款余额分别增长10.8%、10.6%`, `煤炭、原油、天然气产量达到5875万吨、1090万吨、…`:
 # numbers joined only by these (and a qualifier) form one list, item k of the phrase naming number k.
 LIST_GAP = r"(?:以上|左右|以内|以下)?\s*(?:[、，,]|和|及|与|以及)\s*(?:分别)?"
-# Separators between the items of an indicator phrase.
-LIST_ITEM_SEPARATORS = r"、|以及|和|及|与"
+# Separators between the items of an indicator phrase (not the 及 of a level and those above it: `乡及乡以上工业`).
+LIST_ITEM_SEPARATORS = r"、|以及|和|及(?!.以上)|与"
 # Compound words that name two items at once, in the order reports list their values.
 # (A key holding a separator is tried before the phrase is split on separators.)
 PAIRED_WORDS: dict[str, tuple[str, str]] = {

@@ -1210,9 +1210,9 @@ def _share_list_parts(items: list[str]) -> list[str]:
     parallel = _parallel_items(items) or _shared_head_items(items)
     if parallel:
         return parallel
-    owner = _owner_of(items[0]) if items[0].endswith(W.OWNED_ATTRIBUTES) else ""
-    if owner and all(i in W.OWNED_ATTRIBUTES for i in items[1:]):
-        return [items[0]] + [owner + i for i in items[1:]]  # `规模以上工业总产值、增加值分别…`
+    owned = _share_owner(items)
+    if owned:
+        return owned
     head = (
         _shared_share_tail(last)
         or _after_quoted_name(items)
@@ -1294,6 +1294,16 @@ def _shared_head_items(items: list[str]) -> list[str] | None:
     if not all(len(i) == len(tail) and i[-1] == tail[-1] and _words(i) == [i] for i in items[1:]):
         return None
     return [items[0]] + [lead + i for i in items[1:]]
+
+
+def _share_owner(items: list[str]) -> list[str] | None:
+    """`规模以上工业总产值、增加值分别…`, `…工业增加值和实现利税分别…`: attributes listed after the first
+    item's share its owner (a verb before one is no part of it)."""
+    owner = _owner_of(items[0]) if items[0].endswith(W.OWNED_ATTRIBUTES) else ""
+    rest = [i if i in W.OWNED_ATTRIBUTES else _LEADING_VERBS.sub("", i) for i in items[1:]]  # (not 增加|值)
+    if owner and all(i in W.OWNED_ATTRIBUTES for i in rest):
+        return [items[0]] + [owner + i for i in rest]
+    return None
 
 
 def _after_quoted_name(items: list[str]) -> str | None:
@@ -1397,9 +1407,11 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
             if items is None:
                 # `完成工业增加值和实现利税分别增长…`: each item with its own verb, trimmed alone
                 parts = _LIST_ITEM_SEPARATORS.split(_CALCULATION_BASIS.sub("", text[brk : c0.num_start]))
-                plain = len(parts) == n and not any(ch.isdigit() for p in parts for ch in p)
+                # (a year is no number of the list: `1997年全省…和实现利税分别比1992年增长`)
+                plain = len(parts) == n and not any(_DIGIT.search(_ANY_YEAR.sub("", p)) for p in parts)
                 trimmed = [trim_indicator(p) for p in parts] if plain else []
                 items = trimmed if trimmed and all(len(t) >= 2 for t in trimmed) and len(set(trimmed)) == n else None
+                items = (_share_owner(items) or items) if items else None
                 if items is None and len(parts) == n:
                     items = _verb_list_items(parts)
             if items is None and i >= n and "分别" in text[found[i - 1][0].end : c0.num_start]:
@@ -1505,8 +1517,9 @@ def _owner_of(indicator: str) -> str:
     for k in range(0, len(indicator) - 1):
         tail = indicator[k:]
         if tail.endswith(W.OWNED_ATTRIBUTES) and (tail in ALIASES or tail in W.OWNED_ATTRIBUTES):
-            if k == 0:
-                # `规模以上工业增加值…、利润…`: a named quantity of a sector still has the sector as owner
+            if k == 0 or indicator[:k].endswith(W.SECTOR_SCOPE_ENDINGS):
+                # `规模以上工业增加值…、利润…`, `乡及乡以上工业增加值和实现利税`: a named quantity of a
+                # sector still has the sector (and its scope) as owner
                 owned = max((a for a in W.OWNED_ATTRIBUTES if tail.endswith(a)), key=len)
                 sector = indicator[: -len(owned)]
                 return sector if sector.endswith(W.OWNER_SECTORS) else ""

@@ -3673,3 +3673,24 @@ def test_a_rank_among_peers_ranks_what_stands_before_them(text, span, indicator)
 )
 def test_a_list_shares_what_its_items_leave_unsaid(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "1997年全省乡及乡以上工业增加值和实现利税分别比1992年增长1.9倍和1.7倍。",
+            "1.7倍",
+            "乡及乡以上工业利税",
+            id="hebei1998-years-and-a-scope",
+        ),
+        pytest.param(
+            REVIEW + "全市乡及乡以上独立核算工业企业完成工业增加值和实现利税分别比上年增长18.54%和50.35%。",
+            "50.35%",
+            "乡及乡以上独立核算工业企业利税",
+            id="guangzhou1994",
+        ),
+    ],
+)
+def test_an_attribute_listed_with_its_verb_shares_the_owner_of_the_first(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
