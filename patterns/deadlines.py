@@ -139,11 +139,11 @@ TIME_FORMS = [
         "resolver": "half_end",
         "needs_verb": False,
     },
-    # 今明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
+    # 今明两年, 今、明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
     {
         "name": "this_and_next_year",
-        "requires": ["今明"],
-        "regex": r"今(?P<rel>明)两年(?:内|间|里)?",
+        "requires": ["两年"],
+        "regex": r"今、?(?P<rel>明)两年(?:内|间|里)?",
         "precision": "years",
         "resolver": "year_end",
         "needs_verb": True,
@@ -394,6 +394,8 @@ ACTION_ADVERBS = [
     "成功", "就", "初步", "试",
     "全线",  # `宝鸡——成都线原计划在1957年底全线通车`: how far it is done, not what is done
     "高水平",  # `到2020年，高水平全面建成小康社会`: how it is done, part of the action
+    # how a batch is done (`通威二期、美科二期等项目在上半年集中投产`, `今、明两年陆续建成投产`)
+    "集中", "陆续", "相继", "按时",
 ]
 
 # List numbering trimmed from the start of a subject ("46. 推动…", "（三）").
@@ -420,6 +422,7 @@ OBJECT_TRAILING_QUALIFIERS = ["不少于", "不低于", "不超过", "超过", "
 SUBJECT_TRAILING_WORDS = [
     "原计划", "原定",  # `宝鸡——成都线原计划在1957年底全线通车`
     "确保", "力争", "争取", "计划", "预计", "将", "要", "在", "于", "均", "全部", "都", "可望", "有望", "可",
+    "分别",  # `这些工程将分别在一九五七年以前陆续完成`
 ]
 
 # A clause starting with one of these begins a new statement: a time phrase

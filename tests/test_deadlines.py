@@ -140,6 +140,24 @@ SUBJECT_ACTION = [
     # … and what is acted on before its verb, when nothing is named after it
     ("chaoyang2016_zhenghe", "继续实施矿山矿业综合整顿，年底前矿山整合到100处以内。", 2016, "年底前", "整合到", "矿山"),
     ("constructed_yajian", "年底前全市燃煤锅炉压减到50台以内。", 2021, "年底前", "压减到", "燃煤锅炉"),
+    # how a batch is done belongs to the action (集中, 陆续), and 今、明两年 is 今明两年
+    (
+        "baotou2022_jizhong",
+        "推动通威二期、美科二期等项目在上半年集中投产，加快建设从硅料到组件的全产业链。",
+        2022,
+        "上半年",
+        "集中投产",
+        "通威二期、美科二期等项目",
+    ),
+    ("hainan2010_luxu", "一批重点项目将在年内陆续建成投产。", 2010, "年内", "陆续建成投产", "重点项目"),
+    (
+        "shenzhen2003_jin_ming",
+        "特别是一批重大项目将于今、明两年陆续建成投产，可新增工业产值3000亿元左右。",
+        2003,
+        "今、明两年",
+        "陆续建成投产",
+        "重大项目",
+    ),
 ]
 
 
