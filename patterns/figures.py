@@ -474,6 +474,21 @@ FUND_AFTER = r"^(?!设立|建立|组建|用于|支持|发放|成立|撬动|带�
 # 500余处文化遗产保护利用`; about 220 after 安排/投入/筹资… in the corpus): the purpose names the money. Read
 # only when the words before end in one of FUNDING_VERBS (a named fund before the sum keeps its name).
 FUNDING_VERBS = ("安排", "投入", "筹资", "筹集", "投资", "拨付", "下达", "争取", "落实", "统筹", "整合", "拿出", "支出")
+# A grant given to someone (`对1320名残疾人专职委员给予每人每月1100元补贴`, `对新认定的国家级高新技术企业给予
+# 30万元奖励`; about 300 in the corpus): what it measures is the recipient's grant (残疾人专职委员补贴), as
+# the annotators of 广东2016 wrote it. The grant nouns, the clause naming the recipient, and the words
+# inside the recipient that are how the grant is counted, not who gets it.
+GRANT_NOUNS = ("补助", "补贴", "奖励", "资助", "奖补", "津贴", "补偿", "奖金", "扶持资金")
+# The grant named after its sum, past a qualifier and the verb (`1000万元予以一次性补助`, `100元的护理补贴`).
+GRANT_AFTER = r"(?:以上|左右)?的?(?:给予|发放|予以)?(?P<grant>[^，,；;。、\d]{0,10}?{grants})(?=[，,；;。、]|$)"
+GRANT_RECIPIENT = (
+    r"对(?P<who>[^，,；;。对]{2,50}?)(?:(?:每[个人户家所座株生年月]+|一次性|分别|最高|不低于|均|人均)\s*)*"
+    r"(?:(?:给予|发放|予以)[^，,；;。]{0,14})?$"
+)
+GRANT_RECIPIENT_CUT = r"按|每|就读|期间"
+GRANT_RECIPIENT_REACH = 60  # characters before the sum where 对 may stand
+GRANT_RECIPIENT_MAX_CHARS = 16
+GRANT_RECIPIENT_COUNT = r"[\d.]+\s*(?:万|亿)?(?:名|个|家|户|所|座|人|项|年)?(?:左右|以上|多)?"
 PURPOSE_AFTER = r"[，,]?(?:专项|主要|重点|全部|集中)?(?:用于|支持|帮助)(?P<purpose>[^，,；;。]{2,30})"
 # … also a part of a sum named before (`安排108.9亿元，其中67亿元用于建设交通、生态等项目`) or a clause opening on it.
 PURPOSE_SUM_OPENERS = ("其中",)

@@ -59,6 +59,10 @@ _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozense
 _PROJECT_LIST_CLOSE = regex.compile(W.PROJECT_LIST_CLOSE)
 _ITEM_END = regex.compile(r"[等、]")
 _PHASE = regex.compile(W.PROJECT_PHASE)
+_GRANT_RECIPIENT = regex.compile(W.GRANT_RECIPIENT)
+_GRANT_RECIPIENT_CUT = regex.compile(W.GRANT_RECIPIENT_CUT)
+_GRANT_AFTER = regex.compile(W.GRANT_AFTER.replace("{grants}", "(?:" + alternation(W.GRANT_NOUNS) + ")"))
+_GRANT_RECIPIENT_COUNT = regex.compile(W.GRANT_RECIPIENT_COUNT)
 _LONGER_UNITS = {b: tuple(u for u in U.BASE_UNITS if u != b and u.startswith(b)) for b in U.BASE_UNITS}
 _TIME_PHRASE = regex.compile(W.TIME_PHRASE)
 _NAME_SUFFIX_PATTERNS = [regex.compile(p) for p in W.NAME_SUFFIX_PATTERNS]
@@ -955,6 +959,9 @@ def read_indicator(
     purpose = _purpose_after(text, c, limit, before) if _family(c) in W.FUND_FAMILIES else None
     if purpose:
         return purpose
+    grant = _grant(text, c, limit, sent_start) if _family(c) in W.FUND_FAMILIES and sent_start is not None else None
+    if grant:
+        return grant
     if _counted_after(before, c, text[c.end : c.end + 4], text[c.end : c.end + 16]):
         fund = _FUND_AFTER.match(text[c.end : min(limit, c.end + 16)]) if _family(c) in W.FUND_FAMILIES else None
         if fund and len(fund.group()) >= 2:
@@ -1035,6 +1042,28 @@ def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | No
         return None
     name = trim_indicator(purpose)
     return name if len(name) >= 2 else None
+
+
+def _grant(text: str, c: Candidate, limit: int, sent_start: int) -> str | None:
+    """`对1320名残疾人专职委员给予每人每月1100元补贴` -> 残疾人专职委员补贴: a grant named after its sum, given
+    to whom `对…` names before it."""
+    named = _GRANT_AFTER.match(text, c.end, limit)
+    if not named:
+        return None
+    recipient = _grant_recipient(text, sent_start, c.num_start)
+    return recipient + named.group("grant") if recipient else None
+
+
+def _grant_recipient(text: str, sent_start: int, upto: int) -> str | None:
+    """Who a grant is given to, from `对…给予` before its sum: the head after a relative clause's 的, before
+    how it is counted (`按每生每年`), after a count of them (`1320名`)."""
+    found = _GRANT_RECIPIENT.search(text, max(sent_start, upto - W.GRANT_RECIPIENT_REACH), upto)
+    if not found:
+        return None
+    who = found.group("who").rsplit("的", 1)[-1]
+    who = _GRANT_RECIPIENT_CUT.split(who, 1)[0]
+    who = trim_indicator(_GRANT_RECIPIENT_COUNT.split(who)[-1])
+    return who if 2 <= len(who) <= W.GRANT_RECIPIENT_MAX_CHARS else None
 
 
 def _purpose_of(clause: str) -> str | None:

@@ -3694,3 +3694,33 @@ def test_a_list_shares_what_its_items_leave_unsaid(text, span, indicator):
 )
 def test_an_attribute_listed_with_its_verb_shares_the_owner_of_the_first(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "对省财政转移支付地区乡镇（街道）1320名残疾人专职委员给予每人每月1100元补贴。",
+            "1100元",
+            "残疾人专职委员补贴",
+            id="guangdong2016-count-of-recipients",
+        ),
+        pytest.param(
+            PLAN + "对纳入计划的生态发展地区污水处理厂按日处理能力每万吨1000万元予以一次性补助。",
+            "1000万元",
+            "生态发展地区污水处理厂一次性补助",
+            id="guangdong2016-verb-after-the-sum",
+        ),
+        pytest.param(
+            REVIEW + "对8家市属公立医院给予2.05亿元补助，减轻医院负担。",
+            "2.05亿元",
+            "市属公立医院补助",
+            id="dongguan2017",
+        ),
+        pytest.param(
+            REVIEW + "对困难残疾人发放每人每月300元生活补贴。", "300元", "困难残疾人生活补贴", id="xiamen2013"
+        ),
+    ],
+)
+def test_a_grant_names_its_recipient(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
