@@ -1310,7 +1310,9 @@ def _parallel_items(items: list[str]) -> list[str] | None:
     words = (*items[:-1], first)
     if not all(_words(w) == [w] and w not in _VERB and w not in _LEAD for w in words) or _words(rest)[0] in _VERB:
         return None
-    return [i + rest for i in items[:-1]] + [items[-1]]
+    shared = _words(rest)[0]
+    # (`新兴产业、高新技术产业产值…`: an item that already ends with the shared word takes it once)
+    return [i + (rest[len(shared) :] if i.endswith(shared) else rest) for i in items[:-1]] + [items[-1]]
 
 
 def _shared_head_items(items: list[str]) -> list[str] | None:

@@ -3724,3 +3724,24 @@ def test_an_attribute_listed_with_its_verb_shares_the_owner_of_the_first(text, s
 )
 def test_a_grant_names_its_recipient(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "新兴产业、高新技术产业产值分别占规上工业产值比重45%、48%。",
+            "45%",
+            "新兴产业产值占规上工业产值比重",
+            id="yangzhou2016",
+        ),
+        pytest.param(
+            REVIEW + "机电产品和高新技术产品进口增长也明显加快，分别增长32.6%和39.7%。",
+            "32.6%",
+            "机电产品进口",
+            id="communique2000",
+        ),
+    ],
+)
+def test_a_parallel_item_ending_with_the_shared_word_takes_it_once(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
