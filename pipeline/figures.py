@@ -1028,12 +1028,12 @@ def read_indicator(
 
 def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | None:
     """`中央财政安排51亿元，用于支持地方加强公共卫生服务` -> 公共卫生服务: what a granted sum is for."""
-    words = _words(_TIME_PHRASE.sub("", before))
-    if words and words[-1] not in W.FUNDING_VERBS and words[-1] not in W.PURPOSE_SUM_OPENERS:
-        return None
     qualifier = _QUALIFIER_AFTER.match(text[c.end : c.end + 4])
     found = _PURPOSE_AFTER.match(text, c.end + (qualifier.end() if qualifier else 0), limit)
     if not found:
+        return None
+    words = _words(_TIME_PHRASE.sub("", before))  # (after the cheap test: most sums name no purpose)
+    if words and words[-1] not in W.FUNDING_VERBS and words[-1] not in W.PURPOSE_SUM_OPENERS:
         return None
     if any(_DIGIT.search(q.group()) for q in _QUOTED.finditer(found.group("purpose"))):
         return None  # `农村“5+3”工程建设`: a number inside a name
