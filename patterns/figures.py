@@ -391,6 +391,9 @@ LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面
 # quantity there (`城镇人均居住面积增加到8.7平方米，农村增加到22平方米` -> 农村人均居住面积).
 PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
 PLACE_CLAUSE_MAX_CHARS = 10  # (the place and a verb: `农村增加到`)
+# The part of a whole that one level of government holds, named alone after 其中 (`财政一般预算收入增长12%，其中
+# 市本级增长10%`, `偿还政府债务30亿元，其中市本级10亿元`; about 50 in the corpus): the quantity before, there.
+PART_OF_WHOLE = r"其中(?P<scope>市本级|省本级|县本级|区本级|州本级|本级|中心城区|主城区)(?:增长|下降|完成|实现|达到|达|为|占)?$"
 # Quantities that come in pairs of one owner: listed after its sibling, a bare one is the same owner's
 # (`地方财政一般预算收入1126亿元、支出2903亿元` -> 地方财政一般预算支出, `存款余额…、贷款余额…`).
 SIBLING_ATTRIBUTES = (

@@ -59,6 +59,7 @@ _LEAD, _TAIL, _VERB = frozenset(W.LEAD_WORDS), frozenset(W.TAIL_WORDS), frozense
 _PROJECT_LIST_CLOSE = regex.compile(W.PROJECT_LIST_CLOSE)
 _ITEM_END = regex.compile(r"[等、]")
 _PHASE = regex.compile(W.PROJECT_PHASE)
+_PART_OF_WHOLE = regex.compile(W.PART_OF_WHOLE)
 _GRANT_RECIPIENT = regex.compile(W.GRANT_RECIPIENT)
 _GRANT_RECIPIENT_CUT = regex.compile(W.GRANT_RECIPIENT_CUT)
 _GRANT_AFTER = regex.compile(W.GRANT_AFTER.replace("{grants}", "(?:" + alternation(W.GRANT_NOUNS) + ")"))
@@ -878,6 +879,9 @@ def read_indicator(
         place = _other_place(before, previous)
         if place:
             return place  # `城镇人均居住面积增加到8.7平方米，农村增加到22平方米`
+        part = _PART_OF_WHOLE.match(before) if before.startswith("其中") else None
+        if part:
+            return part.group("scope") + previous  # `…收入增长12%，其中市本级增长10%` -> 市本级…收入
     if any(w in before for w in W.RATE_PERIOD_WORDS):
         before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
         if previous and before.lstrip("，,、") in W.RATE_OF_GROWTH_TAILS:

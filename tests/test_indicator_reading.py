@@ -3745,3 +3745,26 @@ def test_a_grant_names_its_recipient(text, span, indicator):
 )
 def test_a_parallel_item_ending_with_the_shared_word_takes_it_once(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            PLAN + "地区生产总值增长12%，财政一般预算收入增长12%，其中市本级增长10%。",
+            "10%",
+            "市本级财政一般预算收入",
+            id="ningbo2007",
+        ),
+        pytest.param(
+            REVIEW + "全市兑现各类人才奖励补助资金1.3亿元，其中市本级6823.6万元。",
+            "6823.6万元",
+            "市本级兑现各类人才奖励补助资金",
+            id="taian2020",
+        ),
+        # … not when a thing counted follows the level (`其中市级重点项目80个`)
+        pytest.param(PLAN + "完成投资800亿元，其中市级重点项目80个。", "80个", "市级重点项目", id="a-thing-counted"),
+    ],
+)
+def test_the_part_a_level_of_government_holds_is_of_the_quantity_before(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
