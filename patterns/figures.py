@@ -535,6 +535,8 @@ CAPACITY_OWNER_LEADS = ("上游", "下游", "中游", "重点", "全力", "加�
 PROJECT_LIST_CLOSE = r"[^，,。；;：:]*?等(?:一批|\d+个)?(?:重点|重大|产业|工业|省级|市级)?(?:项目|工程)"
 # Words after a unit that make it a compound unit the unit table does not list (`29059亿吨公里`, ton-kilometres).
 UNIT_CONTINUATIONS = ("公里", "千米", "小时", "时")
+# Where a listed project's product ends (`…10万吨负极材料等…`, `…高纯晶硅、京运通…`).
+CAPACITY_ITEM_END = r"[等、]"
 # Units that name other things too (`东盟十国共15方成员`: parties, not cubic metres).
 CAPACITY_AMBIGUOUS_UNITS = ("方",)
 # A capacity's product that is no product (`金力2万吨项目`): what the capacity makes is not named.
