@@ -535,6 +535,14 @@ CAPACITY_OWNER_LEADS = ("上游", "下游", "中游", "重点", "全力", "加�
 PROJECT_LIST_CLOSE = r"[^，,。；;：:]*?等(?:一批|\d+个)?(?:重点|重大|产业|工业|省级|市级)?(?:项目|工程)"
 # Words after a unit that make it a compound unit the unit table does not list (`29059亿吨公里`, ton-kilometres).
 UNIT_CONTINUATIONS = ("公里", "千米", "小时", "时")
+# A programme extended to a number of places (`新型农村合作医疗试点范围扩大到1451个县（市、区）`, `城镇居民基本医疗
+# 保险试点要扩大到全国50%以上的城市`; about 140 in the corpus): the figure counts the places the programme
+# covers, named by both (新型农村合作医疗试点县（市、区）), as the annotators of gov2007 and gov2008 wrote it.
+PROGRAMME_EXTENDED = (
+    r"(?P<programme>[^，,；;。]{2,24}?)(?:范围|实施范围|覆盖面)?(?:要|将|已|已经|逐步|进一步|再)?"
+    r"(?:扩大到|扩大至|扩展到|推广到|推开到)(?:全国|全省|全市|全区)?$"
+)
+PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places keeps its reading: `全国50%以上的城市`)
 # Where a listed project's product ends (`…10万吨负极材料等…`, `…高纯晶硅、京运通…`).
 CAPACITY_ITEM_END = r"[等、]"
 # Units that name other things too (`东盟十国共15方成员`: parties, not cubic metres).

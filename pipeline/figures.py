@@ -60,6 +60,7 @@ _PROJECT_LIST_CLOSE = regex.compile(W.PROJECT_LIST_CLOSE)
 _ITEM_END = regex.compile(W.CAPACITY_ITEM_END)
 _PHASE = regex.compile(W.PROJECT_PHASE)
 _PART_OF_WHOLE = regex.compile(W.PART_OF_WHOLE)
+_PROGRAMME_EXTENDED = regex.compile(W.PROGRAMME_EXTENDED)
 _GRANT_RECIPIENT = regex.compile(W.GRANT_RECIPIENT)
 _GRANT_RECIPIENT_CUT = regex.compile(W.GRANT_RECIPIENT_CUT)
 _GRANT_AFTER = regex.compile(W.GRANT_AFTER.replace("{grants}", "(?:" + alternation(W.GRANT_NOUNS) + ")"))
@@ -914,6 +915,9 @@ def read_indicator(
             if ranked in W.ATTRIBUTE_WORDS and previous and not previous.endswith(ranked):
                 return previous + ranked  # `公共财政预算收入达到269亿元，…总量由全省第10位上升到第7位`
             return ranked if len(ranked) >= 2 else previous
+    extended = _programme_extended(text, before, c, limit)
+    if extended:
+        return extended
     if _MILESTONE_AFTER.match(text, c.end):
         # `地区生产总值迈上9000亿元台阶`: the level the subject before passes
         passed = trim_indicator(before) if before else ""
@@ -1046,6 +1050,21 @@ def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | No
         return None
     name = trim_indicator(purpose)
     return name if len(name) >= 2 else None
+
+
+def _programme_extended(text: str, before: str, c: Candidate, limit: int) -> str | None:
+    """`城镇居民基本医疗保险试点要扩大到全国50%以上的城市` -> 城镇居民基本医疗保险试点城市: the places a
+    programme is extended to, named with it."""
+    if _family(c) not in W.PROGRAMME_PLACE_FAMILIES or not any(v in before for v in ("扩", "推")):
+        return None
+    found = _PROGRAMME_EXTENDED.fullmatch(before)
+    if not found:
+        return None
+    places = _counted_after_phrase(text, c.end, limit, None)
+    programme = trim_indicator(found.group("programme"))
+    if len(programme) < 2 or not places or _DIGIT.search(places) or places in programme:
+        return None  # (`厦门港由8个港区扩大到12个港区`: the places grow, no programme named)
+    return programme + places
 
 
 def _grant(text: str, c: Candidate, limit: int, sent_start: int) -> str | None:

@@ -3768,3 +3768,28 @@ def test_a_parallel_item_ending_with_the_shared_word_takes_it_once(text, span, i
 )
 def test_the_part_a_level_of_government_holds_is_of_the_quantity_before(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "新型农村合作医疗试点范围扩大到1451个县（市、区），占全国总数的50.7%。",
+            "1451个",
+            "新型农村合作医疗试点县（市、区）",
+            id="gov2007",
+        ),
+        pytest.param(
+            REVIEW + "初步建立公立医院医疗服务评价体系，社区卫生服务综合改革扩大到184个街镇。",
+            "184个",
+            "社区卫生服务综合改革街镇",
+            id="shanghai2017",
+        ),
+        # … not where the places grow and no programme is named
+        pytest.param(
+            REVIEW + "全面完成港口整合，厦门港由8个港区扩大到12个港区。", "12个", "港区", id="xiamen2011-ports"
+        ),
+    ],
+)
+def test_the_places_a_programme_is_extended_to_are_named_with_it(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
