@@ -703,6 +703,11 @@ LIST_HEAD_NOUNS = (
     # the industry word shared as well (`确保集成电路、生命健康产业规模分别突破500亿元、1000亿元`; ~160 in the corpus)
     "产业规模", "产业产值", "产业增加值", "产业营业收入", "产业营收", "产业收入", "产业投资",
 )
+# What treats sewage and garbage, shared by a list of what is treated (`城市污水和生活垃圾无害化处理率分别…`,
+# `…日处理能力分别…`; ~170 lists; the last item's own qualifier, 无害化, stays its own), only where the first
+# item names a waste (`城八区和郊区…处理率` lists places, read as before).
+TREATMENT_HEADS = ("日处理能力", "处理能力", "处理率")
+TREATED_WASTES = ("污水", "垃圾", "废水", "污泥", "废物", "固废", "粪便")
 # … the industry word itself: an item that is an industry already (`装备制造业`, `高新技术产业`) takes the head
 # without it.
 SHARED_INDUSTRY_WORD = "产业"

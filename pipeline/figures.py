@@ -1268,6 +1268,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     head = (
         _shared_share_tail(last)
         or _after_quoted_name(items)
+        or next((h for h in W.TREATMENT_HEADS if last.endswith(h) and items[0].endswith(W.TREATED_WASTES)), None)
         or next((h for h in _LIST_HEADS_LONGEST_FIRST if last.endswith(h) and len(last) > len(h)), None)
     )
     if head is None:

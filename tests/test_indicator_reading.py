@@ -3793,3 +3793,31 @@ def test_the_part_a_level_of_government_holds_is_of_the_quantity_before(text, sp
 )
 def test_the_places_a_programme_is_extended_to_are_named_with_it(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "加强环保基础设施建设，城市污水和生活垃圾日处理能力分别增加55万吨和5000吨。",
+            "55万吨",
+            "城市污水日处理能力",
+            id="zhejiang2007",
+        ),
+        pytest.param(
+            REVIEW + "城市污水和生活垃圾无害化处理率分别达80%、95%，农村卫生厕所普及率53.5%。",
+            "80%",
+            "城市污水处理率",
+            id="liangshan2021",
+        ),
+        # … not where the list names places
+        pytest.param(
+            REVIEW + "城八区和郊区生活垃圾无害化处理率分别达到95.2%和46.6%。",
+            "95.2%",
+            "城八区生活垃圾无害化处理率",
+            id="beijing2006-places",
+        ),
+    ],
+)
+def test_a_list_of_wastes_shares_what_treats_them(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
