@@ -703,6 +703,8 @@ LIST_HEAD_NOUNS = (
     # the industry word shared as well (`确保集成电路、生命健康产业规模分别突破500亿元、1000亿元`; ~160 in the corpus)
     "产业规模", "产业产值", "产业增加值", "产业营业收入", "产业营收", "产业收入", "产业投资",
 )
+# The measure word that closes a list of counts and belongs to each (`发明专利申请和授权量`: 申请量, 授权量).
+COUNT_NOUN_ENDINGS = ("量",)
 # What treats sewage and garbage, shared by a list of what is treated (`城市污水和生活垃圾无害化处理率分别…`,
 # `…日处理能力分别…`; ~170 lists; the last item's own qualifier, 无害化, stays its own), only where the first
 # item names a waste (`城八区和郊区…处理率` lists places, read as before).

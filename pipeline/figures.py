@@ -1342,13 +1342,20 @@ def _parallel_items(items: list[str]) -> list[str] | None:
 def _shared_head_items(items: list[str]) -> list[str] | None:
     """`发明专利申请量和授权量` -> 发明专利申请量, 发明专利授权量: items of one word that parallel the last
     word of the first item (same length and last character: 申请量/授权量) share all it says before it."""
-    tail = _words(items[0])[-1]
-    lead = items[0][: -len(tail)]
+    first = items[0]
+    tail = _words(first)[-1]
+    size = len(items[1])
+    if len(tail) < 2 and size > len(tail) and first[-1] == items[1][-1] and tag_of(first[-size:-1]) == "v":
+        tail = first[-size:]  # `专利申请|量和授权量`: the tail as long as the items after it (a verb's count)
+    elif size == len(tail) + 1 and all(i.endswith(W.COUNT_NOUN_ENDINGS) for i in items[1:]):
+        # `发明专利申请和授权量`: the measure word closes the list, each item takes it
+        first, tail = first + items[1][-1], tail + items[1][-1]
+    lead = first[: -len(tail)]
     if len(lead) < 2 or len(tail) < 2:
         return None
     if not all(len(i) == len(tail) and i[-1] == tail[-1] and _words(i) == [i] for i in items[1:]):
         return None
-    return [items[0]] + [lead + i for i in items[1:]]
+    return [first] + [lead + i for i in items[1:]]
 
 
 def _share_owner(items: list[str]) -> list[str] | None:

@@ -3821,3 +3821,37 @@ def test_the_places_a_programme_is_extended_to_are_named_with_it(text, span, ind
 )
 def test_a_list_of_wastes_shares_what_treats_them(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "加大知识产权保护力度，发明专利申请和授权量分别增长23%和28.3%。",
+            "28.3%",
+            "发明专利授权量",
+            id="zhejiang2007-closing-measure-word",
+        ),
+        pytest.param(
+            REVIEW + "研发投入占比达到2.8%以上，专利申请量和授权量比上年分别增长7.7%和39%。",
+            "39%",
+            "专利授权量",
+            id="shanghai2011-patents",
+        ),
+        pytest.param(
+            REVIEW + "12345市民服务热线诉求解决率、满意率分别达96.7%和97%。",
+            "97%",
+            "市民服务热线诉求满意率",
+            id="beijing2025-hotline",
+        ),
+        # … not where the first item's tail is no verb's count (`医师数和床位数`)
+        pytest.param(
+            REVIEW + "每千人口拥有执业（助理）医师数和床位数分别达3.5名、7.6张。",
+            "7.6张",
+            "床位数",
+            id="nanning2021-doctors-and-beds",
+        ),
+    ],
+)
+def test_counts_of_verbs_share_what_the_first_names_before_its_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
