@@ -3669,6 +3669,12 @@ def test_a_rank_among_peers_ranks_what_stands_before_them(text, span, indicator)
             "安全生产事故直接经济损失",
             id="ningbo2007-accidents",
         ),
+        pytest.param(
+            REVIEW + "开展消防安全专项整治，全市火灾事故宗数、死亡人数分别下降22.7%和75.6%。",
+            "75.6%",
+            "火灾事故死亡人数",
+            id="dongguan2009-accidents-zongshu",
+        ),
     ],
 )
 def test_a_list_shares_what_its_items_leave_unsaid(text, span, indicator):
