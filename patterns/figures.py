@@ -527,7 +527,10 @@ CAPACITY_OWNER_MAX_CHARS = 4
 NAMED_CAPACITY_OWNER_MAX_CHARS = 8
 CAPACITY_COUNT_UNITS = ("辆", "台", "套", "件", "条", "只", "头", "标准箱", "标箱", "片", "双", "艘")
 CAPACITY_COUNT_MIN = 10000
-CAPACITY_QUALIFIERS = ("年产能", "年生产", "年加工", "年处理", "年吞吐", "年产", "设计产能", "规模", "首期", "总规模")
+# (`各`, first: `TCL和创维各300万台液晶电视`, each owner the same capacity)
+CAPACITY_QUALIFIERS = ("各", "年产能", "年生产", "年加工", "年处理", "年吞吐", "年产", "设计产能", "规模", "首期", "总规模")
+# The marks that open a list item before a capacity (the owner's name starts after the last of them).
+CAPACITY_ITEM_OPENERS = "、，,；;：:"
 # Words that open the list item before the owner and are no part of its name (besides verbs of two or more
 # characters): place in the chain (`带动下游吉神…`), emphasis (`重点依托天合光能…`).
 CAPACITY_OWNER_LEADS = ("上游", "下游", "中游", "重点", "全力", "加快", "积极", "以及", "及", "和", "与")
@@ -542,6 +545,7 @@ PROGRAMME_EXTENDED = (
     r"(?P<programme>[^，,；;。]{2,24}?)(?:范围|实施范围|覆盖面)?(?:要|将|已|已经|逐步|进一步|再)?"
     r"(?:扩大到|扩大至|扩展到|推广到|推开到)(?:全国|全省|全市|全区)?$"
 )
+PROGRAMME_EXTENDED_KEYS = ("扩", "推")  # (the quick test before the regex: most clauses extend nothing)
 PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places keeps its reading: `全国50%以上的城市`)
 # Where a listed project's product ends (`…10万吨负极材料等…`, `…高纯晶硅、京运通…`).
 CAPACITY_ITEM_END = r"[等、]"

@@ -669,7 +669,7 @@ def _capacity_owner(before: str) -> str | None:
     """The short name in the list item before a capacity, after its verbs (`加快推进|永祥`); "" where the
     item opens on the capacity (`、3000吨…`); None where the words are no name (a verb alone, a quantity,
     a threshold, examples)."""
-    cut = max(before.rfind(sep) for sep in "、，,；;：:")
+    cut = max(before.rfind(sep) for sep in W.CAPACITY_ITEM_OPENERS)
     item = before[cut + 1 :]
     if not item:
         return "" if before.endswith("、") else None
@@ -677,7 +677,6 @@ def _capacity_owner(before: str) -> str | None:
         return None  # `花岗、上坊等8万套保障房`: the names are examples of what is counted
     for q in W.CAPACITY_QUALIFIERS:
         item = item.removesuffix(q)
-    item = item.removesuffix("各")  # (`TCL和创维各300万台液晶电视`)
     tokens = _words(item.lstrip("的"))
     opens = [
         i
@@ -1055,7 +1054,7 @@ def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | No
 def _programme_extended(text: str, before: str, c: Candidate, limit: int) -> str | None:
     """`城镇居民基本医疗保险试点要扩大到全国50%以上的城市` -> 城镇居民基本医疗保险试点城市: the places a
     programme is extended to, named with it."""
-    if _family(c) not in W.PROGRAMME_PLACE_FAMILIES or not any(v in before for v in ("扩", "推")):
+    if _family(c) not in W.PROGRAMME_PLACE_FAMILIES or not any(v in before for v in W.PROGRAMME_EXTENDED_KEYS):
         return None
     found = _PROGRAMME_EXTENDED.fullmatch(before)
     if not found:
