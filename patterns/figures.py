@@ -57,6 +57,9 @@ GROWTH_INDICATOR_TAILS = ("增速", "增幅", "增长", "增长率", "涨幅", "
 RATIO_NAMES = ("倍差", "收入比", "之比")
 # Names of a rate of growth: a level such a rate reaches is still growth (`增速由一季度的-5.6%回升到二季度的5.8%`).
 RATE_OF_GROWTH_TAILS = ("增速", "增幅", "涨幅", "降幅")
+# The words after a percentage that name the rate it is, not what it counts (`分别以年均36%和48%的速度增长`,
+# `保持20%以上的增长速度`): a list item's indicator is not read from them.
+RATE_NOUNS_AFTER = ("速度", "速率", "增长速度", "增速", "增幅", "幅度")
 # A rate of a period, then a rise or fall to the rate of another (`…增速由一季度的-5.6%快速回升到二季度的5.8%`):
 # the words are when, the quantity is the one named before (or the figure before's).
 RATE_PERIOD_WORDS = ("季度", "半年", "谷底", "年初")  # (the quick test: no pattern below matches without one)
@@ -100,11 +103,16 @@ INCREMENT_WORDS = ("新增", "增加", "比年初增加", "比上年末增加", 
 PRICE_INDICATOR_WORDS = ("消费价格", "物价", "价格总水平", "零售价格", "CPI")
 # … unless written as the index level itself (上年=100: `居民消费价格总指数为102.3%`): a level, not a rise.
 INDEX_LEVEL_MIN = 50
+# The speed something grows at (`分别以年均36%和48%的速度增长`, `以20%以上的速度递增`; about 60 in the corpus) …
+GROWTH_SPEED_AFTER = r"^(?:(?:、|和|及)[\d.]+%)*(?:以上|左右)?的(?:速度|速率)(?:持续|快速|迅猛|稳定|稳步)?(?:增长|递增|发展|上升)"
+# … whose preposition is no part of what grows (`国内生产总值以年均11.2%的速度增长`).
+GROWTH_SPEED_LEAD = r"以(?:年均|每年|平均每年|年平均|平均)?$"
 # Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
 GROWTH_AFTER = (
     r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
     # a rate something is raised by (`按照不低于5%和8%的比例分别提高城乡低保人均补助标准`, `以8%的幅度增长`)
     r"|^(?:(?:、|和|及)[\d.]+%)*(?:以上|左右)?的(?:比例|幅度)(?:分别)?(?:提高|增加|上调|增长|提升|下调|降低)"
+    r"|" + GROWTH_SPEED_AFTER
 )
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
@@ -116,6 +124,9 @@ GROWTH_INDICATOR_WORDS = ("增长速度", "增速", "增幅", "涨幅", "经济�
 # The words between a number and the one before it in the same sentence that carry no reading of
 # their own (`收入增长6%，力争6.5%`, `分别增长8.7%、9.8%`): the number is read like the one before.
 SAME_READING_GAP = r"^[、，,；;和及与\s]*(?:以上|左右)?[、，,；;和及与\s]*(?:力争|确保|争取|努力)?(?:达到|实现)?$"
+# … and counts of different units joined by 、 alone after a change verb share its change too
+# (`事故起数、死亡人数同比减少265起、98人`; percentages excepted, they are rates).
+CHANGE_LIST_JOIN_GAP = r"^(?:、|和|及|与)$"
 # … except a level reached after a change (`粮食总产量增加109亿公斤，达到4024亿公斤`): an amount.
 LEVEL_AFTER_CHANGE = r"达到?"
 # A percentage stated as a level of something: the indicator names a rate or a share.

@@ -113,7 +113,8 @@ DASH_TITLE = r"^(?:[“\"]?十?[一二三四五六七八九十]五[”\"]?|(?:19
 # Lines that are never part titles: the title of the report, bylines, salutations, speakers.
 NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|总理|会议|[。；：:！？!?，,]$"
 # A heading about the first year of a five-year plan (`全力以赴做好“十四五”开局工作`,
-# `推动“十四五”开好局`) is about the plan year.
+# `推动“十四五”开好局`) is about the plan year, or about the year reviewed where that was the plan's first
+# (`一、“十一五”发展开局良好` in 2007, `四届政府工作及“十四五”开局` in 2022).
 PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"
 
 # A review of the government's term (`本届政府工作回顾`, `过去五年工作回顾`): it covers the term's years,

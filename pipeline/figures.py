@@ -155,6 +155,7 @@ _NAMED_ATTRIBUTE = regex.compile(
     "(?:" + alternation(W.NAMED_ATTRIBUTES) + ")(?=(?:" + alternation(W.NAMED_ATTRIBUTE_QUALIFIERS) + ")?$)"
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
+_CHANGE_LIST_JOIN_GAP = regex.compile(W.CHANGE_LIST_JOIN_GAP)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
@@ -873,6 +874,8 @@ def read_indicator(
 ) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
+    if "以" in before[-6:] and _GROWTH_SPEED_AFTER.match(text[c.end : c.end + 24]):
+        before = _GROWTH_SPEED_LEAD.sub("", before)  # `国内生产总值以年均11.2%的速度增长`
     if previous and _RATE_LEVEL_ONLY.match(before):
         return previous  # `快速回升到二季度的5.8%`: the rate named before, at another time
     if previous:
@@ -934,7 +937,7 @@ def read_indicator(
         return capacity
     if before.endswith("等") or before.endswith(W.ENUMERATION_TAIL):
         after = _counted_after_phrase(text, c.end, limit, _family(c))
-        if after:
+        if after and after not in W.RATE_NOUNS_AFTER:
             return after
         item = _words(before.rstrip("".join(W.ENUMERATION_TAIL)))
         if previous and item and not is_noun(item[-1]):
@@ -1723,6 +1726,8 @@ def _list_comparator(text: str, c: Candidate, before: str) -> str:
 
 
 _GROWTH_AFTER = regex.compile(W.GROWTH_AFTER)
+_GROWTH_SPEED_AFTER = regex.compile(W.GROWTH_SPEED_AFTER)
+_GROWTH_SPEED_LEAD = regex.compile(W.GROWTH_SPEED_LEAD)
 _INCREMENT_AFTER_STOCK = regex.compile(W.INCREMENT_AFTER_STOCK_GAP)
 _INCREMENT_CLOSES = regex.compile(W.INCREMENT_CLOSES_AFTER)
 _CHANGE_LIST_LEAD = regex.compile(W.CHANGE_LIST_LEAD)
@@ -2379,6 +2384,13 @@ def _measure_and_sign(
             and not (prev_row["measure"] == "change" and _LEVEL_AFTER_CHANGE.search(gap))
         ):
             measure, sign = prev_row["measure"], prev_row["sign"]  # `分别增长8.7%、9.8%`, `增长6%，力争6.5%`
+        elif (
+            prev_row["measure"] == "change"
+            and measure == "amount"
+            and _CHANGE_LIST_JOIN_GAP.match(gap)
+            and not {_family(prev_c), _family(c)} & {"percent", "permille"}
+        ):
+            measure, sign = "change", prev_row["sign"]  # `同比减少265起、98人`
         elif prev_c.base == c.base and prev_row["measure"] == "growth" and _RATE_LEVEL_ONLY.match(gap):
             measure = "growth"  # `增速由一季度的3.1%回升到全年的14.6%`: the rate at another time
             sign = -1 if _NEGATIVE_BEFORE.search(gap) or gap.endswith(W.FALL_WORDS) else 1  # (`收窄到全年负增长`)

@@ -42,8 +42,11 @@ def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
         return own, False
     review, plan = meta.review_year, meta.plan_year
     if plan is not None and own not in H.REVIEW_KINDS and _PLAN_YEAR_HEADING.search(heading):
-        if any(first == plan for first, _ in periods.five_year_plans(heading)):
+        firsts = [first for first, _ in periods.five_year_plans(heading)]
+        if plan in firsts:
             return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
+        if review is not None and review in firsts:
+            return "review", True  # `“十一五”发展开局良好` in the year after: its first year, reviewed
     years = periods.years(heading)
     if plan is not None and _PLAN_WORDS_IN_HEADING.search(heading):
         years = years + [plan]
@@ -290,7 +293,36 @@ def outline(doc: Document) -> list[Section]:
     for sec in sections:
         parent = by_id.get(sec.parent_id) if sec.parent_id else None
         sec.period = _section_period(sec, parent, meta, text)
+    _five_years_before_turn(sections, meta)
     return sections
+
+
+def _five_years_before_turn(sections: list[Section], meta: Meta) -> None:
+    """`二、“十三五”时期的发展战略和2016年的重点工作`, then a paragraph that turns to the plan year
+    (`2016年是“十三五”的开局之年，做好今年的工作…`): the heading names both, and the turn opens the plan
+    year's own part, so what stands before the turn is the five years' (东莞2016, 乌鲁木齐2016, 辽阳2016)."""
+    plan = meta.plan_year
+    if plan is None:
+        return
+    tops = [s for s in sections if s.level == 1]
+    for sec, nxt in zip(tops, tops[1:]):
+        if sec.kind not in ("targets", "tasks") or sec.period != (plan, plan):
+            continue
+        if nxt.how != "content" or nxt.ordinal or nxt.kind not in ("targets", "tasks") or nxt.period != (plan, plan):
+            continue
+        ahead = [p for p in periods.five_year_plans(sec.heading) if p[0] <= plan <= p[1]]
+        if not ahead or plan not in periods.years(sec.heading) + (
+            [plan] if _PLAN_WORDS_IN_HEADING.search(sec.heading) else []
+        ):
+            continue
+        for inner in sections:
+            if inner is sec or (
+                inner.start >= sec.start
+                and inner.end <= sec.end
+                and inner.period == (plan, plan)
+                and inner.how == "inherited"
+            ):
+                inner.period = ahead[-1]
 
 
 def _document_kind(meta: Meta) -> str | None:

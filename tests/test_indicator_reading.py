@@ -3861,3 +3861,44 @@ def test_a_list_of_wastes_shares_what_treats_them(text, span, indicator):
 )
 def test_counts_of_verbs_share_what_the_first_names_before_its_verb(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "五年来，国内生产总值以年均11.2%的速度增长，2002年达1168.66亿元。",
+            "11.2%",
+            "国内生产总值",
+            id="foshan2003-speed",
+        ),
+        pytest.param(
+            REVIEW + "预计五年间全省生产总值以年均12%的速度持续增长。", "12%", "全省生产总值", id="qinghai2006-speed"
+        ),
+        pytest.param(
+            REVIEW + "移动电话和互联网用户分别以年均36%和48%的速度增长。", "48%", "互联网用户", id="shandong2006-list"
+        ),
+    ],
+)
+def test_the_speed_something_grows_at_is_its_growth(text, span, indicator):
+    # `以年均N%的速度增长`: the percentage is a growth rate of what stands before 以, not a share of 速度
+    figs = _by_text(text)
+    assert (figs[span]["indicator"], figs[span]["measure"]) == (indicator, "growth")
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        pytest.param(
+            REVIEW + "集中开展安全生产五项攻坚行动，事故起数、死亡人数同比减少265起、98人，分别下降26.1%、14.4%。",
+            "98人",
+            id="shaanxi2020-accidents",
+        ),
+        pytest.param(
+            REVIEW + "九项帮扶工程精准到位，全市低收入家庭同比减少249户、639人。", "639人", id="panjin2020-households"
+        ),
+    ],
+)
+def test_counts_of_other_units_joined_after_a_change_verb_are_changes(text, span):
+    figs = _by_text(text)
+    assert (figs[span]["measure"], figs[span]["sign"]) == ("change", -1)

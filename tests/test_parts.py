@@ -386,3 +386,43 @@ def test_a_review_paragraph_opening_on_the_year_since_counts_from_it(tmp_path):
     doc = process(path, path.name)
     sent = next(s for s in doc.sentences if "人均地区生产总值" in doc.text[s.start : s.end])
     assert sent.period == (2008, 2011)
+
+
+@pytest.mark.parametrize(
+    "heading, meta",
+    [
+        pytest.param("“十一五”发展开局良好", Meta(review_year=2006, plan_year=2007), id="anhui2007"),
+        pytest.param("四届政府工作及“十四五”开局", Meta(review_year=2021, plan_year=2022), id="dingxi2022"),
+    ],
+)
+def test_the_first_year_of_a_plan_named_the_year_after_is_reviewed(heading, meta):
+    assert heading_role(heading, meta) == ("review", True)
+
+
+@pytest.mark.parametrize(
+    "heading, turn",
+    [
+        # 辽阳 2016 and 东莞 2016: the five-year goals, then the plan year's own part opened by a turn
+        pytest.param(
+            "二、“十三五”时期的发展战略和2016年的重点工作",
+            "2016年是“十三五”的开局之年，做好今年的工作，意义重大。",
+            id="liaoyang2016",
+        ),
+        pytest.param("**“十三五”主要目标及2016年工作安排**", "2016年是实施“十三五”规划的第一年。", id="dongguan2016"),
+    ],
+)
+def test_a_part_naming_five_years_and_the_plan_year_is_the_five_years_before_its_turn(tmp_path, heading, turn):
+    from pipeline.run import process
+
+    path = tmp_path / "report_2016.txt"
+    path.write_text(
+        "政府工作报告\n\n——2016年1月12日在辽阳市第十六届人民代表大会第五次会议上\n\n各位代表：\n\n"
+        "一、2015年工作回顾\n\n去年全市生产总值增长6%。\n\n"
+        f"{heading}\n\n全市经济社会发展的主要目标是：常住人口城镇化率达到66%，森林覆盖率达到39.6%。\n\n"
+        f"{turn}\n\n今年全市地区生产总值增长7%左右。\n\n",
+        encoding="utf-8",
+    )
+    doc = process(path, path.name)
+    got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
+    assert got["66%"] == ("target", 2020)
+    assert got["7%"] == ("target", 2016)
