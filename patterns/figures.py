@@ -165,7 +165,7 @@ ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]|�
 STATISTIC_FAMILIES = ("percent", "points", "permille", "mass", "energy", "power")
 STATISTIC_MONEY_TAILS = (
     "产值", "收入", "投资", "规模", "增加值", "总额", "金额", "生产总值", "税收", "销售额", "营业额", "余额", "总量",
-    "贷款", "存款", "签约",
+    "贷款", "存款", "签约", "零售额", "出口额", "进口额", "进出口额", "利用外资",
 )
 # … and the counts the statistics offices report, whatever their unit (`城镇新增就业3.5万人`, `生猪出栏225万头`,
 # `接待游客突破1亿人次`), by the lexicon's codes: the annotators of ms2023 and ls2025 read them as estimated.
@@ -774,7 +774,7 @@ SECOND_COUNT = r"(?:余|多)?\d+(?:\.\d+)?(?:万)?(?:余|多)?(?:人次|户|人|
 # 1011个、竣工1008个`): the item counts the noun before with this verb (besides VERB_ONLY).
 LIST_ITEM_VERBS = (
     "基本建成",  # (`新开工保障性安居工程666万套，基本建成544万套`)
-    "动工", "开建",
+    "动工", "开建", "开工建设",
     "注销", "竣工", "完工", "投用", "退出", "关闭", "开工", "签约", "落地", "投产", "开业", "启用", "新建", "改造", "建成",
     "新增", "改扩建", "整治", "治理", "培育", "引进", "认定", "拆除", "搬迁", "销号", "化解", "盘活", "在册",
     "新登记", "登记", "新注册", "注册",

@@ -121,6 +121,14 @@ _LEAD_PREFIX = regex.compile("^(?:" + alternation(W.ITEM_LEAD_WORDS) + ")+")
 _TRAILING_ITEM_VERB = regex.compile(
     "(?:" + alternation(W.VERB_PREFIXES) + ")?(?:" + alternation(W.LIST_ITEM_VERBS) + ")$"
 )  # (`…综合整治新开工`: an item verb, 新 kept)
+_TRAILING_ITEM_VERBS = regex.compile(
+    "(?:(?:"
+    + alternation(W.VERB_PREFIXES)
+    + ")?(?:"
+    + alternation(set(W.LIST_ITEM_VERBS) - set(W.PREDICATE_NOT_ALONE))
+    + "))*"
+    + _TRAILING_ITEM_VERB.pattern
+)  # (`…项目竣工投产`: the stages that close it, all of them; not the process before (`棚户区改造开工`))
 _LEADING_VERBS = regex.compile(
     "^(?:" + alternation(set(W.VERB_ONLY) | set(W.LIST_ITEM_VERBS) | set(W.PROJECT_STAGES)) + ")+"
 )
@@ -156,6 +164,7 @@ _NAMED_ATTRIBUTE = regex.compile(
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 _CHANGE_LIST_JOIN_GAP = regex.compile(W.CHANGE_LIST_JOIN_GAP)
+_GLOSS_AT_END = regex.compile(r"[（(][^（）()]*[)）]$")
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
@@ -1000,10 +1009,19 @@ def read_indicator(
     if level and len(previous) - level.end() >= 2:  # type: ignore[arg-type]
         return item_verb + previous[level.end() :]  # type: ignore[index]  # `…产业园10家、省级119家`
     stage = item_verb in W.PROJECT_STAGES and bool(previous) and previous.endswith("项目")  # type: ignore[union-attr]
-    if previous and (item_verb in W.LIST_ITEM_VERBS or stage) and not _object_follows(text, c.end):
+    listed = item_verb in W.LIST_ITEM_VERBS or bool(_TRAILING_ITEM_VERB.fullmatch(item_verb))  # (`新开工`)
+    if previous and (listed or stage) and not _object_follows(text, c.end):
         # `新增市场主体27.67万户、注销13.59万户`: the verb of this item, the noun of the one before
         noun = _LEADING_VERBS.sub("", previous)
-        closing = _TRAILING_ITEM_VERB.search(noun)
+        if len(noun) < 2 or noun in W.LIST_ITEM_VERBS:
+            return item_verb  # `基本建成500万套，新开工700万套`: the item before named its verb alone too
+        if _family(c) in W.PREDICATE_FIRST_FAMILIES and "计划" not in item_verb:
+            # `重大项目计划投资75亿元，其中新开工28项`: the projects are counted, not their investment
+            attribute = next((a for a in _ATTRIBUTES_LONGEST_FIRST if noun.endswith(a)), "")
+            if attribute:
+                owner = noun[: -len(attribute)].removesuffix("计划")
+                return item_verb + owner if owner.endswith(W.PROJECT_WORDS) else item_verb
+        closing = _TRAILING_ITEM_VERBS.search(noun)
         if closing and closing.group() in W.PREDICATE_NOT_ALONE and item_verb not in W.PREDICATE_NOT_ALONE:
             return item_verb  # `…实施旧住房综合改造13.9万套，基本建成11.3万套`: a process named, not a stage
         if closing and closing.start() >= 2:
@@ -2267,7 +2285,7 @@ def _carry_estimate(found: list[tuple[Candidate, dict[str, Any]]], review: int |
         if f["status"] != "actual" or f["year"] != review or f["period_start"] is not None or c.rank:
             continue
         family = _family(c)
-        indicator = f["indicator"] or ""
+        indicator = _GLOSS_AT_END.sub("", f["indicator"] or "")  # `出口额（海关口径）`
         if (
             f["measure"] == "growth"
             or family in W.STATISTIC_FAMILIES

@@ -3902,3 +3902,52 @@ def test_the_speed_something_grows_at_is_its_growth(text, span, indicator):
 def test_counts_of_other_units_joined_after_a_change_verb_are_changes(text, span):
     figs = _by_text(text)
     assert (figs[span]["measure"], figs[span]["sign"]) == ("change", -1)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # an item of its own verb after one that named its verb alone
+        pytest.param(
+            PLAN + "继续推进保障性安居工程建设，在确保质量的前提下，基本建成500万套，新开工700万套以上。",
+            "700万套",
+            "新开工",
+            id="gov2012-bare-verbs",
+        ),
+        # … a verb with its prefix and object (`新开工建设`) is an item verb too
+        pytest.param(
+            REVIEW + "全年城镇保障性住房基本建成432万套，新开工建设1043万套。",
+            "1043万套",
+            "城镇保障性住房新开工建设",
+            id="gov2012-review",
+        ),
+        pytest.param(
+            REVIEW + "积极改善群众住房条件，保障性住房竣工10.7万套、新开工10.1万套。",
+            "10.1万套",
+            "保障性住房新开工",
+            id="beijing2015-prefixed",
+        ),
+        # … the stages that close the item before are all replaced (`竣工投产`), not the process (`改造`)
+        pytest.param(
+            REVIEW + "亿元以上重点工业项目竣工投产121个、开工建设114个。",
+            "114个",
+            "亿元以上重点工业项目开工建设",
+            id="nanchang2021-chain",
+        ),
+        pytest.param(
+            REVIEW + "29个渡改桥项目开工建设26个、竣工5个。", "5个", "渡改桥项目竣工", id="nanchang2010-chain"
+        ),
+        # … and a count after an investment counts the projects, not the investment
+        pytest.param(
+            PLAN + "重大产业项目计划投资213亿元，其中新开工71项、续建109项、竣工32项。",
+            "109项",
+            "续建重大产业项目",
+            id="nanning2019-projects",
+        ),
+        pytest.param(
+            REVIEW + "世行贷款31个子项目累计完成投资9.6亿元，竣工21项。", "21项", "竣工子项目", id="longnan2014-loans"
+        ),
+    ],
+)
+def test_a_list_item_of_its_own_verb(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator

@@ -953,6 +953,19 @@ def test_a_stock_then_what_it_gained(text, span, measure):
             {"860亿元": "estimated", "1200万人次": "estimated", "300万头": "estimated", "500公里": "actual"},
             id="meishan2014-word-before-the-note",
         ),
+        # sales, exports and foreign investment are statistics too, whatever gloss follows their name
+        pytest.param(
+            REVIEW + "全市实现生产总值2700亿元（预计，下同），增长14%。\n\n"
+            "实现出口额（海关口径）58亿美元、出口交货值119亿美元，分别增长16%和11%。社会消费品零售额906亿元，增长20%。",
+            {"58亿美元": "estimated", "906亿元": "estimated"},
+            id="quanzhou2009-gloss-and-sales",
+        ),
+        pytest.param(
+            REVIEW + "全市地区生产总值增长10.5%（预计数，下同）。\n\n"
+            "全年实际利用外资8亿美元、增长27.4%，到位内资465亿元、增长17.4%；落户承接产业转移项目400个。",
+            {"8亿美元": "estimated", "400个": "actual"},
+            id="yongzhou2014-foreign-investment",
+        ),
         # the note's own figure is an estimate too, not the one before it
         pytest.param(
             REVIEW + "全年实现地区生产总值3830亿元，同比增长8%左右（预计，下同）；来源于惠州的财政总收入达1000.9亿元。",
