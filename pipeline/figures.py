@@ -203,6 +203,7 @@ class Candidate:
     doubling: bool = False
     in_words: bool = False  # a percentage written in words (`百分之六`)
     num_end: int = -1  # end of the (first) number, for the checks on what follows it
+    magnitude: str | None = None  # a bare number's 万 or 亿 (`66.5万、57万和44.09万人`): it may share a unit
 
 
 def candidates(text: str, start: int, end: int) -> list[Candidate]:
@@ -278,7 +279,10 @@ def _read_candidate(text: str, m: regex.Match[str]) -> Candidate | None:
         return None
     if base is None:
         if mag:
-            return None  # `50亿` with nothing after it: a magnitude without a unit is left out
+            if in1 or in2 or sep:
+                return None  # `50亿` with nothing after it: a magnitude without a unit is left out …
+            # … unless a unit listed after it is its own (`_share_enumerated_units`)
+            return Candidate(s, regs[7][1], ns, value, None, None, None, U.MAGNITUDES[mag], None, magnitude=mag)
         if in1 or in2:
             return None
         end_of_num = regs[5][1] if sep else num_end
@@ -312,8 +316,11 @@ def _share_enumerated_units(text: str, found: list[Candidate | None]) -> None:
         c, nxt = found[i], found[i + 1]
         if c is None or nxt is None or c.unit is not None or c.base == "ratio" or nxt.unit is None or nxt.rank:
             continue
-        if text[c.end : nxt.num_start] in ("、", "，", ","):
-            if text[c.end : nxt.num_start] != "、" and nxt.base not in ("%", "个百分点", "百分点"):
+        gap = text[c.end : nxt.num_start]
+        if c.magnitude and not (nxt.unit.startswith(c.magnitude) and gap in W.ENUMERATED_UNIT_GAPS):
+            continue  # `66.5万、57万和44.09万人`: only the same magnitude's unit
+        if gap in W.ENUMERATED_UNIT_GAPS:
+            if gap in ("，", ",") and nxt.base not in ("%", "个百分点", "百分点") and not c.magnitude:
                 continue
             c.unit, c.base, c.multiplier = nxt.unit, nxt.base, nxt.multiplier
 
@@ -1222,6 +1229,7 @@ _INDUSTRY = W.SHARED_INDUSTRY_WORD
 _PER_UNIT = regex.compile(W.LIST_SHARED_PER_UNIT)
 _LIST_ITEM_SEPARATORS = regex.compile(W.LIST_ITEM_SEPARATORS)
 _PAIRED = sorted(W.PAIRED_WORDS.items(), key=lambda kv: -len(kv[0]))
+_LIST_CLASS_NAME = regex.compile(W.LIST_CLASS_NAME)
 
 
 def list_items(phrase: str, n: int) -> list[str] | None:
@@ -1229,6 +1237,8 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 
     `城乡居民人均可支配收入` (2) -> 城镇…, 农村…; `对东盟、欧盟及“一带一路”沿线国家进出口` (3) ->
     对东盟进出口, 对欧盟进出口, 对“一带一路”沿线国家进出口."""
+    if "大" in phrase:
+        phrase = _LIST_CLASS_NAME.sub("", phrase)  # `…装备制造四大主导产业主营业务收入`
     if "产" in phrase:
         for run, sectors in _SECTOR_RUNS:
             found = run.search(phrase) if len(sectors) == n else None

@@ -3951,3 +3951,82 @@ def test_counts_of_other_units_joined_after_a_change_verb_are_changes(text, span
 )
 def test_a_list_item_of_its_own_verb(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # bare numbers of the same magnitude listed before the one with the unit take it
+        pytest.param(
+            REVIEW + "积极创建公交都市，地铁、快速公交日均客运量分别达26.6万、13.5万人次。",
+            {"26.6万": ("万人次", 266000.0), "13.5万人次": ("万人次", 135000.0)},
+            id="nanning2018-magnitude",
+        ),
+        pytest.param(
+            REVIEW + "养老、医疗、失业、工伤和生育保险人数分别增至66.5万、57万、46.5万、49.8万和44.09万人。",
+            {"66.5万": ("万人", 665000.0), "49.8万": ("万人", 498000.0)},
+            id="quanzhou2009-magnitude",
+        ),
+        # … and a bare number joined by 和 to the last
+        pytest.param(
+            REVIEW + "在园幼儿公办率和普惠率分别达45.5%和78%，提高17和18.9个百分点。",
+            {"17": ("个百分点", 17.0)},
+            id="hefei2020-points",
+        ),
+        pytest.param(
+            REVIEW + "城镇居民人均居住面积和农村人均生活用房面积分别比2000年增加3.8和4.6平方米。",
+            {"3.8": ("平方米", 3.8)},
+            id="hefei2006-area-and",
+        ),
+    ],
+)
+def test_bare_numbers_listed_before_a_unit_share_it(text, expect):
+    figs = _by_text(text)
+    assert {span: (figs[span]["unit"], figs[span]["value_base"]) for span in expect} == expect
+
+
+def test_a_magnitude_alone_is_no_figure():
+    assert "50亿" not in _by_text(REVIEW + "全市常住人口达到50亿，增长8%。")
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # `客货` lists passengers and freight (`客货运量`, `客货吞吐量`)
+        pytest.param(REVIEW + "泉金航线客货运量分别增长38%和93%。", "93%", "泉金航线货运量", id="quanzhou2009-freight"),
+        pytest.param(
+            PLAN + "国际（地区）航线达98条，力争客货吞吐量分别突破4800万人次、62万吨。",
+            "62万吨",
+            "货物吞吐量",
+            id="chengdu2017-throughput",
+        ),
+        # the class the items are counted as (`四大主导产业`) is no part of an item's name
+        pytest.param(
+            REVIEW + "钢铁、新能源、光电信息、装备制造四大主导产业主营业务收入分别增长15.3%、30.4%、80.2%、19.6%。",
+            "19.6%",
+            "装备制造主营业务收入",
+            id="xinyu2018-class",
+        ),
+        pytest.param(
+            REVIEW + "新能源新材料、汽车智能装备、电子信息三大新兴产业产值分别增长33.5%、31.7%、21.7%。",
+            "21.7%",
+            "电子信息产值",
+            id="jingmen2025-class",
+        ),
+        # a year's investment is owned by the batch of projects just counted
+        pytest.param(
+            PLAN + "全年计划实施167个在建重点项目，实现年度投资300亿元以上。",
+            "300亿元",
+            "在建重点项目年度投资",
+            id="quanzhou2009-yearly-investment",
+        ),
+        pytest.param(
+            REVIEW + "实施100个市级重点项目，完成年度投资230亿元。",
+            "230亿元",
+            "市级重点项目年度投资",
+            id="ankang2014-yearly",
+        ),
+    ],
+)
+def test_listed_items_and_batches_named_as_reports_write_them(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
