@@ -228,8 +228,9 @@ EXISTING_BEFORE = r"(?:原有|现有)(?:的)?(?:近|约|超过)?$"
 STANDING_IN_CLAUSE = r"已经|已有|(?<![而早])已(?=[\p{Han}]{0,8}(?:了|过))|尚有|仍有|^全[国市省]有(?![线效关])"
 STANDING_KEYS = ("已", "有")  # (the quick test)
 # In a plan part, a base the target starts from (`由2187亿元增加到2660亿元`: the first is what was).
-# (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases; `由人均290元`: per head.)
-BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|每[人户生]?每?[月年天]|人均)?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
+# (`分别从每月554元、251元提高到…`: a rate per month or year, and a list of bases; `由人均290元`: per head;
+# `从人均每年850元提高到1200元`: both.)
+BASE_BEFORE = r"(?:由|从)(?:[^，。；到至]{0,12}?(?:的)|(?:人均|户均)?(?:每[人户生]?每?[月年天])?)?(?:[\d.,]+[^\d，。；到至、和]{0,4}(?:、|和))*$"
 # … unless the base is a time inside the year (`增速由一季度的3.1%回升到全年的14.6%`): then it is that year's.
 IN_YEAR_BASE = r"(?:由|从)(?:[一二三四]季度|第[一二三四]季度|[上下]半年|前三季度|年初|谷底|[1一]月)"
 # A year followed by these is a starting point or a level compared with (`2020年以来`,
@@ -951,8 +952,9 @@ MIN_CHINESE_VALUE = 2
 # A Chinese-numeral figure followed by these is a set phrase (`三大攻坚战`, `两个健康`).
 CHINESE_SET_PHRASE_UNITS = ("大", "化", "是", "要", "有", "不", "中", "线", "新", "最", "比", "看", "保", "稳", "为")
 # A list item's number before an indicator name is no part of it: `（1）生产总值增长10%左右` (贵州省
-# 2005, 2008), `1）生产总值`, `①地区生产总值`, `一是生产总值` is left to the trimming of lead words.
-LIST_ENUMERATOR = r"^(?:[（(]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[)）])"
+# 2005, 2008), `1）生产总值`, `①地区生产总值`, `一是提高农村“五保户”供养标准，…` (also before the
+# clause that names what the figures after it are of: 安徽 2007's inline `（2）提高…标准，从…提高到…`).
+LIST_ENUMERATOR = r"^(?:[（(]?[0-9０-９]{1,2}[)）]|[0-9０-９]{1,2}[、.．]|[①-⑳]|[（(][一二三四五六七八九十]{1,2}[)）]|[一二三四五六七八九十]{1,2}是(?=[\u4e00-\u9fff]))"
 # Regions whose name before an indicator is no scope of the report's own (`香港地区生产总值` is Hong
 # Kong's GDP): a region's own name is read as a scope word (`西藏生产总值`, `北京市生产总值`).
 FOREIGN_SCOPE_REGIONS = ("香港", "澳门", "台湾", "香港特别行政区", "澳门特别行政区", "台湾省")

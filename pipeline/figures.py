@@ -1675,11 +1675,15 @@ def sentence_subject(text: str, sent_start: int, upto: int) -> str | None:
 
 
 def _clause_subject(clause: str) -> str | None:
-    clause = _ANY_YEAR.sub("", clause)  # `基本建设1979年交付使用的…`: the year is when, not a number of it
+    clause = _ANY_YEAR.sub("", _ENUMERATOR.sub("", clause))  # (`基本建设1979年…`: the year is when, not a number of it)
     if _DIGIT.search(clause) or len(clause) > W.SUBJECT_MAX_CHARS:
         return None
     if clause.endswith(W.SHARE_HEADS) and W.SHARE_VERB in clause:
         share = trim_indicator(clause)  # `…固定资产占投资的比重，由上年的74.3%提高到83.7%`: both sides
+        words = _words(share)
+        while len(words) > 1 and (words[0] in _VERB or (tag_of(words[0]) or "") == "v"):
+            words.pop(0)  # `一是提高财政收入占GDP的比重，由13%提高到13.8%`: the verb opening the clause
+        share = "".join(words)
         if len(share) >= 4:
             return share
     topic = _TOPIC_FRAME.fullmatch(clause)

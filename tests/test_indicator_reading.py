@@ -4030,3 +4030,37 @@ def test_a_magnitude_alone_is_no_figure():
 )
 def test_listed_items_and_batches_named_as_reports_write_them(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        # an item's number (`（2）`, `一是`) opening the clause that names what the figures after it are of
+        pytest.param(
+            PLAN + "（1）建立农村居民最低生活保障制度，人均补助260元，以后逐步扩面提标。"
+            "（2）提高农村“五保户”供养标准，从人均每年850元提高到1200元。",
+            {"850元": ("农村“五保户”供养标准", "actual", 2020), "1200元": ("农村“五保户”供养标准", "target", 2021)},
+            id="anhui2007-inline-number",
+        ),
+        pytest.param(
+            PLAN + "一是提高百岁老人津贴标准，每人每月从200元提高至400元。",
+            {"400元": ("百岁老人津贴标准", "target", 2021)},
+            id="jieyang2014-yishi",
+        ),
+        # … and a share named after the verb that opens its clause
+        pytest.param(
+            PLAN + "主要目标：一是提高财政收入占GDP的比重，由13%提高到13.8%。",
+            {"13%": ("财政收入占GDP的比重", "actual", 2020), "13.8%": ("财政收入占GDP的比重", "target", 2021)},
+            id="jiangxi2011-share",
+        ),
+        # the base a standard is raised from, per head and per year (`由人均每年693元提高到785元`)
+        pytest.param(
+            PLAN + "农村低保最低限定标准由人均每年693元提高到785元。",
+            {"693元": ("农村低保最低限定标准", "actual", 2020)},
+            id="shaanxi2009-base-per-head-and-year",
+        ),
+    ],
+)
+def test_the_clause_naming_what_is_raised(text, expect):
+    figs = _by_text(text)
+    assert {span: (figs[span]["indicator"], figs[span]["status"], figs[span]["year"]) for span in expect} == expect
