@@ -415,7 +415,11 @@ SUBJECT_LEAD_WORDS = [
 # Words trimmed from the end of a subject (repeatedly).
 # A comparison base closing a subject (`地区生产总值和城乡居民收入比2010年` before 翻一番) is not part of it;
 # standing alone between subject and verb it does not replace the subject (`国内生产总值到2008年比2000年翻一番`).
-SUBJECT_COMPARISON_TAIL_REGEX = r"(?:比|较|同)(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})\s*年(?:末|底)?$|(?:比|较)[“\"]?十[一二三四五六七八九]五[”\"]?末?$"
+# … nor is the level it starts from (`用两年时间将筹资标准由每人每年50元提高到100元`: 筹资标准).
+SUBJECT_COMPARISON_TAIL_REGEX = (
+    r"(?:比|较|同)(?:(?:19|20)\d{2}|[一二][九零〇○][一二三四五六七八九〇零○]{2})\s*年(?:末|底)?$|(?:比|较)[“\"]?十[一二三四五六七八九]五[”\"]?末?$"
+    r"|(?<=\p{Han})(?:由|从)(?:[^，,；;。]{0,12}?的)?(?:人均|户均)?(?:每[人户]?每?[月年天])?[\d.]+[^\d，,；;。]{0,6}$"
+)
 # Qualifiers left at the end of an object once its figure is cut (`新开工变电站不少于40座` -> 变电站).
 OBJECT_TRAILING_QUALIFIERS = ["不少于", "不低于", "不超过", "超过", "达到", "达"]
 

@@ -870,3 +870,27 @@ def test_a_review_paragraph_inside_a_plan_part_plans_again(text, scope):
     sent = _Sent("tasks")
     sent.role, sent.end = "review", len(text)
     assert reading_scope(doc, sent) == scope
+
+
+@pytest.mark.parametrize(
+    "sentence, plan_year, text, subject",
+    [
+        (
+            "在全国农村全面推行新型农村合作医疗制度，用两年时间将筹资标准由每人每年50元提高到100元。",
+            2008,
+            "用两年时间",
+            "筹资标准",
+        ),
+        (
+            "五年内，造林2,770万公顷，力争到1990年全国森林覆盖率由1985年的12%提高到14%。",
+            1986,
+            "到1990年",
+            "全国森林覆盖率",
+        ),
+    ],
+    ids=["gov2008-per-head-and-year", "qiwu-plan1986-dated-base"],
+)
+def test_the_level_a_subject_starts_from_is_no_part_of_it(sentence, plan_year, text, subject):
+    # `…由每人每年50元提高到100元`: what is raised, without the level it starts from
+    found = [d for d in find_deadlines(sentence, plan_year) if d["text"] == text]
+    assert [d["subject"] for d in found] == [subject]
