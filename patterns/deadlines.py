@@ -176,6 +176,16 @@ TIME_FORMS = [
         "resolver": "year_end",
         "needs_verb": False,
     },
+    # 明年 with a task after it (`明年全面推开`, `力争明年竣工通车`; about 170 in the corpus) -> Dec 31 of
+    # the year after the plan year; not the next year's work (`做好明年工作`, `为明年…打下基础`)
+    {
+        "name": "next_year",
+        "requires": ["明年"],
+        "regex": r"(?<![今、为好对])(?P<rel>明)年(?!起|以后|开始|初|底|末|年|内|春|夏|秋|冬|[一二三四五六七八九十\d]|[上下]半年|第|是|的|工作|政府|经济|发展|将是|[，,])",
+        "precision": "year",
+        "resolver": "year_end",
+        "needs_verb": True,
+    },
     # 到2025年 / 2030年前 -> Dec 31 of that year (a bare "2025年" is not a deadline)
     {
         "name": "year_by",
@@ -341,6 +351,8 @@ ACTION_VERBS = [
     # approved, won, made universal (`一季度获批`, `年内创成国家卫生城市`, `到2000年普及九年义务教育`; found
     # by listing the words after the time phrases whose action was not read, across the corpus)
     "获批", "创成", "普及",
+    # extended to all or put in force (`明年全面推开`, `明年将在全国全部免征农业税`, `到2007年在全国农村普遍实行`)
+    "全面推开", "推开", "全面铺开", "铺开", "普遍实行", "全面实行", "实行", "全面推行", "推行", "免征",
     # starting / signing
     "启动", "签约落地", "签约", "落地", "落户", "开展",
     # creating
@@ -412,6 +424,11 @@ SUBJECT_LEAD_WORDS = [
     "有望", "可望",  # `主体工程今年4月有望开工`: an expectation, neither subject nor action
 ]
 
+# A place opening the words after the time phrase (`明年将在全国全部免征农业税`, `到2007年在全国农村普遍实行这一
+# 政策`) says where, not what: what is due is the verb's object.
+LOCATION_OPENING_REGEX = r"^(?:将|要|还将|将要|还要|力争|争取|确保)?在(?!建|线|岗|校|册|职|内)"
+# … unless a level is raised from there (`在全国高新区排名从51位提升到35位`: the ranking is what is due).
+LEVEL_FROM_REGEX = r"[从由]\S{0,8}?\d"
 # Words trimmed from the end of a subject (repeatedly).
 # A comparison base closing a subject (`地区生产总值和城乡居民收入比2010年` before 翻一番) is not part of it;
 # standing alone between subject and verb it does not replace the subject (`国内生产总值到2008年比2000年翻一番`).

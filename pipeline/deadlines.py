@@ -70,6 +70,8 @@ _QUANTITY_GOAL = regex.compile(P.QUANTITY_GOAL_REGEX)
 _PURPOSE_CLOSE = regex.compile(P.PURPOSE_CLOSE_REGEX)
 _FALLBACK_LEADS = sorted(set(P.FALLBACK_LEAD_WORDS), key=len, reverse=True)
 _FALLBACK_NOT_ACTION = frozenset(P.FALLBACK_NOT_ACTION)
+_LOCATION_OPENING = regex.compile(P.LOCATION_OPENING_REGEX)
+_LEVEL_FROM = regex.compile(P.LEVEL_FROM_REGEX)
 # Verbs jieba tags as nouns or does not know, as the figure tables list them (`谋划`, `新开工`).
 # (and the verbs of reaching a level the tokenizer keeps whole: `压减到`, `控制在`)
 _NAMED_VERBS = (
@@ -451,7 +453,8 @@ def _subject_action_from_post(post: str) -> tuple[str | None, str | None, bool]:
     if v is None:
         return None, None, False
     vs, ve = v
-    head = _strip_words(post[:vs], _LEADS, _TRAILS)
+    where = _LOCATION_OPENING.match(post, 0, vs) and not _LEVEL_FROM.search(post, 0, vs)
+    head = "" if where else _strip_words(post[:vs], _LEADS, _TRAILS)
     if head:
         # "time + subject + verb ...": action = verb phrase up to a figure
         return head, _cut_action(post[vs:]), False

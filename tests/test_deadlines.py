@@ -894,3 +894,43 @@ def test_the_level_a_subject_starts_from_is_no_part_of_it(sentence, plan_year, t
     # `…由每人每年50元提高到100元`: what is raised, without the level it starts from
     found = [d for d in find_deadlines(sentence, plan_year) if d["text"] == text]
     assert [d["subject"] for d in found] == [subject]
+
+
+@pytest.mark.parametrize(
+    "sentence, plan_year, due, action, subject",
+    [
+        # 明年 with a task after it is due at the end of the year after the plan year
+        (
+            "（4）推进新型农村合作医疗制度，将试点范围扩大到80%的县（市、区），明年全面推开。",
+            2007,
+            dt.date(2008, 12, 31),
+            "全面推开",
+            None,
+        ),
+        ("抓紧筹建国科大厦门微电子工程学院，确保明年正式招生。", 2017, dt.date(2018, 12, 31), "正式招生", None),
+        # … and a place after the time phrase says where: what is due is the verb's object
+        ("明年将在全国全部免征农业税。", 2005, dt.date(2006, 12, 31), "全部免征", "农业税"),
+        ("坚持科技强警，年内在全市建成1700个视频监控点。", 2006, dt.date(2006, 12, 31), "建成", "视频监控点"),
+    ],
+    ids=["anhui2007-next-year", "xiamen2017-next-year", "gov2005-where", "dongguan2006-where"],
+)
+def test_next_year_and_a_place_after_the_time(sentence, plan_year, due, action, subject):
+    found = find_deadlines(sentence, plan_year)
+    assert len(found) == 1
+    d = found[0]
+    assert (d["due"], d["action"]) == (due, action)
+    if subject:
+        assert d["subject"] == subject
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "做好明年工作意义重大。",
+        "并为明年创建国家环境保护模范城市打下基础。",
+        "明年，我们将坚持把好事办好、实事办实，办成10件为民实事。",
+    ],
+    ids=["work-of-next-year", "groundwork", "next-year-opening-a-late-report"],
+)
+def test_next_year_without_a_task_is_no_deadline(sentence):
+    assert not [d for d in find_deadlines(sentence, 2010) if d["text"] == "明年"]
