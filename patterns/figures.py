@@ -237,7 +237,8 @@ IN_YEAR_BASE = r"(?:由|从)(?:[一二三四]季度|第[一二三四]季度|[上
 # `在1988年水平的基础上压缩20%`, `接近2019年水平`), not the figure's year.
 NOT_FIGURE_YEAR_AFTER = r"(?:以来|前|底前|末前|(?:的)?基础上|同期|相比|(?:的)?水平)"
 # A year right before these is a comparison base (`比2017年增长57%`), not the figure's year.
-COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为")
+# (`分别恢复至2019年的148%和175%`: a level now as a share of a past year's)
+COMPARISON_BEFORE_YEAR = ("比", "较", "与", "同", "是", "相当于", "于", "为", "恢复至", "恢复到")
 # Plan horizon written as a span from the plan year: `3年内建成5家` → plan year + 2.
 # So is a span of years the work takes (`用两年时间将筹资标准…提高到100元`, `力争用三年时间引进培养医学博士30名`).
 WITHIN_YEARS = (

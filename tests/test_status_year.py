@@ -982,3 +982,18 @@ def test_estimate_carried_to_the_statistics_after_it(text, expect):
 def test_no_estimate_carried_without_the_mark():
     figs = {f["text"]: f for f in figures_of(REVIEW + "地区生产总值增长5%左右。\n\n粮食产量129.6万吨。")}
     assert figs["129.6万吨"]["status"] == "actual"
+
+
+@pytest.mark.parametrize(
+    "text, span",
+    [
+        pytest.param(
+            "全年接待游客1.36亿人次，实现旅游收入1493亿元，分别恢复至2019年的148%和175%。", "175%", id="dalian2024"
+        ),
+        pytest.param("地区生产总值从一季度下滑40.8%逐季好转，全年恢复到2019年的95%。", "95%", id="jingmen2021"),
+    ],
+)
+def test_a_level_regained_as_a_share_of_a_past_year_is_of_the_year_reviewed(text, span):
+    # `恢复至2019年的148%`: 2019 is the base of the comparison, the level is this year's
+    figs = {f["text"]: f for f in figures_of(REVIEW + text)}
+    assert (figs[span]["status"], figs[span]["year"]) == ("actual", 2020)
