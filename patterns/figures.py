@@ -117,6 +117,10 @@ GROWTH_AFTER = (
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
 TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")
+# … and an area after such a verb is where the task is done (`实施粮油作物单产提升70万亩`, `森林质量提升10万亩`,
+# `改造提升4300亩`; all 83 such areas in the corpus), unless what is named is an area itself (`耕地面积提高2万亩`).
+TASK_VERBS_BEFORE_AREA = ("提升", "提高")
+AREA_NAMES = ("面积", "用地", "耕地", "林地", "草地", "湿地")
 # A change verb before a list of counts holds for every item (`减少贫困人口47528人、贫困村107个`).
 CHANGE_LIST_LEAD = r"(?P<v>减少|增产|减产|压缩|压减|削减|净增|净减)[^，,；;。\d]{1,12}?[\d.,]+[^\d、，,；;。和及]{0,4}(?:、|和|及)$"
 # Indicator words that name a rate of change wherever they stand (`经济增长速度的调控目标`).

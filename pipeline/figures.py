@@ -1815,6 +1815,12 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
             return "growth"
         return "share"
     if (
+        family == "area"
+        and predicate.endswith(W.TASK_VERBS_BEFORE_AREA)
+        and not (indicator or "").endswith(W.AREA_NAMES)
+    ):
+        return "amount"  # `森林质量提升10万亩`: the area the task covers
+    if (
         predicate.endswith(_CHANGE_ENDINGS)
         and not predicate.endswith(W.BOUND_WORDS)
         and not _counted_object(indicator, before, after, predicate)

@@ -4064,3 +4064,20 @@ def test_listed_items_and_batches_named_as_reports_write_them(text, span, indica
 def test_the_clause_naming_what_is_raised(text, expect):
     figs = _by_text(text)
     assert {span: (figs[span]["indicator"], figs[span]["status"], figs[span]["year"]) for span in expect} == expect
+
+
+@pytest.mark.parametrize(
+    "text, span, measure",
+    [
+        pytest.param(
+            PLAN + "实施粮油作物单产提升70万亩，全过程挖掘单产潜力。", "70万亩", "amount", id="hohhot2025-yield"
+        ),
+        pytest.param(
+            REVIEW + "完成森林质量精准提升4万亩，建成绿美广东示范点5个。", "4万亩", "amount", id="dongguan2024-forest"
+        ),
+        # … but an area named is changed by the verb
+        pytest.param(REVIEW + "全市耕地面积提高2万亩。", "2万亩", "change", id="constructed-area-named"),
+    ],
+)
+def test_an_area_after_a_verb_of_improving_is_where_the_task_is_done(text, span, measure):
+    assert _by_text(text)[span]["measure"] == measure
