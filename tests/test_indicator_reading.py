@@ -4081,3 +4081,18 @@ def test_the_clause_naming_what_is_raised(text, expect):
 )
 def test_an_area_after_a_verb_of_improving_is_where_the_task_is_done(text, span, measure):
     assert _by_text(text)[span]["measure"] == measure
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "全社会固定资产投资可达950亿元，是3.19倍。", "950亿元", "全社会固定资产投资", id="lanzhou2012"
+        ),
+        pytest.param(
+            PLAN + "科技型中小企业突破4000家，高新技术企业有望突破2000家。", "2000家", "高新技术企业", id="nanchang2026"
+        ),
+    ],
+)
+def test_a_level_expected_is_no_part_of_the_name(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
