@@ -801,6 +801,14 @@ LIST_ITEM_VERBS = (
     "新登记", "登记", "新注册", "注册",
     "转化", "挖掘", "办结", "受理", "验收", "申报", "处置", "出让", "回收",  # (`挖掘科技成果200项、转化30项`)
 )
+# Rates of how the things just counted were handled (`征收养老保险费23.8亿元，收缴率达到92%`, `化解信访案件447件，
+# 化解率…`, `政协委员提案244件，满意率…`; about 530 in the corpus): the rate is of what was counted.
+PROCESS_RATES = (
+    "收缴率", "成功率", "调解率", "调处成功率", "办结率", "按期办结率", "按时办结率", "结案率", "满意率", "完成率",
+    "化解率", "回复率", "受理率", "处置率", "整改率", "兑现率", "破案率", "履约率", "办复率", "见面率",
+)
+# … when the rate's clause follows the count's (a separator, a short qualifier, then the rate and its verb).
+PROCESS_RATE_GAP = r"[，,、](?:其中)?[^，,；;。\d]{0,3}?(?P<rate>{rates})(?:达到|达|为|超过|保持在|提高到|均达|均为)?"
 # A list item that is only a level of government (`国家级现代农业产业园10家、省级119家`): it counts
 # the noun of the item before at its own level.
 CLASS_LEVEL = r"(?:国家|中央|省部|省|自治区|市|州|县|区|乡镇|乡|镇|村)级(?:以上)?"

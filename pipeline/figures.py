@@ -164,6 +164,9 @@ _NAMED_ATTRIBUTE = regex.compile(
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 _CHANGE_LIST_JOIN_GAP = regex.compile(W.CHANGE_LIST_JOIN_GAP)
+_PROCESS_RATE_GAP = regex.compile(
+    W.PROCESS_RATE_GAP.replace("{rates}", "|".join(sorted(W.PROCESS_RATES, key=len, reverse=True)))
+)
 _GLOSS_AT_END = regex.compile(r"[（(][^（）()]*[)）]$")
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
@@ -2395,6 +2398,10 @@ def _indicator_of(
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
+    if indicator in W.PROCESS_RATES and last and last[1]["indicator"] and _family(last[0]) != _family(c):
+        gap = _PROCESS_RATE_GAP.fullmatch(text, last[0].end, c.num_start)
+        if gap and gap.group("rate") == indicator:
+            indicator = last[1]["indicator"] + indicator  # `征收养老保险费23.8亿元，收缴率达到92%`
     if last and indicator and indicator.startswith(W.NEW_WORDS) and _STOCK_AFTER.match(text, last[0].end):
         indicator = _NEW_BEFORE.sub("", indicator)  # `新增市场主体22.2万户，累计140万户`: the stock
     if c.rank and last and indicator and indicator == last[1]["indicator"] and last[1]["measure"] == "growth":

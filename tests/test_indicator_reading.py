@@ -4096,3 +4096,30 @@ def test_an_area_after_a_verb_of_improving_is_where_the_task_is_done(text, span,
 )
 def test_a_level_expected_is_no_part_of_the_name(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "征收养老保险费23.8亿元，收缴率达到92%。",
+            "92%",
+            "征收养老保险费收缴率",
+            id="shenyang2002-collection",
+        ),
+        pytest.param(
+            REVIEW + "全市共调处民间纠纷1.4万件，成功率达95%；劳动争议案件3.4万件，调解率达92%。",
+            "92%",
+            "劳动争议案件调解率",
+            id="dongguan2008-mediation",
+        ),
+        pytest.param(
+            REVIEW + "受理市长专线14565件、市长信箱1707件，办结率100%。",
+            "100%",
+            "市长信箱办结率",
+            id="urumqi2016-mayor-mailbox",
+        ),
+    ],
+)
+def test_a_rate_of_handling_is_of_what_was_just_counted(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
