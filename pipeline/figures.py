@@ -764,14 +764,17 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
-    phrase = _COMPARISON_TAIL.sub("", "".join(tokens).rstrip("、，,"))  # (`…高于全省两个百分点、达到`)
+    kept = "".join(tokens)
+    phrase = _COMPARISON_TAIL.sub("", kept.rstrip("、，,"))  # (`…高于全省两个百分点、达到`)
     phrase = _EXAMPLES_BEFORE_NAME.sub("", phrase)
     # `煤炭、煤电等重点行业X`: what precedes 等 are examples; X is what is measured.
-    masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase)
+    masked = _QUOTED.sub(lambda m: "＿" * len(m.group()), phrase) if "“" in phrase or '"' in phrase else phrase
     cut = masked.rfind("等")
     if 0 < cut < len(phrase) - 2 and "等" in _words(masked):  # (not the 等 of a word: `高等级公路`, `中等职业`)
         phrase = phrase[cut + 1 :]
-    tokens = _drop_inner(_words(phrase))
+    # (the words read before the predicate was cut serve again where nothing else was cut: a second
+    # reading of the same characters is the costliest step of a run)
+    tokens = _drop_inner(tokens if phrase == kept else _words(phrase))
     cop = max((i for i, t in enumerate(tokens) if t in W.COPULAS), default=-1)
     if 0 <= cop and len("".join(tokens[cop + 1 :])) >= 2:
         tokens = tokens[cop + 1 :]
