@@ -389,6 +389,7 @@ OWNED_ATTRIBUTES = (
     "存款余额", "贷款余额",  # (`城乡居民储蓄大幅度增加，存款余额达到46280亿元`)
     "产量", "总产量", "面积", "播种面积", "种植面积", "饲养量",  # (`粮食播种面积…、产量稳定在145万吨以上`)
     "播面",  # (`确保粮食播面850万亩、产量325万吨`: 播种面积 as Sichuan and Fujian reports shorten it)
+    "总产",  # (`粮食播种面积稳定在…，总产达到550亿斤`: 总产量 shortened, about 90 in the corpus)
     # a scheme's coverage and funding (`城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人`)
     "参保人数", "参保率", "参合率", "筹资标准",
     # a firm's or a sector's accounts, and a source's generating capacity, listed after their owner

@@ -1569,6 +1569,7 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
             and ((tag_of(last[0]) or "").startswith(("v", "a", "d")) or _STATE_PREDICATE.search(owner))
         ):
             owner = None  # `经济效益有所改善，…`: a clause about a state, not the owner's name
+        owner = (_owner_of(owner) or owner) if owner else owner  # `粮食种植面积、单产…，总产超298万吨`: 粮食's
         if owner and len(owner) <= W.OWNER_MAX_CHARS and owner != attribute and not owner.endswith(attribute):
             return owner + attribute
     return attribute

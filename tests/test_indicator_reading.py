@@ -4123,3 +4123,22 @@ def test_a_level_expected_is_no_part_of_the_name(text, span, indicator):
 )
 def test_a_rate_of_handling_is_of_what_was_just_counted(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        # `总产` (总产量 shortened) is owned by what the figure before measured
+        pytest.param(REVIEW + "全年粮食播种面积8.1万亩，总产3万吨。", "3万吨", "粮食总产", id="dongguan2005"),
+        pytest.param(
+            REVIEW + "持续推进高标准农田建设，粮食种植面积达214万亩、总产超20亿斤。",
+            "20亿斤",
+            "粮食总产",
+            id="nanjing2026",
+        ),
+        # … and a subject that is itself a quantity owns by its owner (`粮食种植面积、单产…` -> 粮食)
+        pytest.param(REVIEW + "粮食种植面积、单产实现“双增”，总产超298万吨。", "298万吨", "粮食总产", id="hefei2024"),
+    ],
+)
+def test_an_attribute_is_owned_by_the_owner_of_the_quantity_before(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
