@@ -4142,3 +4142,34 @@ def test_a_rate_of_handling_is_of_what_was_just_counted(text, span, indicator):
 )
 def test_an_attribute_is_owned_by_the_owner_of_the_quantity_before(text, span, indicator):
     assert _by_text(text)[span]["indicator"] == indicator
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator, measure",
+    [
+        pytest.param(
+            REVIEW + "前几年，全省社会商品零售物价和居民消费价格指数曾一度在高位运行，1994年涨幅分别高达21.4%和22.6%。",
+            "21.4%",
+            "涨幅",
+            "growth",
+            id="hebei1998-rates",
+        ),
+        pytest.param(
+            REVIEW + "电子信息产品工业企业发展到3300多家，电脑零部件配套率高达95%以上。",
+            "95%",
+            "电脑零部件配套率",
+            "share",
+            id="dongguan2004-rate",
+        ),
+        pytest.param(
+            REVIEW + "地铁3号线开通运营，线网单日客运量最高达116.57万人次。",
+            "116.57万人次",
+            "线网单日客运量",
+            "amount",
+            id="nanning2020-peak",
+        ),
+    ],
+)
+def test_a_level_stressed_is_no_part_of_the_name(text, span, indicator, measure):
+    figs = _by_text(text)
+    assert (figs[span]["indicator"], figs[span]["measure"]) == (indicator, measure)
