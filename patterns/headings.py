@@ -117,6 +117,9 @@ NOT_A_TITLE = r"报告|代表|省长|市长|区长|县长|州长|旗长|主任|�
 # (`一、“十一五”发展开局良好` in 2007, `四届政府工作及“十四五”开局` in 2022).
 PLAN_YEAR_HEADING = r"开局|开好局|起好步|起好头|开门红"
 
+# A heading that names the five-year plan before the plan year (`“十三五”主要目标及2016年工作安排`,
+# `二、“十三五”时期的发展战略和2016年的重点工作`): the five years' part until the turn to the plan year.
+FIVE_YEARS_FIRST = r"^(?:[一二三四五六七八九十]{1,3}[、．.]\s*)?[^0-9今明本年]{0,6}?[“\"]?十?[一二三四五六七八九十]五[”\"]?"
 # A review of the government's term (`本届政府工作回顾`, `过去五年工作回顾`): it covers the term's years,
 # as many as its text counts (`四年来`, `过去四年`), five where it counts none.
 TERM_REVIEW_HEADING = r"本届政府|过去[二三四五六两]年|[二三四五六两]年来|五年工作"  # (`过去四年的政府工作`: 烟台 2012)

@@ -32,6 +32,7 @@ _FIVE_YEARS_AHEAD = regex.compile(r"(?:今后|未来|新一届政府|本届政�
 _MARKUP_TITLE = regex.compile(H.MARKUP_TITLE_RAW)
 _DASH_TITLE = regex.compile(H.DASH_TITLE)
 _NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
+_FIVE_YEARS_FIRST = regex.compile(H.FIVE_YEARS_FIRST)
 
 
 def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
@@ -315,6 +316,8 @@ def _five_years_before_turn(sections: list[Section], meta: Meta) -> None:
             [plan] if _PLAN_WORDS_IN_HEADING.search(sec.heading) else []
         ):
             continue
+        if _PLAN_YEAR_HEADING.search(sec.heading) or not _FIVE_YEARS_FIRST.match(sec.heading):
+            continue  # `2011年的重点工作2011年是实施“十二五”规划的开局之年`: the plan year's part, its plan named after
         for inner in sections:
             if inner is sec or (
                 inner.start >= sec.start

@@ -426,3 +426,24 @@ def test_a_part_naming_five_years_and_the_plan_year_is_the_five_years_before_its
     got = {f["text"]: (f["status"], f["year"]) for f in doc.records["figures"]}
     assert got["66%"] == ("target", 2020)
     assert got["7%"] == ("target", 2016)
+
+
+def test_the_plan_years_part_naming_its_five_year_plan_after_is_the_plan_year():
+    # 海南 2011: `**三、2011年的重点工作** 2011年是实施“十二五”规划的开局之年…`: the year comes first, the
+    # plan is named as the year's place in it; the GDP target is of 2011, not of 2015
+    from tests.conftest import SHARED
+
+    path = SHARED / "corpus" / "政府工作报告-省自治区" / "海南省" / "2011.md"
+    if not path.is_file():
+        pytest.skip(f"corpus not present ({path})")
+    from pipeline.run import process
+
+    doc = process(path, "海南省/2011.md")
+    turn = doc.raw.find("2011年是实施“十二五”规划的开局之年")
+    assert turn > 0
+    got = {
+        (f["status"], f["year"])
+        for f in doc.records["figures"]
+        if f["text"] == "13%" and f["indicator_code"] == "gdp" and f["char_start"] > turn
+    }
+    assert ("target", 2011) in got
