@@ -107,6 +107,7 @@ INDEX_LEVEL_MIN = 50
 GROWTH_SPEED_AFTER = r"^(?:(?:、|和|及)[\d.]+%)*(?:以上|左右)?的(?:速度|速率)(?:持续|快速|迅猛|稳定|稳步)?(?:增长|递增|发展|上升)"
 # … whose preposition is no part of what grows (`国内生产总值以年均11.2%的速度增长`).
 GROWTH_SPEED_LEAD = r"以(?:年均|每年|平均每年|年平均|平均)?$"
+GROWTH_SPEED_KEY = "以"  # (the quick test: no lead above without it)
 # Words after a percentage that make it a growth rate (`保持20%以上增长`, `8%的增速`).
 GROWTH_AFTER = (
     r"^(?:以上|左右|以内|以下)?(?:的)?(?:年均)?(?:增长|增速|增幅|递增)"
@@ -167,6 +168,8 @@ TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将
 # 总值增长4.5%左右` (about 30 reports).
 ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]|预计[（(]下同[)）]"
 STATISTIC_FAMILIES = ("percent", "points", "permille", "mass", "energy", "power")
+# A gloss closing a statistic's name (`出口额（海关口径）`, `实际利用外资（验资口径）`): read without it.
+GLOSS_AT_END = r"[（(][^（）()]*[)）]$"
 STATISTIC_MONEY_TAILS = (
     "产值", "收入", "投资", "规模", "增加值", "总额", "金额", "生产总值", "税收", "销售额", "营业额", "余额", "总量",
     "贷款", "存款", "签约", "零售额", "出口额", "进口额", "进出口额", "利用外资",
@@ -576,6 +579,8 @@ CAPACITY_ITEM_END = r"[等、]"
 CAPACITY_AMBIGUOUS_UNITS = ("方",)
 # A capacity's product that is no product (`金力2万吨项目`): what the capacity makes is not named.
 PROJECT_WORDS = ("项目", "工程")
+# The word that makes an investment a planned one (`重大项目计划投资75亿元，其中新开工28项`): not the owner's.
+PLANNED_MARK = "计划"
 # jieba's word classes that no owner's name holds as a word of two or more characters: adjectives,
 # numerals, adverbs, prepositions, pronouns, times (`一批`, `有效`, `年内`).
 NOT_IN_A_NAME_TAGS = ("a", "m", "d", "p", "r", "t")
@@ -718,6 +723,7 @@ PAIRED_WORDS: dict[str, tuple[str, str]] = {
 # The class a list's items are counted as, between the items and what is measured of them
 # (`钢铁、新能源、光电信息、装备制造四大主导产业主营业务收入分别增长…`, `…五大保险参保人数分别…`): no part
 # of any item's name.
+LIST_CLASS_KEY = "大"  # (the quick test)
 LIST_CLASS_NAME = (
     r"(?<=\p{Han})[两二三四五六七八九十]大(?:主导|支柱|新兴|特色|优势|传统|重点|战略性新兴|高新技术)?"
     r"(?:产业集群|产业|行业|板块|领域|集群|保险)"

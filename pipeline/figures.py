@@ -167,7 +167,7 @@ _CHANGE_LIST_JOIN_GAP = regex.compile(W.CHANGE_LIST_JOIN_GAP)
 _PROCESS_RATE_GAP = regex.compile(
     W.PROCESS_RATE_GAP.replace("{rates}", "|".join(sorted(W.PROCESS_RATES, key=len, reverse=True)))
 )
-_GLOSS_AT_END = regex.compile(r"[（(][^（）()]*[)）]$")
+_GLOSS_AT_END = regex.compile(W.GLOSS_AT_END)
 _YEAR_NUMBER = regex.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER_CHANGE = regex.compile(W.LEVEL_AFTER_CHANGE)
 
@@ -896,7 +896,7 @@ def read_indicator(
 ) -> str | None:
     before = _phrase_before(text, clause_start, c.num_start).lstrip("，,、；;")
     before = _PER_CAPITA_BEFORE.sub("", _CALCULATION_BASIS.sub("", before))
-    if "以" in before[-6:] and _GROWTH_SPEED_AFTER.match(text[c.end : c.end + 24]):
+    if W.GROWTH_SPEED_KEY in before[-6:] and _GROWTH_SPEED_AFTER.match(text[c.end : c.end + 24]):
         before = _GROWTH_SPEED_LEAD.sub("", before)  # `国内生产总值以年均11.2%的速度增长`
     if previous and _RATE_LEVEL_ONLY.match(before):
         return previous  # `快速回升到二季度的5.8%`: the rate named before, at another time
@@ -1028,11 +1028,11 @@ def read_indicator(
         noun = _LEADING_VERBS.sub("", previous)
         if len(noun) < 2 or noun in W.LIST_ITEM_VERBS:
             return item_verb  # `基本建成500万套，新开工700万套`: the item before named its verb alone too
-        if _family(c) in W.PREDICATE_FIRST_FAMILIES and "计划" not in item_verb:
+        if _family(c) in W.PREDICATE_FIRST_FAMILIES and W.PLANNED_MARK not in item_verb:
             # `重大项目计划投资75亿元，其中新开工28项`: the projects are counted, not their investment
             attribute = next((a for a in _ATTRIBUTES_LONGEST_FIRST if noun.endswith(a)), "")
             if attribute:
-                owner = noun[: -len(attribute)].removesuffix("计划")
+                owner = noun[: -len(attribute)].removesuffix(W.PLANNED_MARK)
                 return item_verb + owner if owner.endswith(W.PROJECT_WORDS) else item_verb
         closing = _TRAILING_ITEM_VERBS.search(noun)
         if closing and closing.group() in W.PREDICATE_NOT_ALONE and item_verb not in W.PREDICATE_NOT_ALONE:
@@ -1243,7 +1243,7 @@ def list_items(phrase: str, n: int) -> list[str] | None:
 
     `城乡居民人均可支配收入` (2) -> 城镇…, 农村…; `对东盟、欧盟及“一带一路”沿线国家进出口` (3) ->
     对东盟进出口, 对欧盟进出口, 对“一带一路”沿线国家进出口."""
-    if "大" in phrase:
+    if W.LIST_CLASS_KEY in phrase:
         phrase = _LIST_CLASS_NAME.sub("", phrase)  # `…装备制造四大主导产业主营业务收入`
     if "产" in phrase:
         for run, sectors in _SECTOR_RUNS:
