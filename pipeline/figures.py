@@ -164,6 +164,7 @@ _NAMED_ATTRIBUTE = regex.compile(
 )
 _SAME_READING_GAP = regex.compile(W.SAME_READING_GAP)
 _CHANGE_LIST_JOIN_GAP = regex.compile(W.CHANGE_LIST_JOIN_GAP)
+_PILOT_AFTER_PLACE = regex.compile(W.PILOT_AFTER_PLACE)
 _PROCESS_RATE_GAP = regex.compile(
     W.PROCESS_RATE_GAP.replace("{rates}", "|".join(sorted(W.PROCESS_RATES, key=len, reverse=True)))
 )
@@ -2402,6 +2403,15 @@ def _indicator_of(
     elif indicator in W.OWNED_ATTRIBUTES:
         owned = _owned(indicator, previous, text, part_start, clause_start, c.num_start)
         indicator = _batch_owned(text, last, c, indicator) if owned == indicator else owned
+    if (
+        indicator
+        and _unmask(indicator) in W.PILOT_PLACES
+        and _family(c) == "count"
+        and text.startswith(indicator, c.end)
+    ):
+        pilot = _PILOT_AFTER_PLACE.match(text, c.end + len(indicator), sent.end)
+        if pilot:
+            indicator = pilot.group("pilot") + indicator  # `2343个县（市、区）开展…试点` -> …试点县（市、区）
     if indicator in W.PROCESS_RATES and last and last[1]["indicator"] and _family(last[0]) != _family(c):
         gap = _PROCESS_RATE_GAP.fullmatch(text, last[0].end, c.num_start)
         if gap and gap.group("rate") == indicator:

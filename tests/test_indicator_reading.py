@@ -4173,3 +4173,26 @@ def test_an_attribute_is_owned_by_the_owner_of_the_quantity_before(text, span, i
 def test_a_level_stressed_is_no_part_of_the_name(text, span, indicator, measure):
     figs = _by_text(text)
     assert (figs[span]["indicator"], figs[span]["measure"]) == (indicator, measure)
+
+
+@pytest.mark.parametrize(
+    "text, span, indicator",
+    [
+        pytest.param(
+            REVIEW + "2343个县（市、区）开展新型农村社会养老保险试点，3.58亿人参保。",
+            "2343个",
+            "新型农村社会养老保险试点县（市、区）",
+            id="gov2012-pilot-counties",
+        ),
+        pytest.param(
+            REVIEW + "在108个村开展自然村落综合整治试点。",
+            "108个",
+            "自然村落综合整治试点村",
+            id="shanghai2009-pilot-villages",
+        ),
+        # … not where no pilot is named
+        pytest.param(REVIEW + "确定10个县开展试点。", "10个", "县", id="constructed-no-pilot-named"),
+    ],
+)
+def test_places_counted_where_a_pilot_runs_are_its_pilot_places(text, span, indicator):
+    assert _by_text(text)[span]["indicator"] == indicator
