@@ -167,6 +167,8 @@ TARGET_WORDS = ("力争", "确保", "争取", "预期", "目标", "计划", "将
 # the funds handed out (`发放帮扶资金3.18亿元`). The word may stand before the note too: `预计（下同）全市地区生产
 # 总值增长4.5%左右` (about 30 reports).
 ESTIMATE_CARRIED = r"[（(][^（）()]{0,8}预计[^（）()]{0,8}下同[)）]|预计[（(]下同[)）]"
+# Unit families of rates: a percentage or a per-mille figure is a rate, never a count or an amount.
+RATE_FAMILIES = ("percent", "permille")
 STATISTIC_FAMILIES = ("percent", "points", "permille", "mass", "energy", "power")
 # A gloss closing a statistic's name (`出口额（海关口径）`, `实际利用外资（验资口径）`): read without it.
 GLOSS_AT_END = r"[（(][^（）()]*[)）]$"
@@ -731,6 +733,8 @@ LIST_CLASS_NAME = (
 # The marks between bare numbers listed before one that has a unit, which they share (`1.7、1.1、0.7个百分点`,
 # `66.5万、57万、46.5万和44.09万人`, `分别达到23.5、35.8和40.5%`): a comma shares only a percentage's unit.
 ENUMERATED_UNIT_GAPS = ("、", "，", ",", "和", "及")
+ENUMERATED_COMMA_GAPS = ("，", ",")
+COMMA_SHARED_BASES = ("%", "个百分点", "百分点")  # (a bare number of a magnitude shares its own unit even so)
 # Runs of one-character items written without separators (`肉蛋奶产量分别…`, `牛羊猪饲养量分别达到…`).
 CHARACTER_RUNS = ("肉蛋奶", "牛羊猪", "猪牛羊", "猪牛羊禽", "牛羊猪禽", "粮棉油")
 # Numbered sectors written as one run (`一二三产业分别增长4%、10%和9%`, `一、二、三产业增加值分别增长…`,

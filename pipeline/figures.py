@@ -324,7 +324,7 @@ def _share_enumerated_units(text: str, found: list[Candidate | None]) -> None:
         if c.magnitude and not (nxt.unit.startswith(c.magnitude) and gap in W.ENUMERATED_UNIT_GAPS):
             continue  # `66.5万、57万和44.09万人`: only the same magnitude's unit
         if gap in W.ENUMERATED_UNIT_GAPS:
-            if gap in ("，", ",") and nxt.base not in ("%", "个百分点", "百分点") and not c.magnitude:
+            if gap in W.ENUMERATED_COMMA_GAPS and nxt.base not in W.COMMA_SHARED_BASES and not c.magnitude:
                 continue
             c.unit, c.base, c.multiplier = nxt.unit, nxt.base, nxt.multiplier
 
@@ -1805,7 +1805,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
     predicate = _predicate(before, indicator)
     if family in ("points", "rank_change"):
         return "change"
-    if family in ("percent", "permille"):
+    if family in W.RATE_FAMILIES:
         ind = indicator or ""
         if ind.endswith(W.LEVEL_RATE_NAMES) and not any(w in predicate for w in _GROWTH):
             return "share"  # `人口自然增长率控制在9.8‰以内`: a rate of the year, a level
@@ -1836,7 +1836,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):
         return "change"
-    if family not in ("percent", "permille") and "增量" in before and _BARE_INCREMENT.match(before):
+    if family not in W.RATE_FAMILIES and "增量" in before and _BARE_INCREMENT.match(before):
         return "change"  # `增量达到448.2亿元`
     if indicator and indicator.endswith(W.STOCK_NAMES) and before.endswith(W.INCREMENT_WORDS):
         return "change"  # `金融机构贷款余额新增2000亿元`: a stock named, then what it gained
@@ -2447,7 +2447,8 @@ def _measure_and_sign(
             prev_row["measure"] == "change"
             and measure == "amount"
             and _CHANGE_LIST_JOIN_GAP.match(gap)
-            and not {_family(prev_c), _family(c)} & {"percent", "permille"}
+            and _family(prev_c) not in W.RATE_FAMILIES
+            and _family(c) not in W.RATE_FAMILIES
         ):
             measure, sign = "change", prev_row["sign"]  # `同比减少265起、98人`
         elif prev_c.base == c.base and prev_row["measure"] == "growth" and _RATE_LEVEL_ONLY.match(gap):

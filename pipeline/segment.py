@@ -35,6 +35,16 @@ _NOT_A_TITLE = regex.compile(H.NOT_A_TITLE)
 _FIVE_YEARS_FIRST = regex.compile(H.FIVE_YEARS_FIRST)
 
 
+def _heading_years(heading: str, meta: Meta) -> list[int]:
+    """The years a heading names, in digits or as 今年/去年 (the plan year, the year reviewed)."""
+    years = periods.years(heading)
+    if meta.plan_year is not None and _PLAN_WORDS_IN_HEADING.search(heading):
+        years = years + [meta.plan_year]
+    if meta.review_year is not None and _REVIEW_WORDS_IN_HEADING.search(heading):
+        years = years + [meta.review_year]
+    return years
+
+
 def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
     """(kind, decided by a year) from a heading's words, where its year beats its wording:
     `二、2021年主要工作` in a report for 2021 plans; `2020年工作回顾` reviews."""
@@ -48,11 +58,7 @@ def heading_role(heading: str, meta: Meta) -> tuple[str | None, bool]:
             return "tasks", True  # `全力以赴做好“十四五”开局工作` in the plan's first year
         if review is not None and review in firsts:
             return "review", True  # `“十一五”发展开局良好` in the year after: its first year, reviewed
-    years = periods.years(heading)
-    if plan is not None and _PLAN_WORDS_IN_HEADING.search(heading):
-        years = years + [plan]
-    if review is not None and _REVIEW_WORDS_IN_HEADING.search(heading):
-        years = years + [review]
+    years = _heading_years(heading, meta)
     if years and plan is not None:
         last = max(years)
         if last >= plan:
@@ -312,9 +318,7 @@ def _five_years_before_turn(sections: list[Section], meta: Meta) -> None:
         if nxt.how != "content" or nxt.ordinal or nxt.kind not in ("targets", "tasks") or nxt.period != (plan, plan):
             continue
         ahead = [p for p in periods.five_year_plans(sec.heading) if p[0] <= plan <= p[1]]
-        if not ahead or plan not in periods.years(sec.heading) + (
-            [plan] if _PLAN_WORDS_IN_HEADING.search(sec.heading) else []
-        ):
+        if not ahead or plan not in _heading_years(sec.heading, meta):
             continue
         if _PLAN_YEAR_HEADING.search(sec.heading) or not _FIVE_YEARS_FIRST.match(sec.heading):
             continue  # `2011年的重点工作2011年是实施“十二五”规划的开局之年`: the plan year's part, its plan named after
