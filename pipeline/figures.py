@@ -436,7 +436,10 @@ def _counted_after_phrase(text: str, end: int, limit: int, order: str | None) ->
         return head
     # things counted take the predicate before them (`投产达产项目`); a length, area or amount reads
     # in text order (`150公里农村公路提档升级改造` -> 农村公路提档升级改造)
-    return said + head if order in W.PREDICATE_FIRST_FAMILIES else head + said
+    if order in W.PREDICATE_FIRST_FAMILIES:
+        # (an honour naming the counted things already: `5家企业入选国家工业母机链主企业` -> 入选…链主企业)
+        return said if said.endswith(head) else said + head
+    return head + said
 
 
 def _phrase_and_predicate_after(text: str, end: int, limit: int) -> tuple[str, str | None]:
@@ -572,7 +575,8 @@ def _predicate_of(rest: str) -> str | None:
     if said in W.PREDICATE_NOT_ALONE:
         return None
     said = "被" + said if passive else said
-    return said if 2 <= len(said) <= W.PREDICATE_MAX_CHARS else None
+    longest = W.HONOUR_MAX_CHARS if first in W.HONOUR_VERBS else W.PREDICATE_MAX_CHARS
+    return said if 2 <= len(said) <= longest else None
 
 
 @lru_cache(maxsize=1 << 15)
