@@ -167,6 +167,36 @@ def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
             3530000.0,
             id="jiaxing2024-biaomei",
         ),
+        # a turnover's unit is tonnes (or passengers) times kilometres, not 亿吨 before a stray 公里
+        pytest.param(
+            REVIEW + "铁路货运周转量增长百分之二十三，达到11620亿吨公里；沿海港口货物吞吐量增长百分之五十九。",
+            "11620亿吨公里",
+            "吨公里",
+            1.162e12,
+            id="gov1993-ton-km",
+        ),
+        pytest.param(
+            REVIEW + "全年完成旅客运输周转量12188亿人公里，比上年增长7.5%。",
+            "12188亿人公里",
+            "人公里",
+            1.2188e12,
+            id="communique2000-passenger-km",
+        ),
+        # a change of a per-mille rate is in 个千分点
+        pytest.param(
+            REVIEW + "计划生育成绩明显，出生率下降5个千分点，相当于五年少生1500万人左右。",
+            "5个千分点",
+            "个千分点",
+            5.0,
+            id="gov1993-permille-points",
+        ),
+        pytest.param(
+            REVIEW + "认真落实《广东省计划生育条例》，人口出生率下降了1.19个千分点，人口自然增长率降至9.92‰。",
+            "1.19个千分点",
+            "个千分点",
+            1.19,
+            id="guangdong2000-permille-points",
+        ),
         # a rank keeps the unit it is written with (`第12名` is no count of people)
         pytest.param(REVIEW + "先进制造业百强市位居全国第12名。", "第12名", "名", 12.0, id="xian2023-rank-ming"),
         pytest.param(REVIEW + "营商环境水平居全国296个城市第73位。", "第73位", "位", 73.0, id="jiayuguan2022-rank-wei"),
