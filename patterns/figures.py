@@ -737,6 +737,9 @@ LIST_CLASS_NAME = (
 ENUMERATED_UNIT_GAPS = ("、", "，", ",", "和", "及")
 ENUMERATED_COMMA_GAPS = ("，", ",")
 COMMA_SHARED_BASES = ("%", "个百分点", "百分点")  # (a bare number of a magnitude shares its own unit even so)
+# A number with only the measure word of the unit after it shares that unit too (`分别高于全国2个、1.3个、6.1个
+# 百分点`, `高于生产总值增速2.8个和5.7个百分点`; about 140 in the corpus): 个 is the first word of 个百分点, not a count.
+SHARED_MEASURE_WORDS = ("个",)
 # Runs of one-character items written without separators (`肉蛋奶产量分别…`, `牛羊猪饲养量分别达到…`).
 CHARACTER_RUNS = ("肉蛋奶", "牛羊猪", "猪牛羊", "猪牛羊禽", "牛羊猪禽", "粮棉油")
 # Numbered sectors written as one run (`一二三产业分别增长4%、10%和9%`, `一、二、三产业增加值分别增长…`,
@@ -965,6 +968,7 @@ CHINESE_NUMERAL_UNITS = (
     "元", "亩", "吨",
     # the measures of old national reports (`一千一百五十四亿美元`, `六千一百八十亿千瓦小时`, `一万二千公里`)
     "美元", "千瓦", "千瓦小时", "度", "公里", "平方米", "立方米", "斤", "公斤",
+    "吨公里", "人公里",  # (`水运货物周转量三千七百七十九亿吨公里`)
 )
 # A time phrase at either end of an indicator phrase is a deadline, not part of the indicator.
 # (A part of a year opening the phrase stays: `一季度GDP`, `上半年出口` are not the year's figures.)

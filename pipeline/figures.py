@@ -318,7 +318,13 @@ def _share_enumerated_units(text: str, found: list[Candidate | None]) -> None:
     """`1.7、1.1、0.7个百分点`: bare numbers listed before a number with a unit take that unit."""
     for i in range(len(found) - 2, -1, -1):
         c, nxt = found[i], found[i + 1]
-        if c is None or nxt is None or c.unit is not None or c.base == "ratio" or nxt.unit is None or nxt.rank:
+        if c is None or nxt is None or c.base == "ratio" or nxt.unit is None or nxt.rank:
+            continue
+        if c.unit is not None:
+            # `2个、1.3个、6.1个百分点`: the measure word alone is the unit's first word
+            if c.unit in W.SHARED_MEASURE_WORDS and nxt.unit != c.unit and nxt.unit.startswith(c.unit):
+                if text[c.end : nxt.num_start] in W.ENUMERATED_UNIT_GAPS and not c.inside:
+                    c.unit, c.base, c.multiplier = nxt.unit, nxt.base, nxt.multiplier
             continue
         gap = text[c.end : nxt.num_start]
         if c.magnitude and not (nxt.unit.startswith(c.magnitude) and gap in W.ENUMERATED_UNIT_GAPS):

@@ -182,6 +182,14 @@ def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
             1.2188e12,
             id="communique2000-passenger-km",
         ),
+        # (in Chinese numerals too, as the 1970s communiqués write it)
+        pytest.param(
+            REVIEW + "水运货物周转量三千七百七十九亿吨公里，比上年增长百分之三十六点八；",
+            "三千七百七十九亿吨公里",
+            "吨公里",
+            3.779e11,
+            id="communique1978-ton-km-in-words",
+        ),
         # a change of a per-mille rate is in 个千分点
         pytest.param(
             REVIEW + "计划生育成绩明显，出生率下降5个千分点，相当于五年少生1500万人左右。",
@@ -196,6 +204,22 @@ def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
             "个千分点",
             1.19,
             id="guangdong2000-permille-points",
+        ),
+        # a number with only the unit's measure word shares the unit listed after it
+        pytest.param(
+            REVIEW + "一般公共预算收入增长12.5%，分别高于全国2个、1.3个、6.1个百分点，均为中部第1。",
+            "1.3个",
+            "个百分点",
+            1.3,
+            id="hubei2024-shared-points",
+        ),
+        pytest.param(
+            REVIEW
+            + "城镇居民人均可支配收入23936元，农民人均纯收入9542元，分别增长10.1%和13%，高于生产总值增速2.8个和5.7个百分点。",
+            "2.8个",
+            "个百分点",
+            2.8,
+            id="handan2014-shared-points",
         ),
         # a rank keeps the unit it is written with (`第12名` is no count of people)
         pytest.param(REVIEW + "先进制造业百强市位居全国第12名。", "第12名", "名", 12.0, id="xian2023-rank-ming"),
