@@ -2345,6 +2345,11 @@ def _unmask(indicator: str | None) -> str | None:
     return indicator.replace(_GLOSS_MARK, "、") if indicator and _GLOSS_MARK in indicator else indicator
 
 
+def _is_modifier(word: str) -> bool:
+    """An adjective or a distinguishing word (`重大`, `大型`): it opens a name, never a clause."""
+    return (tag_of(word) or "").startswith(("a", "b"))
+
+
 def _threshold_name_start(
     text: str, found: list[tuple[Candidate, dict[str, Any]]], c: Candidate, last_clause_start: int
 ) -> int | None:
@@ -2361,7 +2366,9 @@ def _threshold_name_start(
     if not gap.group("mark") and not _THRESHOLD_MARK_BEFORE.search(text, last_clause_start, last.num_start):
         return None
     first = _words(text[gap.end("mark") if gap.group("mark") else last.end : c.num_start].lstrip("的"))[:1]
-    if not first or not (is_noun(first[0]) or first[0].startswith("“")):
+    if not first or not (
+        is_noun(first[0]) or first[0].startswith("“") or first[0] in W.NAME_MODIFIERS or _is_modifier(first[0])
+    ):
         return None  # `投资超10亿元建设20个项目`: a verb follows the amount, not a name
     return last_clause_start
 

@@ -1453,6 +1453,25 @@ def test_last_sample_forms(text, span, indicator):
             "5000万元及以上项目",
             id="nanning2026-threshold-jiyishang",
         ),
+        # (a name may open with an adjective or 重点, which jieba tags a verb)
+        pytest.param(
+            REVIEW + "全年实施5000万元以上重大工程项目1114个，完成投资1703亿元。",
+            "1114个",
+            "5000万元以上重大工程项目",
+            id="zunyi2022-threshold-adjective",
+        ),
+        pytest.param(
+            REVIEW + "开工建设10亿元以上重大产业项目26个。",
+            "26个",
+            "10亿元以上重大产业项目",
+            id="shanghai2025-threshold-adjective",
+        ),
+        pytest.param(
+            PLAN + "全年实施投资1000万元以上重点工业项目110个，总投资260亿元。",
+            "110个",
+            "投资1000万元以上重点工业项目",
+            id="guilin2019-threshold-zhongdian",
+        ),
         # … but a verb after the amount opens a clause of its own: no name carries the threshold
         pytest.param(PLAN + "投资超10亿元建设20个项目。", "20个", "项目", id="constructed-threshold-verb"),
     ],
