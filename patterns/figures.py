@@ -118,6 +118,9 @@ GROWTH_AFTER = (
 # A count whose noun follows the unit (`提升4所公办幼儿园`, `提升53条沟域`): the verb before the number
 # is the task done to what is counted, not a change of it: an amount.
 TASK_VERBS_BEFORE_COUNT = ("提升", "提高", "扩大")
+# `增加` alone before a count with its noun after the unit adds those things (`增加了34个开放口岸`, `增加5家村镇
+# 银行`): they are what is counted, not the quantity named before (`…达到28家，增加22家` stays that one's change).
+ADDED_COUNT_VERBS = ("增加", "增加了")
 # … and an area after such a verb is where the task is done (`实施粮油作物单产提升70万亩`, `森林质量提升10万亩`,
 # `改造提升4300亩`; all 83 such areas in the corpus), unless what is named is an area itself (`耕地面积提高2万亩`).
 TASK_VERBS_BEFORE_AREA = ("提升", "提高")

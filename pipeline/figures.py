@@ -922,7 +922,16 @@ def read_indicator(
         before = _RATE_PERIOD_TAIL.sub("", before)  # `经济增速由一季度的-5.6%`
         if previous and before.lstrip("，,、") in W.RATE_OF_GROWTH_TAILS:
             return previous  # `外贸进出口总额456.7亿美元，降幅由谷底的-14.2%收窄至-11.6%`: its rate
-    if previous and before and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before)):
+    if (
+        previous
+        and before
+        and (_COMPARISON_ONLY.match(before) or _CHANGE_ONLY.match(before))
+        and not (
+            before.endswith(W.ADDED_COUNT_VERBS)
+            and _family(c) in W.PREDICATE_FIRST_FAMILIES
+            and _object_follows(text, c.end)
+        )
+    ):
         return previous  # `，比上年增产1199万吨`: the clause only compares; `，增长6%、并列第一`: only changes
     if c.rank or c.base in ("个位次", "位次", "位"):
         # `居全国省会城市第8位`: what is ranked stands before the rank verb, else in the clause before.
@@ -1795,6 +1804,11 @@ def _counted_object(indicator: str | None, before: str, after: str, predicate: s
     )
 
 
+def _added(indicator: str | None, after: str) -> bool:
+    """`增加了34个开放口岸`: the noun counted stands right after the unit (ADDED_COUNT_VERBS)."""
+    return bool(indicator) and after.removeprefix("的").startswith(indicator or "")
+
+
 def _list_change_verb(wide: str, indicator: str | None) -> str | None:
     """`减少贫困人口47528人、贫困村107个`: the change verb before a list of counts whose item this is
     (`wide`: the sentence up to the number)."""
@@ -1842,6 +1856,11 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         predicate.endswith(_CHANGE_ENDINGS)
         and not predicate.endswith(W.BOUND_WORDS)
         and not _counted_object(indicator, before, after, predicate)
+        and not (
+            predicate.endswith(W.ADDED_COUNT_VERBS)
+            and family in W.PREDICATE_FIRST_FAMILIES
+            and _added(indicator, after)
+        )
     ):
         return "change"
     if _changed_by_verb(before, indicator) or _list_change_verb(wide, indicator):

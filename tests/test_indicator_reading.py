@@ -1428,6 +1428,19 @@ def test_last_sample_forms(text, span, indicator):
             "集装箱吞吐量",
             id="xiamen2012-shengzhi",
         ),
+        # a count added, its noun after it, is of that noun, not of the things counted before
+        pytest.param(
+            REVIEW + "新开放了5个沿江城市、18个省会城市、13个沿边城市，增加了34个开放口岸，形成了全方位开放的新格局。",
+            "34个",
+            "开放口岸",
+            id="gov1993-added-counted-after",
+        ),
+        pytest.param(
+            REVIEW + "全市新型农村金融机构达到12家，增加5家村镇银行。",
+            "5家",
+            "村镇银行",
+            id="constructed-added-counted-after",
+        ),
         # a money threshold before a name stays in what the figure after the name measures
         pytest.param(
             PLAN + "储备省重点项目300个，超10亿元项目占比50%以上。",

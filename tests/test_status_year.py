@@ -95,6 +95,24 @@ def test_comparator(text, span, comparator):
             1,
             id="luoyang2021-counted-after",
         ),
+        # 增加 with the noun after the count adds those things: an amount of them, not the change of what came before
+        pytest.param(
+            REVIEW + "新开放了5个沿江城市、18个省会城市、13个沿边城市，增加了34个开放口岸，形成了全方位开放的新格局。",
+            "34个",
+            "amount",
+            1,
+            id="gov1993-added-counted-after",
+        ),
+        pytest.param(
+            PLAN + "将小额贷款公司试点范围扩大到有条件的县，增加5家村镇银行，完善富秦卡功能。",
+            "5家",
+            "amount",
+            1,
+            id="shaanxi2009-added-counted-after",
+        ),
+        pytest.param(
+            REVIEW + "销售收入过百亿元的企业达到28家，增加22家。", "22家", "change", 1, id="shandong2006-added-bare"
+        ),
         # … but a net change stays a change wherever its noun stands
         pytest.param(
             PLAN + "力争今年再净增800家左右规模以上企业。", "800家", "change", 1, id="corpus-net-increase-counted-after"
