@@ -196,6 +196,9 @@ COMPARED_YEARS = r"^(?P<later>(?:19|20)\d{2}|[一二三四五六七八九〇零�
 # Modal words that make a statement a plan (`要`, `将`): a date stated earlier in the sentence
 # (`截至今年1月底，…；`) does not carry over them.
 PLAN_MODAL_WORDS = ("要", "将", "拟", "必须", "应当", "今后")
+# In a review, the plan year named (`今年`) and then a modal: a plan stated there (`今年中央财政预算用于支持这项改革
+# 的资金将达305亿元`, `今年拟从去年超收收入中安排500亿元…`), a target of the plan year. (要 as a word: not 主要, 重要.)
+MODAL_AFTER_NOW = r"(?<![主重需只概纲摘必首紧])要(?!求|点|素|害|闻|件)|将(?!近)|拟(?!定|建|上市)"
 # A state reached by a date (`截至今年2月底，已撤并…公司17092个`): an outcome of that date, not a target.
 AS_OF = r"(?:截至|截止到|截止|到目前为止|至今已|迄今)"
 # A part of the plan year already over when a report is delivered in mid-year (the 1956 report given

@@ -1954,6 +1954,7 @@ _STOCK_AFTER = regex.compile(W.STOCK_AFTER)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
 _ESTIMATE = regex.compile("|".join(map(regex.escape, W.ESTIMATE_WORDS)))
@@ -2237,8 +2238,11 @@ def _in_review_part(q: _TimeWords, sent: Sentence) -> tuple[str, int | None]:
     if _TARGET_RIGHT_BEFORE.search(clause) and not _TARGET_COMPARED.search(clause):
         return "target", year_named or q.period_end or review
     now = _PLAN_NOW.search(upto) if plan else None
-    if now and any(w in upto[now.start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长")):
-        return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review
+    if now and (
+        any(w in upto[now.start() :] for w in W.TARGET_IN_SENTENCE + ("预期", "预计增长"))
+        or _MODAL_AFTER_NOW.search(upto, now.end())
+    ):
+        return "target", plan  # `今年全省地区生产总值预期增长12%` at the end of a review; `今年…将达305亿元`
     if horizon and plan and horizon >= plan and regex.search(r"到|至|力争|确保|争取", upto):
         return "target", horizon
     return "actual", year_named or q.period_end or review

@@ -330,6 +330,27 @@ def test_measure_and_sign(text, span, measure, sign):
             {},
             id="corpus-this-years-share",
         ),
+        # a review that names the plan year and then a modal states a plan: a target of the plan year
+        pytest.param(
+            REVIEW + "今年中央财政预算用于支持这项改革的资金将达305亿元。",
+            "305亿元",
+            "target",
+            2021,
+            {},
+            id="gov2003-now-will",
+        ),
+        pytest.param(
+            REVIEW + "今年拟从去年超收收入中安排500亿元设立中央预算稳定调节基金。",
+            "500亿元",
+            "target",
+            2021,
+            {},
+            id="gov2007-now-intend",
+        ),
+        # (主要 is no modal)
+        pytest.param(
+            REVIEW + "今年一季度，全市主要经济指标增长8%。", "8%", "actual", 2020, {}, id="constructed-now-main"
+        ),
         # the share of a plan fulfilled is an outcome, not a target
         pytest.param(
             REVIEW + "竣工各类政策性住房5万套，完成年度计划的108.7%。",
