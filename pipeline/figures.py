@@ -775,6 +775,10 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     tokens = _words(phrase)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
+    if tokens and tokens[-1] in W.TOKENS_ENDING_IN_TAIL:
+        tokens = tokens[:-1] + [t for t in (W.TOKENS_ENDING_IN_TAIL[tokens[-1]],) if t]  # `企业占比达` -> 企业占比
+        while tokens and tokens[-1] in _TAIL:
+            tokens.pop()
     kept = "".join(tokens)
     phrase = _COMPARISON_TAIL.sub("", kept.rstrip("、，,"))  # (`…高于全省两个百分点、达到`)
     phrase = _EXAMPLES_BEFORE_NAME.sub("", phrase)

@@ -1496,6 +1496,48 @@ def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
 @pytest.mark.parametrize(
     "text, span, indicator",
     [
+        # a tail word jieba reads into the word before it is no part of the name (`占比达` -> 占 比达)
+        pytest.param(
+            REVIEW + "新增学前教育学位1.7万个，普惠性幼儿园占比达76%。",
+            "76%",
+            "普惠性幼儿园占比",
+            id="foshan2019-zhanbida",
+        ),
+        pytest.param(
+            REVIEW + "集体经济强村占比达70%、提高10个百分点。", "70%", "集体经济强村占比", id="hefei2024-zhanbida"
+        ),
+        pytest.param(
+            REVIEW + "土壤环境质量总体稳定，受污染耕地、污染地块安全利用率均达90%以上。",
+            "90%",
+            "受污染耕地、污染地块安全利用率",
+            id="nanchang2023-junda",
+        ),
+        pytest.param(
+            PLAN + "城乡居民基本养老、基本医疗保险参保率均达98%以上。",
+            "98%",
+            "城乡居民基本养老、基本医疗保险参保率",
+            id="nanning2021-junda",
+        ),
+        pytest.param(REVIEW + "新增省、市级农业龙头企业各2家。", "2家", "省、市级农业龙头企业", id="dongguan2010-ge"),
+        pytest.param(
+            PLAN + "新建基层慢病筛防中心和精神科门诊各12家。",
+            "12家",
+            "基层慢病筛防中心和精神科门诊",
+            id="nanjing2026-ge",
+        ),
+        # (抽水蓄能 is one word, not 抽水 / 蓄 / 能)
+        pytest.param(
+            REVIEW + "开工8个抽水蓄能项目，数量和规模均居全国第一。",
+            "8个",
+            "抽水蓄能项目",
+            id="gansu2024-pumped-storage",
+        ),
+        pytest.param(
+            PLAN + "加快推进涉县连泉、西达和磁县红铜沟3个抽水蓄能项目前期工作，力争尽早核准开工建设。",
+            "3个",
+            "抽水蓄能项目前期工作",
+            id="handan2023-pumped-storage",
+        ),
         # listed shares of one whole share the tail from the attribute before 占
         pytest.param(
             REVIEW + "高新技术产业、装备制造业、战略性新兴产业增加值占规上工业比重分别达到52.4%、29.7%和39.7%。",
@@ -3623,7 +3665,7 @@ def test_a_capacity_between_an_owner_and_its_product_measures_the_owners_product
     [
         pytest.param(
             REVIEW + "全年完成货物周转量57152亿吨公里，比上年增长13.1%。",
-            "57152亿吨",
+            "57152亿吨公里",
             "货物周转量",
             id="communique2003-ton-kilometres",
         ),
