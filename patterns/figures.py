@@ -427,6 +427,11 @@ ITEM_CLASS_COUNT = r"[两二三四五六七八九十]+大(?:支柱|主导|优势
 LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面积", "饲养量")
 # Places that come in pairs: a clause naming only the second, after a figure of the first, is of the same
 # quantity there (`城镇人均居住面积增加到8.7平方米，农村增加到22平方米` -> 农村人均居住面积).
+# Populations a list's items name (`城镇居民和农民人均收入分别增长8%和6%`): what the last item says after its
+# population is said of every item (城镇居民人均收入, 农民人均收入; about 30 such lists in the corpus).
+POPULATION_NOUNS = (
+    "城镇居民", "农村居民", "城市居民", "城乡居民", "农民", "农牧民", "牧民", "渔民", "职工", "在岗职工", "居民",
+)
 PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
 PLACE_CLAUSE_MAX_CHARS = 10  # (the place and a verb: `农村增加到`)
 # The part of a whole that one level of government holds, named alone after 其中 (`财政一般预算收入增长12%，其中

@@ -1319,7 +1319,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     ):
         # `一、二、三产业增加值`, `第一、二、三产业增加值占…比重`, `第一、第二和第三产业…`
         return [ordinal + i[:1] + numerals[-1][1:] for i in numerals]
-    parallel = _parallel_items(items) or _shared_head_items(items)
+    parallel = _population_items(items) or _parallel_items(items) or _shared_head_items(items)
     if parallel:
         return parallel
     owned = _share_owner(items)
@@ -1379,6 +1379,16 @@ def _share_list_parts(items: list[str]) -> list[str]:
             item = owner + item
         out.append(item)
     return out
+
+
+def _population_items(items: list[str]) -> list[str] | None:
+    """`城镇居民和农民人均收入` -> 城镇居民人均收入, 农民人均收入: items naming populations share what the
+    last says after its own (POPULATION_NOUNS)."""
+    last = items[-1]
+    own = next((p for p in _POPULATIONS if last.startswith(p)), None)
+    if own is None or len(last) - len(own) < 2 or not all(i in W.POPULATION_NOUNS for i in items[:-1]):
+        return None
+    return [i + last[len(own) :] for i in items[:-1]] + [last]
 
 
 def _parallel_items(items: list[str]) -> list[str] | None:
@@ -1958,6 +1968,7 @@ _STOCK_AFTER = regex.compile(W.STOCK_AFTER)
 _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
+_POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
 _MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)

@@ -223,6 +223,17 @@ def test_indicator(text, span, indicator):
             {"6%": "城镇居民人均可支配收入", "7.5%": "农村居民人均可支配收入"},
             id="gansu2023-chengzhen-he-nongcun",
         ),
+        # populations listed share what the last says after its own population
+        pytest.param(
+            PLAN + "社会消费品零售总额增长10%，城镇居民和农民人均收入分别增长8%和6%。",
+            {"8%": "城镇居民人均收入", "6%": "农民人均收入"},
+            id="shenyang2002-populations",
+        ),
+        pytest.param(
+            REVIEW + "城镇居民和农民人均住房面积分别达到8.7平方米和21.6平方米。",
+            {"8.7平方米": "城镇居民人均住房面积", "21.6平方米": "农民人均住房面积"},
+            id="shandong1996-populations",
+        ),
         pytest.param(
             REVIEW + "金融机构人民币存贷款余额分别增长10.8%、10.6%。",
             {"10.8%": "金融机构人民币存款余额", "10.6%": "金融机构人民币贷款余额"},
