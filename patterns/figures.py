@@ -432,6 +432,9 @@ LISTED_OWNER_ONLY = ("产量", "总产量", "面积", "播种面积", "种植面
 POPULATION_NOUNS = (
     "城镇居民", "农村居民", "城市居民", "城乡居民", "农民", "农牧民", "牧民", "渔民", "职工", "在岗职工", "居民",
 )
+# A level of government or rank that alone says which of a kind is counted (`2个国家级、6个自治区级新型城镇化
+# 示范县`, `新增2家省级和4家市级农业龙头企业`): listed before another count, it shares that count's noun.
+LEVEL_ONLY = r"(?:国家|国际|世界|全国|中央|省部|省|自治区|市|州|盟|地|县|区|乡|镇|村|部|A|AA|AAA|AAAA|AAAAA|\d?A)级"
 PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
 PLACE_CLAUSE_MAX_CHARS = 10  # (the place and a verb: `农村增加到`)
 # The part of a whole that one level of government holds, named alone after 其中 (`财政一般预算收入增长12%，其中

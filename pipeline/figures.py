@@ -1382,11 +1382,17 @@ def _share_list_parts(items: list[str]) -> list[str]:
 
 
 def _population_items(items: list[str]) -> list[str] | None:
-    """`城镇居民和农民人均收入` -> 城镇居民人均收入, 农民人均收入: items naming populations share what the
-    last says after its own (POPULATION_NOUNS)."""
+    """`城镇居民和农民人均收入` -> 城镇居民人均收入, 农民人均收入: items naming populations (POPULATION_NOUNS)
+    or levels (`国家级、省级企业技术中心`, LEVEL_ONLY) share what the last says after its own."""
     last = items[-1]
-    own = next((p for p in _POPULATIONS if last.startswith(p)), None)
-    if own is None or len(last) - len(own) < 2 or not all(i in W.POPULATION_NOUNS for i in items[:-1]):
+    level = _LEVEL_ONLY.match(last)
+    if level and all(_LEVEL_ONLY.fullmatch(i) for i in items[:-1]):
+        own: str | None = level.group()
+    elif all(i in W.POPULATION_NOUNS for i in items[:-1]):
+        own = next((p for p in _POPULATIONS if last.startswith(p)), None)
+    else:
+        return None
+    if own is None or len(last) - len(own) < 2:
         return None
     return [i + last[len(own) :] for i in items[:-1]] + [last]
 
@@ -1561,6 +1567,22 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
             ):
                 row["measure"] = "share"  # `CPI、城镇调查失业率分别控制在3.5%和5.5%以内`: a rate is a level
         i = j + 1
+
+
+def share_level_nouns(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> None:
+    """`2个国家级、6个自治区级新型城镇化示范县`: a count whose words are only a level takes the noun of the
+    count listed after it, at its own level (LEVEL_ONLY; about 300 such lists in the corpus)."""
+    for k in range(len(found) - 2, -1, -1):
+        (c, row), (nxt, nrow) = found[k], found[k + 1]
+        if c.base != nxt.base or c.base is None or _family(c) not in W.PREDICATE_FIRST_FAMILIES:
+            continue
+        gap = _LEVEL_LISTED.fullmatch(text, c.end, nxt.num_start)
+        after = _LEVEL_ONLY.match(text, nxt.end) if gap else None
+        name = nrow["indicator"] or ""
+        if not after or after.group() not in name:
+            continue
+        item = name.replace(after.group(), gap.group("level"), 1)
+        row["indicator"], row["indicator_code"] = item, indicator_code(item)
 
 
 def _owned(attribute: str, previous: str | None, text: str, part_start: int, clause_start: int, upto: int) -> str:
@@ -1969,6 +1991,8 @@ _WITHIN = regex.compile(W.WITHIN_YEARS)
 _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
+_LEVEL_ONLY = regex.compile(W.LEVEL_ONLY)
+_LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:、|和|及|以及|，)")
 _MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
@@ -2346,6 +2370,7 @@ def extract_figures(doc: Document) -> list[Mention]:
             clause_floor = c.end
             last_clause_start = clause_start
         split_lists(text, found)
+        share_level_nouns(text, found)
         if carried and sent.end > carried.start() and not (sent.period and sent.period[0] != sent.period[1]):
             # (in the review of one year: a five-year review's rates are not the year's estimates)
             # (the note's own sentence too: `实现地区生产总值3830亿元，同比增长8%左右（预计，下同）`)

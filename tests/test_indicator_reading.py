@@ -234,6 +234,22 @@ def test_indicator(text, span, indicator):
             {"8.7平方米": "城镇居民人均住房面积", "21.6平方米": "农民人均住房面积"},
             id="shandong1996-populations",
         ),
+        # so do levels: a count whose words are only a level takes the noun of the next count
+        pytest.param(
+            REVIEW + "新增2家国家级和9家省级农业产业化龙头企业，农副产品与食品加工业实现产值300亿元。",
+            {"2家": "国家级农业产业化龙头企业", "9家": "省级农业产业化龙头企业"},
+            id="xiamen2012-levels",
+        ),
+        pytest.param(
+            REVIEW + "建成7个省级和50个市级农民文化乐园，安徽名人馆即将开馆。",
+            {"7个": "省级农民文化乐园", "50个": "市级农民文化乐园"},
+            id="hefei2015-levels",
+        ),
+        pytest.param(
+            REVIEW + "分别新增国家级、自治区级农业产业化重点龙头企业3家、5家，规模以上农产品加工企业超120家。",
+            {"3家": "国家级农业产业化重点龙头企业", "5家": "自治区级农业产业化重点龙头企业"},
+            id="nanning2020-levels-listed",
+        ),
         pytest.param(
             REVIEW + "金融机构人民币存贷款余额分别增长10.8%、10.6%。",
             {"10.8%": "金融机构人民币存款余额", "10.6%": "金融机构人民币贷款余额"},
