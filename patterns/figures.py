@@ -674,6 +674,9 @@ CONJUNCTIONS = ("和", "及", "与", "以及", "或")
 # 大会等全国性展会`: the examples end at 等).
 COORDINATED_NOUN_STOPS = ("等", "、")
 # Adverbs opening such a predicate, dropped (`5条内河如期通水` -> 通水内河).
+# Lead verbs jieba joins to an adverb before them (`全面完成第一批208项`, `基本完成建成区99.4公里…`, `深入开展32个…`):
+# the joined word leads as the verb does. Not 建设: `基本建设` is a noun (capital construction).
+JOINED_LEAD_VERBS = ("完成", "完成了", "建成", "实现", "落实", "落实了", "实施", "开展", "推进", "启动")
 PREDICATE_ADVERBS = ("进行了", "进行", "了", "加快", "积极", "持续", "全力", "稳步", "有序", "踊跃", "能够", "能", "可", "成功", "如期", "顺利", "全部", "均", "已", "已经", "基本", "正式", "率先", "相继", "陆续", "先后", "全面", "首次", "同时", "分别", "累计", "共")
 # Before-phrases ending in these list the previous item (`69处重点文物、1322处普通文物`):
 # what the number counts is named after it.

@@ -835,7 +835,7 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
                 break
     if len(tokens) > 2 and tokens[0] in W.PERIOD_NOUNS and tokens[1] in W.REALIZATION_VERBS:
         tokens = tokens[2:]  # `年度完成投资` -> 投资: when it was done, and the doing
-    while tokens and tokens[0] in _LEAD and not _marks_threshold(tokens, 0) and not _kept_lead_verb(tokens):
+    while tokens and _is_lead(tokens[0]) and not _marks_threshold(tokens, 0) and not _kept_lead_verb(tokens):
         tokens.pop(0)
     while tokens and tokens[-1] in _TAIL:
         tokens.pop()
@@ -853,6 +853,13 @@ def trim_indicator(phrase: str, keep_relative: bool = False) -> str:
     if out.endswith(("）", ")")) and "（" not in out and "(" not in out:
         out = out[:-1]  # `（其中1985年为16.8%）`: the close of a parenthesis the phrase does not open
     return out
+
+
+def _is_lead(word: str) -> bool:
+    """A lead word, or one jieba joins to the adverb before it (`全面完成`, `基本建成`: ADVERBS + a lead word)."""
+    if word in _LEAD:
+        return True
+    return len(word) >= 4 and word[:2] in _ADVERBS and word[2:] in W.JOINED_LEAD_VERBS
 
 
 def _names_a_domain(word: str) -> bool:
@@ -1992,6 +1999,7 @@ _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
 _LEVEL_ONLY = regex.compile(W.LEVEL_ONLY)
+_ADVERBS = frozenset(W.ADVERBS) | frozenset(W.PREDICATE_ADVERBS)
 _LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:、|和|及|以及|，)")
 _MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)
 _LATE_NOW = regex.compile(r"今年")

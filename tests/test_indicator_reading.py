@@ -1552,6 +1552,23 @@ def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
             "基层慢病筛防中心和精神科门诊",
             id="nanjing2026-ge",
         ),
+        # a lead verb jieba joins to the adverb before it leads all the same (`全面完成`, `全面落实了`)
+        pytest.param(
+            REVIEW + "加快城乡水利防灾减灾工程建设，全面完成第一批208项，基本完成第二批158项。",
+            "158项",
+            "第二批",
+            id="dongguan2008-joined-lead",
+        ),
+        pytest.param(
+            REVIEW + "投入财政资金237亿元，全面落实了58件重要实事。", "58件", "重要实事", id="beijing2011-joined-lead"
+        ),
+        # (but 基本建设 is a noun)
+        pytest.param(
+            REVIEW + "在全民所有制单位固定资产投资中，基本建设投资555亿元，比上年增加112亿元。",
+            "555亿元",
+            "基本建设投资",
+            id="communique-capital-construction",
+        ),
         # (抽水蓄能 is one word, not 抽水 / 蓄 / 能)
         pytest.param(
             REVIEW + "开工8个抽水蓄能项目，数量和规模均居全国第一。",
