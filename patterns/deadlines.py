@@ -587,3 +587,8 @@ FALLBACK_NOT_ACTION = [
 # the time phrase to the verb closing the purpose phrase.
 PURPOSE_BEFORE_REGEX = r"为\s*(?:在|到)?\s*$"
 PURPOSE_CLOSE_REGEX = r"(?:打下|奠定|创造|做好准备|提供|绘就|描绘|夯实)"
+
+# Times listed after 分别于 (`凤合高速马坞至西寨段、申都至漳县连接线分别于第一季度、第二季度开工`): they share the verb
+# after the last, and the subjects listed before 分别 are theirs in order.
+RESPECTIVE_TIMES_BEFORE = ("分别于", "分别在", "分别到")
+RESPECTIVE_TIME_GAPS = ("、", "和", "及", "，")

@@ -662,7 +662,30 @@ def find_deadlines(
                     "subject": _none_if_empty(_SUBJECT_COMPARISON_TAIL.sub("", subject or "").strip(_STRIP) or subject),
                 }
             )
+    _distribute_respective(sentence, results)
     return results
+
+
+def _distribute_respective(sentence: str, results: list[dict]) -> None:
+    """`A、B分别于第一季度、第二季度开工`: the times listed after 分别于 share the verb after the last, and
+    the subjects listed before are theirs in order (RESPECTIVE_TIMES_BEFORE)."""
+    i = 0
+    while i < len(results):
+        r = results[i]
+        if not sentence[: r["start"]].endswith(P.RESPECTIVE_TIMES_BEFORE):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(results) and sentence[results[j]["end"] : results[j + 1]["start"]] in P.RESPECTIVE_TIME_GAPS:
+            j += 1
+        run = results[i : j + 1]
+        action = run[-1]["action"]
+        subjects = (run[-1]["subject"] or "").split("、")
+        for k, item in enumerate(run):
+            item["action"] = item["action"] or action
+            if len(subjects) == len(run) and all(subjects):
+                item["subject"] = subjects[k]
+        i = j + 1
 
 
 def _kept_times(

@@ -183,6 +183,35 @@ def test_several_time_phrases_in_one_list():
     assert [d["due"] for d in found] == [D(2021, 6, 30), D(2021, 8, 31), D(2021, 12, 31)]
 
 
+@pytest.mark.parametrize(
+    "sentence, plan_year, expect",
+    [
+        pytest.param(
+            "确保凤合高速马坞至西寨段、申都至漳县连接线分别于第一季度、第二季度开工",
+            2020,
+            [("第一季度", "凤合高速马坞至西寨段", "开工"), ("第二季度", "申都至漳县连接线", "开工")],
+            id="dingxi2020-respective",
+        ),
+        pytest.param(
+            "争取岷县通用机场、临洮军民合用机场分别于第三季度、第四季度开工建设",
+            2020,
+            [("第三季度", "岷县通用机场", "开工建设"), ("第四季度", "临洮军民合用机场", "开工建设")],
+            id="dingxi2020-respective-second",
+        ),
+        # (one time after 分别于 keeps its subject whole)
+        pytest.param(
+            "加大燃煤电厂超低排放和节能改造力度，东中部地区要分别于今明两年完成，西部地区于2020年完成",
+            2017,
+            [("今明两年", "东中部地区", "完成"), ("2020年", "西部地区", "完成")],
+            id="gov2017-respective-one",
+        ),
+    ],
+)
+def test_times_listed_after_respectively(sentence, plan_year, expect):
+    found = find_deadlines(sentence, plan_year)
+    assert [(d["text"], d["subject"], d["action"]) for d in found] == expect
+
+
 def test_several_subjects_semicolon():
     s = "一季度，仟星工贸等3个项目启动建设；朗宸旅居车等5个项目建成投产"
     found = find_deadlines(s, 2021)
