@@ -139,7 +139,8 @@ TIME_FORMS = [
         "resolver": "half_end",
         "needs_verb": False,
     },
-    # 今明两年, 今、明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键")
+    # 今明两年, 今、明两年 -> Dec 31 of the next year (needs a verb: "今明两年是…的关键"). It always looks ahead,
+    # so it is read in a review too (`大项目共107个，将于今、明两年陆续建成投产`, in 深圳2003's review): `ahead`.
     {
         "name": "this_and_next_year",
         "requires": ["两年"],
@@ -147,6 +148,7 @@ TIME_FORMS = [
         "precision": "years",
         "resolver": "year_end",
         "needs_verb": True,
+        "ahead": True,
     },
     # 3年内 / 三年内 -> Dec 31 of plan_year + N - 1
     {

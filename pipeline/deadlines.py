@@ -274,7 +274,7 @@ def _is_horizon(form: dict, m) -> bool:
     """An absolute time written out (a year, a five-year plan, a century): it can be read
     outside the plan parts of a report."""
     gd = m.groupdict()
-    return bool(gd.get("year") or gd.get("cent")) or form["resolver"] == "fyp_end"
+    return bool(gd.get("year") or gd.get("cent")) or form["resolver"] == "fyp_end" or bool(form.get("ahead"))
 
 
 def _verb_follows(sentence: str, e: int, clause_end: int, strict: bool | str) -> bool:

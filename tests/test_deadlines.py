@@ -782,6 +782,14 @@ def test_horizon_only_reads_absolute_future_times():
     assert [d["text"] for d in find_deadlines(s, 1983, 1982, horizon_only=True)] == ["一九八五年底前"]
     assert find_deadlines("6月底前完成全部验收", 2021, horizon_only=True) == []
     assert find_deadlines("到2021年，森林覆盖率达到25%", 2021, horizon_only=True) == []
+    # … and 今明两年, which always looks ahead (深圳 2003 and 山西 2009, in their reviews)
+    s = "正在做前期工作的重大项目共107个，将于今、明两年陆续建成投产，可新增工业产值3000亿元左右"
+    found = find_deadlines(s, 2003, horizon_only=True)
+    assert [(d["text"], d["due"], d["action"]) for d in found] == [("今、明两年", D(2004, 12, 31), "陆续建成投产")]
+    s = "今明两年，全省解决25万户城市低收入家庭的住房困难问题"
+    assert [(d["text"], d["due"]) for d in find_deadlines(s, 2009, horizon_only=True)] == [
+        ("今明两年", D(2010, 12, 31))
+    ]
 
 
 class _Sec:
