@@ -51,6 +51,17 @@ BASE_UNITS: dict[str, tuple[str, str]] = {
     "批": ("批", "count"),
     "种": ("种", "count"),
     "场次": ("场次", "count"),
+    # times something was done to a number of units (`惠及市场主体超12万户次`, `取缔非法行医窝点1428间次`, `起降
+    # 架次`): a unit of its own, as the annotators write it (about 170 in the corpus), not 户 and a stray 次
+    "户次": ("户次", "count"),
+    "家次": ("家次", "count"),
+    "件次": ("件次", "count"),
+    "架次": ("架次", "count"),
+    "班次": ("班次", "count"),
+    "辆次": ("辆次", "count"),
+    "艘次": ("艘次", "count"),
+    "间次": ("间次", "count"),
+    "台次": ("台次", "count"),
     "场": ("场", "count"),
     "次": ("次", "count"),
     "届": ("届", "count"),

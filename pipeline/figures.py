@@ -208,6 +208,7 @@ class Candidate:
     in_words: bool = False  # a percentage written in words (`百分之六`)
     num_end: int = -1  # end of the (first) number, for the checks on what follows it
     magnitude: str | None = None  # a bare number's 万 or 亿 (`66.5万、57万和44.09万人`): it may share a unit
+    gloss: str = ""  # the unit's gloss, part of the unit as written (`15万台（套）`: UNIT_GLOSS)
 
 
 def candidates(text: str, start: int, end: int) -> list[Candidate]:
@@ -217,6 +218,11 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
         found.append(_candidate(text, m))
     _share_enumerated_units(text, found)
     out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
+    for c in out:
+        gloss = _UNIT_GLOSS.match(text[c.end : c.end + 3]) if c.unit and text[c.end : c.end + 1] in "（(" else None
+        if gloss:
+            c.gloss = gloss.group()  # `280余万件（辆）`: the unit as written, its gloss inside
+            c.unit, c.end = c.unit + c.gloss, c.end + len(c.gloss)
     # (the two forms in words are looked for only where their fixed characters are: most sentences have neither)
     for m in _PERCENT_IN_WORDS.finditer(text, start, end) if text.find("百分之", start, end) >= 0 else ():
         value = parse_chinese_decimal(m.group("n"))
@@ -2362,7 +2368,7 @@ def extract_figures(doc: Document) -> list[Mention]:
                         "unit": c.unit,
                         "unit_base": c.unit
                         if c.rank
-                        else (U.BASE_UNITS[c.base][0] if c.base in U.BASE_UNITS else None),
+                        else (U.BASE_UNITS[c.base][0] + c.gloss if c.base in U.BASE_UNITS else None),
                         "value_base": c.value * c.multiplier,
                         "measure": measure,
                         "comparator": comparator_of(text, c, before),

@@ -2342,11 +2342,13 @@ def test_levels_widened_pairs_batches_and_sizes(text, span, indicator):
             "县（市、区）土地承包（延包）合同签订率",
             id="nanning2025-gloss",
         ),
-        # a unit glossed in parentheses (`万套（户）`, `万套（间）`): the gloss is the unit's
-        pytest.param(PLAN + "新开工7.85万套（户）棚户区改造。", "7.85万套", "棚户区", id="guangdong2016-unit-gloss"),
+        # a unit glossed in parentheses (`万套（户）`, `万套（间）`): the gloss is the unit's, written inside it
+        pytest.param(
+            PLAN + "新开工7.85万套（户）棚户区改造。", "7.85万套（户）", "棚户区", id="guangdong2016-unit-gloss"
+        ),
         pytest.param(
             REVIEW + "建设筹措保障性租赁住房7.4万套（间）、累计达到61万套（间）。",
-            "61万套",
+            "61万套（间）",
             "筹措保障性租赁住房",
             id="shanghai2026-unit-gloss",
         ),

@@ -190,6 +190,32 @@ def test_time_words_are_no_part_of_the_indicator(text, span, indicator):
             3.779e11,
             id="communique1978-ton-km-in-words",
         ),
+        # times done to a number of units are a unit of their own (户次, 家次, 间次)
+        pytest.param(
+            REVIEW + "新增减退税费14亿元，惠及市场主体超12万户次。", "12万户次", "户次", 120000.0, id="leshan2025-hu-ci"
+        ),
+        pytest.param(
+            REVIEW + "市级政策性金融工具帮助2.3万家次企业解决融资1060亿元。",
+            "2.3万家次",
+            "家次",
+            23000.0,
+            id="foshan2024-jia-ci",
+        ),
+        # a unit's gloss is written inside it
+        pytest.param(
+            REVIEW + "更新设备约15万台（套），消费品以旧换新补贴280余万件（辆）。",
+            "280余万件（辆）",
+            "件（辆）",
+            2800000.0,
+            id="jiangxi2025-unit-gloss",
+        ),
+        pytest.param(
+            REVIEW + "全年分配公租房3.23万套（户）、网申共有产权住房2.9万套。",
+            "3.23万套（户）",
+            "套（户）",
+            32300.0,
+            id="beijing2019-unit-gloss",
+        ),
         # a change of a per-mille rate is in 个千分点
         pytest.param(
             REVIEW + "计划生育成绩明显，出生率下降5个千分点，相当于五年少生1500万人左右。",
