@@ -219,8 +219,8 @@ def candidates(text: str, start: int, end: int) -> list[Candidate]:
     _share_enumerated_units(text, found)
     out = [c for c in found if c is not None and c.unit is not None or c is not None and c.base == "ratio"]
     for c in out:
-        gloss = _UNIT_GLOSS.match(text[c.end : c.end + 3]) if c.unit and text[c.end : c.end + 1] in "（(" else None
-        if gloss:
+        gloss = _UNIT_GLOSS.match(text[c.end : c.end + 3]) if text[c.end : c.end + 1] in ("（", "(") else None
+        if gloss and c.unit:
             c.gloss = gloss.group()  # `280余万件（辆）`: the unit as written, its gloss inside
             c.unit, c.end = c.unit + c.gloss, c.end + len(c.gloss)
     # (the two forms in words are looked for only where their fixed characters are: most sentences have neither)
