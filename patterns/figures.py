@@ -79,7 +79,7 @@ CHANGE_WORDS = (
 # A comparator ending the predicate is a bound, not a change (`总规模不低于1000亿元`).
 BOUND_WORDS = ("不低于", "不高于", "不少于", "不多于", "不超过", "不小于")
 # A percentage after these names the level reached, not the change (`覆盖率提高到41.6%`): a share.
-LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|改善|升|降)(?:到|至|为)$"  # (`比重将下降为48.2%`, 22 with 为)
+LEVEL_REACHED = r"(?:提高|提升|上升|增加|增长|下降|降低|回落|扩大|缩小|改善|升|降)(?:到|至|为)(?:全国|全省|全市|全区)?$"  # (`比重将下降为48.2%`, 22 with 为; `扩大到全国50%以上的城市`)
 # A verb right before the indicator that makes an amount a change (`减少贫困人口47528人`,
 # `增产原煤3000万吨`, `压缩920亿元`); `新增` names an amount added, kept as amount.
 # (`增加学位3240个` reads as an amount added, like 新增, so 增加 is not here.)
@@ -591,8 +591,9 @@ PROGRAMME_EXTENDED = (
     r"(?P<programme>[^，,；;。]{2,24}?)(?:范围|实施范围|覆盖面)?(?:要|将|已|已经|逐步|进一步|再)?"
     r"(?:扩大到|扩大至|扩展到|推广到|推开到)(?:全国|全省|全市|全区)?$"
 )
+RANGE_WORDS = ("范围", "实施范围", "覆盖面", "覆盖范围")  # (no programme alone: `覆盖面扩大到全省90%的乡镇`)
 PROGRAMME_EXTENDED_KEYS = ("扩", "推")  # (the quick test before the regex: most clauses extend nothing)
-PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places keeps its reading: `全国50%以上的城市`)
+PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places too, named after its 的: `全国86%的县`)
 # Where a listed project's product ends (`…10万吨负极材料等…`, `…高纯晶硅、京运通…`).
 CAPACITY_ITEM_END = r"[等、]"
 # Units that name other things too (`东盟十国共15方成员`: parties, not cubic metres).

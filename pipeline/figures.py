@@ -1125,14 +1125,24 @@ def _purpose_after(text: str, c: Candidate, limit: int, before: str) -> str | No
 def _programme_extended(text: str, before: str, c: Candidate, limit: int) -> str | None:
     """`城镇居民基本医疗保险试点要扩大到全国50%以上的城市` -> 城镇居民基本医疗保险试点城市: the places a
     programme is extended to, named with it."""
-    if _family(c) not in W.PROGRAMME_PLACE_FAMILIES or not any(v in before for v in W.PROGRAMME_EXTENDED_KEYS):
+    family = _family(c)
+    if family not in W.PROGRAMME_PLACE_FAMILIES + W.RATE_FAMILIES or not any(
+        v in before for v in W.PROGRAMME_EXTENDED_KEYS
+    ):
         return None
     found = _PROGRAMME_EXTENDED.fullmatch(before)
     if not found:
         return None
-    places = _counted_after_phrase(text, c.end, limit, None)
+    end = c.end
+    if family in W.RATE_FAMILIES:
+        # `全国86%的县`: a share of the places, named after its 的
+        share_of = _SHARE_OF_PLACES.match(text, c.end)
+        if not share_of:
+            return None
+        end = share_of.end()
+    places = _counted_after_phrase(text, end, limit, None)
     programme = trim_indicator(found.group("programme"))
-    if len(programme) < 2 or not places or _DIGIT.search(places) or places in programme:
+    if len(programme) < 2 or not places or _DIGIT.search(places) or places in programme or programme in W.RANGE_WORDS:
         return None  # (`厦门港由8个港区扩大到12个港区`: the places grow, no programme named)
     return programme + places
 
@@ -2005,6 +2015,7 @@ _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
 _LEVEL_ONLY = regex.compile(W.LEVEL_ONLY)
+_SHARE_OF_PLACES = regex.compile(r"(?:以上|左右)?的(?=\p{Han})")
 _ADVERBS = frozenset(W.ADVERBS) | frozenset(W.PREDICATE_ADVERBS)
 _LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:、|和|及|以及|，)")
 _MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)

@@ -3938,6 +3938,14 @@ def test_the_part_a_level_of_government_holds_is_of_the_quantity_before(text, sp
             "社区卫生服务综合改革街镇",
             id="shanghai2017",
         ),
+        # (a share of the places too, named after its 的)
+        pytest.param(
+            PLAN + "城镇居民基本医疗保险试点要扩大到全国50%以上的城市。",
+            "50%",
+            "城镇居民基本医疗保险试点城市",
+            id="gov2008-share",
+        ),
+        pytest.param(PLAN + "将新农保试点范围扩大到40%以上的县。", "40%", "新农保试点县", id="heilongjiang2011-share"),
         # … not where the places grow and no programme is named
         pytest.param(
             REVIEW + "全面完成港口整合，厦门港由8个港区扩大到12个港区。", "12个", "港区", id="xiamen2011-ports"
