@@ -591,6 +591,9 @@ PROGRAMME_EXTENDED = (
     r"(?P<programme>[^，,；;。]{2,24}?)(?:范围|实施范围|覆盖面)?(?:要|将|已|已经|逐步|进一步|再)?"
     r"(?:扩大到|扩大至|扩展到|推广到|推开到)(?:全国|全省|全市|全区)?$"
 )
+# A comparison right after a 分别 list compares each item (`…分别增长10.1%和13%，高于生产总值增速2.8个和5.7个
+# 百分点`): its numbers are the items' in order, as after a second 分别.
+COMPARED_TO_EACH = r"^[，,、]?(?:均)?(?:高于|低于|快于|慢于|超过|超出)[^，,；;。]{0,16}$"
 RANGE_WORDS = ("范围", "实施范围", "覆盖面", "覆盖范围")  # (no programme alone: `覆盖面扩大到全省90%的乡镇`)
 PROGRAMME_EXTENDED_KEYS = ("扩", "推")  # (the quick test before the regex: most clauses extend nothing)
 PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places too, named after its 的: `全国86%的县`)

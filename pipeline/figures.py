@@ -1575,7 +1575,16 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
                 items = (_share_owner(items) or items) if items else None
                 if items is None and len(parts) == n:
                     items = _verb_list_items(parts)
-            if items is None and i >= n and "分别" in text[found[i - 1][0].end : c0.num_start]:
+            gap = text[found[i - 1][0].end : c0.num_start] if i else ""
+            if (
+                items is None
+                and i >= n
+                and (
+                    "分别" in gap
+                    or _COMPARED_TO_EACH.match(gap)
+                    and "分别" in text[max(0, found[i - n][0].start - 12) : found[i - n][0].start]
+                )
+            ):
                 # `接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%`: one per figure before
                 items = [found[i - n + k][1]["indicator"] for k in range(n)]
                 items = items if all(items) and len(set(items)) == n else None
@@ -2015,6 +2024,7 @@ _CLAUSE = regex.compile(r"[，,；;：:]")
 _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
 _LEVEL_ONLY = regex.compile(W.LEVEL_ONLY)
+_COMPARED_TO_EACH = regex.compile(W.COMPARED_TO_EACH)
 _SHARE_OF_PLACES = regex.compile(r"(?:以上|左右)?的(?=\p{Han})")
 _ADVERBS = frozenset(W.ADVERBS) | frozenset(W.PREDICATE_ADVERBS)
 _LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:、|和|及|以及|，)")

@@ -223,6 +223,18 @@ def test_indicator(text, span, indicator):
             {"6%": "城镇居民人均可支配收入", "7.5%": "农村居民人均可支配收入"},
             id="gansu2023-chengzhen-he-nongcun",
         ),
+        # a comparison right after a 分别 list compares each item in order
+        pytest.param(
+            REVIEW
+            + "城镇居民人均可支配收入23936元，农民人均纯收入9542元，分别增长10.1%和13%，高于生产总值增速2.8个和5.7个百分点。",
+            {"2.8个": "城镇居民人均可支配收入", "5.7个百分点": "农民人均纯收入"},
+            id="handan2014-compared-each",
+        ),
+        pytest.param(
+            REVIEW + "高技术制造业、装备制造业增加值分别增长11.1%和8%，高于规模以上工业6和2.9个百分点。",
+            {"6": "高技术制造业增加值", "2.9个百分点": "装备制造业增加值"},
+            id="jiangsu2019-compared-each",
+        ),
         # populations listed share what the last says after its own population
         pytest.param(
             PLAN + "社会消费品零售总额增长10%，城镇居民和农民人均收入分别增长8%和6%。",
