@@ -394,7 +394,12 @@ COPULAS = ("是", "为", "即", "把")  # (`把全市生产总值增长目标确
 EXAMPLES_BEFORE_NAME = r"^[^“”]*、[^“”]*[^“”、和及与](?=“[^”]{1,12}”)"
 # A phrase that is only an attribute (`总数`, `占比`) is the attribute of the indicator before it:
 # `市场主体…、总数超6万户` -> `市场主体总数`.
-ATTRIBUTE_WORDS = ("总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值", "增量")
+# Totals a share right after is not of (`总面积达到4612万亩，占耕地比重提高到64.8%` -> 高标准农田占耕地比重).
+TOTAL_ATTRIBUTES = ("总面积", "总里程")
+ATTRIBUTE_WORDS = (
+    "总数", "总量", "总额", "总规模", "规模", "增速", "增幅", "占比", "比重", "数量", "总产值", "产值", "增量",
+    "总面积", "总里程",  # (`新建高标准农田350万亩、总面积达到4612万亩`, `新建高速公路120公里，总里程达到5000公里`)
+)
 # Attributes that need an owner (`建筑业快速发展，增加值增长14.6%` -> 建筑业增加值, `存储器项目开工
 # 建设，总投资240亿美元` -> 存储器项目总投资): read alone, the owner is what the sentence speaks of.
 OWNED_ATTRIBUTES = (
@@ -405,6 +410,7 @@ OWNED_ATTRIBUTES = (
     "实际到位", "实际金额",  # (`外商直接投资保持增长势头，实际到位400多亿美元`)
     "存款余额", "贷款余额",  # (`城乡居民储蓄大幅度增加，存款余额达到46280亿元`)
     "产量", "总产量", "面积", "播种面积", "种植面积", "饲养量",  # (`粮食播种面积…、产量稳定在145万吨以上`)
+    "总面积",  # (`新建高标准农田350万亩、总面积达到4612万亩`)
     "播面",  # (`确保粮食播面850万亩、产量325万吨`: 播种面积 as Sichuan and Fujian reports shorten it)
     "总产",  # (`粮食播种面积稳定在…，总产达到550亿斤`: 总产量 shortened, about 90 in the corpus)
     # a scheme's coverage and funding (`城镇职工基本养老保险制度不断完善，2007年参保人数突破2亿人`)
@@ -487,7 +493,8 @@ OWNER_MAX_CHARS = 12
 # owner still opens its clause.
 OWNER_SCOPE_WORDS = ("全国", "全省", "全市", "全区", "全县", "全州", "全年", "我国", "我省", "我市", "我区", "我县")
 # How the owner's clause says it grew or started, cut off the owner (`金融业迅猛发展`).
-OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃|大幅度|大幅|明显)?(?:发展|增长|增加|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$|(?:制度|体系)?(?:不断|进一步|逐步|日益)?(?:完善|健全)$"
+OWNER_PREDICATE_TAIL = r"(?:快速|加速|迅猛|稳步|持续|平稳|较快|加快|健康|蓬勃|大幅度|大幅|明显)?(?:发展|增长|增加|壮大|回升|开工建设|建成投产|签约落户|落户|开工)$|保持\p{Han}{0,4}势头$|(?:制度|体系)?(?:不断|进一步|逐步|日益)?(?:完善|健全)$|(?:生产)?(?:再|喜|连|又|再次|连续)?(?:获|夺|获得)?(?:大)?(?:稳产)?(?:丰收|增产)$"
+# (a harvest: `粮食喜获丰收，产量达到51.6亿斤`, `粮食稳产丰收，产量…`: about 30 such clauses in the corpus)
 # How the owner fared, said before its attribute (`省属国有企业经营效益持续好转，实现利润…`): cut off, what
 # precedes it owns the attribute.
 FARED_TAIL = r"(?:经济|经营)?效益\p{Han}{0,6}(?:提高|改善|好转|提升|增长)$"

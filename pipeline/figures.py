@@ -1046,12 +1046,18 @@ def read_indicator(
     if share_of and previous:
         # `文化服务中心11559个，占全省行政村的72%`: the share the figure before has of the whole
         whole = share_of.group("whole")
+        total = next((t for t in W.TOTAL_ATTRIBUTES if previous.endswith(t) and len(previous) > len(t) + 1), "")
+        previous = previous[: -len(total)] if total else previous  # `高标准农田…总面积…，占耕地比重…`: the fields'
         if share_of.group("head"):
             return previous + "占" + whole + share_of.group("head")  # `占国内生产总值的比重从0.64%…`: as written
         return previous + "占" + whole + ("" if whole.endswith(W.SHARE_HEADS) else "比重")
     if trimmed == "人均" and previous and previous.endswith(W.PER_CAPITA_AGGREGATES):
         return "人均" + _PER_CAPITA_SCOPE.sub("", previous)  # `生产总值…，人均达到20096元`
     if trimmed in W.ATTRIBUTE_WORDS and previous and not previous.endswith(trimmed):
+        if trimmed in W.TOTAL_ATTRIBUTES:
+            # `新增运营里程30公里，总里程达909公里` -> 运营总里程: the total of what was added
+            owner = _NEW_BEFORE.sub("", previous)
+            return owner.removesuffix(trimmed[1:]) + trimmed if len(owner) > len(trimmed) else previous + trimmed
         return previous + trimmed
     item_verb = _LEAD_PREFIX.sub("", _QUALIFIER_OPENING.sub("", before).strip("、，,和及与 "))
     item_verb = _LEVEL_REACH_TAIL.sub("", item_verb) if _CLASS_LEVEL.match(item_verb) else item_verb  # `省级突破50家`
@@ -1637,7 +1643,8 @@ def _owned(attribute: str, previous: str | None, text: str, part_start: int, cla
         return prefix + attribute if prefix else attribute
     if clause_start > part_start:
         owner: str | None = sentence_subject(text, part_start, upto) or _subject_before_number(text, part_start, upto)
-        if attribute in W.LISTED_OWNER_ONLY and not (owner and indicator_code(owner + attribute)):
+        harvest = _OWNER_PREDICATE_TAIL.sub("", owner) if owner else owner  # (`粮食稳产丰收，产量…`: 粮食's)
+        if attribute in W.LISTED_OWNER_ONLY and not (harvest and indicator_code(harvest + attribute)):
             return attribute  # (unless owner and attribute make a known quantity: `全国粮食…，产量达到…`)
         fared = _FARED_TAIL.search(owner) if owner else None
         fared = fared if fared and fared.start() >= 2 else None

@@ -1467,6 +1467,28 @@ def test_last_sample_forms(text, span, indicator):
             "集装箱吞吐量",
             id="xiamen2012-shengzhi",
         ),
+        # a total right after what was added is the total of it; a share after it is of the thing
+        pytest.param(
+            PLAN + "新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。",
+            "4612万亩",
+            "高标准农田总面积",
+            id="hubei2024-total-area",
+        ),
+        pytest.param(
+            PLAN + "新建高标准农田350万亩、总面积达到4612万亩，占耕地比重提高到64.8%。",
+            "64.8%",
+            "高标准农田占耕地比重",
+            id="hubei2024-share-of-total",
+        ),
+        pytest.param(
+            REVIEW + "轨道交通新增运营里程66.6公里，总里程达到142公里，网络化运营格局初步形成。",
+            "142公里",
+            "运营总里程",
+            id="beijing2008-total-length",
+        ),
+        # a harvest said of the owner leaves it the owner of its output
+        pytest.param(REVIEW + "粮食稳产丰收，产量达到555.4亿斤。", "555.4亿斤", "粮食产量", id="hubei2024-harvest"),
+        pytest.param(REVIEW + "粮食连获丰收，产量达125.9万吨。", "125.9万吨", "粮食产量", id="meishan2021-harvest"),
         # a count added, its noun after it, is of that noun, not of the things counted before
         pytest.param(
             REVIEW + "新开放了5个沿江城市、18个省会城市、13个沿边城市，增加了34个开放口岸，形成了全方位开放的新格局。",
