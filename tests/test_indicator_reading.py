@@ -1603,6 +1603,19 @@ def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
             "基本建设投资",
             id="communique-capital-construction",
         ),
+        # (建设投资 is investment in construction: its 建设 opens nothing)
+        pytest.param(
+            PLAN + "拟安排中央预算内经常性建设投资804亿元，比去年预算增加250亿元。",
+            "804亿元",
+            "中央预算内经常性建设投资",
+            id="gov2007-construction-investment",
+        ),
+        pytest.param(
+            REVIEW + "平陆运河（南宁段）建设投资完成90%。",
+            "90%",
+            "平陆运河（南宁段）建设投资",
+            id="nanning2026-canal-investment",
+        ),
         # (抽水蓄能 is one word, not 抽水 / 蓄 / 能)
         pytest.param(
             REVIEW + "开工8个抽水蓄能项目，数量和规模均居全国第一。",
