@@ -2782,6 +2782,21 @@ def test_spans_sizes_yi_and_weimin(text, span, indicator):
             "生产安全事故死亡人数",
             id="zhejiang2019-accident-siblings",
         ),
+        # so are a school's intake, students and graduates
+        pytest.param(
+            REVIEW + "中等职业学校招生规模扩大到741万人，在校学生总数1809万人。",
+            "1809万人",
+            "indicator",
+            "中等职业学校在校学生总数",
+            id="gov2007-school-siblings",
+        ),
+        pytest.param(
+            REVIEW + "普通高中招生1036.2万人，在校生2375.4万人，毕业生779.2万人。",
+            "779.2万人",
+            "indicator",
+            "普通高中毕业生",
+            id="communique-school-siblings",
+        ),
         # an expectation of earlier is the goal then set; what was done beyond it is a change of the same
         pytest.param(
             REVIEW + "全年为企业减负4800亿元，比年初预计的2700亿元多出2100亿元。",
