@@ -369,11 +369,6 @@ PEER_GROUP_BEFORE_RANK = r"在[^，,；;。在]{2,30}?中\s*{rank_verbs}\s*第?\
 PEER_GROUP_MAX_CHARS = 30
 # Tokens dropped from inside an indicator phrase: the period is a figure's year, not its name
 # (`城镇年均新增就业9万人` -> 城镇新增就业).
-# … and building after the place it is done in: what was built there is named (`全年城镇新建住宅2.7亿平方米，农村新建
-# 房屋5.7亿平方米` -> 城镇住宅, 农村房屋; about 30 in the national reports).
-INNER_DROP_AFTER_PLACE = ("新建",)
-BUILT_PLACES = ("城镇", "农村", "城市", "城乡")
-BUILT_HOMES = (["住宅"], ["住房"], ["房屋"])  # (only homes: `城镇新建民用建筑中绿色建筑占比` keeps 新建)
 INNER_DROP_WORDS = (
     "年均", "平均每年", "累计", "五年", "五年来", "五年累计", "五年间", "去年", "今年", "上年", "当年", "全年",
     "近五年", "近三年", "近两年", "近年来", "近年",

@@ -889,12 +889,10 @@ def _drop_inner(tokens: list[str]) -> list[str]:
     `县以上单位去年的集团消费`): dropped, with a `的` that ties one to the name."""
     out: list[str] = []
     skip_de = False
-    for k, t in enumerate(tokens):
+    for t in tokens:
         if t in _INNER_DROP:
             skip_de = True
             continue
-        if t in W.INNER_DROP_AFTER_PLACE and out and out[-1] in W.BUILT_PLACES and tokens[k + 1 :] in W.BUILT_HOMES:
-            continue  # `城镇新建住宅2.7亿平方米` -> 城镇住宅
         if skip_de and t in W.PERIOD_WORD_ENDINGS:
             continue  # `从五年前的2万亿元`: the time point ends there, its 的 may follow
         if skip_de and t in ("的", "度"):

@@ -1603,16 +1603,6 @@ def test_milestones_rises_and_thresholds_in_names(text, span, indicator):
             "基本建设投资",
             id="communique-capital-construction",
         ),
-        # building after the place it is done in: what was built there is named
-        pytest.param(
-            REVIEW + "全年城镇新建住宅2.7亿平方米，农村新建房屋5.7亿平方米。",
-            "5.7亿平方米",
-            "农村房屋",
-            id="gov1994-built",
-        ),
-        pytest.param(
-            REVIEW + "全年城镇新建住宅2亿平方米，农村新建住房5.8亿平方米。", "2亿平方米", "城镇住宅", id="gov1995-built"
-        ),
         # (建设投资 is investment in construction: its 建设 opens nothing)
         pytest.param(
             PLAN + "拟安排中央预算内经常性建设投资804亿元，比去年预算增加250亿元。",
@@ -2805,7 +2795,7 @@ def test_spans_sizes_yi_and_weimin(text, span, indicator):
             "779.2万人",
             "indicator",
             "普通高中毕业生",
-            id="communique2024-school-siblings",
+            id="communique-school-siblings",
         ),
         # an expectation of earlier is the goal then set; what was done beyond it is a change of the same
         pytest.param(
