@@ -2795,7 +2795,7 @@ def test_spans_sizes_yi_and_weimin(text, span, indicator):
             "779.2万人",
             "indicator",
             "普通高中毕业生",
-            id="communique-school-siblings",
+            id="communique2024-school-siblings",
         ),
         # an expectation of earlier is the goal then set; what was done beyond it is a change of the same
         pytest.param(
