@@ -33,6 +33,7 @@ _VERBS = sorted(set(P.ACTION_VERBS), key=len, reverse=True)
 _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _VERB_SET = frozenset(_VERBS)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
+_VERB_AND_FIGURE = regex.compile(r"\p{Han}{1,4}[\d.]+\p{Han}{0,2}(?:以上|左右)?")
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
 _OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
 _SUBJECT_COMPARISON_TAIL = regex.compile(P.SUBJECT_COMPARISON_TAIL_REGEX)
@@ -932,14 +933,33 @@ def _time_pairs(
                 pairs = [(None, None)]
         elif pairs and pairs[0][1] is not None and sentence[clause_end] in "，,":
             pairs.extend(governed)
-    return _with_fallback(sentence, pairs, pre, post_stripped, clause_end, next_start)
+    return _with_fallback(sentence, pairs, pre, post_stripped, clause_end, next_start, clause_start, time_starts)
 
 
 def _with_fallback(
-    sentence: str, pairs: list[Pair], pre: str, post_stripped: str, clause_end: int, next_start: int
+    sentence: str,
+    pairs: list[Pair],
+    pre: str,
+    post_stripped: str,
+    clause_end: int,
+    next_start: int,
+    clause_start: int | None = None,
+    time_starts: dict[int, int] | None = None,
 ) -> list[Pair]:
     if pairs and all(a is None for _, a in pairs):
-        return _fallback_pairs(sentence, pairs, pre, post_stripped, clause_end, next_start)
+        pairs = _fallback_pairs(sentence, pairs, pre, post_stripped, clause_end, next_start)
+        if (
+            clause_start is not None
+            and len(pairs) == 1
+            and pairs[0][0] is None
+            and pairs[0][1] is not None
+            and not pre
+            and _VERB_AND_FIGURE.fullmatch(post_stripped)
+        ):
+            # `大规模开展老旧小区改造，年内投资16亿元`: a verb and its amount, of what the clause before names
+            subject = _previous_clause_subject(sentence, clause_start, time_starts)
+            if subject and len(subject) >= 2 and not regex.search(r"\d", subject):
+                pairs = [(subject, pairs[0][1])]
     return pairs
 
 

@@ -212,6 +212,28 @@ def test_times_listed_after_respectively(sentence, plan_year, expect):
     assert [(d["text"], d["subject"], d["action"]) for d in found] == expect
 
 
+@pytest.mark.parametrize(
+    "sentence, plan_year, expect",
+    [
+        pytest.param(
+            "大规模开展老旧小区改造，年内投资16亿元，启动203个老旧小区改造，惠及10万户居民",
+            2020,
+            ("年内", "老旧小区改造", "投资"),
+            id="yantai2020-verb-and-amount",
+        ),
+        pytest.param(
+            "七、启动市区内涝整治应急工程，年内投入1亿元，完成一期工程",
+            2014,
+            ("年内", "市区内涝整治应急工程", "投入"),
+            id="dongguan2009-verb-and-amount",
+        ),
+    ],
+)
+def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, expect):
+    found = find_deadlines(sentence, plan_year)
+    assert (found[0]["text"], found[0]["subject"], found[0]["action"]) == expect
+
+
 def test_several_subjects_semicolon():
     s = "一季度，仟星工贸等3个项目启动建设；朗宸旅居车等5个项目建成投产"
     found = find_deadlines(s, 2021)
