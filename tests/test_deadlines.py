@@ -223,7 +223,7 @@ def test_times_listed_after_respectively(sentence, plan_year, expect):
         ),
         pytest.param(
             "七、启动市区内涝整治应急工程，年内投入1亿元，完成一期工程",
-            2014,
+            2009,
             ("年内", "市区内涝整治应急工程", "投入"),
             id="dongguan2009-verb-and-amount",
         ),
