@@ -595,3 +595,7 @@ PURPOSE_CLOSE_REGEX = r"(?:打下|奠定|创造|做好准备|提供|绘就|描�
 # after the last, and the subjects listed before 分别 are theirs in order.
 RESPECTIVE_TIMES_BEFORE = ("分别于", "分别在", "分别到")
 RESPECTIVE_TIME_GAPS = ("、", "和", "及", "，")
+
+# A clause after the time phrase of only a verb and an amount (`年内投资16亿元`, `年内投入1亿元`): what is due is
+# named in the clause before (`大规模开展老旧小区改造，年内投资16亿元`).
+VERB_AND_AMOUNT = r"\p{Han}{1,4}[\d.]+\p{Han}{0,2}(?:以上|左右)?"

@@ -441,6 +441,7 @@ POPULATION_NOUNS = (
 # A level of government or rank that alone says which of a kind is counted (`2个国家级、6个自治区级新型城镇化
 # 示范县`, `新增2家省级和4家市级农业龙头企业`): listed before another count, it shares that count's noun.
 LEVEL_ONLY = r"(?:国家|国际|世界|全国|中央|省部|省|自治区|市|州|盟|地|县|区|乡|镇|村|部|A|AA|AAA|AAAA|AAAAA|\d?A)级"
+LEVEL_LIST_GAPS = ("、", "和", "及", "以及", "，")
 PLACE_PAIRS = (("城镇", "农村"), ("城市", "农村"), ("城镇居民", "农村居民"), ("城区", "农村"))
 PLACE_CLAUSE_MAX_CHARS = 10  # (the place and a verb: `农村增加到`)
 # The part of a whole that one level of government holds, named alone after 其中 (`财政一般预算收入增长12%，其中
@@ -603,6 +604,9 @@ PROGRAMME_EXTENDED = (
 # A comparison right after a 分别 list compares each item (`…分别增长10.1%和13%，高于生产总值增速2.8个和5.7个
 # 百分点`): its numbers are the items' in order, as after a second 分别.
 COMPARED_TO_EACH = r"^[，,、]?(?:均)?(?:高于|低于|快于|慢于|超过|超出)[^，,；;。]{0,16}$"
+RESPECTIVE_REACH = 12  # (how far before the list's first number its 分别 is looked for: `分别增长`)
+# A share of the places after it: its 的 and the places named (`扩大到全国86%的县`).
+SHARE_OF_PLACES = r"(?:以上|左右)?的(?=\p{Han})"
 RANGE_WORDS = ("范围", "实施范围", "覆盖面", "覆盖范围")  # (no programme alone: `覆盖面扩大到全省90%的乡镇`)
 PROGRAMME_EXTENDED_KEYS = ("扩", "推")  # (the quick test before the regex: most clauses extend nothing)
 PROGRAMME_PLACE_FAMILIES = ("count",)  # (a percentage of the places too, named after its 的: `全国86%的县`)

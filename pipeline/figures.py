@@ -1348,7 +1348,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     ):
         # `一、二、三产业增加值`, `第一、二、三产业增加值占…比重`, `第一、第二和第三产业…`
         return [ordinal + i[:1] + numerals[-1][1:] for i in numerals]
-    parallel = _population_items(items) or _parallel_items(items) or _shared_head_items(items)
+    parallel = _population_or_level_items(items) or _parallel_items(items) or _shared_head_items(items)
     if parallel:
         return parallel
     owned = _share_owner(items)
@@ -1410,7 +1410,7 @@ def _share_list_parts(items: list[str]) -> list[str]:
     return out
 
 
-def _population_items(items: list[str]) -> list[str] | None:
+def _population_or_level_items(items: list[str]) -> list[str] | None:
     """`城镇居民和农民人均收入` -> 城镇居民人均收入, 农民人均收入: items naming populations (POPULATION_NOUNS)
     or levels (`国家级、省级企业技术中心`, LEVEL_ONLY) share what the last says after its own."""
     last = items[-1]
@@ -1588,7 +1588,7 @@ def split_lists(text: str, found: list[tuple[Candidate, dict[str, Any]]]) -> Non
                 and (
                     "分别" in gap
                     or _COMPARED_TO_EACH.match(gap)
-                    and "分别" in text[max(0, found[i - n][0].start - 12) : found[i - n][0].start]
+                    and "分别" in text[max(0, found[i - n][0].start - W.RESPECTIVE_REACH) : found[i - n][0].start]
                 )
             ):
                 # `接待游客5380万人次，旅游总消费达626亿元，分别增长20%、21%`: one per figure before
@@ -2032,9 +2032,9 @@ _PLAN_NOW = regex.compile(r"今年|本年度|全年目标|年度目标")
 _POPULATIONS = sorted(W.POPULATION_NOUNS, key=len, reverse=True)
 _LEVEL_ONLY = regex.compile(W.LEVEL_ONLY)
 _COMPARED_TO_EACH = regex.compile(W.COMPARED_TO_EACH)
-_SHARE_OF_PLACES = regex.compile(r"(?:以上|左右)?的(?=\p{Han})")
+_SHARE_OF_PLACES = regex.compile(W.SHARE_OF_PLACES)
 _ADVERBS = frozenset(W.ADVERBS) | frozenset(W.PREDICATE_ADVERBS)
-_LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:、|和|及|以及|，)")
+_LEVEL_LISTED = regex.compile(r"(?P<level>" + W.LEVEL_ONLY + r")(?:" + "|".join(W.LEVEL_LIST_GAPS) + ")")
 _MODAL_AFTER_NOW = regex.compile(W.MODAL_AFTER_NOW)
 _LATE_NOW = regex.compile(r"今年")
 _NEXT_FIVE = regex.compile(W.NEXT_FIVE_YEARS)
