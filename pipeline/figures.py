@@ -1141,9 +1141,10 @@ def _programme_extended(text: str, before: str, c: Candidate, limit: int) -> str
         return None
     end = c.end
     if family in W.RATE_FAMILIES:
-        # `全国86%的县`: a share of the places, named after its 的
+        # `全国86%的县`: a share of the places, named after its 的 (but a range named is what the share is of:
+        # `将免费孕前优生健康检查试点范围扩大到60%的县（市、区）` -> …试点范围, as gov2012's annotator reads it)
         share_of = _SHARE_OF_PLACES.match(text, c.end)
-        if not share_of:
+        if not share_of or any(w in before for w in W.RANGE_WORDS):
             return None
         end = share_of.end()
     places = _counted_after_phrase(text, end, limit, None)

@@ -4007,7 +4007,16 @@ def test_the_part_a_level_of_government_holds_is_of_the_quantity_before(text, sp
             "城镇居民基本医疗保险试点城市",
             id="gov2008-share",
         ),
-        pytest.param(PLAN + "将新农保试点范围扩大到40%以上的县。", "40%", "新农保试点县", id="heilongjiang2011-share"),
+        # (a range named is what the share is of, as gov2012's annotator reads it)
+        pytest.param(
+            PLAN + "将免费孕前优生健康检查试点范围扩大到60%的县（市、区）。",
+            "60%",
+            "免费孕前优生健康检查试点范围",
+            id="gov2012-share-of-range",
+        ),
+        pytest.param(
+            PLAN + "将新农保试点范围扩大到40%以上的县。", "40%", "新农保试点范围", id="heilongjiang2011-share-of-range"
+        ),
         # … not where the places grow and no programme is named
         pytest.param(
             REVIEW + "全面完成港口整合，厦门港由8个港区扩大到12个港区。", "12个", "港区", id="xiamen2011-ports"
