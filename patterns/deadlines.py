@@ -599,3 +599,6 @@ RESPECTIVE_TIME_GAPS = ("、", "和", "及", "，")
 # A clause after the time phrase of only a verb and an amount (`年内投资16亿元`, `年内投入1亿元`): what is due is
 # named in the clause before (`大规模开展老旧小区改造，年内投资16亿元`).
 VERB_AND_AMOUNT = r"\p{Han}{1,4}[\d.]+\p{Han}{0,2}(?:以上|左右)?"
+# … passed over for the clause before it, whose things counted after its 的 are what is due (`实施总投资5962亿元的
+# 重大项目902个，完成投资1300亿元，年底竣工200个以上` -> 重大项目).
+COUNTED_AFTER_DE = r"的(?P<noun>\p{Han}{2,12}?)[\d.]+(?:个|项|家|所|座|处|条|批)(?:以上|左右)?$"

@@ -34,6 +34,7 @@ _ADVERBS = sorted(set(P.ACTION_ADVERBS), key=len, reverse=True)
 _VERB_SET = frozenset(_VERBS)
 _LEADS = sorted(set(P.SUBJECT_LEAD_WORDS), key=len, reverse=True)
 _VERB_AND_FIGURE = regex.compile(P.VERB_AND_AMOUNT)
+_COUNTED_AFTER_DE = regex.compile(P.COUNTED_AFTER_DE)
 _TRAILS = sorted(set(P.SUBJECT_TRAILING_WORDS), key=len, reverse=True)
 _OBJECT_QUALIFIERS = sorted(set(P.OBJECT_TRAILING_QUALIFIERS), key=len, reverse=True)
 _SUBJECT_COMPARISON_TAIL = regex.compile(P.SUBJECT_COMPARISON_TAIL_REGEX)
@@ -506,7 +507,14 @@ def _previous_clause_subject(sentence: str, clause_start: int, time_starts: dict
         if not rest or _starts_with_any(rest, _ADVERBS) or _starts_with_any(rest, _LEADS):
             return _previous_clause_subject(sentence, a, time_starts)
         a = time_starts[lead]  # "五年内施工的大中型建设项目": the words after the time phrase
+    if _VERB_AND_FIGURE.fullmatch(sentence[a:b].strip(_STRIP)) and a > 0:
+        # `…的重大项目902个，完成投资1300亿元，年底竣工200个以上`: a verb and its amount name nothing; the
+        # clause before does
+        return _previous_clause_subject(sentence, a, time_starts)
     prev = _LEADING_COUNT.sub("", _strip_words(sentence[a:b], _LEADS, ()))
+    counted = _COUNTED_AFTER_DE.search(prev)
+    if counted:
+        return counted.group("noun")  # `实施总投资5962亿元的重大项目902个`: what the clause counts
     verb = next((v for v in P.TASK_VERB_STARTS if prev.startswith(v)), None)
     if verb:
         # `建设110千伏及以上输变电工程49项，力争年内投产23项`: what the clause before builds, without its count

@@ -227,6 +227,19 @@ def test_times_listed_after_respectively(sentence, plan_year, expect):
             ("年内", "市区内涝整治应急工程", "投入"),
             id="dongguan2009-verb-and-amount",
         ),
+        # a clause of only a verb and its amount is passed over for the one before, whose counted things are due
+        pytest.param(
+            "实施总投资5962亿元的重大项目902个，完成投资1300亿元，年底竣工200个以上",
+            2022,
+            ("年底", "重大项目", "竣工"),
+            id="baotou2022-passed-over",
+        ),
+        pytest.param(
+            "建设110千伏及以上输变电工程44项，总投资18亿元，力争年内投产25项",
+            2007,
+            ("年内", "110千伏及以上输变电工程", "投产"),
+            id="dongguan2007-passed-over",
+        ),
     ],
 )
 def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, expect):
