@@ -569,7 +569,11 @@ QUANTITY_GOAL_REGEX = (
 )
 
 # Words opening a clause that are neither subject nor action (`从…的前十年，主要是打好基础`).
-FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望"]
+FALLBACK_LEAD_WORDS = ["主要是", "主要", "就是", "是", "要", "将", "都", "也", "还", "并", "有望", "确保"]
+# (not 力争, 争取: the gold keeps them in old reports' goals, `争取进入一个新的经济振兴时期`, `力争实现`)
+# Adverbs jieba's dictionary leaves untagged, read as adverbs in a goal clause (`年内确保1万人精准脱贫` -> 1万人 /
+# 精准脱贫).
+FALLBACK_ADVERBS = ("精准", "稳定", "全部", "全面", "基本")
 
 # Where no completion verb is written (old reports' goals: `打好基础`, `争取进入…时期`,
 # `得到明显缓和`), the action is read by word class (jieba's own dictionary tags): a run of verbs,

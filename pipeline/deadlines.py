@@ -796,6 +796,8 @@ def _tagged_action(text: str) -> Pair:
         w = words[i]
         if w in _FALLBACK_NOT_ACTION:
             return ""
+        if w in P.FALLBACK_ADVERBS:
+            return "d"  # (`精准脱贫`: an adverb jieba leaves untagged)
         t = "v" if w in _NAMED_VERBS else tags.get(w) or "n"  # (`谋划`, `新开工`: verbs our tables name)
         if t.startswith("m"):
             # a numeral word closing the clause (`一遍`); one without numerals is jieba's mis-tag (`整顿`)

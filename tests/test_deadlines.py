@@ -134,7 +134,7 @@ SUBJECT_ACTION = [
         "用两年时间全部打通区与区之间的对接道路，进一步完善市域路网。",
         2010,
         "用两年时间",
-        "打通",
+        "全部打通",  # (the gold keeps 全部, 全面, 基本 in the action: 全部建成, 全面推开, 基本完成)
         "对接道路",
     ),
     # … and what is acted on before its verb, when nothing is named after it
@@ -243,6 +243,29 @@ def test_times_listed_after_respectively(sentence, plan_year, expect):
     ],
 )
 def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, expect):
+    found = find_deadlines(sentence, plan_year)
+    assert (found[0]["text"], found[0]["subject"], found[0]["action"]) == expect
+
+
+@pytest.mark.parametrize(
+    "sentence, plan_year, expect",
+    [
+        # a modal opening a goal clause is neither subject nor action; 精准 is an adverb of its verb
+        pytest.param(
+            "因地制宜地实施社会保障兜底脱贫工程，年内确保1万人精准脱贫",
+            2016,
+            ("年内", "1万人", "精准脱贫"),
+            id="liaoyang2016-modal-and-adverb",
+        ),
+        pytest.param(
+            "要十分重视扫盲工作，争取到2000年基本扫除青壮年文盲",
+            1991,
+            ("到2000年", "青壮年文盲", "基本扫除"),
+            id="plan1991-adverb-kept",
+        ),
+    ],
+)
+def test_goal_clause_by_word_class(sentence, plan_year, expect):
     found = find_deadlines(sentence, plan_year)
     assert (found[0]["text"], found[0]["subject"], found[0]["action"]) == expect
 
