@@ -847,14 +847,19 @@ def _tagged_action(text: str) -> Pair:
 def _is_subject(words: list[str]) -> bool:
     """Words that can stand before the verb as what it acts on: nouns, counts and list marks, ending in a
     noun (`9家钢铁企业、3家焦化企业`), no preposition or verb among them."""
-    from pipeline.indicators import is_noun
+    from pipeline.indicators import is_noun, tag_of
 
     return (
         bool(words)
         and is_noun(words[-1])
         and all(
-            is_noun(w) or w in "、和及" or w.isdigit() or w in P.SUBJECT_COUNT_WORDS or w in F.OWNER_SCOPE_WORDS
-            for w in words
+            is_noun(w)
+            or w in "、和及."  # (`40.3万农村贫困人口`: a decimal's point is a word of its own)
+            or w.isdigit()
+            or w in P.SUBJECT_COUNT_WORDS
+            or w in F.OWNER_SCOPE_WORDS
+            or k > 0 and tag_of(w) == "f"  # (`现行标准下…`: a locative inside the noun phrase, not opening it)
+            for k, w in enumerate(words)
         )
     )
 

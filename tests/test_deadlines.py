@@ -263,6 +263,13 @@ def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, exp
             ("到2000年", "青壮年文盲", "基本扫除"),
             id="plan1991-adverb-kept",
         ),
+        # (a decimal count and a locative inside the noun phrase before the verb)
+        pytest.param(
+            "到2020年，确保现行标准下40.3万农村贫困人口全部脱贫",
+            2016,
+            ("到2020年", "现行标准下40.3万农村贫困人口", "全部脱贫"),
+            id="nanning2016-decimal-locative",
+        ),
     ],
 )
 def test_goal_clause_by_word_class(sentence, plan_year, expect):
