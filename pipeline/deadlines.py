@@ -858,7 +858,7 @@ def _is_subject(words: list[str]) -> bool:
             or w.isdigit()
             or w in P.SUBJECT_COUNT_WORDS
             or w in F.OWNER_SCOPE_WORDS
-            or k > 0 and tag_of(w) == "f"  # (`现行标准下…`: a locative inside the noun phrase, not opening it)
+            or (k > 0 and tag_of(w) == "f")  # (`现行标准下…`: a locative inside the phrase, not opening it)
             for k, w in enumerate(words)
         )
     )
