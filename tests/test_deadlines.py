@@ -240,16 +240,6 @@ def test_times_listed_after_respectively(sentence, plan_year, expect):
             ("年内", "110千伏及以上输变电工程", "投产"),
             id="dongguan2007-passed-over",
         ),
-    ],
-)
-def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, expect):
-    found = find_deadlines(sentence, plan_year)
-    assert (found[0]["text"], found[0]["subject"], found[0]["action"]) == expect
-
-
-@pytest.mark.parametrize(
-    "sentence, plan_year, expect",
-    [
         # a modal opening a goal clause is neither subject nor action; 精准 is an adverb of its verb
         pytest.param(
             "因地制宜地实施社会保障兜底脱贫工程，年内确保1万人精准脱贫",
@@ -272,7 +262,8 @@ def test_a_verb_and_its_amount_are_of_the_clause_before(sentence, plan_year, exp
         ),
     ],
 )
-def test_goal_clause_by_word_class(sentence, plan_year, expect):
+def test_subject_and_action_of_the_first_deadline(sentence, plan_year, expect):
+    """A verb and its amount are of the clause before; a goal clause is read by word class."""
     found = find_deadlines(sentence, plan_year)
     assert (found[0]["text"], found[0]["subject"], found[0]["action"]) == expect
 
