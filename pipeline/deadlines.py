@@ -681,7 +681,7 @@ def _distribute_respective(sentence: str, results: list[dict]) -> None:
     i = 0
     while i < len(results):
         r = results[i]
-        if not sentence[: r["start"]].endswith(P.RESPECTIVE_TIMES_BEFORE):
+        if not sentence.endswith(P.RESPECTIVE_TIMES_BEFORE, 0, r["start"]):
             i += 1
             continue
         j = i
@@ -973,7 +973,7 @@ def _with_fallback(
         ):
             # `大规模开展老旧小区改造，年内投资16亿元`: a verb and its amount, of what the clause before names
             subject = _previous_clause_subject(sentence, clause_start, time_starts)
-            if subject and len(subject) >= 2 and not regex.search(r"\d", subject):
+            if subject and len(subject) >= 2 and not any(ch.isdigit() for ch in subject):
                 pairs = [(subject, pairs[0][1])]
     return pairs
 

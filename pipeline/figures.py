@@ -1880,11 +1880,6 @@ def _counted_object(indicator: str | None, before: str, after: str, predicate: s
     )
 
 
-def _added(indicator: str | None, after: str) -> bool:
-    """`增加了34个开放口岸`: the noun counted stands right after the unit (ADDED_COUNT_VERBS)."""
-    return bool(indicator) and after.removeprefix("的").startswith(indicator or "")
-
-
 def _list_change_verb(wide: str, indicator: str | None) -> str | None:
     """`减少贫困人口47528人、贫困村107个`: the change verb before a list of counts whose item this is
     (`wide`: the sentence up to the number)."""
@@ -1935,7 +1930,7 @@ def measure_of(c: Candidate, before: str, indicator: str | None, after: str = ""
         and not (
             predicate.endswith(W.ADDED_COUNT_VERBS)
             and family in W.PREDICATE_FIRST_FAMILIES
-            and _added(indicator, after)
+            and _object_follows(after, 0)  # (`增加了34个开放口岸`: the noun counted follows the unit)
         )
     ):
         return "change"
